@@ -38,14 +38,20 @@ public final class Datelines {
     return new Split(m.group(1).strip(), body.substring(m.end()));
   }
 
-  /** The place of a Reuters {@code <DATELINE>} such as "    SALVADOR, Feb 26 - ". */
+  private static final Pattern TRAILING_DATE = Pattern.compile(
+      ",?\\s*\\b[A-Za-z]{3,9}\\.?\\s*\\d{1,2}\\s*$");
+  private static final Pattern TRAILING_DASHES = Pattern.compile("[\\s\u2013\u2014-]+$");
+
+  /**
+   * The place of a Reuters {@code <DATELINE>} such as "    SALVADOR, Feb 26 - " or
+   * "CAMBRIDGE, Mass. June 29 -"; null when only a date is left ("MAR8 --").
+   */
   public static String place(String dateline) {
     if (dateline == null) {
       return null;
     }
-    String d = dateline.strip().replaceAll("\\s*[-\u2013\u2014]+\\s*$", "");
-    Matcher m = Pattern.compile("^(.*?),\\s*[A-Za-z]{3,9}\\.?\\s+\\d{1,2}\\.?$").matcher(d);
-    String place = m.matches() ? m.group(1) : d;
-    return place.isBlank() ? null : place.strip();
+    String d = TRAILING_DASHES.matcher(dateline.strip()).replaceAll("");
+    d = TRAILING_DATE.matcher(d).replaceAll("").strip();
+    return d.isEmpty() ? null : d;
   }
 }

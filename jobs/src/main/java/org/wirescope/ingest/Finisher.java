@@ -43,7 +43,7 @@ public final class Finisher {
     }
     r.wordCount = Normalise.wordCount(r.body);
     r.contentHash = Normalise.contentHash(r.title, r.body);
-    r.articleId = Normalise.articleId(r.relativePath, r.sourceRecord);
+    r.articleId = Normalise.articleId(r.relativePath, r.idKey);
     return r;
   }
 

@@ -16,6 +16,8 @@ public final class IngestRecord implements Serializable {
   public String sourceFile;
   public String relativePath;
   public String sourceRecord;
+  /** What the article id is made from inside the file: the record's position, or its key. */
+  public String idKey;
 
   public String rejectReason;
   public String rejectDetail;
@@ -44,6 +46,7 @@ public final class IngestRecord implements Serializable {
     r.sourceFile = file.path();
     r.relativePath = file.relativePath();
     r.sourceRecord = recordKey;
+    r.idKey = recordKey;
     return r;
   }
 

@@ -7,9 +7,16 @@ import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Text clean-up, stable ids and hashes shared by every reader. */
 public final class Normalise {
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
+  private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+  private static final Pattern AROUND_NEWLINE = Pattern.compile(" *\\n *");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private Normalise() {}
 
   /**
@@ -22,12 +29,11 @@ public final class Normalise {
     }
     String t = Normalizer.normalize(s, Normalizer.Form.NFC)
         .replace("\r\n", "\n").replace('\r', '\n')
-        .replace('\u00A0', ' ')
-        .replaceAll("[\\p{Cc}&&[^\\n\\t]]", "")
-        .replaceAll("[ \\t]+", " ")
-        .replaceAll(" *\\n *", "\n")
-        .replaceAll("\\n{3,}", "\n\n")
-        .strip();
+        .replace('\u00A0', ' ');
+    t = CONTROL.matcher(t).replaceAll("");
+    t = SPACES.matcher(t).replaceAll(" ");
+    t = AROUND_NEWLINE.matcher(t).replaceAll("\n");
+    t = BLANK_LINES.matcher(t).replaceAll("\n\n").strip();
     return t.isEmpty() ? null : t;
   }
 
@@ -50,7 +56,7 @@ public final class Normalise {
       return "";
     }
     String t = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    return t.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return NOT_ALNUM.matcher(t).replaceAll(" ").strip();
   }
 
   /**
@@ -62,7 +68,7 @@ public final class Normalise {
     return sha256(relativePath + "#" + (recordKey == null ? "" : recordKey)).substring(0, 16);
   }
 
-  /** Words: runs of letters or digits (with inner apostrophes or hyphens). */
+  /** Words: runs of letters or digits, with inner apostrophes and hyphens, and decimals such as 3.5. */
   public static int wordCount(String s) {
     if (s == null) {
       return 0;
@@ -71,9 +77,11 @@ public final class Normalise {
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean word = Character.isLetterOrDigit(c)
-          || (in && (c == '\'' || c == '\u2019' || c == '-') && i + 1 < s.length()
-              && Character.isLetterOrDigit(s.charAt(i + 1)));
+      boolean joiner = in && i + 1 < s.length() && i > 0
+          && (((c == '\'' || c == '\u2019' || c == '-') && Character.isLetterOrDigit(s.charAt(i + 1)))
+              || ((c == '.' || c == ',') && Character.isDigit(s.charAt(i - 1))
+                  && Character.isDigit(s.charAt(i + 1))));
+      boolean word = Character.isLetterOrDigit(c) || joiner;
       if (word && !in) {
         n++;
       }

@@ -42,10 +42,10 @@ public record SourceFile(String path, String relativePath, long size) implements
     Path p = new Path(path);
     InputStream raw = new BufferedInputStream(p.getFileSystem(conf).open(p), 1 << 16);
     if (name().toLowerCase(Locale.ROOT).endsWith(".gz")) {
-      return new GZIPInputStream(raw, 1 << 16);
+      return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
     }
     CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(p);
-    return codec == null ? raw : codec.createInputStream(raw);
+    return codec == null ? raw : new BufferedInputStream(codec.createInputStream(raw), 1 << 16);
   }
 
   /** Reads at most {@code limit + 1} bytes, so callers can tell "over the limit" without reading it all. */

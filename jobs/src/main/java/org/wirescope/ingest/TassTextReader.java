@@ -235,7 +235,9 @@ public final class TassTextReader implements ArticleReader {
             continue;
           }
           String name = String.join(" ", Arrays.asList(w).subList(s, e));
-          int c = (text.contains(name) ? 0 : 10) + (len == 2 ? 1 : 2);
+          // A name found in the text costs 1; an unplaced word costs 5, and unplaced words
+          // prefer to go in pairs.
+          int c = text.contains(name) ? 1 : 5 * len + (len == 2 ? 0 : 1);
           if (cost[s] + c < cost[e]) {
             cost[e] = cost[s] + c;
             cut[e] = s;

@@ -40,7 +40,7 @@ final class WholeFile {
     if (bytes.length > limit) {
       return IngestRecord.reject(file, reader, null, Rejects.TOO_LARGE,
           String.format("%s is over the limit of %,d bytes", file.name(), limit),
-          new String(bytes, 0, 1024, java.nio.charset.StandardCharsets.UTF_8));
+          new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.UTF_8));
     }
     if (TextDecoding.looksBinary(bytes, bytes.length)) {
       return IngestRecord.reject(file, reader, null, Rejects.BINARY,

@@ -1,0 +1,239 @@
+package org.wirescope.ingest;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wirescope.tables.Articles;
+import org.wirescope.tables.Manifest;
+import org.wirescope.tables.Rejects;
+import org.wirescope.tables.TableStore;
+
+/**
+ * Ingest: raw corpora to the {@code articles} and {@code rejects} tables.
+ *
+ * <p>Input: files, folders or globs in any of the {@link Format}s. Output grain: one
+ * {@code articles} row per article read (exact duplicates marked, not dropped), one
+ * {@code rejects} row per record or file that could not become an article.
+ *
+ * <pre>
+ * wirescope ingest --input ../shared/corpora/tass --default-year 2017 --output out/
+ * </pre>
+ *
+ * <p>The raw input is read exactly once, into a staging table of all records; articles, rejects
+ * and every count come from that table.
+ */
+public final class IngestJob {
+  private static final Logger LOG = LoggerFactory.getLogger("wirescope");
+
+  /** What to read and how strict to be. */
+  public record Settings(List<String> inputs, Format format, ReadOptions read, double maxRejectFraction) {}
+
+  /** What a run read and wrote. */
+  public record Result(int files, long records, long articles, long duplicates, long undated,
+      long rejects, long repaired, Map<String, Long> rejectsByReason, Map<String, Long> filesByReader,
+      Map<String, String> skipped, long inputBytes, double seconds) {}
+
+  /** Thrown when a run must stop with a message for the user rather than a stack trace. */
+  public static final class IngestException extends RuntimeException {
+    public IngestException(String message) {
+      super(message);
+    }
+  }
+
+  private IngestJob() {}
+
+  public static Result run(SparkSession spark, TableStore store, Settings settings) {
+    long start = System.nanoTime();
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    InputFiles.Listing listing;
+    ReadOptions options;
+    try {
+      listing = InputFiles.expand(settings.inputs(), settings.format(), conf);
+      options = settings.read().withMetadata(TextMetadata.load(listing.metadata(), conf));
+    } catch (IOException e) {
+      throw new IngestException(e.getMessage());
+    }
+    if (listing.files().isEmpty()) {
+      throw new IngestException("no input files to read in " + settings.inputs()
+          + (listing.skipped().isEmpty() ? "" : "; skipped " + listing.skipped().size()
+          + " (e.g. " + listing.skipped().entrySet().iterator().next() + ")"));
+    }
+    LOG.info("ingest: {} files, {} bytes to read ({} skipped, {} metadata files)",
+        String.format("%,d", listing.files().size()), String.format("%,d", listing.bytes()),
+        listing.skipped().size(), listing.metadata().size());
+    store.cleanStaging();
+
+    // Read every file once into the staging table of records.
+    Path staging = store.staging("records");
+    spark.sparkContext().setJobDescription("ingest: read " + listing.files().size() + " files");
+    readRecords(spark, listing.files(), settings.format(), options)
+        .write().parquet(staging.toString());
+    Dataset<Row> records = spark.read().schema(IngestRows.SCHEMA).parquet(staging.toString());
+
+    // Counts per reader and reason, from the staging table's small columns.
+    spark.sparkContext().setJobDescription("ingest: count records");
+    List<Row> counts = records.groupBy(col(IngestRows.READER), col(IngestRows.REJECT_REASON))
+        .agg(count(lit(1)), sum(when(size(col(Articles.REPAIRS)).gt(0), 1).otherwise(0)))
+        .collectAsList();
+    Map<String, Long> filesByReader = new TreeMap<>();
+    for (Row r : records.groupBy(col(IngestRows.READER)).agg(countDistinct(col(Articles.SOURCE_FILE)))
+        .collectAsList()) {
+      filesByReader.put(r.getString(0), r.getLong(1));
+    }
+    long total = 0;
+    long rejected = 0;
+    long repaired = 0;
+    Map<String, Long> byReason = new TreeMap<>();
+    for (Row r : counts) {
+      long n = r.getLong(2);
+      total += n;
+      repaired += r.getLong(3);
+      if (!r.isNullAt(1)) {
+        rejected += n;
+        byReason.merge(r.getString(1), n, Long::sum);
+      }
+    }
+    if (settings.format() == Format.AUTO) {
+      LOG.info("ingest: auto picked {}", filesByReader.entrySet().stream()
+          .map(e -> e.getKey() + " for " + e.getValue() + " files").collect(Collectors.joining(", ")));
+    }
+    double fraction = total == 0 ? 0 : (double) rejected / total;
+    if (fraction > settings.maxRejectFraction()) {
+      throw new IngestException(String.format(
+          "%,d of %,d records rejected (%.0f%%, over --max-reject-fraction %.2f): %s; nothing was published",
+          rejected, total, 100 * fraction, settings.maxRejectFraction(), reasons(byReason)));
+    }
+
+    // Publish articles (with duplicates marked) and rejects.
+    spark.sparkContext().setJobDescription("ingest: write articles");
+    store.write(Articles.NAME,
+        IngestTransforms.withDuplicateOf(IngestTransforms.filterArticles(records)),
+        Articles.YEAR, Articles.MONTH);
+    spark.sparkContext().setJobDescription("ingest: write rejects");
+    store.write(Rejects.NAME, IngestTransforms.filterRejects(records).coalesce(1));
+    Row kept = store.read(Articles.NAME, Articles.SCHEMA)
+        .agg(count(lit(1)), count(col(Articles.DUPLICATE_OF)),
+            sum(when(col(Articles.PUBLISHED_AT).isNull(), 1).otherwise(0)))
+        .first();
+    store.cleanStaging();
+    spark.sparkContext().setJobDescription(null);
+
+    long articles = kept.getLong(0);
+    long duplicates = kept.getLong(1);
+    long undated = kept.isNullAt(2) ? 0 : kept.getLong(2);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Result result = new Result(listing.files().size(), total, articles, duplicates, undated,
+        rejected, repaired, byReason, filesByReader, listing.skipped(), listing.bytes(), seconds);
+    Manifest.putStage(store, "ingest", manifestEntry(settings, result));
+    LOG.info(String.format("ingest: %,d read, %,d kept (%,d duplicates, %,d undated, %,d repaired), "
+            + "%,d quarantined%s in %.1f s, %,.0f articles/s",
+        total, articles, duplicates, undated, repaired, rejected,
+        rejected == 0 ? "" : " (" + reasons(byReason) + ")", seconds, articles / Math.max(seconds, 1e-9)));
+    return result;
+  }
+
+  /** Reads the files in parallel on the executors, one task per few files. */
+  static Dataset<Row> readRecords(SparkSession spark, List<SourceFile> files, Format format, ReadOptions options) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Map<String, String> confEntries = new HashMap<>();
+    spark.sparkContext().hadoopConfiguration().forEach(e -> confEntries.put(e.getKey(), e.getValue()));
+    Broadcast<Map<String, String>> conf = jsc.broadcast(confEntries);
+    int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
+    JavaRDD<Row> rows = jsc.parallelize(files, slices).flatMap(new ReadFile(format, options, conf));
+    return spark.createDataFrame(rows, IngestRows.SCHEMA);
+  }
+
+  /** The per-file function shipped to executors. */
+  private static final class ReadFile implements FlatMapFunction<SourceFile, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Format format;
+    private final ReadOptions options;
+    private final Broadcast<Map<String, String>> conf;
+    private transient Configuration hadoop;
+
+    ReadFile(Format format, ReadOptions options, Broadcast<Map<String, String>> conf) {
+      this.format = format;
+      this.options = options;
+      this.conf = conf;
+    }
+
+    @Override
+    public java.util.Iterator<Row> call(SourceFile file) {
+      if (hadoop == null) {
+        hadoop = new Configuration(false);
+        conf.value().forEach(hadoop::set);
+      }
+      java.util.Iterator<IngestRecord> it = Readers.read(file, format, options, hadoop);
+      return new java.util.Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return it.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          return IngestRows.toRow(it.next());
+        }
+      };
+    }
+  }
+
+  private static String reasons(Map<String, Long> byReason) {
+    return byReason.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        .map(e -> String.format("%,d %s", e.getValue(), e.getKey()))
+        .collect(Collectors.joining(", "));
+  }
+
+  private static ObjectNode manifestEntry(Settings s, Result r) {
+    ObjectNode e = Manifest.newStage();
+    ArrayNode inputs = e.putArray("inputs");
+    s.inputs().forEach(inputs::add);
+    e.put("format", s.format().label());
+    e.put("default_year", s.read().defaultYear());
+    e.put("source_time_zone", s.read().sourceTimeZone());
+    e.put("max_record_bytes", s.read().maxRecordBytes());
+    e.put("max_reject_fraction", s.maxRejectFraction());
+    e.put("files", r.files());
+    e.put("input_bytes", r.inputBytes());
+    e.put("records", r.records());
+    e.put("articles", r.articles());
+    e.put("duplicates", r.duplicates());
+    e.put("undated", r.undated());
+    e.put("repaired", r.repaired());
+    e.put("rejects", r.rejects());
+    ObjectNode reasons = e.putObject("rejects_by_reason");
+    r.rejectsByReason().forEach(reasons::put);
+    ObjectNode readers = e.putObject("files_by_reader");
+    r.filesByReader().forEach(readers::put);
+    ObjectNode skipped = e.putObject("skipped_files");
+    r.skipped().forEach(skipped::put);
+    e.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+    return e;
+  }
+
+}

@@ -1,0 +1,77 @@
+package org.wirescope.ingest;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.Arrays;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.wirescope.tables.Articles;
+import org.wirescope.tables.Rejects;
+
+/** Pure transforms from the staging records to the {@code articles} and {@code rejects} tables. */
+public final class IngestTransforms {
+  private static final String CONTENT_KEEPER = "_content_keeper";
+  private static final String URL_KEEPER = "_url_keeper";
+  private static final String KEEPER_ID = "_keeper_id";
+
+  private IngestTransforms() {}
+
+  /** The records that became articles, in {@link Articles#CONTENT_SCHEMA} columns plus year and month. */
+  public static Dataset<Row> filterArticles(Dataset<Row> records) {
+    Column[] cols = Arrays.stream(Articles.CONTENT_SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new);
+    return records.filter(col(IngestRows.REJECT_REASON).isNull())
+        .select(concat(cols, col(Articles.YEAR), col(Articles.MONTH)));
+  }
+
+  /** The records that did not, in {@link Rejects#SCHEMA} columns. */
+  public static Dataset<Row> filterRejects(Dataset<Row> records) {
+    return records.filter(col(IngestRows.REJECT_REASON).isNotNull()).select(
+        col(Articles.SOURCE_FILE).as(Rejects.SOURCE_FILE),
+        col(Articles.SOURCE_RECORD).as(Rejects.SOURCE_RECORD),
+        col(IngestRows.READER).as(Rejects.READER),
+        col(IngestRows.REJECT_REASON).as(Rejects.REASON),
+        col(IngestRows.REJECT_DETAIL).as(Rejects.DETAIL),
+        col(IngestRows.EXCERPT).as(Rejects.EXCERPT));
+  }
+
+  /**
+   * Adds {@code duplicate_of}: null for a kept article, else the id of the article it duplicates.
+   * Exact duplicates share a content hash (normalised title and body) or a url. In each group the
+   * earliest published article is kept (undated last, ties by id), so reruns keep the same one.
+   * Content groups are resolved first; their keepers are then grouped by url, and a duplicate
+   * points at the final keeper, never at another duplicate.
+   */
+  public static Dataset<Row> withDuplicateOf(Dataset<Row> articles) {
+    Column[] order = {col(Articles.PUBLISHED_AT).asc_nulls_last(), col(Articles.ARTICLE_ID).asc()};
+    WindowSpec byContent = Window.partitionBy(col(Articles.CONTENT_HASH)).orderBy(order);
+    Dataset<Row> withContent = articles.withColumn(CONTENT_KEEPER,
+        first(col(Articles.ARTICLE_ID)).over(byContent));
+
+    WindowSpec byUrl = Window.partitionBy(col(Articles.URL)).orderBy(order);
+    Dataset<Row> urlKeepers = withContent
+        .filter(col(CONTENT_KEEPER).equalTo(col(Articles.ARTICLE_ID)).and(col(Articles.URL).isNotNull()))
+        .withColumn(URL_KEEPER, first(col(Articles.ARTICLE_ID)).over(byUrl))
+        .select(col(Articles.ARTICLE_ID).as(KEEPER_ID), col(URL_KEEPER));
+
+    Column keeper = coalesce(col(URL_KEEPER), col(CONTENT_KEEPER));
+    Column[] out = Arrays.stream(articles.columns()).map(c -> col(c)).toArray(Column[]::new);
+    return withContent
+        .join(urlKeepers, withContent.col(CONTENT_KEEPER).equalTo(urlKeepers.col(KEEPER_ID)), "left")
+        .select(concat(out, when(keeper.notEqual(col(Articles.ARTICLE_ID)), keeper)
+            .otherwise(lit(null).cast("string")).as(Articles.DUPLICATE_OF)))
+        .select(Arrays.stream(Articles.SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new));
+  }
+
+  private static Column[] concat(Column[] cols, Column... more) {
+    Column[] all = Arrays.copyOf(cols, cols.length + more.length);
+    System.arraycopy(more, 0, all, cols.length, more.length);
+    return all;
+  }
+}
