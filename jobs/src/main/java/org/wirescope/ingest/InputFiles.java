@@ -18,7 +18,7 @@ import org.apache.hadoop.fs.RemoteIterator;
 /**
  * Expands {@code --input} arguments (files, folders walked recursively, globs) into the files to
  * read, through Hadoop's FileSystem API. Files named explicitly are always read. In a folder walk,
- * hidden files, documentation (README, LICENSE, PROVENANCE ...) and extensions the chosen format
+ * hidden files, documentation and answer keys (README, LICENSE, PROVENANCE, GOLD ...) and extensions the chosen format
  * does not read are skipped and listed; {@code metadata.tsv} files are set aside for the text
  * reader.
  */
@@ -31,7 +31,7 @@ public final class InputFiles {
   }
 
   private static final List<String> DOC_NAMES = List.of("readme", "license", "licence", "provenance",
-      "notice", "changelog", "copying", "authors");
+      "notice", "changelog", "copying", "authors", "gold");
 
   private InputFiles() {}
 

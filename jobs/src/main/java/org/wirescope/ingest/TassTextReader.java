@@ -31,8 +31,9 @@ import org.wirescope.tables.Rejects;
  * Donald Trump Dmitry Peskov Vladimir Putin
  * </pre>
  *
- * The date line has no year. It is taken from a year in the file path (the file name first),
- * else from {@code --default-year}; with neither, the article is rejected, never guessed.
+ * The date line has no year. It is taken from a year in the file's path below the input root
+ * (the file name first, then its folders, then the root folder's own name), else from
+ * {@code --default-year}; with neither, the article is rejected, never guessed.
  */
 public final class TassTextReader implements ArticleReader {
   static final String READER = "tass";
@@ -145,7 +146,7 @@ public final class TassTextReader implements ArticleReader {
       return;
     }
     int day = Integer.parseInt(m.group(2));
-    Integer year = yearFromPath(r.sourceFile, month, day);
+    Integer year = yearFromPath(nearPath(r.sourceFile, r.relativePath), month, day);
     if (year == null) {
       year = options.defaultYear();
     }
@@ -160,6 +161,20 @@ public final class TassTextReader implements ArticleReader {
     if (m.group(6) != null) {
       r.dateline = m.group(6).strip();
     }
+  }
+
+  /**
+   * The part of a path that speaks about the article: its path below the input root, plus the
+   * root's own folder name ("tass-2017/"). Years further up ("/home/ann/2024-projects/") say
+   * nothing about it.
+   */
+  static String nearPath(String fullPath, String relativePath) {
+    if (relativePath == null || fullPath == null || !fullPath.endsWith(relativePath)) {
+      return relativePath != null ? relativePath : fullPath;
+    }
+    String root = fullPath.substring(0, fullPath.length() - relativePath.length()).replaceAll("/+$", "");
+    int slash = root.lastIndexOf('/');
+    return root.substring(slash + 1) + "/" + relativePath;
   }
 
   /**

@@ -91,6 +91,9 @@ class TassTextReaderTest {
     assertEquals(2018, TassTextReader.yearFromPath("/x/tass-2018-01-01.txt", 1, 1));
     assertEquals(2019, TassTextReader.yearFromPath("/2019/may/x.txt", 5, 2));
     assertNull(TassTextReader.yearFromPath("/x/y/page.txt", 5, 2));
+    // Only the path below the input root and the root's own name count.
+    assertEquals("corpus/page.txt", TassTextReader.nearPath("/home/ann/2024-projects/corpus/page.txt", "page.txt"));
+    assertEquals("tass-2017/a/page.txt", TassTextReader.nearPath("/data/tass-2017/a/page.txt", "a/page.txt"));
   }
 
   @Test
