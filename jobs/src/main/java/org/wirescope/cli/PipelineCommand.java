@@ -25,7 +25,8 @@ public final class PipelineCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (ingest.inputs.isEmpty()) {
-      ingest.inputs = List.of(samplePath());
+      String sample = samplePath();
+      ingest.inputs = List.of(sample + "/tass", sample + "/feeds");
     }
     IngestJob.Settings settings = IngestCommand.settings(ingest);
     SparkSession spark = Sessions.get("pipeline");

@@ -1,0 +1,108 @@
+package org.wirescope.cli;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirescope.tables.Articles;
+import org.wirescope.tables.Rejects;
+
+/**
+ * The README's first command: {@code pipeline} with no --input runs on the bundled sample, and
+ * what it writes matches the facts the generator stated in data/sample/GOLD.json.
+ */
+class PipelineCommandTest {
+  @TempDir static Path out;
+  static JsonNode gold;
+  static Dataset<Row> articles;
+
+  @BeforeAll
+  static void runPipelineOnTheSample() throws IOException {
+    CliRunner.Run run = CliRunner.run("pipeline", "--output", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    gold = new ObjectMapper().readTree(Path.of(System.getProperty("wirescope.sample"), "GOLD.json").toFile());
+    articles = IngestCommandTest.articles(out);
+  }
+
+  /** The key GOLD uses: the file name for a TASS page, the record id for feed records. */
+  static String key(Row r) {
+    String file = r.getAs(Articles.SOURCE_FILE);
+    return r.getAs(Articles.SOURCE_RECORD) != null ? r.getAs(Articles.SOURCE_RECORD)
+        : file.substring(file.lastIndexOf('/') + 1);
+  }
+
+  @Test
+  void ingestCountsMatchGold() {
+    JsonNode ingest = gold.path("ingest");
+    assertEquals(ingest.path("articles").asLong(), articles.count());
+    assertEquals(ingest.path("duplicates").asLong(), articles.filter(col(Articles.DUPLICATE_OF).isNotNull()).count());
+    assertEquals(ingest.path("undated_articles").asLong(), articles.filter(col(Articles.PUBLISHED_AT).isNull()).count());
+    Map<String, Long> reasons = new TreeMap<>();
+    for (Row r : IngestCommandTest.rejects(out).groupBy(Rejects.REASON).count().collectAsList()) {
+      reasons.put(r.getString(0), r.getLong(1));
+    }
+    Map<String, Long> expected = new TreeMap<>();
+    ingest.path("rejects_by_reason").fields().forEachRemaining(e -> expected.put(e.getKey(), e.getValue().asLong()));
+    assertEquals(expected, reasons);
+  }
+
+  @Test
+  void duplicatesPointWhereGoldSays() {
+    Map<String, String> idToKey = new HashMap<>();
+    Map<String, String> dupOf = new HashMap<>();
+    for (Row r : articles.collectAsList()) {
+      idToKey.put(r.getAs(Articles.ARTICLE_ID), key(r));
+      if (r.getAs(Articles.DUPLICATE_OF) != null) {
+        dupOf.put(key(r), r.getAs(Articles.DUPLICATE_OF));
+      }
+    }
+    Map<String, String> actual = new TreeMap<>();
+    dupOf.forEach((k, id) -> actual.put(k, idToKey.get(id)));
+    Map<String, String> expected = new TreeMap<>();
+    gold.path("duplicates").forEach(d -> expected.put(d.path("key").asText(), d.path("duplicate_of").asText()));
+    assertEquals(expected, actual);
+  }
+
+  @Test
+  void everyArticleHasGoldsDatePersonsAndTopics() {
+    Map<String, Row> byKey = new HashMap<>();
+    articles.collectAsList().forEach(r -> byKey.put(key(r), r));
+    int checked = 0;
+    for (JsonNode a : gold.path("articles")) {
+      Row r = byKey.get(a.path("key").asText());
+      assertTrue(r != null, "article " + a.path("key").asText());
+      assertEquals(a.path("published_at").asText(),
+          r.<java.sql.Timestamp>getAs(Articles.PUBLISHED_AT).toInstant().toString(), a.path("key").asText());
+      assertEquals(a.path("persons").toString(),
+          new ObjectMapper().valueToTree(r.getList(r.fieldIndex(Articles.PERSONS))).toString(), a.path("key").asText());
+      assertEquals(a.path("topics").toString(),
+          new ObjectMapper().valueToTree(r.getList(r.fieldIndex(Articles.TOPICS))).toString(), a.path("key").asText());
+      checked++;
+    }
+    assertEquals(gold.path("ingest").path("articles").asInt(), checked);
+  }
+
+  @Test
+  void monthlyCountsMatchGold() {
+    Map<String, Long> actual = new TreeMap<>();
+    for (Row r : articles.filter(col(Articles.DUPLICATE_OF).isNull())
+        .groupBy(Articles.YEAR, Articles.MONTH).count().collectAsList()) {
+      actual.put(String.format("%d-%02d", r.getInt(0), r.getInt(1)), r.getLong(2));
+    }
+    Map<String, Long> expected = new TreeMap<>();
+    gold.path("articles_by_month_utc").fields().forEachRemaining(e -> expected.put(e.getKey(), e.getValue().asLong()));
+    assertEquals(expected, actual);
+  }
+}
