@@ -2,6 +2,7 @@ package org.wirescope.ingest;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
@@ -43,14 +44,20 @@ public final class IngestTransforms {
 
   /**
    * Adds {@code duplicate_of}: null for a kept article, else the id of the article it duplicates.
-   * Exact duplicates share a content hash (normalised title and body) or a url. In each group the
+   * Exact duplicates share a content hash (normalised title and body) or a url; items with a
+   * title and no body must also share their publication time. In each group the
    * earliest published article is kept (undated last, ties by id), so reruns keep the same one.
    * Content groups are resolved first; their keepers are then grouped by url, and a duplicate
    * points at the final keeper, never at another duplicate.
    */
   public static Dataset<Row> withDuplicateOf(Dataset<Row> articles) {
     Column[] order = {col(Articles.PUBLISHED_AT).asc_nulls_last(), col(Articles.ARTICLE_ID).asc()};
-    WindowSpec byContent = Window.partitionBy(col(Articles.CONTENT_HASH)).orderBy(order);
+    // Headline-only items ("FED SETS TWO BILLION DLR CUSTOMER REPURCHASE") recur on different
+    // days as different news: without a body, the same title is a duplicate only at the same time.
+    Column contentKey = when(col(Articles.BODY).isNull(),
+        concat_ws("|", col(Articles.CONTENT_HASH), col(Articles.PUBLISHED_AT).cast("string")))
+        .otherwise(col(Articles.CONTENT_HASH));
+    WindowSpec byContent = Window.partitionBy(contentKey).orderBy(order);
     Dataset<Row> withContent = articles.withColumn(CONTENT_KEEPER,
         first(col(Articles.ARTICLE_ID)).over(byContent));
 

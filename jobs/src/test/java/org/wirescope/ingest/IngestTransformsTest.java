@@ -17,9 +17,13 @@ import org.wirescope.tables.Articles;
 class IngestTransformsTest {
 
   static Row article(String id, String url, String hash, String published) {
+    return article(id, url, hash, published, "body");
+  }
+
+  static Row article(String id, String url, String hash, String published, String body) {
     return RowFactory.create(id, "Test", "f.txt", null, url, "title " + id, null, null,
         published == null ? null : Timestamp.from(Instant.parse(published)), "UTC", null, "en",
-        "body", new String[0], new String[0], 1, hash, new String[0], 2020, 1);
+        body, new String[0], new String[0], 1, hash, new String[0], 2020, 1);
   }
 
   static Map<String, String> duplicateOf(List<Row> rows) {
@@ -53,6 +57,18 @@ class IngestTransformsTest {
     expected.put("e", "f"); // the dated copy is kept over the undated one
     expected.put("f", null);
     assertEquals(expected, dup);
+  }
+
+  /** Headline-only items with the same title are the same item only when sent at the same time. */
+  @Test
+  void headlineOnlyItemsOnOtherDaysAreNotDuplicates() {
+    Map<String, String> dup = duplicateOf(List.of(
+        article("h1", null, "same", "2020-01-01T11:42:00Z", null),
+        article("h2", null, "same", "2020-01-08T11:42:00Z", null),
+        article("h3", null, "same", "2020-01-08T11:42:00Z", null)));
+    assertEquals(null, dup.get("h1"));
+    assertEquals(null, dup.get("h2"));
+    assertEquals("h2", dup.get("h3"));
   }
 
   /** A chain: x duplicates y by content, and y's url is first used by z, so x points at z. */
