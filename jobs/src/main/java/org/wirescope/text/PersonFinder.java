@@ -1,0 +1,493 @@
+package org.wirescope.text;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Person names in text. A name is a run of capitalised words (with particles such as "von der"
+ * and initials such as "W.") on one line of prose; the title words at its front ("Kremlin
+ * Spokesman", "Sen.") are its role. A run of two or more name words is a person unless a word
+ * marks an organisation, place, date or nationality. A lone word is a person only when context
+ * says so: a title before it, a speech verb next to it, a known name, or a fuller name in the same
+ * article whose surname (or first name) it is, in which case it is an alias of that name.
+ */
+final class PersonFinder implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** A mention with the token positions the attributor needs. */
+  static final class Found {
+    int roleStart; // first token of the capitalised role, or nameStart
+    int nameStart;
+    int nameEnd; // exclusive
+    int nameWords; // name words other than particles and initials
+    String name; // as written, possessive dropped
+    String person; // canonical
+    String method = "text";
+    String role;
+    final Set<String> roleWords = new HashSet<>();
+    boolean female;
+    boolean contextual;
+    boolean inQuote;
+  }
+
+  private final Map<String, String> knownFull = new HashMap<>();
+  private final Map<String, Set<String>> knownBySurname = new HashMap<>();
+
+  PersonFinder(Collection<String> knownNames) {
+    for (String k : knownNames) {
+      addKnown(k, knownFull, knownBySurname);
+    }
+  }
+
+  private static void addKnown(String k, Map<String, String> full, Map<String, Set<String>> bySurname) {
+    if (k == null || k.isBlank()) {
+      return;
+    }
+    String display = k.strip().replaceAll("\\s+", " ");
+    full.putIfAbsent(Words.lower(display), display);
+    String[] parts = display.split(" ");
+    String sur = surnameKey(parts);
+    if (sur != null && parts.length > 1) {
+      bySurname.computeIfAbsent(sur, x -> new HashSet<>()).add(display);
+    }
+  }
+
+  static String surnameKey(String[] parts) {
+    for (int i = parts.length - 1; i >= 0; i--) {
+      String w = clean(parts[i]);
+      if (!w.isEmpty() && !Words.NAME_SUFFIXES.contains(w)) {
+        return w;
+      }
+    }
+    return null;
+  }
+
+  /** Lower case, possessive and trailing period dropped. */
+  static String clean(String w) {
+    String s = stripPossessive(w);
+    if (s.endsWith(".")) {
+      s = s.substring(0, s.length() - 1);
+    }
+    return Words.lower(s);
+  }
+
+  static String stripPossessive(String w) {
+    int n = w.length();
+    if (n > 2 && (w.charAt(n - 2) == '’' || w.charAt(n - 2) == '\'')
+        && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S')) {
+      return w.substring(0, n - 2);
+    }
+    if (n > 1 && (w.charAt(n - 1) == '’' || w.charAt(n - 1) == '\'')) {
+      return w.substring(0, n - 1);
+    }
+    return w;
+  }
+
+  static boolean isPossessive(String w) {
+    return !stripPossessive(w).equals(w);
+  }
+
+  private static boolean isCap(Tokens t, int k) {
+    if (!t.word[k]) {
+      return false;
+    }
+    char c = t.first(k);
+    if (Character.isUpperCase(c)) {
+      return true;
+    }
+    int s = t.start[k];
+    int len = t.end[k] - s;
+    // al-Assad, el-Sisi
+    return len > 3 && (c == 'a' || c == 'e') && t.text.charAt(s + 1) == 'l'
+        && t.text.charAt(s + 2) == '-' && Character.isUpperCase(t.text.charAt(s + 3));
+  }
+
+  private static boolean isParticle(Tokens t, int k) {
+    return t.word[k] && Character.isLowerCase(t.first(k))
+        && Words.PARTICLES.contains(t.str(k));
+  }
+
+  private static boolean allCaps(String w) {
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  private static boolean isInitial(String w) {
+    return (w.length() == 2 && Character.isUpperCase(w.charAt(0)) && w.charAt(1) == '.')
+        || (w.length() >= 4 && w.charAt(1) == '.' && w.endsWith("."));
+  }
+
+  /**
+   * Finds the person mentions in {@code t}. {@code lowerWords} are the words the article uses in
+   * lower case; {@code titleCase} marks headline-style paragraphs, where only names known
+   * otherwise are taken.
+   */
+  List<Found> find(Tokens t, Set<String> lowerWords, Collection<String> tagPersons,
+      boolean[] titleCase) {
+    Map<String, String> tagFull = new HashMap<>();
+    Map<String, Set<String>> tagBySurname = new HashMap<>();
+    if (tagPersons != null) {
+      for (String p : tagPersons) {
+        addKnown(p, tagFull, tagBySurname);
+      }
+    }
+    List<Found> found = new ArrayList<>();
+    int n = t.size;
+    int k = 0;
+    while (k < n) {
+      if (!t.word[k] || !(isCap(t, k) || (isParticle(t, k) && k + 1 < n && isCap(t, k + 1)))) {
+        k++;
+        continue;
+      }
+      int a = k;
+      int b = k;
+      while (b < n && t.word[b] && t.para[b] == t.para[a]) {
+        if (isCap(t, b)) {
+          b++;
+          if (isPossessive(t.str(b - 1))) {
+            break;
+          }
+        } else if (isParticle(t, b) && b + 1 < n && t.word[b + 1]
+            && (isCap(t, b + 1) || (isParticle(t, b + 1) && b + 2 < n && isCap(t, b + 2)))) {
+          b++;
+        } else {
+          break;
+        }
+      }
+      if (b == a) {
+        k++;
+        continue;
+      }
+      boolean headline = t.para[a] < titleCase.length && titleCase[t.para[a]];
+      if (headline) {
+        for (int j = a; j < b; j++) {
+          consider(t, j, j + 1, lowerWords, tagFull, tagBySurname, found, true);
+        }
+      } else {
+        consider(t, a, b, lowerWords, tagFull, tagBySurname, found, false);
+      }
+      k = b;
+    }
+    resolve(found, tagFull, tagBySurname);
+    return found;
+  }
+
+  private void consider(Tokens t, int a, int b, Set<String> lowerWords, Map<String, String> tagFull,
+      Map<String, Set<String>> tagBySurname, List<Found> out, boolean headline) {
+    // Known names win over every filter.
+    String whole = joinName(t, a, b);
+    // Drop trailing dates ("James Baker Monday").
+    while (b - 1 > a && (Words.WEEKDAYS.contains(clean(t.str(b - 1)))
+        || (Words.MONTHS.contains(clean(t.str(b - 1))) && !clean(t.str(b - 1)).equals("may")))) {
+      b--;
+    }
+    // Drop leading function words ("The", "But", "When").
+    while (a < b && Words.NOT_NAME_START.contains(clean(t.str(a)))) {
+      a++;
+    }
+    if (a >= b) {
+      return;
+    }
+    // The rightmost title word with something after it ends the role.
+    int r = -1;
+    for (int j = b - 2; j >= a; j--) {
+      String w = clean(t.str(j));
+      if ((Words.TITLES.contains(w) && !Words.NATIONALITIES.contains(w)
+          && !Words.COUNTRY_WORDS.contains(w) && !allCaps(t.str(j)))
+          || Words.HONORIFICS.contains(w)) {
+        r = j;
+        break;
+      }
+    }
+    int ns = r >= 0 ? r + 1 : a;
+    String name = joinName(t, ns, b);
+    String lowName = Words.lower(name);
+    boolean known = tagFull.containsKey(lowName) || knownFull.containsKey(lowName);
+    int words = 0;
+    boolean bad = false;
+    for (int j = ns; j < b; j++) {
+      String raw = t.str(j);
+      String w = clean(raw);
+      if (isParticle(t, j) || isInitial(raw) || Words.NAME_SUFFIXES.contains(w)) {
+        continue;
+      }
+      words++;
+      if (Words.COUNTRY_WORDS.contains(w) || Words.PLACES.contains(w)
+          || Words.NATIONALITIES.contains(w) || Words.NON_PERSON.contains(w)
+          || Words.NOT_NAME_START.contains(w)
+          || (j == ns && (Words.MONTHS.contains(w) || Words.WEEKDAYS.contains(w)))
+          || (allCaps(raw) && !headline) || hasDigit(raw)) {
+        bad = true;
+      }
+      if (w.indexOf('-') > 0) {
+        for (String part : w.split("-")) {
+          if (Words.COUNTRY_WORDS.contains(part) || Words.NATIONALITIES.contains(part)) {
+            bad = true;
+          }
+        }
+      }
+    }
+    if (words == 0) {
+      return;
+    }
+    String sur = surnameKey(name.split(" "));
+    boolean knownSurname = sur != null
+        && (tagBySurname.containsKey(sur) || knownBySurname.containsKey(sur));
+    if (bad && words >= 2 && !headline && speechNear(t, ns, b)) {
+      // Next to a speech verb a name may hold a place-like word ("Kathleen Hall Jamieson said")
+      String last = clean(t.str(b - 1));
+      String firstWord = clean(t.str(ns));
+      bad = Words.NON_PERSON.contains(last) || Words.COUNTRY_WORDS.contains(last)
+          || Words.PLACES.contains(last) || Words.NATIONALITIES.contains(last)
+          || Words.NOT_NAME_START.contains(firstWord) || Words.COUNTRY_WORDS.contains(firstWord)
+          || Words.PLACES.contains(firstWord) || allCaps(t.str(b - 1));
+    }
+    if (bad && !known && !(words == 1 && knownSurname)) {
+      return;
+    }
+    Found f = new Found();
+    f.roleStart = r >= 0 ? firstRoleToken(t, a, r) : ns;
+    f.nameStart = ns;
+    f.nameEnd = b;
+    f.nameWords = words;
+    f.name = name;
+    f.person = known ? tagFull.getOrDefault(lowName, knownFull.get(lowName)) : name;
+    if (r >= 0) {
+      f.role = t.text.substring(t.start[f.roleStart], t.end[r]);
+      for (int j = f.roleStart; j <= r; j++) {
+        f.roleWords.add(clean(t.str(j)));
+      }
+    }
+    collectRoleWords(t, f);
+    String first = clean(t.str(ns));
+    f.female = Words.FEMALE_NAMES.contains(first) || f.roleWords.stream().anyMatch(
+        w -> Words.FEMALE_HONORIFICS.contains(w) || w.endsWith("woman") || w.equals("queen")
+            || w.equals("princess") || w.equals("lady"));
+    if (words >= 2 && !known && !headline) {
+      boolean sentenceStart = ns == 0 || t.para[ns - 1] != t.para[ns]
+          || (!t.word[ns - 1] && ".?!\"“”:".indexOf(t.first(ns - 1)) >= 0);
+      String last = clean(t.str(b - 1));
+      if (lowerWords.contains(first) && (sentenceStart || lowerWords.contains(last))) {
+        return;
+      }
+    }
+    if (words == 1 && !known) {
+      boolean context = r >= 0 || knownSurname || speechNear(t, ns, b);
+      String w = clean(t.str(ns));
+      boolean common = lowerWords.contains(w) || Words.TITLES.contains(w)
+          || Words.ROLE_HEADS.contains(w);
+      if (common && r < 0 && !knownSurname) {
+        return;
+      }
+      if (allCaps(t.str(ns)) && !knownSurname) {
+        return;
+      }
+      f.contextual = context;
+    }
+    out.add(f);
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where the capitalised role starts: skip leading place or group words that are not titles. */
+  private static int firstRoleToken(Tokens t, int a, int r) {
+    return a;
+  }
+
+  /** Lower-case titles just before the name ("spokesman", "press secretary") and appositions. */
+  private static void collectRoleWords(Tokens t, Found f) {
+    int j = f.roleStart - 1;
+    int taken = 0;
+    while (j >= 0 && taken < 4 && t.word[j] && t.para[j] == t.para[f.roleStart]) {
+      String raw = t.str(j);
+      String w = Words.lower(raw);
+      if (!Words.TITLES.contains(w) || isPossessive(raw)) {
+        break;
+      }
+      f.roleWords.add(w);
+      if (f.role == null) {
+        f.role = raw;
+      } else if (taken == 0 && f.roleStart == f.nameStart) {
+        f.role = raw + " " + f.role;
+      }
+      taken++;
+      j--;
+    }
+    // "Dmitry Peskov, the Kremlin spokesman," / "Peskov, spokesman for the president"
+    int e = f.nameEnd;
+    if (e < t.size && t.isPunct(e, ',')) {
+      for (int m = e + 1; m < t.size && m <= e + 6 && t.para[m] == t.para[e]; m++) {
+        if (!t.word[m]) {
+          break;
+        }
+        String w = clean(t.str(m));
+        if (Words.ROLE_HEADS.contains(w) || Words.TITLES.contains(w)) {
+          f.roleWords.add(w);
+        }
+      }
+    }
+  }
+
+  /** A speech verb right after the name or "said"/"according to" right before it. */
+  private static boolean speechNear(Tokens t, int ns, int b) {
+    int m = b;
+    if (m < t.size && t.word[m] && (Words.lower(t.str(m)).endsWith("ly")
+        || Words.lower(t.str(m)).equals("also") || Words.lower(t.str(m)).equals("later"))) {
+      m++;
+    }
+    if (m < t.size && t.word[m] && isSpeechVerb(Words.lower(t.str(m)))) {
+      return true;
+    }
+    if (ns >= 1 && t.word[ns - 1]) {
+      String p = Words.lower(t.str(ns - 1));
+      if (p.equals("said") || p.equals("says") || p.equals("told") || p.equals("asked")) {
+        return true;
+      }
+      if (p.equals("to") && ns >= 2 && Words.lower(t.str(ns - 2)).equals("according")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isSpeechVerb(String lower) {
+    return Words.SPEECH_VERBS.contains(lower) && !lower.equals("pointed") && !lower.equals("went")
+        && !lower.equals("read") && !lower.equals("reads") && !lower.equals("states");
+  }
+
+  private static String joinName(Tokens t, int a, int b) {
+    StringBuilder s = new StringBuilder();
+    for (int j = a; j < b; j++) {
+      if (s.length() > 0) {
+        s.append(' ');
+      }
+      s.append(j == b - 1 ? stripPossessive(t.str(j)) : t.str(j));
+    }
+    return s.toString();
+  }
+
+  /** Canonical names: aliases to fuller names in the article, then to known names. */
+  private void resolve(List<Found> found, Map<String, String> tagFull,
+      Map<String, Set<String>> tagBySurname) {
+    Map<String, List<Found>> bySurname = new HashMap<>();
+    Map<String, List<Found>> byFirst = new HashMap<>();
+    Map<String, String> firstLast = new HashMap<>();
+    for (Found f : found) {
+      if (f.nameWords >= 2) {
+        String[] parts = f.name.split(" ");
+        String sur = surnameKey(parts);
+        String first = clean(parts[0]);
+        // "Donald J. Trump" after "Donald Trump": one person
+        String earlier = firstLast.putIfAbsent(sur + " " + first, f.person);
+        if (earlier != null) {
+          f.person = earlier;
+        }
+        if (f.person.equals(f.name)) {
+          Set<String> k = tagBySurname.getOrDefault(sur, knownBySurname.get(sur));
+          if (k != null && k.size() == 1) {
+            String kn = k.iterator().next();
+            if (Words.lower(kn).startsWith(first)) {
+              f.person = kn;
+            }
+          }
+        }
+        bySurname.computeIfAbsent(sur, x -> new ArrayList<>()).add(f);
+        byFirst.computeIfAbsent(first, x -> new ArrayList<>()).add(f);
+      }
+    }
+    List<Found> keep = new ArrayList<>(found.size());
+    for (Found f : found) {
+      if (f.nameWords >= 2) {
+        keep.add(f);
+        continue;
+      }
+      String key = surnameKey(f.name.split(" "));
+      Found full = nearest(bySurname.get(key), f);
+      if (full == null) {
+        List<Found> firsts = byFirst.get(key);
+        if (firsts != null && onePerson(firsts)) {
+          full = nearest(firsts, f);
+        }
+      }
+      if (full != null) {
+        f.person = full.person;
+        f.method = "alias";
+        keep.add(f);
+        continue;
+      }
+      String known = tagFull.getOrDefault(Words.lower(f.name), knownFull.get(Words.lower(f.name)));
+      if (known != null) {
+        f.person = known;
+        keep.add(f);
+        continue;
+      }
+      Set<String> k = tagBySurname.getOrDefault(key, knownBySurname.get(key));
+      if (k != null && k.size() == 1) {
+        f.person = k.iterator().next();
+        f.method = "alias";
+        keep.add(f);
+        continue;
+      }
+      if (f.contextual) {
+        keep.add(f);
+      }
+    }
+    // A person is female when any of its mentions says so.
+    Set<String> female = new HashSet<>();
+    for (Found f : keep) {
+      if (f.female) {
+        female.add(f.person);
+      }
+    }
+    for (Found f : keep) {
+      f.female = female.contains(f.person);
+    }
+    found.clear();
+    found.addAll(keep);
+  }
+
+  private static boolean onePerson(List<Found> list) {
+    return list.get(0).person.equals(list.get(list.size() - 1).person)
+        && list.get(0).person.equals(list.get(list.size() / 2).person);
+  }
+
+  /** The last fuller name before {@code f}, else the first after it (binary search). */
+  private static Found nearest(List<Found> list, Found f) {
+    if (list == null || list.isEmpty()) {
+      return null;
+    }
+    int lo = 0;
+    int hi = list.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (list.get(mid).nameStart < f.nameStart) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo > 0 ? list.get(lo - 1) : list.get(0);
+  }
+}

@@ -1,0 +1,138 @@
+package org.wirescope.text;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The text analysis of one article, in plain Java: sentences, person mentions (with in-article
+ * aliases resolved) and direct quotations with their speakers. The Spark extract stage calls
+ * {@link #analyze} once per article; everything here is unit-tested without Spark.
+ *
+ * <p>All offsets are into the article text: title, lead and body joined by blank lines, see
+ * {@link #articleText}.
+ */
+public final class TextAnalyzer implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** A sentence: [start, end) in the article text. */
+  public record Sentence(int start, int end) implements Serializable {}
+
+  /**
+   * A person named in the text. {@code person} is the canonical full name in this article
+   * ("Dmitry Peskov", titles stripped); {@code surface} the text as written ("Kremlin Spokesman
+   * Dmitry Peskov", "Peskov"); {@code method} "text" for a name found as written, "alias" for a
+   * short form resolved to a fuller name used in the article; {@code role} a title or role
+   * stripped from the name ("Kremlin Spokesman"), or null.
+   */
+  public record Mention(String person, String surface, int sentenceIndex, int start, int end,
+      String method, String role) implements Serializable {}
+
+  /**
+   * A direct quotation. {@code text} is what stands between the marks (paragraphs of a
+   * multi-paragraph quotation joined by blank lines); [start, end) covers the marks.
+   * {@code speaker} is a canonical person or null when no speaker is defensible;
+   * {@code speakerSurface} the words that named the speaker ("the press secretary", "he");
+   * {@code cue} the speech verb ("said"); {@code attribution} the rule that fired;
+   * {@code continuation} true when the quote continues the previous speaker's statement
+   * without a verb of its own.
+   */
+  public record Quote(String text, int start, int end, String speaker, String speakerSurface,
+      String cue, String attribution, boolean continuation) implements Serializable {}
+
+  /** The analysis of one article. */
+  public record Analysis(String text, List<Sentence> sentences, List<Mention> mentions,
+      List<Quote> quotes) implements Serializable {}
+
+  private final Set<String> knownNames;
+  private final PersonFinder persons;
+
+  /**
+   * @param knownNames person names known from the corpus's tags, in display form ("James Baker"),
+   *     so that names the heuristics would miss are still found in text; may be empty
+   */
+  public TextAnalyzer(Set<String> knownNames) {
+    this.knownNames = knownNames == null ? Set.of() : Set.copyOf(knownNames);
+    this.persons = new PersonFinder(this.knownNames);
+  }
+
+  /** Title, lead and body joined by blank lines, skipping the missing ones. */
+  public static String articleText(String title, String lead, String body) {
+    StringBuilder b = new StringBuilder();
+    for (String part : new String[] {title, lead, body}) {
+      if (part != null && !part.isBlank()) {
+        if (b.length() > 0) {
+          b.append("\n\n");
+        }
+        b.append(part);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Analyses one article. {@code tagPersons} are the article's own person tags (display form),
+   * which help resolve names in its text. Linear in the text length.
+   */
+  public Analysis analyze(String title, String lead, String body, List<String> tagPersons) {
+    String text = articleText(title, lead, body);
+    List<Sentence> sentences = Sentences.split(text);
+    Tokens tokens = Tokens.of(text);
+    List<int[]> paragraphs = Paragraphs.of(text);
+    List<PersonFinder.Found> found = persons.find(tokens, lowerCaseWords(tokens),
+        tagPersons == null ? List.of() : tagPersons, titleCaseParagraphs(tokens, title != null && !title.isBlank()));
+    List<QuoteFinder.Span> spans = QuoteFinder.find(text, paragraphs);
+    List<Quote> quotes = Attributor.attribute(tokens, spans, found, sentences);
+    List<Mention> mentions = new ArrayList<>(found.size());
+    int si = 0;
+    for (PersonFinder.Found f : found) {
+      int start = tokens.start[f.roleStart];
+      int end = tokens.end[f.nameEnd - 1];
+      while (si + 1 < sentences.size() && sentences.get(si + 1).start() <= start) {
+        si++;
+      }
+      String surface = text.substring(start, end);
+      mentions.add(new Mention(f.person, PersonFinder.stripPossessive(surface),
+          sentences.isEmpty() ? 0 : si, start, end, f.method, f.role));
+    }
+    return new Analysis(text, List.copyOf(sentences), List.copyOf(mentions), List.copyOf(quotes));
+  }
+
+  /** The words the article writes in lower case: a capitalised one of them is a common word. */
+  private static Set<String> lowerCaseWords(Tokens t) {
+    Set<String> out = new HashSet<>();
+    for (int k = 0; k < t.size; k++) {
+      if (t.word[k] && Character.isLowerCase(t.first(k))) {
+        out.add(t.str(k));
+      }
+    }
+    return out;
+  }
+
+  /** Headline-style paragraphs: most of their longer words capitalised. */
+  private static boolean[] titleCaseParagraphs(Tokens t, boolean hasTitle) {
+    int paras = t.size == 0 ? 0 : t.para[t.size - 1] + 1;
+    int[] cap = new int[paras];
+    int[] all = new int[paras];
+    for (int k = 0; k < t.size; k++) {
+      if (t.word[k] && t.end[k] - t.start[k] > 3) {
+        all[t.para[k]]++;
+        if (Character.isUpperCase(t.first(k))) {
+          cap[t.para[k]]++;
+        }
+      }
+    }
+    // Only a title (the first of several paragraphs) is read as a headline.
+    boolean[] out = new boolean[paras];
+    if (paras > 1 && hasTitle) {
+      out[0] = all[0] >= 3 && cap[0] * 10 >= all[0] * 7;
+    }
+    return out;
+  }
+
+  public Set<String> knownNames() {
+    return knownNames;
+  }
+}

@@ -1,0 +1,305 @@
+package org.wirescope.text;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The word lists behind the heuristics, built once per JVM. All entries are lower case; callers
+ * look words up with {@link #lower}. The lists are general English news vocabulary, not fitted to
+ * any one corpus.
+ */
+final class Words {
+  private Words() {}
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  private static Set<String> set(String words) {
+    Set<String> s = new HashSet<>();
+    for (String w : words.trim().split("\\s+")) {
+      if (!w.isEmpty()) {
+        s.add(w);
+      }
+    }
+    return Set.copyOf(s);
+  }
+
+  /** Abbreviations whose period does not end a sentence (without the period). */
+  static final Set<String> ABBREVIATIONS = set("""
+      mr mrs ms messrs dr gen sen sens rep reps gov lt col sgt capt cmdr adm maj st jr sr prof rev
+      hon pres supt insp det brig fr ft mt gens govs atty amb
+      jan feb mar apr jun jul aug sep sept oct nov dec no nos vs approx dept est fig
+      """);
+
+  /** Words before a period that never end a sentence, even before a capitalised word. */
+  static final Set<String> TITLE_ABBREVIATIONS = set("""
+      mr mrs ms messrs dr gen sen sens rep reps gov lt col sgt capt cmdr adm maj st prof rev hon
+      pres supt insp det brig fr gens govs atty amb
+      """);
+
+  /** Common words that start a sentence after an abbreviation like "U.S." ends one. */
+  static final Set<String> SENTENCE_STARTERS = set("""
+      the he she it they we i but and in this that a an there its his her their our these those
+      however meanwhile also so yet if when while after before as on at for some many most no
+      """);
+
+  /** Honorifics: stripped from names, kept in the role. */
+  static final Set<String> HONORIFICS = set("""
+      mr mrs ms miss messrs dr sir dame madam lord lady mister
+      """);
+
+  static final Set<String> FEMALE_HONORIFICS = set("mrs ms miss dame madam lady");
+
+  /**
+   * Title and role words: a capitalised run of these before a name is the person's role
+   * ("Kremlin Spokesman", "Treasury Secretary", "Federal Reserve Board Chairman").
+   */
+  static final Set<String> TITLES = set("""
+      president vice premier prime minister chancellor secretary spokesman spokeswoman spokesperson
+      press senator sen sens rep reps representative congressman congresswoman congressmen gov
+      governor mayor judge justice chief deputy assistant acting general gen lt col colonel
+      lieutenant sgt sergeant capt captain admiral adm major maj commander cmdr marshal
+      chairman chairwoman chair ceo cfo coo director head leader speaker ambassador envoy
+      commissioner king queen prince princess emperor sheikh pope cardinal bishop archbishop
+      rev reverend father imam rabbi dr prof professor attorney prosecutor sheriff officer
+      treasurer auditor comptroller candidate nominee hopeful frontrunner official aide adviser
+      advisor advisers strategist manager founder executive economist analyst correspondent
+      editor host anchor columnist author writer member delegate mp mep lawmaker minority
+      majority whip foreign defense defence interior finance economy economic trade energy
+      health justice state home affairs security national council committee board federal
+      reserve treasury kremlin white house senate house presidential vice-president
+      first lady mr mrs ms miss dr sir dame madam lord lady mister incumbent former late
+      gop democratic republican democrat u.s. us un u.n. eu nato russian american
+      supreme court chief-of-staff staff campaign party opposition ruling sitting
+      sec. chancellor spokesperson ombudsman registrar provost dean rector prosecutor-general
+      dpr lpr""");
+
+  /** Role head nouns that "the X said" may refer to. */
+  static final Set<String> ROLE_HEADS = set("""
+      president premier minister chancellor secretary spokesman spokeswoman spokesperson senator
+      representative congressman congresswoman governor mayor judge diplomat justice chief deputy general
+      colonel lieutenant sergeant captain admiral commander marshal chairman chairwoman chair
+      ceo director head leader speaker ambassador envoy commissioner king queen prince princess
+      pope imam rabbi professor attorney prosecutor sheriff candidate nominee diplomat
+      """);
+
+  private static final List<Set<String>> ROLE_CLASSES = List.of(
+      ordered("leader president premier prime chancellor king head emperor"),
+      ordered("diplomat minister ambassador envoy foreign"),
+      ordered("spokesman spokeswoman spokesperson press"),
+      ordered("spokeswoman spokesman spokesperson press"),
+      ordered("spokesperson spokesman spokeswoman press"),
+      set("senator sen"),
+      set("governor gov"),
+      set("representative rep congressman congresswoman"),
+      set("ambassador envoy"),
+      set("chairman chairwoman chair"),
+      set("general gen commander"));
+
+  private static Set<String> ordered(String words) {
+    return java.util.Collections.unmodifiableSet(
+        new java.util.LinkedHashSet<>(List.of(words.trim().split("\\s+"))));
+  }
+
+  /** The role words a role head noun may refer to ("the leader" -> a president). */
+  static Set<String> roleClass(String head) {
+    Set<String> out = new HashSet<>();
+    out.add(head);
+    for (Set<String> c : ROLE_CLASSES) {
+      // a class is entered by its first word ("diplomat", "leader") or any word of a small class
+      boolean entry = c.iterator().next().equals(head) || (c.contains(head) && c.size() <= 3)
+          || (head.equals("head") && c.contains("leader"));
+      if (entry) {
+        out.addAll(c);
+      }
+    }
+    return out;
+  }
+
+  /** Words that make a capitalised run an organisation, place or thing, not a person. */
+  static final Set<String> NON_PERSON = set("""
+      party committee ministry department university college school institute foundation
+      association organization organisation commission council parliament duma assembly congress
+      senate house court agency union federation republic kingdom states state city county
+      province region district island islands river sea ocean lake mountain mountains valley bay
+      gulf airport square street avenue road boulevard center centre hall palace tower building
+      church cathedral mosque temple hospital club team stadium hotel bank group inc corp co ltd
+      plc llc company corporation holdings industries airlines airline motors energy oil gas
+      exchange market markets index bureau board authority administration office service services
+      army navy force forces corps police guard military fund trust news times post journal
+      press tribune herald daily weekly magazine network channel radio tv television media
+      review report gazette telegraph monitor observer agency reuters tass interfax ria itar
+      act law treaty accord agreement doctrine plan program programme project initiative
+      summit forum conference convention war revolution movement campaign caucus primary election
+      day week month year century era age olympics games cup championship league
+      east west north south central northern southern eastern western middle
+      america europe asia africa oceania arctic antarctic pacific atlantic baltic caucasus
+      crimea donbass donbas siberia kremlin pentagon capitol whitehall downing
+      god lord jesus christ allah bible koran quran
+      mall park garden gardens bridge port station museum library gallery theater theatre
+      facebook twitter google apple microsoft amazon youtube instagram tiktok telegram whatsapp
+      internet web online dow nasdaq ftse nikkei
+      iphone android windows
+      """);
+
+  /** Function words and other capitalised-at-sentence-start words that never start a name. */
+  static final Set<String> NOT_NAME_START = set("""
+      the a an and or but nor for so yet if then than when while where whereas whether because
+      since after before as at by in into on onto of off out over under up down to from with
+      without within about above across against along among around behind below beneath beside
+      between beyond despite during except inside near outside through throughout toward towards
+      upon via this that these those there here it its he she they we i you his her their our my
+      your who whom whose which what why how all any both each every few many more most much no
+      none some such other another one two three four five six seven eight nine ten
+      not only also even just still already yet again ever never always often sometimes perhaps
+      maybe however meanwhile moreover furthermore nevertheless instead otherwise thus hence
+      indeed although though unless until once now today yesterday tomorrow tonight last next
+      first second third new old is are was were be been being am do does did has
+      have had will would shall should can could may might must let please thank thanks yes
+      hello hi dear oh well okay ok wow like said says say asked according
+      breaking update exclusive watch read video photo photos live editor's note
+      later earlier afterwards speaking asked addressing commenting responding writing separately
+      similarly recently previously currently initially finally eventually apparently reportedly
+      officials analysts critics sources experts residents witnesses authorities diplomats
+      traders economists dealers bankers lawmakers legislators voters supporters protesters
+      observers investors officers soldiers troops police spokesmen aides advisers reporters
+      journalists democrats republicans conservatives liberals leaders members citizens people
+      """);
+
+  static final Set<String> MONTHS = set("""
+      january february march april may june july august september october november december
+      jan feb mar apr jun jul aug sep sept oct nov dec
+      """);
+
+  static final Set<String> WEEKDAYS = set("""
+      monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
+      sat sun
+      """);
+
+  static final Set<String> NATIONALITIES = set("""
+      american russian soviet british english scottish welsh irish french german italian spanish
+      portuguese dutch belgian swiss austrian swedish norwegian danish finnish polish czech slovak
+      hungarian romanian bulgarian greek turkish ukrainian belarusian georgian armenian azerbaijani
+      kazakh uzbek chinese japanese korean vietnamese thai indian pakistani afghan iranian iraqi
+      syrian lebanese israeli palestinian jordanian saudi egyptian libyan tunisian algerian
+      moroccan african nigerian kenyan ethiopian south canadian mexican brazilian argentine
+      argentinian chilean colombian venezuelan cuban peruvian australian european asian arab
+      muslim christian jewish catholic protestant orthodox sunni shia shiite kurdish latino
+      hispanic western eastern serbian croatian bosnian albanian estonian latvian lithuanian
+      moldovan qatari emirati yemeni bahraini kuwaiti omani indonesian malaysian filipino
+      singaporean mongolian taiwanese tajik kyrgyz turkmen republican democratic democrat
+      republicans democrats conservative liberal libertarian socialist communist gop
+      """);
+
+  static final Set<String> PLACES = set("""
+      moscow washington london paris berlin beijing tokyo kiev kyiv minsk rome madrid brussels
+      geneva vienna warsaw prague budapest ankara istanbul tehran baghdad damascus beirut cairo
+      riyadh jerusalem tel aviv gaza delhi mumbai islamabad kabul seoul pyongyang hanoi bangkok
+      manila jakarta sydney canberra ottawa toronto montreal havana caracas bogota lima santiago
+      brasilia rio buenos aires mexico york los angeles san francisco chicago boston houston
+      dallas miami atlanta seattle philadelphia detroit denver phoenix vegas orlando tampa iowa
+      ohio texas florida california virginia carolina nevada arizona michigan wisconsin
+      pennsylvania georgia colorado utah oregon alabama alaska arkansas connecticut delaware
+      hawaii idaho illinois indiana kansas kentucky louisiana maine maryland massachusetts
+      minnesota mississippi missouri montana nebraska hampshire jersey dakota oklahoma rhode
+      tennessee vermont wyoming manhattan brooklyn queens bronx harlem hollywood westminster
+      petersburg sochi kazan vladivostok donetsk lugansk luhansk kherson zaporozhye kursk belgorod
+      bryansk crimea sevastopol novosibirsk yekaterinburg kaliningrad astana almaty tashkent
+      baku yerevan tbilisi chisinau vilnius riga tallinn helsinki stockholm oslo copenhagen
+      amsterdam dublin lisbon athens belgrade zagreb sofia bucharest bratislava ljubljana
+      davos munich frankfurt hamburg milan naples marseille lyon strasbourg hague
+      """);
+
+  /** Speech and report verbs that introduce or close a direct quotation. */
+  static final Set<String> SPEECH_VERBS = set("""
+      said says say saying told tells tell telling added adds adding stressed stresses stressing
+      noted notes noting stated states explained explains explaining asked asks asking wrote
+      writes writing continued continues argued argues arguing insisted insists declared declares
+      warned warns warning replied replies responded responds recalled recalls remarked remarks
+      emphasized emphasizes emphasised emphasises claimed claims announced announces commented
+      comments concluded concludes observed observes tweeted tweets posted posts quipped quips
+      joked jokes admitted admits acknowledged acknowledges conceded concedes suggested suggests
+      predicted predicts promised promises vowed vows urged urges contended contends maintained
+      maintains complained complains cautioned cautions shouted shouts yelled yells screamed
+      asserted asserts boasted boasts bragged brags charged charges countered counters demanded
+      demands exclaimed exclaims mused muses pledged pledges proclaimed proclaims recounted
+      recounts repeated repeats reiterated reiterates retorted retorts scoffed scoffs snapped
+      snaps testified testifies underlined underlines underscored underscores wondered wonders
+      answered answers agreed agrees opined opines thundered lamented laments elaborated
+      summed chimed interjected interrupted confirmed confirms denied denies disclosed revealed
+      reveals explained informed informs assured assures reminded reminds clarified specified
+      pointed went read reads writes wrote tweeted texted emailed announced explained says
+      chanted chants sang sings cried cries told added declared continued
+      """);
+
+  /** Speech verbs that are not "said": with these a quote plus verb is surely attribution. */
+  static final Set<String> PRONOUNS_MALE = set("he him his himself");
+  static final Set<String> PRONOUNS_FEMALE = set("she her hers herself");
+
+  /** Particles inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
+  static final Set<String> PARTICLES = set("""
+      von van der den de da del della di du la le bin ibn al el ben dos das do y st.
+      """);
+
+  static final Set<String> NAME_SUFFIXES = set("jr jr. sr sr. ii iii iv");
+
+  /** Words before a quote that make it a title, name or fragment rather than a statement. */
+  static final Set<String> FRAGMENT_CUES = set("""
+      the a an of for as called dubbed titled entitled named so-called labeled labelled term
+      word words phrase slogan motto book film movie show song album series column article
+      headline banner sign signs by in on with from to and or his her their its our my your
+      into than like about against is was are were be been being become became call calls
+      branded branding described describes describe describing deemed termed nicknamed
+      """);
+
+  /** Common female given names, for matching "she" to a person. */
+  static final Set<String> FEMALE_NAMES = set("""
+      hillary ursula maria mary elizabeth nancy sarah sara kellyanne melania ivanka michelle
+      angela theresa teresa marine kamala elizabeth susan karen linda barbara jennifer jessica
+      patricia margaret lisa anna ana anne ann emily emma olivia sophia amy laura carly nikki
+      condoleezza madeleine valentina tatyana tatiana svetlana olga natalia natalya irina elena
+      yelena ekaterina yekaterina galina lyudmila marina veronika ella alla victoria viktoria
+      julia yulia kristina christina christine katherine catherine kathleen kate kathy debbie
+      deborah donna diane dianne dana huma cheryl sheryl jill hope kelly megyn rachel chelsea
+      janet jane joan judith judy julie heather helen irene martha marsha maxine nicola
+      penny rebecca rosa rose ruth sandra sharon stephanie tammy tulsi virginia wendy
+      alexandria ayanna ilhan rashida liz betsy michele mia kirsten tammy gretchen jeanne
+      jeanine mika norah gwen andrea amanda brenda carol caroline claire diana dolores eva frances
+      gina grace hannah jacqueline joanne kay kristen lauren loretta marie melissa nina pamela
+      paula samantha shirley tina valerie vanessa zoe giorgia ulrike kaja annalena ursula
+      mette sanna jacinda sheikh hasina benazir indira golda aung
+      """);
+
+  /** Country names in English (from the JDK's locale data) and their lower-case words. */
+  static final Set<String> COUNTRY_WORDS;
+
+  static {
+    Set<String> s = new HashSet<>();
+    for (String code : Locale.getISOCountries()) {
+      String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+      for (String w : lower(name).split("[^\\p{L}]+")) {
+        if (w.length() > 2 && !w.equals("and") && !w.equals("the")) {
+          s.add(w);
+        }
+      }
+    }
+    s.addAll(set("""
+        russia america britain england scotland wales ussr us usa uk eu un nato soviet syria iran
+        korea congo holland burma czechia ukraine belarus moldova kosovo palestine europe asia
+        africa
+        """));
+    s.removeAll(set("man guinea new saint heard island islands united states republic kingdom"
+        + " christmas cocos north south east west bird martin helena lucia vincent pierre kitts"
+        + " marino cook marshall jordan chad georgia norfolk jersey guernsey barthélemy maarten"
+        + " wallis futuna howland mayotte"));
+    COUNTRY_WORDS = Set.copyOf(s);
+  }
+
+  static boolean isPlaceOrGroupWord(String lower) {
+    return COUNTRY_WORDS.contains(lower) || PLACES.contains(lower) || NATIONALITIES.contains(lower)
+        || MONTHS.contains(lower) || WEEKDAYS.contains(lower) || NON_PERSON.contains(lower);
+  }
+}

@@ -1,0 +1,72 @@
+package org.wirescope.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.wirescope.text.TextAnalyzer.Mention;
+
+class PersonFinderTest {
+  private final TextAnalyzer analyzer = new TextAnalyzer(Set.of());
+
+  private List<Mention> mentions(String body) {
+    return analyzer.analyze(null, null, body, List.of()).mentions();
+  }
+
+  private List<String> persons(String body) {
+    return mentions(body).stream().map(Mention::person).toList();
+  }
+
+  @Test
+  void titlePlusNameKeepsTheTitleAsRole() {
+    List<Mention> m = mentions("Kremlin Spokesman Dmitry Peskov met President Vladimir Putin.");
+    assertEquals("Dmitry Peskov", m.get(0).person());
+    assertEquals("Kremlin Spokesman", m.get(0).role());
+    assertEquals("Kremlin Spokesman Dmitry Peskov", m.get(0).surface());
+    assertEquals("Vladimir Putin", m.get(1).person());
+    assertEquals("President", m.get(1).role());
+    assertEquals("text", m.get(1).method());
+  }
+
+  @Test
+  void particlesHyphensAndThreePartNames() {
+    assertEquals(List.of("Ursula von der Leyen", "Jean-Claude Juncker", "Recep Tayyip Erdogan"),
+        persons("Ursula von der Leyen met Jean-Claude Juncker and Recep Tayyip Erdogan in town."));
+  }
+
+  @Test
+  void laterSurnameIsAnAliasOfTheFullName() {
+    List<Mention> m = mentions("Dmitry Peskov spoke first. Later Peskov spoke again.");
+    assertEquals("Dmitry Peskov", m.get(1).person());
+    assertEquals("alias", m.get(1).method());
+    assertEquals("Peskov", m.get(1).surface());
+  }
+
+  @Test
+  void loneSurnameCountsWithContext() {
+    assertEquals(List.of("Reagan"), persons("Reagan said the budget was too big."));
+    assertEquals(List.of("Volcker"), persons("The dollar fell after Chairman Volcker spoke."));
+    assertEquals(List.of(), persons("The dollar fell after Volcker spoke."));
+  }
+
+  @Test
+  void organisationsPlacesMonthsWeekdaysAndNationalitiesAreNotPeople() {
+    assertEquals(List.of(), persons("The White House and the Foreign Ministry met in New York on "
+        + "Monday in March with Russian Railways and the European Commission."));
+    assertEquals(List.of(), persons("The Treasury said prices rose. Officials said more."));
+  }
+
+  @Test
+  void possessiveIsDropped() {
+    assertEquals(List.of("Hillary Clinton"), persons("It was Hillary Clinton’s plan."));
+  }
+
+  @Test
+  void badInput() {
+    assertTrue(persons("").isEmpty());
+    assertTrue(persons("von der").isEmpty());
+    assertTrue(persons("A B C D E F G H").size() <= 1);
+  }
+}
