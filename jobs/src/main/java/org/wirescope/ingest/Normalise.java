@@ -51,7 +51,8 @@ public final class Normalise {
     return sha256(fold(title) + "\n" + fold(body));
   }
 
-  static String fold(String s) {
+  /** Lower-cased letters and digits with everything else folded to single spaces. */
+  public static String fold(String s) {
     if (s == null) {
       return "";
     }
@@ -136,7 +137,7 @@ public final class Normalise {
     return best == en ? "en" : best == de ? "de" : best == fr ? "fr" : "es";
   }
 
-  static String sha256(String s) {
+  public static String sha256(String s) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));

@@ -1,0 +1,79 @@
+package org.wirescope.cli;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.when;
+
+import java.io.IOException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.wirescope.tables.Articles;
+import org.wirescope.tables.FileExport;
+import org.wirescope.tables.Quotes;
+import org.wirescope.tables.TableStore;
+import org.wirescope.tables.Tables;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code wirescope export}: any table as one JSONL or CSV file. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+    description = {"Write one output table as a single JSON Lines or CSV file.",
+        "CSV joins list columns with '; ' and writes times as ISO-8601 UTC. The quotes export also "
+            + "carries doc (the source file name without extension, plus #record for multi-record "
+            + "files) and quote, the fields ../shared/eval/score_quotes.py reads.", ""},
+    footer = {"", "Examples:", "  wirescope export --output out --table quotes --format jsonl --to quotes.jsonl",
+        "  wirescope export --output out --table persons --format csv"})
+public final class ExportCommand implements Callable<Integer> {
+  @Mixin OutputOption out;
+
+  @Option(names = "--table", required = true, paramLabel = "TABLE",
+      description = "Table to export: articles, rejects, mentions, quotes, persons, ...")
+  String table;
+
+  @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
+      description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
+  String format;
+
+  @Option(names = "--to", paramLabel = "FILE",
+      description = "File to write (default: OUT/exports/TABLE.jsonl or .csv).")
+  String to;
+
+  @Override
+  public Integer call() throws IOException {
+    String fmt = format.toLowerCase(Locale.ROOT);
+    if (!fmt.equals("jsonl") && !fmt.equals("csv")) {
+      throw new IllegalArgumentException("--format must be jsonl or csv, not '" + format + "'");
+    }
+    SparkSession spark = Sessions.get("export");
+    TableStore store = new TableStore(spark, out.output);
+    Dataset<Row> data = store.read(table, Tables.schema(table));
+    if (table.equals(Quotes.NAME)) {
+      data = withScorerFields(data, store.read(Articles.NAME, Articles.SCHEMA));
+    }
+    Path target = to != null ? new Path(to) : new Path(store.table("exports"), table + "." + fmt);
+    FileExport.write(store, fmt.equals("csv") ? FileExport.forCsv(data) : data, fmt, target);
+    System.out.printf("%s written to %s%n", table, target);
+    return 0;
+  }
+
+  /** doc and quote, as the shared quote scorer reads them. */
+  static Dataset<Row> withScorerFields(Dataset<Row> quotes, Dataset<Row> articles) {
+    Column name = regexp_extract(col(Articles.SOURCE_FILE), "([^/]+?)(\\.[A-Za-z0-9]+)*$", 1);
+    Column doc = when(col(Articles.SOURCE_RECORD).isNull(), name)
+        .otherwise(concat(name, lit("#"), col(Articles.SOURCE_RECORD)));
+    Dataset<Row> docs = articles.select(col(Articles.ARTICLE_ID).as("_aid"), doc.as("doc"));
+    return quotes.join(docs, quotes.col(Quotes.ARTICLE_ID).equalTo(docs.col("_aid")), "left")
+        .drop("_aid")
+        .withColumn("quote", col(Quotes.QUOTE_TEXT))
+        .orderBy(col("doc"), col(Quotes.CHAR_START));
+  }
+
+}

@@ -1,0 +1,26 @@
+package org.wirescope.cli;
+
+import org.wirescope.extract.ArticleExtractor;
+import picocli.CommandLine.Option;
+
+/** The options of the extract stage; {@code pipeline} carries the same ones. */
+public final class ExtractOptions {
+  @Option(names = "--persons", defaultValue = "both", paramLabel = "FROM",
+      converter = PersonSourceConverter.class,
+      description = "Where person mentions come from: tags (the articles' person tags only), text "
+          + "(names found in the text only) or both (default: ${DEFAULT-VALUE}). With both, a tagged "
+          + "person never named in the text still counts as mentioned.")
+  public ArticleExtractor.PersonSource persons = ArticleExtractor.PersonSource.BOTH;
+
+  /** Accepts tags, text or both in any case. */
+  static final class PersonSourceConverter implements picocli.CommandLine.ITypeConverter<ArticleExtractor.PersonSource> {
+    @Override
+    public ArticleExtractor.PersonSource convert(String value) {
+      try {
+        return ArticleExtractor.PersonSource.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("unknown --persons '" + value + "'; use tags, text or both");
+      }
+    }
+  }
+}

@@ -1,0 +1,118 @@
+package org.wirescope.extract;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wirescope.tables.Articles;
+import org.wirescope.tables.Manifest;
+import org.wirescope.tables.Mentions;
+import org.wirescope.tables.Persons;
+import org.wirescope.tables.Quotes;
+import org.wirescope.tables.TableStore;
+
+/**
+ * Extract: person mentions and direct quotations with their speakers.
+ *
+ * <p>Input: {@code articles} (duplicates skipped). Output grain: {@code mentions} one row per
+ * person mention, {@code quotes} one row per quotation segment, {@code persons} one row per
+ * canonical person.
+ *
+ * <pre>
+ * wirescope extract --output out/ [--persons tags|text|both]
+ * </pre>
+ *
+ * <p>The text analysis runs once per article into a staging table; the three tables come from it.
+ */
+public final class ExtractJob {
+  private static final Logger LOG = LoggerFactory.getLogger("wirescope");
+
+  /** What a run found. */
+  public record Result(long articles, long mentions, long quotes, long attributed, long persons, double seconds) {}
+
+  private ExtractJob() {}
+
+  public static Result run(SparkSession spark, TableStore store, ArticleExtractor.PersonSource persons) {
+    long start = System.nanoTime();
+    Dataset<Row> articles = store.read(Articles.NAME, Articles.SCHEMA)
+        .filter(col(Articles.DUPLICATE_OF).isNull());
+
+    // The corpus's tagged persons, in display form: a small gazetteer shipped to every task.
+    spark.sparkContext().setJobDescription("extract: gather person tags");
+    Set<String> known = new HashSet<>();
+    if (persons != ArticleExtractor.PersonSource.TEXT) {
+      for (String tag : articles.select(explode(col(Articles.PERSONS))).distinct()
+          .as(Encoders.STRING()).collectAsList()) {
+        known.add(PersonNames.display(tag));
+      }
+    }
+    Broadcast<Set<String>> gazetteer = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(known);
+
+    // Analyse every article once, into staging.
+    spark.sparkContext().setJobDescription("extract: analyse articles");
+    Path staging = store.staging("extracted");
+    articles.mapPartitions(new ArticleExtractor(gazetteer, persons), Encoders.row(ExtractRows.SCHEMA))
+        .write().parquet(staging.toString());
+    Dataset<Row> extracted = spark.read().schema(ExtractRows.SCHEMA).parquet(staging.toString());
+
+    Dataset<Row> rawMentions = ExtractTransforms.explodeMentions(extracted).cache();
+    Dataset<Row> aliases = ExtractTransforms.surnameAliases(rawMentions).cache();
+    Dataset<Row> mentions = ExtractTransforms.withCanonicalNames(rawMentions, Mentions.PERSON, aliases);
+    Dataset<Row> quotes = ExtractTransforms.withCanonicalNames(
+        ExtractTransforms.explodeQuotes(extracted), Quotes.SPEAKER, aliases);
+
+    spark.sparkContext().setJobDescription("extract: write mentions");
+    store.write(Mentions.NAME, mentions);
+    spark.sparkContext().setJobDescription("extract: write quotes");
+    store.write(Quotes.NAME, quotes);
+    rawMentions.unpersist();
+    aliases.unpersist();
+    spark.sparkContext().setJobDescription("extract: write persons");
+    store.write(Persons.NAME, ExtractTransforms.persons(
+        store.read(Mentions.NAME, Mentions.SCHEMA), store.read(Quotes.NAME, Quotes.SCHEMA)).coalesce(1));
+
+    // Counts from the staging table's array sizes and the small persons table.
+    Row c = extracted.agg(count(lit(1)), sum(size(col(ExtractRows.MENTIONS))), sum(size(col(ExtractRows.QUOTES))))
+        .first();
+    long attributed = store.read(Quotes.NAME, Quotes.SCHEMA).filter(col(Quotes.SPEAKER).isNotNull()).count();
+    long personCount = store.read(Persons.NAME, Persons.SCHEMA).count();
+    store.cleanStaging();
+    spark.sparkContext().setJobDescription(null);
+
+    long n = c.getLong(0);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Result r = new Result(n, c.isNullAt(1) ? 0 : c.getLong(1), c.isNullAt(2) ? 0 : c.getLong(2),
+        attributed, personCount, seconds);
+    ObjectNode entry = Manifest.newStage();
+    entry.put("persons_from", persons.name().toLowerCase(java.util.Locale.ROOT));
+    entry.put("articles", r.articles());
+    entry.put("mentions", r.mentions());
+    entry.put("quotes", r.quotes());
+    entry.put("quotes_attributed", r.attributed());
+    entry.put("quotes_unattributed", r.quotes() - r.attributed());
+    entry.put("persons", r.persons());
+    entry.put("known_person_tags", known.size());
+    entry.put("seconds", Math.round(seconds * 1000) / 1000.0);
+    Manifest.putStage(store, "extract", entry);
+    LOG.info(String.format("extract: %,d articles, %,d mentions of %,d persons, %,d quotes "
+            + "(%,d with a speaker, %,d without) in %.1f s, %,.0f articles/s",
+        n, r.mentions(), r.persons(), r.quotes(), attributed, r.quotes() - attributed, seconds,
+        n / Math.max(seconds, 1e-9)));
+    return r;
+  }
+}

@@ -1,0 +1,107 @@
+package org.wirescope.extract;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.max_by;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.sum;
+
+import java.util.Arrays;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.wirescope.tables.Mentions;
+import org.wirescope.tables.Persons;
+import org.wirescope.tables.Quotes;
+
+/** Pure transforms from the per-article extraction to the mentions, quotes and persons tables. */
+public final class ExtractTransforms {
+  private static final String SHORT = "_short";
+  private static final String LONG = "_long";
+  private static final String SURNAME = "_surname";
+  private static final String N = "_n";
+
+  /**
+   * A lone surname maps to a full name when that full name carries at least this share of all
+   * mentions of full names with the surname, so "Reagan" joins "Ronald Reagan" but "Baker" stays
+   * apart when two Bakers are equally common.
+   */
+  static final double DOMINANT_SHARE = 0.8;
+
+  private ExtractTransforms() {}
+
+  /** One row per mention, in {@link Mentions#SCHEMA} columns. */
+  public static Dataset<Row> explodeMentions(Dataset<Row> extracted) {
+    return extracted.select(col(Mentions.ARTICLE_ID), col(Mentions.PUBLISHED_AT),
+            explode(col(ExtractRows.MENTIONS)).as("m"))
+        .select(select(Mentions.SCHEMA.fieldNames(), "m", Mentions.ARTICLE_ID, Mentions.PUBLISHED_AT));
+  }
+
+  /** One row per quote, in {@link Quotes#SCHEMA} columns. */
+  public static Dataset<Row> explodeQuotes(Dataset<Row> extracted) {
+    return extracted.select(col(Quotes.ARTICLE_ID), col(Quotes.PUBLISHED_AT),
+            explode(col(ExtractRows.QUOTES)).as("q"))
+        .select(select(Quotes.SCHEMA.fieldNames(), "q", Quotes.ARTICLE_ID, Quotes.PUBLISHED_AT));
+  }
+
+  private static Column[] select(String[] names, String struct, String... topLevel) {
+    return Arrays.stream(names)
+        .map(n -> Arrays.asList(topLevel).contains(n) ? col(n) : col(struct + "." + n).as(n))
+        .toArray(Column[]::new);
+  }
+
+  /**
+   * Lone surnames that stand for one dominant full name across the corpus: columns
+   * {@code _short} ("Reagan") and {@code _long} ("Ronald Reagan").
+   */
+  public static Dataset<Row> surnameAliases(Dataset<Row> mentions) {
+    Dataset<Row> counts = mentions.groupBy(col(Mentions.PERSON)).agg(count(lit(1)).as(N));
+    Column words = split(col(Mentions.PERSON), " ");
+    Dataset<Row> full = counts.filter(col(Mentions.PERSON).contains(" "))
+        .select(col(Mentions.PERSON).as(LONG), lower(element_at(words, -1)).as(SURNAME), col(N));
+    Dataset<Row> single = counts.filter(col(Mentions.PERSON).contains(" ").unary_$bang())
+        .select(col(Mentions.PERSON).as(SHORT), lower(col(Mentions.PERSON)).as(SURNAME));
+    return single.join(full, SURNAME)
+        .groupBy(col(SHORT))
+        .agg(max_by(col(LONG), col(N)).as(LONG), max(col(N)).as("_best"), sum(col(N)).as("_total"))
+        .filter(col("_best").geq(col("_total").multiply(DOMINANT_SHARE)))
+        .select(col(SHORT), col(LONG));
+  }
+
+  /** Replaces a person column's lone surnames by their full names. */
+  public static Dataset<Row> withCanonicalNames(Dataset<Row> rows, String personColumn, Dataset<Row> aliases) {
+    String[] cols = rows.columns();
+    Dataset<Row> joined = rows.join(broadcast(aliases), rows.col(personColumn).equalTo(aliases.col(SHORT)), "left");
+    return joined.select(Arrays.stream(cols)
+        .map(c -> c.equals(personColumn) ? coalesce(col(LONG), col(c)).as(c) : col(c))
+        .toArray(Column[]::new));
+  }
+
+  /** One row per canonical person: how it is written, its roles, and how often it is named and quoted. */
+  public static Dataset<Row> persons(Dataset<Row> mentions, Dataset<Row> quotes) {
+    Dataset<Row> named = mentions.groupBy(col(Mentions.PERSON)).agg(
+        array_sort(collect_set(col(Mentions.SURFACE))).as(Persons.ALIASES),
+        array_sort(collect_set(col(Mentions.ROLE))).as(Persons.ROLES),
+        countDistinct(col(Mentions.ARTICLE_ID)).as(Persons.ARTICLES),
+        count(lit(1)).as(Persons.MENTIONS),
+        min(col(Mentions.PUBLISHED_AT)).as(Persons.FIRST_SEEN),
+        max(col(Mentions.PUBLISHED_AT)).as(Persons.LAST_SEEN));
+    Dataset<Row> quoted = quotes.filter(col(Quotes.SPEAKER).isNotNull())
+        .groupBy(col(Quotes.SPEAKER).as(Persons.PERSON)).agg(count(lit(1)).as(Persons.QUOTES));
+    return named.join(quoted, Persons.PERSON, "left")
+        .select(Arrays.stream(Persons.SCHEMA.fieldNames())
+            .map(c -> c.equals(Persons.QUOTES) ? coalesce(col(c), lit(0L)).as(c) : col(c))
+            .toArray(Column[]::new));
+  }
+}

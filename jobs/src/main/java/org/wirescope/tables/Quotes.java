@@ -1,0 +1,44 @@
+package org.wirescope.tables;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The {@code quotes} table: one row per direct quotation segment in a non-duplicate article.
+ * {@link #QUOTE_ID} hashes the normalised quote text, so the same quote carried by many articles
+ * has one id. {@link #SPEAKER} is null when no speaker is defensible; such quotes are kept.
+ */
+public final class Quotes {
+  public static final String NAME = "quotes";
+
+  public static final String QUOTE_ID = "quote_id";
+  public static final String ARTICLE_ID = "article_id";
+  public static final String SPEAKER = "speaker";
+  public static final String SPEAKER_SURFACE = "speaker_surface";
+  public static final String CUE = "cue";
+  public static final String QUOTE_TEXT = "quote_text";
+  public static final String CHAR_START = "char_start";
+  public static final String CHAR_END = "char_end";
+  public static final String IS_CONTINUATION = "is_continuation";
+  public static final String ATTRIBUTION = "attribution";
+  public static final String PUBLISHED_AT = "published_at";
+
+  public static final StructType SCHEMA = new StructType()
+      .add(QUOTE_ID, StringType, false)
+      .add(ARTICLE_ID, StringType, false)
+      .add(SPEAKER, StringType)
+      .add(SPEAKER_SURFACE, StringType)
+      .add(CUE, StringType)
+      .add(QUOTE_TEXT, StringType, false)
+      .add(CHAR_START, IntegerType, false)
+      .add(CHAR_END, IntegerType, false)
+      .add(IS_CONTINUATION, BooleanType, false)
+      .add(ATTRIBUTION, StringType)
+      .add(PUBLISHED_AT, TimestampType);
+
+  private Quotes() {}
+}

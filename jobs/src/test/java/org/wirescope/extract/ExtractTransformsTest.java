@@ -1,0 +1,79 @@
+package org.wirescope.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
+import org.wirescope.SparkTestSession;
+import org.wirescope.tables.Mentions;
+import org.wirescope.tables.Persons;
+import org.wirescope.tables.Quotes;
+
+class ExtractTransformsTest {
+  static Timestamp t(String iso) {
+    return Timestamp.from(Instant.parse(iso));
+  }
+
+  static Row mention(String article, String person, String surface, String method, String published) {
+    return RowFactory.create(article, person, surface, 0, 0, 1, method, null, t(published));
+  }
+
+  static Dataset<Row> mentions(Row... rows) {
+    return SparkTestSession.get().createDataFrame(List.of(rows), Mentions.SCHEMA);
+  }
+
+  /**
+   * Fixture: "Reagan" stands for Ronald Reagan, the only full Reagan; "Baker" is ambiguous between
+   * two equally named-in-full Bakers and stays as it is.
+   */
+  @Test
+  void loneSurnamesJoinTheirDominantFullName() {
+    Dataset<Row> m = mentions(
+        mention("a1", "Ronald Reagan", "President Ronald Reagan", "text", "1987-03-01T00:00:00Z"),
+        mention("a2", "Reagan", "Reagan", "text", "1987-03-02T00:00:00Z"),
+        mention("a3", "James Baker", "James Baker", "text", "1987-03-02T00:00:00Z"),
+        mention("a4", "Howard Baker", "Howard Baker", "text", "1987-03-02T00:00:00Z"),
+        mention("a5", "Baker", "Baker", "text", "1987-03-02T00:00:00Z"));
+    Dataset<Row> aliases = ExtractTransforms.surnameAliases(m);
+    Map<String, Long> perPerson = new TreeMap<>();
+    for (Row r : ExtractTransforms.withCanonicalNames(m, Mentions.PERSON, aliases)
+        .groupBy(Mentions.PERSON).count().collectAsList()) {
+      perPerson.put(r.getString(0), r.getLong(1));
+    }
+    assertEquals(Map.of("Ronald Reagan", 2L, "James Baker", 1L, "Howard Baker", 1L, "Baker", 1L), perPerson);
+  }
+
+  @Test
+  void personsCountArticlesMentionsQuotesAndDates() {
+    Dataset<Row> m = mentions(
+        mention("a1", "Dmitry Peskov", "Kremlin Spokesman Dmitry Peskov", "text", "2017-11-12T11:30:00Z"),
+        mention("a1", "Dmitry Peskov", "Peskov", "alias", "2017-11-12T11:30:00Z"),
+        mention("a2", "Dmitry Peskov", "dmitry-peskov", "tag", "2017-12-01T00:00:00Z"),
+        mention("a2", "Vladimir Putin", "Putin", "text", "2017-12-01T00:00:00Z"));
+    List<Row> q = new ArrayList<>();
+    q.add(RowFactory.create("q1", "a1", "Dmitry Peskov", "Peskov", "said", "text", 0, 5, false, "x", t("2017-11-12T11:30:00Z")));
+    q.add(RowFactory.create("q2", "a1", null, null, null, "text", 6, 9, false, "none", t("2017-11-12T11:30:00Z")));
+    Dataset<Row> quotes = SparkTestSession.get().createDataFrame(q, Quotes.SCHEMA);
+    Map<String, Row> byPerson = new TreeMap<>();
+    for (Row r : ExtractTransforms.persons(m, quotes).collectAsList()) {
+      byPerson.put(r.getAs(Persons.PERSON), r);
+    }
+    Row peskov = byPerson.get("Dmitry Peskov");
+    assertEquals(2L, (long) peskov.<Long>getAs(Persons.ARTICLES));
+    assertEquals(3L, (long) peskov.<Long>getAs(Persons.MENTIONS));
+    assertEquals(1L, (long) peskov.<Long>getAs(Persons.QUOTES));
+    assertEquals(List.of("Kremlin Spokesman Dmitry Peskov", "Peskov", "dmitry-peskov"),
+        peskov.getList(peskov.fieldIndex(Persons.ALIASES)));
+    assertEquals(t("2017-11-12T11:30:00Z"), peskov.<Timestamp>getAs(Persons.FIRST_SEEN));
+    assertEquals(t("2017-12-01T00:00:00Z"), peskov.<Timestamp>getAs(Persons.LAST_SEEN));
+    assertEquals(0L, (long) byPerson.get("Vladimir Putin").<Long>getAs(Persons.QUOTES));
+  }
+}
