@@ -16,7 +16,9 @@ import picocli.CommandLine.Command;
     versionProvider = Wirescope.Version.class,
     description = {"Batch analytics for news-wire corpora on Apache Spark.",
         "Ingest raw articles to Parquet, then run the analysis stages on them.", ""},
-    subcommands = {IngestCommand.class, PipelineCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {IngestCommand.class, ExtractCommand.class, CooccurrenceCommand.class, PipelineCommand.class,
+        ExportCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Run 'wirescope <command> --help' for a command's options.",
         "Locally: jobs/bin/wirescope <command> ...   On a cluster: spark-submit --class "
             + "org.wirescope.cli.Wirescope wirescope-jobs-<version>.jar <command> ..."})

@@ -1,0 +1,50 @@
+package org.wirescope.cli;
+
+import org.wirescope.persons.CooccurrenceJob;
+import org.wirescope.tables.Periods;
+import picocli.CommandLine.Option;
+
+/** The options of the co-occurrence stage; {@code pipeline} carries the same ones. */
+public final class CooccurrenceOptions {
+  @Option(names = "--grain", defaultValue = "month", paramLabel = "GRAIN",
+      description = "Period of person_pairs_by_period and the GEXF timeline: day, week or month "
+          + "(default: ${DEFAULT-VALUE}).")
+  public String grain;
+
+  @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE",
+      description = "Zone in which periods start, e.g. Europe/Moscow for a Moscow wire (default: ${DEFAULT-VALUE}).")
+  public String timeZone;
+
+  @Option(names = "--min-articles", defaultValue = "2", paramLabel = "N",
+      description = "Leave pairs sharing fewer articles out of person_pairs and the network "
+          + "(default: ${DEFAULT-VALUE}); the period table keeps them.")
+  public int minArticles;
+
+  @Option(names = "--window", defaultValue = "article", paramLabel = "WINDOW",
+      description = "article: persons named in the same article form a pair; sentence: only in the "
+          + "same sentence (default: ${DEFAULT-VALUE}).")
+  public String window;
+
+  @Option(names = "--max-persons-per-article", defaultValue = "60", paramLabel = "N",
+      description = "An article naming more persons contributes no pairs (lists, round-ups); "
+          + "counted in the manifest (default: ${DEFAULT-VALUE}).")
+  public int maxPersons;
+
+  @Option(names = "--min-group-articles", defaultValue = "2", paramLabel = "N",
+      description = "A group of three or more persons must share this many articles to be listed "
+          + "in person_groups (default: ${DEFAULT-VALUE}).")
+  public int minGroupArticles;
+
+  public CooccurrenceJob.Settings settings() {
+    String w = window.strip().toLowerCase(java.util.Locale.ROOT);
+    if (!w.equals("article") && !w.equals("sentence")) {
+      throw new IllegalArgumentException("--window must be article or sentence, not '" + window + "'");
+    }
+    if (minArticles < 1 || maxPersons < 2 || minGroupArticles < 1) {
+      throw new IllegalArgumentException("--min-articles and --min-group-articles must be at least 1, "
+          + "--max-persons-per-article at least 2");
+    }
+    return new CooccurrenceJob.Settings(Periods.grain(grain), minArticles, w, maxPersons,
+        Periods.zone(timeZone), minGroupArticles);
+  }
+}

@@ -1,0 +1,299 @@
+package org.wirescope.persons;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sort_array;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+
+import java.util.Map;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.ml.fpm.FPGrowth;
+import org.apache.spark.ml.fpm.FPGrowthModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wirescope.tables.Articles;
+import org.wirescope.tables.FileExport;
+import org.wirescope.tables.Manifest;
+import org.wirescope.tables.Mentions;
+import org.wirescope.tables.PersonGroups;
+import org.wirescope.tables.PersonNetwork;
+import org.wirescope.tables.PersonPairs;
+import org.wirescope.tables.PersonPairsByPeriod;
+import org.wirescope.tables.TableStore;
+
+/**
+ * Co-occurrence: who appears with whom, how strongly, and since when.
+ *
+ * <p>Input: {@code mentions} and {@code articles} (duplicates skipped). Output grain:
+ * {@code person_pairs} one row per unordered pair; {@code person_pairs_by_period} one row per
+ * pair and period; {@code person_network} one row per person; {@code person_groups} one row per
+ * frequent group of three or more; plus {@code exports/person_network.gexf} and
+ * {@code exports/person_pairs.csv}.
+ *
+ * <pre>
+ * wirescope cooccurrence --output out/ --grain month --time-zone Europe/Moscow
+ * </pre>
+ */
+public final class CooccurrenceJob {
+  private static final Logger LOG = LoggerFactory.getLogger("wirescope");
+
+  /** The stage's options. */
+  public record Settings(String grain, int minArticles, String window, int maxPersonsPerArticle,
+      String timeZone, int minGroupArticles) {}
+
+  /** What a run wrote. */
+  public record Result(long articles, long persons, long pairs, long publishedPairs, long guarded,
+      long groups, double seconds) {}
+
+  private CooccurrenceJob() {}
+
+  public static Result run(SparkSession spark, TableStore store, Settings s) {
+    long start = System.nanoTime();
+    store.cleanStaging();
+    Dataset<Row> articles = store.read(Articles.NAME, Articles.SCHEMA).filter(col(Articles.DUPLICATE_OF).isNull());
+    spark.sparkContext().setJobDescription("cooccurrence: count articles");
+    long totalArticles = articles.count();
+    Dataset<Row> mentions = store.read(Mentions.NAME, Mentions.SCHEMA)
+        .join(articles.select(Articles.ARTICLE_ID), Mentions.ARTICLE_ID, "left_semi")
+        .select(Mentions.ARTICLE_ID, Mentions.PERSON, Mentions.SENTENCE_INDEX, Mentions.PUBLISHED_AT);
+
+    // Person sets per article, once, to staging: the guard, person counts and groups read it.
+    spark.sparkContext().setJobDescription("cooccurrence: person sets");
+    Path setsPath = store.staging("article-persons");
+    CooccurrenceTransforms.withArticlePersons(mentions).write().parquet(setsPath.toString());
+    Dataset<Row> sets = spark.read().parquet(setsPath.toString());
+    Dataset<Row> guarded = sets.filter(col(CooccurrenceTransforms.N_PERSONS).gt(s.maxPersonsPerArticle()))
+        .select(Mentions.ARTICLE_ID);
+    Dataset<Row> personArticles = sets.select(explode(col(CooccurrenceTransforms.PERSONS)).as("person"))
+        .groupBy("person").agg(count(lit(1)).as("articles"));
+
+    // Pairs, generated once per window into staging, then counted, measured and sliced.
+    spark.sparkContext().setJobDescription("cooccurrence: generate pairs");
+    Path sentencePath = store.staging("sentence-pairs");
+    CooccurrenceTransforms.explodePairs(mentions, guarded, true, s.maxPersonsPerArticle())
+        .write().parquet(sentencePath.toString());
+    Dataset<Row> sentencePairs = spark.read().parquet(sentencePath.toString());
+    Dataset<Row> articlePairs = sentencePairs;
+    if (s.window().equals("article")) {
+      Path articlePath = store.staging("article-pairs");
+      CooccurrenceTransforms.explodePairs(mentions, guarded, false, s.maxPersonsPerArticle())
+          .write().parquet(articlePath.toString());
+      articlePairs = spark.read().parquet(articlePath.toString());
+    }
+    spark.sparkContext().setJobDescription("cooccurrence: pair measures");
+    Path countsPath = store.staging("pair-counts");
+    CooccurrenceTransforms.withMeasures(CooccurrenceTransforms.withPairCounts(articlePairs, sentencePairs),
+        personArticles, totalArticles).write().parquet(countsPath.toString());
+    Dataset<Row> measured = spark.read().parquet(countsPath.toString());
+
+    spark.sparkContext().setJobDescription("cooccurrence: write person_pairs");
+    Dataset<Row> published = CooccurrenceTransforms.withExamples(
+        measured.filter(col(PersonPairs.ARTICLES).geq(s.minArticles())), articlePairs);
+    store.write(PersonPairs.NAME, published.select(columns(PersonPairs.SCHEMA.fieldNames())));
+    spark.sparkContext().setJobDescription("cooccurrence: write person_pairs_by_period");
+    store.write(PersonPairsByPeriod.NAME, CooccurrenceTransforms.pairsByPeriod(articlePairs, s.grain(), s.timeZone()));
+
+    spark.sparkContext().setJobDescription("cooccurrence: network");
+    Dataset<Row> pairs = store.read(PersonPairs.NAME, PersonPairs.SCHEMA);
+    store.write(PersonNetwork.NAME, network(spark, pairs, personArticles).coalesce(1));
+
+    spark.sparkContext().setJobDescription("cooccurrence: groups");
+    Dataset<Row> groups = groups(sets.join(guarded, Mentions.ARTICLE_ID, "left_anti"), s.minGroupArticles(), totalArticles);
+    store.write(PersonGroups.NAME, groups.coalesce(1));
+
+    spark.sparkContext().setJobDescription("cooccurrence: exports");
+    try {
+      writeGexf(store, s, store.read(PersonNetwork.NAME, PersonNetwork.SCHEMA), pairs,
+          store.read(PersonPairsByPeriod.NAME, PersonPairsByPeriod.SCHEMA));
+      FileExport.write(store, FileExport.forCsv(pairs.orderBy(col(PersonPairs.ARTICLES).desc(),
+          col(PersonPairs.PERSON_A), col(PersonPairs.PERSON_B))), "csv",
+          new Path(store.table("exports"), "person_pairs.csv"));
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing exports failed: " + e.getMessage(), e);
+    }
+
+    long persons = store.read(PersonNetwork.NAME, PersonNetwork.SCHEMA).count();
+    long allPairs = measured.count();
+    long publishedPairs = pairs.count();
+    long guardedCount = guarded.count();
+    long groupCount = store.read(PersonGroups.NAME, PersonGroups.SCHEMA).count();
+    store.cleanStaging();
+    spark.sparkContext().setJobDescription(null);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Result r = new Result(totalArticles, persons, allPairs, publishedPairs, guardedCount, groupCount, seconds);
+    ObjectNode e = Manifest.newStage();
+    e.put("grain", s.grain());
+    e.put("time_zone", s.timeZone());
+    e.put("window", s.window());
+    e.put("min_articles", s.minArticles());
+    e.put("max_persons_per_article", s.maxPersonsPerArticle());
+    e.put("min_group_articles", s.minGroupArticles());
+    e.put("articles", totalArticles);
+    e.put("articles_over_person_limit", guardedCount);
+    e.put("persons", persons);
+    e.put("pairs", allPairs);
+    e.put("pairs_published", publishedPairs);
+    e.put("groups", groupCount);
+    e.put("seconds", Math.round(seconds * 1000) / 1000.0);
+    Manifest.putStage(store, "cooccurrence", e);
+    if (guardedCount > 0) {
+      LOG.info(String.format("cooccurrence: %,d articles name more than %d persons and contribute no pairs",
+          guardedCount, s.maxPersonsPerArticle()));
+    }
+    LOG.info(String.format("cooccurrence: %,d articles, %,d persons, %,d pairs (%,d with %d+ articles), "
+            + "%,d groups in %.1f s", totalArticles, persons, allPairs, publishedPairs, s.minArticles(),
+        groupCount, seconds));
+    return r;
+  }
+
+  private static org.apache.spark.sql.Column[] columns(String[] names) {
+    return java.util.Arrays.stream(names).map(n -> col(n)).toArray(org.apache.spark.sql.Column[]::new);
+  }
+
+  /**
+   * Degree, weighted degree, PageRank and community per person. The published pairs are brought
+   * to the driver as arrays (see {@link NetworkMeasures} for why); every person appears, isolated
+   * ones with degree 0.
+   */
+  static Dataset<Row> network(SparkSession spark, Dataset<Row> pairs, Dataset<Row> personArticles) {
+    List<String> names = new ArrayList<>();
+    List<Long> articleCounts = new ArrayList<>();
+    for (Iterator<Row> it = personArticles.orderBy("person").toLocalIterator(); it.hasNext(); ) {
+      Row r = it.next();
+      names.add(r.getString(0));
+      articleCounts.add(r.getLong(1));
+    }
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      index.put(names.get(i), i);
+    }
+    List<int[]> ends = new ArrayList<>();
+    List<Double> weights = new ArrayList<>();
+    for (Iterator<Row> it = pairs.select(PersonPairs.PERSON_A, PersonPairs.PERSON_B, PersonPairs.ARTICLES)
+        .orderBy(PersonPairs.PERSON_A, PersonPairs.PERSON_B).toLocalIterator(); it.hasNext(); ) {
+      Row r = it.next();
+      Integer a = index.get(r.getString(0));
+      Integer b = index.get(r.getString(1));
+      if (a != null && b != null) {
+        ends.add(new int[] {a, b});
+        weights.add((double) r.getLong(2));
+      }
+    }
+    int n = names.size();
+    int[] ea = new int[ends.size()];
+    int[] eb = new int[ends.size()];
+    double[] w = new double[ends.size()];
+    long[] degree = new long[n];
+    long[] weighted = new long[n];
+    for (int k = 0; k < ends.size(); k++) {
+      ea[k] = ends.get(k)[0];
+      eb[k] = ends.get(k)[1];
+      w[k] = weights.get(k);
+      degree[ea[k]]++;
+      degree[eb[k]]++;
+      weighted[ea[k]] += (long) w[k];
+      weighted[eb[k]] += (long) w[k];
+    }
+    double[] rank = n == 0 ? new double[0] : NetworkMeasures.pagerank(n, ea, eb, w);
+    int[] community = NetworkMeasures.communities(n, ea, eb, w);
+    List<Row> rows = new ArrayList<>(n);
+    for (int v = 0; v < n; v++) {
+      rows.add(RowFactory.create(names.get(v), articleCounts.get(v), degree[v], weighted[v], rank[v],
+          names.get(community[v])));
+    }
+    return spark.createDataFrame(rows, PersonNetwork.SCHEMA);
+  }
+
+  /**
+   * Frequent groups of three or more persons, by FPGrowth over per-article person sets; a group
+   * must share at least {@code minArticles} articles.
+   */
+  static Dataset<Row> groups(Dataset<Row> sets, int minArticles, long totalArticles) {
+    double minSupport = Math.min(1.0, minArticles / (double) Math.max(totalArticles, 1));
+    FPGrowthModel model = new FPGrowth().setItemsCol(CooccurrenceTransforms.PERSONS)
+        .setMinSupport(minSupport).setMinConfidence(1.0)
+        .fit(sets.filter(size(col(CooccurrenceTransforms.PERSONS)).geq(3)));
+    // FPGrowth's support is relative to the sets it is given (only those of 3+ persons), so the
+    // support above is a lower bound; the exact floor is applied to the counts.
+    return model.freqItemsets()
+        .filter(size(col("items")).geq(3).and(col("freq").geq(minArticles)))
+        .select(sort_array(col("items")).as(PersonGroups.PERSONS),
+            size(col("items")).as(PersonGroups.SIZE),
+            col("freq").as(PersonGroups.ARTICLES),
+            col("freq").divide(lit((double) Math.max(totalArticles, 1))).as(PersonGroups.SUPPORT));
+  }
+
+  /** Streams the network and its pairs, with the periods each pair occurs in, into GEXF. */
+  static void writeGexf(TableStore store, Settings s, Dataset<Row> network, Dataset<Row> pairs,
+      Dataset<Row> byPeriod) throws IOException {
+    Path target = new Path(store.table("exports"), "person_network.gexf");
+    Path tmp = new Path(store.table("exports"), "person_network.gexf.tmp");
+    FileSystem fs = store.fs();
+    fs.mkdirs(target.getParent());
+    Map<String, Integer> ids = new HashMap<>();
+    Dataset<Row> spells = byPeriod.groupBy(PersonPairsByPeriod.PERSON_A, PersonPairsByPeriod.PERSON_B)
+        .agg(sort_array(collect_list(col(PersonPairsByPeriod.PERIOD_START))).as("_periods"));
+    Dataset<Row> edges = pairs.join(spells, new String[] {PersonPairs.PERSON_A, PersonPairs.PERSON_B}, "left")
+        .orderBy(PersonPairs.PERSON_A, PersonPairs.PERSON_B);
+    try (OutputStream out = fs.create(tmp, true);
+        GexfWriter gexf = new GexfWriter(out, "Wirescope person network: " + s.window()
+            + " co-occurrence, edges with " + s.minArticles() + "+ shared articles, " + s.grain()
+            + " periods in " + s.timeZone())) {
+      for (Iterator<Row> it = network.orderBy(PersonNetwork.PERSON).toLocalIterator(); it.hasNext(); ) {
+        Row r = it.next();
+        String id = Integer.toString(ids.size());
+        ids.put(r.getString(0), ids.size());
+        gexf.node(new GexfWriter.Node(id, r.getString(0), r.getLong(1), r.getLong(2), r.getLong(3),
+            r.getDouble(4), r.getString(5)));
+      }
+      for (Iterator<Row> it = edges.toLocalIterator(); it.hasNext(); ) {
+        Row r = it.next();
+        List<String[]> spellList = new ArrayList<>();
+        List<java.sql.Date> periods = r.isNullAt(r.fieldIndex("_periods")) ? List.of() : r.getList(r.fieldIndex("_periods"));
+        for (java.sql.Date d : periods) {
+          LocalDate startDay = d.toLocalDate();
+          LocalDate end = switch (s.grain()) {
+            case "day" -> startDay;
+            case "week" -> startDay.plusDays(6);
+            default -> startDay.plusMonths(1).minusDays(1);
+          };
+          String[] last = spellList.isEmpty() ? null : spellList.get(spellList.size() - 1);
+          if (last != null && LocalDate.parse(last[1]).plusDays(1).equals(startDay)) {
+            last[1] = end.toString(); // consecutive periods make one spell
+          } else {
+            spellList.add(new String[] {startDay.toString(), end.toString()});
+          }
+        }
+        Integer a = ids.get(r.<String>getAs(PersonPairs.PERSON_A));
+        Integer b = ids.get(r.<String>getAs(PersonPairs.PERSON_B));
+        if (a != null && b != null) {
+          gexf.edge(new GexfWriter.Edge(a.toString(), b.toString(), r.<Long>getAs(PersonPairs.ARTICLES),
+              r.<Double>getAs(PersonPairs.NPMI), r.<Double>getAs(PersonPairs.LLR), spellList));
+        }
+      }
+    }
+    fs.delete(target, false);
+    if (!fs.rename(tmp, target)) {
+      throw new IOException("cannot move " + tmp + " to " + target);
+    }
+  }
+
+}
