@@ -32,6 +32,9 @@ final class Attributor {
   /** Index into {@code mentions} of the mention covering each token, or -1. */
   private final int[] mentionAt;
   private final int[] mentionStarts;
+  /** Organisations that may speak, and the organisation covering each token, or -1. */
+  private final List<Orgs.Org> orgs;
+  private final int[] orgAt;
 
   private Attributor(Tokens t, List<Found> mentions, List<Sentence> sentences) {
     this.t = t;
@@ -45,6 +48,14 @@ final class Attributor {
       mentionStarts[i] = f.nameStart;
       for (int k = f.roleStart; k < f.nameEnd; k++) {
         mentionAt[k] = i;
+      }
+    }
+    this.orgs = Orgs.find(t, mentionAt);
+    this.orgAt = new int[t.size];
+    java.util.Arrays.fill(orgAt, -1);
+    for (int i = 0; i < orgs.size(); i++) {
+      for (int k = orgs.get(i).start(); k < orgs.get(i).end(); k++) {
+        orgAt[k] = i;
       }
     }
   }
@@ -72,10 +83,14 @@ final class Attributor {
   private int prevLastPara = -10;
   private int prevCue = -1;
   private int prevEndTok = -1;
+  /** The organisation that spoke last, and the paragraph where. */
+  private String lastOrg;
+  private int lastOrgPara = -10;
 
   /** Token of each speech event outside quotations ("Peskov said that ...") and its speaker. */
   private int[] eventTok = new int[0];
   private String[] eventPerson = new String[0];
+  private boolean[] eventOrg = new boolean[0];
   private boolean[] quoted;
 
   /** Finds, per sentence, the first speech verb outside quotes whose subject is a person. */
@@ -88,6 +103,7 @@ final class Attributor {
     }
     List<Integer> toks = new ArrayList<>();
     List<String> persons = new ArrayList<>();
+    List<Boolean> isOrg = new ArrayList<>();
     for (Sentence sen : sentences) {
       int ts = t.indexAt(sen.start());
       int te = t.indexAt(sen.end());
@@ -96,7 +112,7 @@ final class Attributor {
           continue;
         }
         int[] subj = Words.lower(t.str(m)).equals("according") ? subjectAfterVerb(m)
-            : subjectIn(ts, m, false);
+            : adjacentSubject(m, ts);
         if (subj == null) {
           subj = subjectAfterVerb(m);
         }
@@ -105,16 +121,88 @@ final class Attributor {
           person = mentions.get(subj[0]).person;
         } else if (subj != null && subj[0] == -2) {
           person = resolveRef(subj[1], subj[2]);
+        } else if (subj != null && (subj[0] == -3 || subj[0] == -4)) {
+          person = resolveOrg(subj);
         }
         if (person != null) {
           toks.add(m);
           persons.add(person);
+          isOrg.add(subj[0] <= -3);
+          break;
         }
-        break;
       }
     }
     eventTok = toks.stream().mapToInt(Integer::intValue).toArray();
     eventPerson = persons.toArray(new String[0]);
+    eventOrg = new boolean[isOrg.size()];
+    for (int i = 0; i < eventOrg.length; i++) {
+      eventOrg[i] = isOrg.get(i);
+    }
+  }
+
+  /**
+   * The subject right before a speech verb: a name, pronoun, role or organisation that ends
+   * next to it, allowing adverbs and auxiliaries ("Peskov also said", "he has said") and one
+   * apposition set off by commas ("Peskov, the Kremlin spokesman, said"); else null.
+   */
+  private int[] adjacentSubject(int verb, int from) {
+    int j = verb - 1;
+    int appositions = 0;
+    while (j >= from) {
+      if (quoted[j]) {
+        return null;
+      }
+      if (t.word[j]) {
+        String w = Words.lower(t.str(j));
+        if (Words.SUBJECT_SKIP.contains(w) || (w.endsWith("ly") && w.length() > 4)) {
+          j--;
+          continue;
+        }
+        break;
+      }
+      char c = t.first(j);
+      if (c == ')' || c == ',') {
+        char open = c == ')' ? '(' : ',';
+        int k = j - 1;
+        while (k >= from && k > j - 30 && !(!t.word[k] && t.first(k) == open)) {
+          k--;
+        }
+        if (k < from || k <= j - 30 || ++appositions > 1) {
+          return null;
+        }
+        j = k - 1;
+        continue;
+      }
+      return null;
+    }
+    if (j < from) {
+      return null;
+    }
+    int mi = mentionAt[j];
+    if (mi >= 0) {
+      Found f = mentions.get(mi);
+      return f.inQuote ? null : new int[] {mi, Math.max(f.roleStart, from), f.nameEnd};
+    }
+    if (orgAt[j] >= 0) {
+      Orgs.Org o = orgs.get(orgAt[j]);
+      return new int[] {-3, Math.max(o.start(), from), o.end(), orgAt[j]};
+    }
+    String w = Words.lower(t.str(j));
+    if (w.equals("he") || w.equals("she")) {
+      return new int[] {-2, j, j + 1};
+    }
+    for (int k = j; k >= from && k >= j - 4; k--) {
+      if (t.word[k] && Words.lower(t.str(k)).equals("the")) {
+        if (roleHead(k + 1, j + 1) == j) {
+          return new int[] {-2, k, j + 1};
+        }
+        if (nominalOrg(k + 1, j + 1) == j) {
+          return new int[] {-4, k, j + 1};
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   /** Index of the last speech event before token {@code tok}, or -1. */
@@ -181,6 +269,9 @@ final class Attributor {
       windowStart = openTok;
     }
     int after = afterCue(closeTok, lastPara, nextStartTok, text);
+    if (after < 0) {
+      after = nameThenVerb(closeTok, lastPara, nextStartTok, text);
+    }
     int before = beforeCue(windowStart, openTok);
     boolean introduced = prevChar == ':' || (prevChar == ',' && before >= 0)
         || (prevWord != null && PersonFinder.isSpeechVerb(prevWord))
@@ -196,7 +287,9 @@ final class Attributor {
       direct = false;
     } else if (sentenceStart) {
       direct = after >= 0 || (endPunct && nw >= 3) || nw >= 8;
-    } else if (prevWord != null && Words.FRAGMENT_CUES.contains(prevWord)) {
+    } else if (prevWord != null && (Words.FRAGMENT_CUES.contains(prevWord)
+        || Words.INDIRECT_CUES.contains(prevWord))) {
+      // 'called it “a disaster”', 'tweeted that “I am …”': part of the writer's sentence
       direct = false;
     } else {
       direct = (endPunct && nw >= 5) || (after >= 0 && nw >= 3);
@@ -230,10 +323,24 @@ final class Attributor {
       int m = mentionAt[pb - 1];
       subj = new int[] {m, mentions.get(m).roleStart, mentions.get(m).nameEnd};
       rule = "colon";
+    } else if (prevChar == ':' && pb >= 1 && t.word[pb - 1] && windowStart < pb) {
+      // "Mr. Christie gloated: “…”", "the Board of Elections was conclusive: “…”": the subject
+      // of the clause before the colon
+      subj = subjectIn(windowStart, pb, true);
+      if (subj != null && subj[0] == -1) {
+        subj = null;
+      }
+      if (subj != null) {
+        rule = "colon-clause";
+      }
     }
     if (subj != null && subj[0] >= 0) {
       speaker = mentions.get(subj[0]).person;
       surface = t.text.substring(t.start[subj[1]], t.end[subj[2] - 1]);
+    } else if (subj != null && subj[0] <= -3) {
+      speaker = resolveOrg(subj);
+      surface = t.text.substring(t.start[subj[1]], t.end[subj[2] - 1]);
+      rule = "org:" + rule + (speaker == null ? "-unresolved" : "");
     } else if (subj != null && subj[0] == -2) {
       speaker = resolveRef(subj[1], subj[2]);
       surface = t.text.substring(t.start[subj[1]], t.end[subj[2] - 1]);
@@ -248,19 +355,31 @@ final class Attributor {
       int ev = lastEventBefore(openTok);
       boolean quoteOk = prevQuote != null && prevQuote.speaker() != null && prevLastPara >= para - CONTEXT_PARAS;
       boolean eventOk = ev >= 0 && t.para[eventTok[ev]] >= para - CONTEXT_PARAS;
-      if (eventOk && eventTok[ev] != prevCue && (!quoteOk || eventTok[ev] > prevEndTok)) {
+      boolean samePara = prevQuote != null && prevLastPara == para
+          && (ev < 0 || eventTok[ev] < prevEndTok || t.para[eventTok[ev]] != para);
+      if (samePara) {
+        // “A,” X said. “B.” — B is X's, even when X has no name ("one Republican said")
+        speaker = prevQuote.speaker();
+        surface = prevQuote.speakerSurface();
+        continuation = true;
+        rule = prevQuote.attribution().startsWith("org:") ? "org:continuation" : "continuation";
+      } else if (eventOk && eventTok[ev] != prevCue && (!quoteOk || eventTok[ev] > prevEndTok)) {
         speaker = eventPerson[ev];
         continuation = true;
-        rule = "previous-statement";
+        rule = eventOrg[ev] ? "org:previous-statement" : "previous-statement";
       } else if (quoteOk) {
         speaker = prevQuote.speaker();
         surface = prevQuote.speakerSurface();
         continuation = true;
-        rule = "continuation";
+        rule = prevQuote.attribution().startsWith("org:") ? "org:continuation" : "continuation";
       }
     }
     Quote q = new Quote(text, s.start(), s.end(), speaker, surface, cue, rule, continuation);
     prevQuote = q;
+    if (speaker != null && rule.startsWith("org:")) {
+      lastOrg = speaker;
+      lastOrgPara = lastPara;
+    }
     prevLastPara = lastPara;
     prevCue = cueTok;
     prevEndTok = closeTok;
@@ -287,7 +406,7 @@ final class Attributor {
 
   private static boolean endsWithPunct(String text) {
     int i = text.length() - 1;
-    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+    while (i >= 0 && Tokens.isSpace(text.charAt(i))) {
       i--;
     }
     return i >= 0 && ".,?!—–-…:;".indexOf(text.charAt(i)) >= 0;
@@ -295,7 +414,7 @@ final class Attributor {
 
   private static boolean endPunctInside(String text) {
     int i = text.length() - 1;
-    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+    while (i >= 0 && Tokens.isSpace(text.charAt(i))) {
       i--;
     }
     return i >= 0 && ",?!—–-".indexOf(text.charAt(i)) >= 0;
@@ -336,7 +455,18 @@ final class Attributor {
     for (int m = k; m < n && m < nextStartTok && t.para[m] == para && words <= limit; m++) {
       if (!t.word[m]) {
         char c = t.first(m);
-        if (c != ',' && c != '(' && c != ')') {
+        if (c == '(') {
+          // "Rep. Jim McDermott (D-Wash.) said": skip the parenthesis
+          int close = m + 1;
+          while (close < n && close < m + 12 && t.para[close] == para && !t.isPunct(close, ')')) {
+            close++;
+          }
+          if (close < n && t.isPunct(close, ')')) {
+            m = close;
+          }
+          continue;
+        }
+        if (c != ',' && c != ')') {
           return -1;
         }
         continue;
@@ -350,6 +480,45 @@ final class Attributor {
       words++;
     }
     return -1;
+  }
+
+  /**
+   * "“…,” Toomey fumed", "“…!” Trump barked": a name (or he, she, an organisation) right after
+   * a quote that ends in a comma, question or exclamation mark, followed by a verb in the past
+   * or present tense, is the speaker whatever the verb. Returns the verb token or -1.
+   */
+  private int nameThenVerb(int k, int para, int nextStartTok, String quoteText) {
+    if (!endPunctInside(quoteText) && !(k < t.size && !t.word[k] && ",".indexOf(t.first(k)) >= 0)) {
+      return -1;
+    }
+    while (k < t.size && t.para[k] == para && !t.word[k] && ",—–-".indexOf(t.first(k)) >= 0) {
+      k++;
+    }
+    if (k >= t.size || t.para[k] != para || k >= nextStartTok || !t.word[k]) {
+      return -1;
+    }
+    int e;
+    if (mentionAt[k] >= 0) {
+      e = mentions.get(mentionAt[k]).nameEnd;
+    } else if (orgAt[k] >= 0) {
+      e = orgs.get(orgAt[k]).end();
+    } else {
+      String w = Words.lower(t.str(k));
+      if (!w.equals("he") && !w.equals("she")) {
+        return -1;
+      }
+      e = k + 1;
+    }
+    if (e >= t.size || e >= nextStartTok || t.para[e] != para || !t.word[e]) {
+      return -1;
+    }
+    String v = t.str(e);
+    String lv = Words.lower(v);
+    if (!Character.isLowerCase(v.charAt(0)) || Words.NOT_NAME_START.contains(lv)
+        || !(lv.endsWith("ed") || (lv.endsWith("s") && !lv.endsWith("ss")))) {
+      return -1;
+    }
+    return e;
   }
 
   /** After a verb: the clause ends within a few words and says no "that". */
@@ -406,7 +575,12 @@ final class Attributor {
     return a != null ? a : new int[] {-1, verb, verb + 1};
   }
 
-  /** A name, pronoun or role between {@code from} and {@code to}; first or last one. */
+  /**
+   * A name, pronoun, role or organisation between {@code from} and {@code to}; first or last
+   * one. Codes: a mention index; -1 no speaker (I, we, they); -2 a pronoun or role to resolve;
+   * -3 an organisation named ({@code [3]} its index); -4 "the ministry" to resolve to a named
+   * organisation; -5 "it" (the organisation that spoke last).
+   */
   private int[] subjectIn(int from, int to, boolean first) {
     int[] best = null;
     int[] bestName = null;
@@ -421,12 +595,26 @@ final class Attributor {
         String w = Words.lower(t.str(m));
         if (w.equals("he") || w.equals("she")) {
           hit = new int[] {-2, m, m + 1};
+        } else if (orgAt[m] >= 0) {
+          Orgs.Org o = orgs.get(orgAt[m]);
+          hit = new int[] {-3, Math.max(o.start(), from), o.end(), orgAt[m]};
+          m = o.end() - 1;
         } else if (w.equals("the") || PersonFinder.isPossessive(t.str(m))) {
           int head = roleHead(m + 1, to);
+          int orgHead = head < 0 && w.equals("the") ? nominalOrg(m + 1, to) : -1;
           if (head >= 0) {
             hit = new int[] {-2, m, head + 1};
             m = head;
+          } else if (orgHead >= 0) {
+            hit = new int[] {-4, m, orgHead + 1};
+            m = orgHead;
+          } else if (w.equals("the") && m + 1 < to && t.word[m + 1]
+              && Words.DOCUMENTS.contains(Words.lower(t.str(m + 1)))) {
+            hit = new int[] {-6, m, m + 2};
+            m = m + 1;
           }
+        } else if (w.equals("it") && first) {
+          hit = new int[] {-5, m, m + 1};
         } else if (w.equals("i") || w.equals("we") || w.equals("they")) {
           hit = new int[] {-1, m, m + 1};
         }
@@ -483,12 +671,139 @@ final class Attributor {
       if (w.equals("he") || w.equals("she")) {
         return k == m ? new int[] {-2, k, k + 1} : null;
       }
+      boolean orgOk = !Words.OBJECT_VERBS.contains(v);
+      if (orgOk && orgAt[k] >= 0) {
+        Orgs.Org o = orgs.get(orgAt[k]);
+        return new int[] {-3, k, o.end(), orgAt[k]};
+      }
       if (w.equals("the")) {
         int head = roleHead(k + 1, t.size);
-        return head >= 0 ? new int[] {-2, k, head + 1} : null;
+        if (head >= 0) {
+          return new int[] {-2, k, head + 1};
+        }
+        int orgHead = orgOk ? nominalOrg(k + 1, t.size) : -1;
+        return orgHead >= 0 ? new int[] {-4, k, orgHead + 1} : null;
       }
     }
     return null;
+  }
+
+  /** "the (Russian) ministry": the organisation noun within three words after {@code k}, or -1. */
+  private int nominalOrg(int k, int limit) {
+    for (int m = k; m < limit && m < k + 3 && m < t.size; m++) {
+      if (!t.word[m] || (quoted != null && quoted[m])) {
+        return -1;
+      }
+      String raw = t.str(m);
+      String w = PersonFinder.clean(raw);
+      if (Orgs.NOMINALS.contains(w) && Character.isLowerCase(raw.charAt(0))) {
+        return m;
+      }
+      if (PersonFinder.isSpeechVerb(w)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The organisation a subject of code -3, -4 or -5 names, or null. */
+  private String resolveOrg(int[] subj) {
+    if (subj[0] == -3) {
+      return orgs.get(subj[3]).name();
+    }
+    if (subj[0] == -5) {
+      return lastOrg != null && lastOrgPara >= t.para[subj[1]] - CONTEXT_PARAS ? lastOrg : null;
+    }
+    if (subj[0] == -6) {
+      return documentAuthor(subj[1]);
+    }
+    String head = PersonFinder.clean(t.str(subj[2] - 1));
+    boolean body = Orgs.GOVERNMENT_BODIES.contains(head);
+    // the organisation that spoke last, when it fits
+    if (prevQuote != null && prevQuote.speaker() != null && prevQuote.attribution().startsWith("org:")) {
+      String last = Words.lower(prevQuote.speaker());
+      if (last.contains(head) || (body && bodyName(last))) {
+        return prevQuote.speaker();
+      }
+    }
+    int lo = 0;
+    int hi = orgs.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (orgs.get(mid).start() < subj[1]) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo - 1; i >= 0 && i >= lo - 60; i--) {
+      Orgs.Org o = orgs.get(i);
+      if (quoted != null && quoted[o.start()]) {
+        continue;
+      }
+      if (o.words().contains(head)) {
+        return o.name();
+      }
+    }
+    if (body) {
+      for (int i = lo - 1; i >= 0 && i >= lo - 60; i--) {
+        Orgs.Org o = orgs.get(i);
+        if ((quoted == null || !quoted[o.start()]) && bodyName(Words.lower(o.name()))) {
+          return o.name();
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the statement said": the organisation that issued the last statement the article mentioned
+   * ("the ministry said in a statement", "a statement by the European Commission"), else the
+   * organisation that spoke last; null when neither is near.
+   */
+  private String documentAuthor(int tok) {
+    String doc = Words.lower(t.str(tok + 1));
+    int para = t.para[tok];
+    for (int k = tok - 1; k >= 0 && k >= tok - 400 && t.para[k] >= para - CONTEXT_PARAS; k--) {
+      if (quoted[k] || !t.word[k] || !Words.lower(t.str(k)).equals(doc)) {
+        continue;
+      }
+      // "a joint statement by the European Commission"
+      int m = k + 1;
+      if (m < t.size && t.word[m] && Words.DOCUMENT_BY.contains(Words.lower(t.str(m)))) {
+        m++;
+        if (m < t.size && t.word[m] && Words.lower(t.str(m)).equals("the")) {
+          m++;
+        }
+        if (m < t.size && orgAt[m] >= 0) {
+          return orgs.get(orgAt[m]).name();
+        }
+        if (m < t.size && mentionAt[m] >= 0) {
+          return mentions.get(mentionAt[m]).person;
+        }
+      }
+      // "the Russian Foreign Ministry said in a statement"
+      for (int v = k - 1; v >= 0 && v >= k - 5 && t.para[v] == t.para[k]; v--) {
+        if (isVerbAt(v) || Words.lower(t.str(v)).equals("issued")) {
+          int[] subj = adjacentSubject(v, Math.max(0, v - 40));
+          if (subj != null && subj[0] <= -3 && subj[0] >= -4) {
+            return resolveOrg(subj);
+          }
+          break;
+        }
+      }
+      break;
+    }
+    return lastOrg != null && lastOrgPara >= para - CONTEXT_PARAS ? lastOrg : null;
+  }
+
+  private static boolean bodyName(String lowerName) {
+    for (String b : Orgs.GOVERNMENT_BODIES) {
+      if (lowerName.endsWith(b)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Resolves a pronoun or a role phrase in [a, b) to a person, or null. */
@@ -506,9 +821,19 @@ final class Attributor {
     }
     String head = PersonFinder.clean(t.str(b - 1));
     Set<String> accept = Words.roleClass(head);
+    boolean diplomat = head.equals("diplomat");
     for (int i = lastMentionBefore(a); i >= 0 && i > lastMentionBefore(a) - 200; i--) {
       Found f = mentions.get(i);
       if (f.inQuote) {
+        continue;
+      }
+      if (diplomat) {
+        // a diplomat is an ambassador, envoy or foreign minister, not any minister
+        if (f.roleWords.contains("ambassador") || f.roleWords.contains("envoy")
+            || f.roleWords.contains("diplomat") || f.roleWords.contains("consul")
+            || (f.roleWords.contains("foreign") && f.roleWords.contains("minister"))) {
+          return f.person;
+        }
         continue;
       }
       for (String rw : f.roleWords) {

@@ -214,6 +214,21 @@ final class PersonFinder implements Serializable {
         break;
       }
     }
+    // "Ambassador to Hanoi Gennady Bezdetko": the place belongs to the role before it
+    int titleBefore = -1;
+    if (r < 0 && a >= 2 && t.word[a - 1] && t.word[a - 2] && isCap(t, a - 2)
+        && (t.str(a - 1).equals("to") || t.str(a - 1).equals("in"))
+        && Words.TITLES.contains(clean(t.str(a - 2)))) {
+      int pe = a;
+      while (pe < b - 2 && (Words.PLACES.contains(clean(t.str(pe)))
+          || Words.COUNTRY_WORDS.contains(clean(t.str(pe))))) {
+        pe++;
+      }
+      if (pe > a) {
+        r = pe - 1;
+        titleBefore = a - 2;
+      }
+    }
     int ns = r >= 0 ? r + 1 : a;
     String name = joinName(t, ns, b);
     String lowName = Words.lower(name);
@@ -261,7 +276,7 @@ final class PersonFinder implements Serializable {
       return;
     }
     Found f = new Found();
-    f.roleStart = r >= 0 ? firstRoleToken(t, a, r) : ns;
+    f.roleStart = titleBefore >= 0 ? titleBefore : r >= 0 ? firstRoleToken(t, a, r) : ns;
     f.nameStart = ns;
     f.nameEnd = b;
     f.nameWords = words;

@@ -149,7 +149,7 @@ final class QuoteFinder {
     char next = i + 1 < n ? s.charAt(i + 1) : ' ';
     switch (c) {
       case '“':
-        return Character.isLetterOrDigit(prev) && Character.isWhitespace(next) ? NONE : DOUBLE_CURLY;
+        return Character.isLetterOrDigit(prev) && Tokens.isSpace(next) ? NONE : DOUBLE_CURLY;
       case '„':
         return DOUBLE_CURLY;
       case '«':
@@ -157,7 +157,7 @@ final class QuoteFinder {
       case '‹':
         return ANGLE_SINGLE;
       case '"':
-        return Character.isWhitespace(next) && i + 1 < n ? NONE : STRAIGHT;
+        return Tokens.isSpace(next) && i + 1 < n ? NONE : STRAIGHT;
       case '‘':
         return Character.isLetterOrDigit(prev) || !startsQuotedWord(next) ? NONE : SINGLE_CURLY;
       case '`':
@@ -185,7 +185,7 @@ final class QuoteFinder {
       char c = s.charAt(j);
       switch (fam) {
         case DOUBLE_CURLY:
-          if (c == '”' || (c == '“' && j > from && !Character.isWhitespace(s.charAt(j - 1))
+          if (c == '”' || (c == '“' && j > from && !Tokens.isSpace(s.charAt(j - 1))
               && (j + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(j + 1))))) {
             return j;
           }
@@ -208,7 +208,7 @@ final class QuoteFinder {
         case SINGLE_CURLY:
         case SINGLE_STRAIGHT:
           if ((fam == SINGLE_CURLY ? c == '’' : c == '\'') && j > from
-              && !Character.isWhitespace(s.charAt(j - 1))
+              && !Tokens.isSpace(s.charAt(j - 1))
               && (j + 1 >= s.length() || !Character.isLetter(s.charAt(j + 1)))) {
             return j;
           }

@@ -33,7 +33,9 @@ public final class TextAnalyzer implements Serializable {
   /**
    * A direct quotation. {@code text} is what stands between the marks (paragraphs of a
    * multi-paragraph quotation joined by blank lines); [start, end) covers the marks.
-   * {@code speaker} is a canonical person or null when no speaker is defensible;
+   * {@code speaker} is a canonical person, or an organisation's name ("Russian Foreign Ministry",
+   * "White House") when {@code attribution} starts with "org:", or null when no speaker is
+   * defensible;
    * {@code speakerSurface} the words that named the speaker ("the press secretary", "he");
    * {@code cue} the speech verb ("said"); {@code attribution} the rule that fired;
    * {@code continuation} true when the quote continues the previous speaker's statement

@@ -46,6 +46,11 @@ final class Tokens {
     size++;
   }
 
+  /** White space, including the no-break and thin spaces that web copy carries. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   static boolean isWordChar(char c) {
     return Character.isLetterOrDigit(c);
   }
@@ -71,7 +76,7 @@ final class Tokens {
         i++;
         continue;
       }
-      if (Character.isWhitespace(c)) {
+      if (isSpace(c)) {
         i++;
         continue;
       }

@@ -235,6 +235,23 @@ final class Words {
       chanted chants sang sings cried cries told added declared continued
       """);
 
+  /** Words between a subject and its speech verb: "Peskov also said", "he has repeatedly said". */
+  static final Set<String> SUBJECT_SKIP = set("""
+      also later then has had have would will once again later earlier previously recently
+      repeatedly reportedly further even had already still never often just since
+      """);
+
+  /** Documents that "say" things for their issuer: "the statement said". */
+  static final Set<String> DOCUMENTS = set("statement communique communiqué release");
+
+  static final Set<String> DOCUMENT_BY = set("by from of");
+
+  /** Speech verbs whose next noun phrase is the addressee, not the speaker ("told CNN"). */
+  static final Set<String> OBJECT_VERBS = set("""
+      told tells tell telling asked asks asking informed informs assured assures reminded reminds
+      urged urges answered answers countered counters
+      """);
+
   /** Speech verbs that are not "said": with these a quote plus verb is surely attribution. */
   static final Set<String> PRONOUNS_MALE = set("he him his himself");
   static final Set<String> PRONOUNS_FEMALE = set("she her hers herself");
@@ -253,6 +270,14 @@ final class Words {
       headline banner sign signs by in on with from to and or his her their its our my your
       into than like about against is was are were be been being become became call calls
       branded branding described describes describe describing deemed termed nicknamed
+      """);
+
+  /**
+   * Conjunctions before a quote that make it part of indirect speech or of the writer's own
+   * clause ('said that “I am …”', 'while “Nevada is …”'): gold counts these as reported speech.
+   */
+  static final Set<String> INDIRECT_CUES = set("""
+      that while whether because although though whereas unless until if since when where which
       """);
 
   /** Common female given names, for matching "she" to a person. */

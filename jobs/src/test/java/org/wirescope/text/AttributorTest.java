@@ -104,4 +104,87 @@ class AttributorTest {
     assertEquals("We are ready.", q.get(q.size() - 1).text());
     assertEquals("Dmitry Peskov", q.get(q.size() - 1).speaker());
   }
+
+  @Test
+  void organisationSpeaksUnderItsName() {
+    Quote q = quotes("“The sanctions are unlawful,” the Russian Foreign Ministry said.").get(0);
+    assertEquals("Russian Foreign Ministry", q.speaker());
+    assertTrue(q.attribution().startsWith("org:"));
+  }
+
+  @Test
+  void theMinistryResolvesToTheMinistryNamed() {
+    List<Quote> q = quotes("The Defence Ministry reported new figures on Monday.\n\n"
+        + "“Repairs will take two weeks,” the ministry said. “The work has begun.”\n\n"
+        + "“More crews are on the way,” the agency added.");
+    assertEquals("Defence Ministry", q.get(0).speaker());
+    assertEquals("Defence Ministry", q.get(1).speaker());
+    assertEquals("org:continuation", q.get(1).attribution());
+    assertEquals("Defence Ministry", q.get(2).speaker());
+  }
+
+  @Test
+  void theStatementResolvesToItsIssuer() {
+    List<Quote> q = quotes("The White House said in a statement that talks would go on.\n\n"
+        + "“We remain committed to the process,” the statement said.");
+    assertEquals("White House", q.get(0).speaker());
+  }
+
+  @Test
+  void unknownOrganisationNominalStaysNull() {
+    assertNull(quotes("“Prices will rise next year,” the company said.").get(0).speaker());
+  }
+
+  @Test
+  void toldTakesNoOrganisationAsSpeaker() {
+    assertNull(quotes("“We are ready for a long fight,” told the Kremlin.").get(0).speaker());
+  }
+
+  @Test
+  void quoteIntroducedByThatIsIndirect() {
+    assertTrue(quotes("Maria Zakharova told reporters that “The decision is final and binding "
+        + "for all sides.”").isEmpty());
+  }
+
+  @Test
+  void nameThenAnyVerbAfterQuote() {
+    List<Quote> q = quotes("Pat Toomey spoke on Tuesday.\n\n“If they were serious, they would "
+        + "have come to us,” Toomey fumed on Tuesday.");
+    assertEquals("Pat Toomey", q.get(0).speaker());
+  }
+
+  @Test
+  void parenthesisBetweenNameAndVerb() {
+    assertEquals("Jim McDermott", quotes("“We are going to win the House,” Rep. Jim McDermott "
+        + "(D-Wash.) said.").get(0).speaker());
+  }
+
+  @Test
+  void colonAfterAClauseNamingTheSpeaker() {
+    assertEquals("Chris Christie", quotes("Chris Christie spoke in Manchester.\n\n"
+        + "And Mr. Christie gloated: “I told you he would not be ready.”").get(0).speaker());
+  }
+
+  @Test
+  void noBreakSpaceAfterClosingMark() {
+    assertEquals("Pat Toomey", quotes("“People are tired of this,”\u00a0Pat Toomey said.")
+        .get(0).speaker());
+  }
+
+  @Test
+  void sameParagraphContinuationKeepsAnUnnamedSpeaker() {
+    List<Quote> q = quotes("Rick Hohlt said the effort would grow.\n\n“You are going to see "
+        + "a massive ad spend,” said one Republican involved in the planning. “Fundraising is "
+        + "not a problem.”");
+    assertNull(q.get(1).speaker());
+    assertTrue(q.get(1).continuation());
+  }
+
+  @Test
+  void diplomatIsTheAmbassadorNotAnyMinister() {
+    List<Quote> q = quotes("Russia's Ambassador to Hanoi Ivan Petrov spoke to reporters. "
+        + "He recalled that Vietnamese Prime Minister Nguyen Van An visited Moscow.\n\n"
+        + "“The visit was a success,” the diplomat said.");
+    assertEquals("Ivan Petrov", q.get(0).speaker());
+  }
 }

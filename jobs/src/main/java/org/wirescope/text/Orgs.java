@@ -1,0 +1,146 @@
+package org.wirescope.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Organisations that may speak: capitalised runs outside person names that carry an
+ * organisation head word ("the Russian Foreign Ministry", "the White House", "the Illinois Board
+ * of Elections", "The New York Times"), a well-known single-word institution ("the Kremlin",
+ * "Xinhua") or an acronym ("NATO", "the RNC"). One linear scan; the attributor uses them only in
+ * subject position of a speech verb, never as a guess.
+ */
+final class Orgs {
+  private Orgs() {}
+
+  /** One organisation mention: tokens [start, end), its name ("Russian Foreign Ministry"). */
+  record Org(int start, int end, String name, Set<String> words) {}
+
+  /** Head words that make a capitalised run an organisation. */
+  static final Set<String> HEADS = Set.of(
+      "ministry", "department", "committee", "commission", "council", "agency", "office",
+      "service", "bureau", "board", "administration", "government", "cabinet", "parliament",
+      "duma", "senate", "congress", "assembly", "court", "embassy", "consulate", "mission",
+      "party", "campaign", "foundation", "institute", "university", "center", "centre",
+      "association", "organization", "organisation", "federation", "union", "alliance",
+      "coalition", "network", "group", "company", "corporation", "corp", "inc", "bank", "fund",
+      "times", "post", "journal", "news", "tribune", "herald", "telegraph", "gazette", "daily",
+      "magazine", "review", "press", "media", "television", "radio", "channel", "kremlin",
+      "pentagon", "house", "police", "army", "navy", "command", "headquarters",
+      "secretariat", "directorate", "inspectorate", "prosecutor's", "procuracy", "guard",
+      "forces", "force", "authority", "authorities", "commissariat", "caucus",
+      "chamber", "legislature", "tribunal", "observatory", "league", "society");
+
+  /** Well-known institutions named by one word. */
+  static final Set<String> SINGLE = Set.of(
+      "kremlin", "pentagon", "xinhua", "tass", "reuters", "interfax", "ria", "bloomberg",
+      "nato", "opec", "unesco", "unicef", "iaea", "osce", "asean", "brics", "interpol",
+      "hamas", "hezbollah", "taliban", "gazprom", "rosatom", "roscosmos", "rosneft",
+      "whitehall", "politico", "breitbart", "axios");
+
+  /** Lower-case nouns that "the X said" may use for an organisation the article named. */
+  static final Set<String> NOMINALS = Set.of(
+      "ministry", "department", "committee", "commission", "council", "agency", "office",
+      "service", "bureau", "board", "administration", "government", "cabinet", "embassy",
+      "campaign", "foundation", "institute", "association", "organization", "organisation",
+      "federation", "union", "alliance", "group", "company", "corporation", "bank", "fund",
+      "party", "court", "network", "newspaper", "paper", "kremlin", "pentagon");
+
+  /** Nominal heads that may refer to any government body ("the agency" after "the ministry"). */
+  static final Set<String> GOVERNMENT_BODIES = Set.of(
+      "ministry", "department", "agency", "office", "service", "bureau", "committee",
+      "administration", "commission", "directorate", "inspectorate", "authority");
+
+  private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "&");
+
+  /** Organisation runs in {@code t}, skipping tokens of person mentions ({@code mentionAt}). */
+  static List<Org> find(Tokens t, int[] mentionAt) {
+    List<Org> out = new ArrayList<>();
+    int n = t.size;
+    int k = 0;
+    while (k < n) {
+      if (!t.word[k] || mentionAt[k] >= 0 || !Character.isUpperCase(t.first(k))) {
+        k++;
+        continue;
+      }
+      int a = k;
+      int b = k;
+      int lastCap = k;
+      while (b < n && t.word[b] && t.para[b] == t.para[a] && mentionAt[b] < 0) {
+        String raw = t.str(b);
+        if (Character.isUpperCase(raw.charAt(0))) {
+          lastCap = b;
+          b++;
+          if (PersonFinder.isPossessive(raw)) {
+            break;
+          }
+        } else if (CONNECTORS.contains(raw) && b + 1 < n && t.word[b + 1]
+            && Character.isUpperCase(t.first(b + 1)) && mentionAt[b + 1] < 0) {
+          b++;
+        } else {
+          break;
+        }
+      }
+      int end = lastCap + 1;
+      k = Math.max(end, a + 1);
+      int s = a;
+      while (s < end && Words.NOT_NAME_START.contains(Words.lower(t.str(s)))
+          && !SINGLE.contains(Words.lower(t.str(s)))) {
+        s++;
+      }
+      if (s >= end) {
+        continue;
+      }
+      boolean org = false;
+      for (int j = s + 1; j < end && !org; j++) {
+        // "Foreign Ministry", "White House": a head after a modifier
+        org = HEADS.contains(PersonFinder.clean(t.str(j)));
+      }
+      String first = PersonFinder.clean(t.str(s));
+      if (end - s == 1) {
+        String raw = PersonFinder.stripPossessive(t.str(s));
+        org = SINGLE.contains(first) || (isAcronym(raw) && !Words.COUNTRY_WORDS.contains(first)
+            && !first.equals("us") && !first.equals("uk") && !first.equals("usa"));
+      } else if (!org) {
+        org = SINGLE.contains(first) && end - s <= 2;
+      }
+      if (first.equals("house") && end - s == 1) {
+        org = false;
+      }
+      if (org) {
+        Set<String> words = new java.util.HashSet<>();
+        for (int j = s; j < end; j++) {
+          words.add(PersonFinder.clean(t.str(j)));
+        }
+        out.add(new Org(s, end, name(t, s, end), Set.copyOf(words)));
+      }
+    }
+    return out;
+  }
+
+  static boolean isAcronym(String w) {
+    int letters = 0;
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2 && letters <= 6;
+  }
+
+  private static String name(Tokens t, int s, int e) {
+    StringBuilder b = new StringBuilder();
+    for (int j = s; j < e; j++) {
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(j == e - 1 ? PersonFinder.stripPossessive(t.str(j)) : t.str(j));
+    }
+    return b.toString();
+  }
+}
