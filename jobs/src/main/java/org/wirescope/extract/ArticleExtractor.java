@@ -15,6 +15,7 @@ import org.apache.spark.sql.RowFactory;
 import org.wirescope.ingest.Normalise;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.Mentions;
+import org.wirescope.tables.Quotes;
 import org.wirescope.text.TextAnalyzer;
 
 /**
@@ -97,9 +98,12 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
     }
     List<Row> quotes = new ArrayList<>();
     for (TextAnalyzer.Quote q : a.quotes()) {
-      String speaker = q.speaker() == null ? null : canonical(q.speaker(), tagBySurname);
+      boolean organisation = q.attribution() != null && q.attribution().startsWith("org:");
+      String speaker = q.speaker() == null ? null
+          : organisation ? q.speaker() : canonical(q.speaker(), tagBySurname);
+      String kind = speaker == null ? null : organisation ? Quotes.KIND_ORGANIZATION : Quotes.KIND_PERSON;
       quotes.add(RowFactory.create(quoteId(q.text()), speaker, q.speakerSurface(), q.cue(), q.text(),
-          q.start(), q.end(), q.continuation(), q.attribution()));
+          q.start(), q.end(), q.continuation(), q.attribution(), kind));
     }
     return RowFactory.create(article.getAs(Articles.ARTICLE_ID), article.getAs(Articles.PUBLISHED_AT),
         mentions.toArray(new Row[0]), quotes.toArray(new Row[0]));

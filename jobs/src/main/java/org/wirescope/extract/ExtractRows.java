@@ -37,7 +37,8 @@ public final class ExtractRows {
       .add(Quotes.CHAR_START, IntegerType, false)
       .add(Quotes.CHAR_END, IntegerType, false)
       .add(Quotes.IS_CONTINUATION, BooleanType, false)
-      .add(Quotes.ATTRIBUTION, StringType);
+      .add(Quotes.ATTRIBUTION, StringType)
+      .add(Quotes.SPEAKER_KIND, StringType);
 
   public static final StructType SCHEMA = new StructType()
       .add(Mentions.ARTICLE_ID, StringType, false)

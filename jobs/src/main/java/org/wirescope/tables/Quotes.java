@@ -11,6 +11,7 @@ import org.apache.spark.sql.types.StructType;
  * The {@code quotes} table: one row per direct quotation segment in a non-duplicate article.
  * {@link #QUOTE_ID} hashes the normalised quote text, so the same quote carried by many articles
  * has one id. {@link #SPEAKER} is null when no speaker is defensible; such quotes are kept.
+ * {@link #SPEAKER_KIND} says whether the speaker is a person or an organisation.
  */
 public final class Quotes {
   public static final String NAME = "quotes";
@@ -26,6 +27,11 @@ public final class Quotes {
   public static final String IS_CONTINUATION = "is_continuation";
   public static final String ATTRIBUTION = "attribution";
   public static final String PUBLISHED_AT = "published_at";
+  public static final String SPEAKER_KIND = "speaker_kind";
+
+  /** {@link #SPEAKER_KIND} values: a named person, or an institution ("Russian Foreign Ministry"). */
+  public static final String KIND_PERSON = "person";
+  public static final String KIND_ORGANIZATION = "organization";
 
   public static final StructType SCHEMA = new StructType()
       .add(QUOTE_ID, StringType, false)
@@ -38,7 +44,8 @@ public final class Quotes {
       .add(CHAR_END, IntegerType, false)
       .add(IS_CONTINUATION, BooleanType, false)
       .add(ATTRIBUTION, StringType)
-      .add(PUBLISHED_AT, TimestampType);
+      .add(PUBLISHED_AT, TimestampType)
+      .add(SPEAKER_KIND, StringType);
 
   private Quotes() {}
 }

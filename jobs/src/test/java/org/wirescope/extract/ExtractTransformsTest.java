@@ -59,8 +59,9 @@ class ExtractTransformsTest {
         mention("a2", "Dmitry Peskov", "dmitry-peskov", "tag", "2017-12-01T00:00:00Z"),
         mention("a2", "Vladimir Putin", "Putin", "text", "2017-12-01T00:00:00Z"));
     List<Row> q = new ArrayList<>();
-    q.add(RowFactory.create("q1", "a1", "Dmitry Peskov", "Peskov", "said", "text", 0, 5, false, "x", t("2017-11-12T11:30:00Z")));
-    q.add(RowFactory.create("q2", "a1", null, null, null, "text", 6, 9, false, "none", t("2017-11-12T11:30:00Z")));
+    q.add(RowFactory.create("q1", "a1", "Dmitry Peskov", "Peskov", "said", "text", 0, 5, false, "x",
+        t("2017-11-12T11:30:00Z"), "person"));
+    q.add(RowFactory.create("q2", "a1", null, null, null, "text", 6, 9, false, "none", t("2017-11-12T11:30:00Z"), null));
     Dataset<Row> quotes = SparkTestSession.get().createDataFrame(q, Quotes.SCHEMA);
     Map<String, Row> byPerson = new TreeMap<>();
     for (Row r : ExtractTransforms.persons(m, quotes).collectAsList()) {
