@@ -4,7 +4,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jobs="$(dirname "$here")"
 repo="$(dirname "$jobs")"
 
-jar() { ls "$jobs"/target/wirescope-jobs-*.jar 2>/dev/null | grep -v -e '-sources' -e 'original-' | head -n 1; }
+jar() { { ls "$jobs"/target/wirescope-jobs-*.jar 2>/dev/null || true; } | { grep -v -e '-sources' -e 'original-' || true; } | head -n 1; }
 
 # Builds (mvn package, tests skipped) when the jar or its dependency folder is missing, or any
 # source is newer than the jar.

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     description = {"Batch analytics for news-wire corpora on Apache Spark.",
         "Ingest raw articles to Parquet, then run the analysis stages on them.", ""},
     subcommands = {IngestCommand.class, ExtractCommand.class, CooccurrenceCommand.class, PipelineCommand.class,
-        ExportCommand.class,
+        SqlCommand.class, TablesCommand.class, ExportCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'wirescope <command> --help' for a command's options.",
         "Locally: jobs/bin/wirescope <command> ...   On a cluster: spark-submit --class "

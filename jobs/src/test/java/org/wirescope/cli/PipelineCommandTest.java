@@ -105,4 +105,35 @@ class PipelineCommandTest {
     gold.path("articles_by_month_utc").fields().forEachRemaining(e -> expected.put(e.getKey(), e.getValue().asLong()));
     assertEquals(expected, actual);
   }
+
+  /** Spark SQL over the output: a join of person_pairs with persons answers a real question. */
+  @Test
+  void sqlJoinsPairsWithPersons() {
+    CliRunner.Run run = CliRunner.run("sql", "--output", out.toString(), "--format", "csv",
+        "SELECT p.person_a, p.person_b, p.articles, a.quotes AS quotes_a FROM person_pairs p "
+            + "JOIN persons a ON a.person = p.person_a ORDER BY p.articles DESC, p.person_a, p.person_b LIMIT 3");
+    assertEquals(0, run.exitCode(), run.err());
+    java.util.List<String> lines = run.out().strip().lines().toList();
+    assertEquals("person_a,person_b,articles,quotes_a", lines.get(0));
+    assertEquals(4, lines.size(), run.out());
+    JsonNode top = gold.path("person_pairs").get(0);
+    assertTrue(lines.get(1).startsWith(top.path("person_a").asText() + "," + top.path("person_b").asText() + ","),
+        "the top pair is GOLD's top pair: " + lines.get(1));
+  }
+
+  @Test
+  void tablesListsEveryTableWithItsRows() {
+    CliRunner.Run run = CliRunner.run("tables", "--output", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    for (String t : new String[] {"articles (183 rows)", "rejects (5 rows)", "persons", "person_pairs", "quotes"}) {
+      assertTrue(run.out().contains(t), t + " in:\n" + run.out());
+    }
+  }
+
+  @Test
+  void sqlErrorsAreOneLine() {
+    CliRunner.Run run = CliRunner.run("sql", "--output", out.toString(), "SELECT nope FROM persons");
+    assertEquals(1, run.exitCode());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+  }
 }
