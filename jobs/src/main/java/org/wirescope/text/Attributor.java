@@ -291,8 +291,16 @@ final class Attributor {
         || Words.INDIRECT_CUES.contains(prevWord))) {
       // 'called it “a disaster”', 'tweeted that “I am …”': part of the writer's sentence
       direct = false;
+    } else if (prevWord != null && Character.isLowerCase(t.first(pb))) {
+      // 'on “Fox and Friends,”', 'wearing “Make America …”': a quote run into the writer's
+      // words without a comma or colon is a title or a fragment unless a verb follows
+      direct = false;
     } else {
       direct = (endPunct && nw >= 5) || (after >= 0 && nw >= 3);
+    }
+    if (direct && para > 0 && titleCase(t.indexAt(s.contentStart()), closeTok)) {
+      // “Face the Nation,” “Crippled America: How to Make America Great Again”: a title
+      direct = false;
     }
     if (!direct) {
       return null;
@@ -384,6 +392,38 @@ final class Attributor {
     prevCue = cueTok;
     prevEndTok = closeTok;
     return q;
+  }
+
+  /**
+   * Every longer word in [from, to) capitalised where a sentence would not capitalise it (not
+   * first, not after . ! ? :, not part of a person's name), at least two such words and at most
+   * ten words in all: the quote is a title or a slogan, not a statement.
+   */
+  private boolean titleCase(int from, int to) {
+    int caps = 0;
+    int words = 0;
+    boolean start = true;
+    for (int k = from; k < to && k < t.size; k++) {
+      if (!t.word[k]) {
+        if (".?!:".indexOf(t.first(k)) >= 0) {
+          start = true;
+        }
+        continue;
+      }
+      if (++words > 10) {
+        return false;
+      }
+      boolean wasStart = start;
+      start = false;
+      if (wasStart || t.end[k] - t.start[k] <= 3 || mentionAt[k] >= 0) {
+        continue;
+      }
+      if (!Character.isUpperCase(t.first(k))) {
+        return false;
+      }
+      caps++;
+    }
+    return caps >= 2;
   }
 
   private int sentenceStartOffset(int offset) {

@@ -185,13 +185,15 @@ final class QuoteFinder {
       char c = s.charAt(j);
       switch (fam) {
         case DOUBLE_CURLY:
-          if (c == '”' || (c == '“' && j > from && !Tokens.isSpace(s.charAt(j - 1))
+          // “…” and the mixed “…," and “…“ (a straight or reversed closer after the last word)
+          if (c == '”' || ((c == '“' || c == '"') && j > from && !Tokens.isSpace(s.charAt(j - 1))
               && (j + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(j + 1))))) {
             return j;
           }
           break;
         case STRAIGHT:
-          if (c == '"') {
+          // "…" and the mixed "…,” (a curly closer after the last word)
+          if (c == '"' || (c == '”' && j > from && !Tokens.isSpace(s.charAt(j - 1)))) {
             return j;
           }
           break;

@@ -83,6 +83,17 @@ class AttributorTest {
   }
 
   @Test
+  void titlesAndRunInQuotesAreNotQuotes() {
+    String lead = "Sen. Bernie Sanders spoke on Sunday.\n\n";
+    assertTrue(quotes(lead + "Sanders said on “Face the Nation, Tonight and Always,” that he would stay in.")
+        .isEmpty());
+    assertTrue(quotes(lead + "The crowd wore hats reading “Make America Great Again.” all night.")
+        .isEmpty());
+    assertTrue(quotes(lead + "Sanders appeared on CBS’s “Sunday Morning Futures,” on the day.").isEmpty());
+    assertEquals(1, quotes(lead + "“We Will Win,” Sanders said.").size());
+  }
+
+  @Test
   void guillemetsAndDoubledApostrophes() {
     assertEquals("Sergey Lavrov", quotes("«We will respond in kind», Sergey Lavrov said.").get(0)
         .speaker());

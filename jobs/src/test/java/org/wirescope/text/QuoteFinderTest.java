@@ -53,4 +53,10 @@ class QuoteFinderTest {
     assertEquals(List.of(), quotes("‘ ’ ‘"));
     assertEquals(List.of(), quotes("“”"));
   }
+
+  @Test
+  void mixedCurlyAndStraightMarksCloseEachOther() {
+    assertEquals(List.of("I heard parts of it,", "He wants more."),
+        quotes("“I heard parts of it,\" Trump said. \"He wants more.” Then he left."));
+  }
 }
