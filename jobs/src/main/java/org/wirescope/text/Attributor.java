@@ -2,6 +2,7 @@ package org.wirescope.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Set;
 import org.wirescope.text.PersonFinder.Found;
 import org.wirescope.text.QuoteFinder.Span;
@@ -278,8 +279,15 @@ final class Attributor {
         || (prevChar == ',' && pb >= 1 && t.word[pb - 1]
             && PersonFinder.isSpeechVerb(Words.lower(t.str(pb - 1))));
 
+    // 'According to Trump, “countries that treat us fairly will …”': a whole clause in the
+    // speaker's words, even when it starts in lower case.
+    boolean accordingTo = prevChar == ',' && !startsCap && endPunct && nw >= 6
+        && sentStartTok + 1 < openTok && Words.lower(t.str(sentStartTok)).equals("according")
+        && Words.lower(t.str(sentStartTok + 1)).equals("to");
     boolean direct;
-    if (introduced) {
+    if (accordingTo) {
+      direct = true;
+    } else if (introduced) {
       direct = startsCap ? nw >= 1
           : (prevChar == ',' || prevChar == ':') && before >= 0 && openTok - before <= 5 && nw >= 3
               && prevQuote != null && prevEndTok >= sentStartTok && prevEndTok <= before;
@@ -860,18 +868,44 @@ final class Attributor {
       return null;
     }
     String head = PersonFinder.clean(t.str(b - 1));
+    if (head.equals("secretary") && b - 2 > a && Words.lower(t.str(b - 2)).equals("press")) {
+      head = "spokesman"; // "the press secretary" is the spokesman, not a Secretary of State
+    }
     Set<String> accept = Words.roleClass(head);
     boolean diplomat = head.equals("diplomat");
+    // "the Russian leader", "the Foreign Ministry spokeswoman": a person whose role shares a
+    // modifier is preferred; without one, the nearest person in the role class is taken.
+    Set<String> modifiers = new HashSet<>();
+    for (int k = a + 1; k < b - 1; k++) {
+      String m = Words.lower(t.str(k));
+      if (t.word[k] && !Words.NOT_NAME_START.contains(m) && !m.equals("top")) {
+        modifiers.add(PersonFinder.clean(t.str(k)));
+      }
+    }
+    boolean wantFemale = head.equals("spokeswoman") || head.equals("chairwoman");
+    if (!modifiers.isEmpty() || wantFemale) {
+      String preferred = resolveRole(a, accept, diplomat, modifiers, wantFemale);
+      if (preferred != null) {
+        return preferred;
+      }
+    }
+    return resolveRole(a, accept, diplomat, Set.of(), false);
+  }
+
+  /** The nearest person before token {@code a} in the role class, sharing a modifier if any are given. */
+  private String resolveRole(int a, Set<String> accept, boolean diplomat, Set<String> modifiers, boolean female) {
     for (int i = lastMentionBefore(a); i >= 0 && i > lastMentionBefore(a) - 200; i--) {
       Found f = mentions.get(i);
-      if (f.inQuote) {
+      if (f.inQuote || (female && !f.female)
+          || (!modifiers.isEmpty() && java.util.Collections.disjoint(modifiers, f.roleWords))) {
         continue;
       }
       if (diplomat) {
-        // a diplomat is an ambassador, envoy or foreign minister, not any minister
+        // a diplomat is an ambassador, envoy, foreign minister or secretary of state, not any minister
         if (f.roleWords.contains("ambassador") || f.roleWords.contains("envoy")
             || f.roleWords.contains("diplomat") || f.roleWords.contains("consul")
-            || (f.roleWords.contains("foreign") && f.roleWords.contains("minister"))) {
+            || (f.roleWords.contains("foreign") && f.roleWords.contains("minister"))
+            || (f.roleWords.contains("secretary") && f.roleWords.contains("state"))) {
           return f.person;
         }
         continue;

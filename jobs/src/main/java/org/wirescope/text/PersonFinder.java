@@ -229,6 +229,23 @@ final class PersonFinder implements Serializable {
         titleBefore = a - 2;
       }
     }
+    // "Secretary of State Marco Rubio", "Minister of Foreign Affairs X": the portfolio after
+    // "of" belongs to the role before it
+    if (titleBefore < 0 && a >= 2 && t.word[a - 1] && t.word[a - 2] && t.str(a - 1).equals("of")
+        && Words.TITLES.contains(clean(t.str(a - 2)))) {
+      if (r < 0) {
+        int pe = a;
+        while (pe < b - 2 && Words.PORTFOLIOS.contains(clean(t.str(pe)))) {
+          pe++;
+        }
+        if (pe > a) {
+          r = pe - 1;
+          titleBefore = a - 2;
+        }
+      } else if (Words.PORTFOLIOS.contains(clean(t.str(a)))) {
+        titleBefore = a - 2;
+      }
+    }
     int ns = r >= 0 ? r + 1 : a;
     String name = joinName(t, ns, b);
     String lowName = Words.lower(name);

@@ -57,7 +57,14 @@ final class Words {
    * Title and role words: a capitalised run of these before a name is the person's role
    * ("Kremlin Spokesman", "Treasury Secretary", "Federal Reserve Board Chairman").
    */
+  /** Portfolios that follow "of" in a title: "Secretary of State", "Minister of Foreign Affairs". */
+  static final Set<String> PORTFOLIOS = set("""
+      state defense defence foreign affairs finance justice health interior economy energy
+      agriculture education trade commerce labor labour transport transportation treasury homeland
+      security culture industry development""");
+
   static final Set<String> TITLES = set("""
+      secretary-general director-general
       president vice premier prime minister chancellor secretary spokesman spokeswoman spokesperson
       press senator sen sens rep reps representative congressman congresswoman congressmen gov
       governor mayor judge justice chief deputy assistant acting general gen lt col colonel
@@ -97,7 +104,9 @@ final class Words {
       set("representative rep congressman congresswoman"),
       set("ambassador envoy"),
       set("chairman chairwoman chair"),
-      set("general gen commander"));
+      set("general gen commander"),
+      // "the UN chief": the head of an organisation, whatever its title
+      ordered("chief secretary-general director-general head chairman chairwoman commissioner"));
 
   private static Set<String> ordered(String words) {
     return java.util.Collections.unmodifiableSet(
@@ -195,6 +204,7 @@ final class Words {
       """);
 
   static final Set<String> PLACES = set("""
+      dhabi dubai doha suez elysee kremlin crimea donbass arctic baltic caspian
       moscow washington london paris berlin beijing tokyo kiev kyiv minsk rome madrid brussels
       geneva vienna warsaw prague budapest ankara istanbul tehran baghdad damascus beirut cairo
       riyadh jerusalem tel aviv gaza delhi mumbai islamabad kabul seoul pyongyang hanoi bangkok
