@@ -1,0 +1,37 @@
+package org.wirescope.cli;
+
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.wirescope.tables.TableStore;
+import org.wirescope.topics.TopicsJob;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code wirescope topics}: article topics, their trends, bursts and movers. */
+@Command(name = "topics", mixinStandardHelpOptions = true,
+    description = {"Give every article in OUT/articles (duplicates skipped) its topics: its topic tags, its "
+        + "section and, with --discover K, K topics found by LDA in the text. Writes OUT/article_topics, "
+        + "OUT/discovered_topics, OUT/topic_trends and OUT/topic_movers.",
+        "topic_trends has one row per topic and period (day, week or month in --time-zone), zeros "
+            + "included, with the topic's share of the period's articles, its rolling mean and z-score "
+            + "over the trailing --baseline-periods, and is_burst. Undated articles are left out of the "
+            + "trends and counted in OUT/_manifest.json.", ""},
+    footer = {"", "Examples:", "  wirescope topics --output out",
+        "  wirescope topics --output out --grain week --time-zone Europe/Moscow",
+        "  wirescope topics --output out --discover 10"})
+public final class TopicsCommand implements Callable<Integer> {
+  @Mixin OutputOption out;
+  @Mixin TopicsOptions topics;
+
+  @Override
+  public Integer call() {
+    TopicsJob.Settings settings = topics.settings();
+    SparkSession spark = Sessions.get("topics");
+    TableStore store = new TableStore(spark, out.output);
+    TopicsJob.Result r = TopicsJob.run(spark, store, settings);
+    System.out.printf("topics: %,d trend rows (%,d bursts), %,d movers: %s%n", r.trendRows(), r.bursts(),
+        r.movers(), store.table("topic_trends"));
+    r.discovered().forEach(label -> System.out.println("  discovered: " + label));
+    return 0;
+  }
+}

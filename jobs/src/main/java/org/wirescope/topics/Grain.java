@@ -1,0 +1,45 @@
+package org.wirescope.topics;
+
+import java.util.Locale;
+
+/** The length of a trend period. Weeks are ISO weeks, starting on Monday. */
+public enum Grain {
+  DAY("1 day", 7),
+  WEEK("7 days", 4),
+  MONTH("1 month", 3);
+
+  private final String step;
+  private final int defaultBaseline;
+
+  Grain(String step, int defaultBaseline) {
+    this.step = step;
+    this.defaultBaseline = defaultBaseline;
+  }
+
+  /** The name stored in the {@code grain} column: day, week or month. */
+  public String label() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The SQL interval from one period start to the next. */
+  String step() {
+    return "INTERVAL " + step;
+  }
+
+  /**
+   * Trailing periods a z-score compares against when --baseline-periods is not given: a week of
+   * days (so weekday rhythms average out), four weeks, or a quarter of months.
+   */
+  public int defaultBaseline() {
+    return defaultBaseline;
+  }
+
+  /** Parses day, week or month in any case. */
+  public static Grain parse(String value) {
+    try {
+      return valueOf(value.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("unknown grain '" + value + "'; use day, week or month");
+    }
+  }
+}

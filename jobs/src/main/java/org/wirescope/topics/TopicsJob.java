@@ -1,0 +1,233 @@
+package org.wirescope.topics;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wirescope.tables.ArticleTopics;
+import org.wirescope.tables.Articles;
+import org.wirescope.tables.DiscoveredTopics;
+import org.wirescope.tables.Manifest;
+import org.wirescope.tables.TableStore;
+import org.wirescope.tables.TopicMovers;
+import org.wirescope.tables.TopicTrends;
+
+/**
+ * Topics: which topics each article belongs to, and how their share of the news moves.
+ *
+ * <p>Input: {@code articles} (duplicates skipped). Output grain: {@code article_topics} one row
+ * per article and topic (tags, section, and with {@code --discover K} LDA topics);
+ * {@code discovered_topics} one row per LDA topic (empty without --discover);
+ * {@code topic_trends} one row per topic, kind and period from the corpus's first period to its
+ * last, zeros included; {@code topic_movers} the top risers and fallers per period and kind.
+ * Undated articles have topics but no period: the trends skip them and the manifest counts them.
+ *
+ * <pre>
+ * wirescope topics --output out/ --grain month --time-zone Europe/Moscow --discover 10
+ * </pre>
+ *
+ * <p>{@code article_topics} is published first and read back, so the trends never recompute the
+ * topic model; the trends are read back in turn for the movers.
+ */
+public final class TopicsJob {
+  private static final Logger LOG = LoggerFactory.getLogger("wirescope");
+
+  /** How to cut periods and judge bursts, and whether to discover topics (null: no). */
+  public record Settings(Grain grain, String timeZone, TopicTransforms.BurstRule burst, int movers,
+      TopicDiscovery.Settings discovery) {
+    public Settings {
+      try {
+        timeZone = ZoneId.of(timeZone).getId();
+      } catch (DateTimeException e) {
+        throw new IllegalArgumentException("--time-zone: unknown zone '" + timeZone
+            + "'; use a region such as Europe/Moscow or an offset such as +03:00");
+      }
+      if (movers < 1) {
+        throw new IllegalArgumentException("--movers must be at least 1, not " + movers);
+      }
+    }
+  }
+
+  /** What a run found. */
+  public record Result(long articles, long undated, Map<String, Long> articleTopicsByKind,
+      Map<String, Long> topicsByKind, long periods, String firstPeriod, String lastPeriod, long trendRows,
+      long bursts, long movers, List<String> discovered, double discoverSeconds, double seconds) {}
+
+  private TopicsJob() {}
+
+  public static Result run(SparkSession spark, TableStore store, Settings s) {
+    long start = System.nanoTime();
+    Dataset<Row> originals = TopicTransforms.filterOriginals(store.read(Articles.NAME, Articles.SCHEMA));
+
+    // Tags and sections; with --discover, LDA topics too.
+    Dataset<Row> articleTopics = TopicTransforms.explodeTagTopics(originals)
+        .unionByName(TopicTransforms.explodeSectionTopics(originals));
+    Discovery discovery = null;
+    double discoverSeconds = 0;
+    if (s.discovery() != null) {
+      long t = System.nanoTime();
+      discovery = discover(spark, originals, s.discovery());
+      articleTopics = articleTopics.unionByName(discovery.assignments());
+      discoverSeconds = (System.nanoTime() - t) / 1e9;
+    }
+    spark.sparkContext().setJobDescription("topics: write article_topics");
+    long t = System.nanoTime();
+    store.write(ArticleTopics.NAME, articleTopics);
+    if (discovery != null) {
+      discoverSeconds += (System.nanoTime() - t) / 1e9; // the LDA transform runs in this write
+      discovery.release();
+    }
+    Dataset<Row> published = store.read(ArticleTopics.NAME, ArticleTopics.SCHEMA);
+
+    // Discovered topics with their article counts; an empty table when discovery is off, so a
+    // table from an earlier --discover run never outlives the article topics it described.
+    spark.sparkContext().setJobDescription("topics: write discovered_topics");
+    store.write(DiscoveredTopics.NAME, discovery == null
+        ? spark.createDataFrame(List.of(), DiscoveredTopics.SCHEMA)
+        : TopicDiscovery.withArticleCounts(discovery.labels(), published).coalesce(1));
+
+    // Trends over the dated articles' periods, cut once and reused by totals, range and counts.
+    spark.sparkContext().setJobDescription("topics: write topic_trends");
+    Dataset<Row> periods = TopicTransforms.explodeArticlePeriods(originals, s.grain(), s.timeZone())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    store.write(TopicTrends.NAME, TopicTransforms.topicTrends(published, periods, s.grain(), s.burst()));
+    periods.unpersist();
+    Dataset<Row> trends = store.read(TopicTrends.NAME, TopicTrends.SCHEMA);
+
+    spark.sparkContext().setJobDescription("topics: write topic_movers");
+    store.write(TopicMovers.NAME, TopicTransforms.topicMovers(trends, s.movers()).coalesce(1));
+
+    // Counts from the published tables.
+    spark.sparkContext().setJobDescription("topics: count");
+    Row a = originals.agg(count(lit(1)), sum(when(col(Articles.PUBLISHED_AT).isNull(), 1).otherwise(0))).first();
+    Map<String, Long> rowsByKind = new TreeMap<>();
+    Map<String, Long> topicsByKind = new TreeMap<>();
+    for (Row r : published.groupBy(ArticleTopics.TOPIC_KIND)
+        .agg(count(lit(1)), countDistinct(col(ArticleTopics.TOPIC))).collectAsList()) {
+      rowsByKind.put(r.getString(0), r.getLong(1));
+      topicsByKind.put(r.getString(0), r.getLong(2));
+    }
+    Row tr = trends.agg(count(lit(1)), sum(when(col(TopicTrends.IS_BURST), 1).otherwise(0)),
+        countDistinct(col(TopicTrends.PERIOD_START)), min(TopicTrends.PERIOD_START), max(TopicTrends.PERIOD_START))
+        .first();
+    long moverRows = store.read(TopicMovers.NAME, TopicMovers.SCHEMA).count();
+    List<String> labels = new ArrayList<>();
+    if (discovery != null) {
+      for (Row r : store.read(DiscoveredTopics.NAME, DiscoveredTopics.SCHEMA)
+          .orderBy(DiscoveredTopics.TOPIC_INDEX).collectAsList()) {
+        labels.add(r.getAs(DiscoveredTopics.TOPIC));
+      }
+    }
+    store.cleanStaging();
+    spark.sparkContext().setJobDescription(null);
+
+    double seconds = (System.nanoTime() - start) / 1e9;
+    Result r = new Result(a.getLong(0), a.isNullAt(1) ? 0 : a.getLong(1), rowsByKind, topicsByKind,
+        tr.getLong(2), tr.isNullAt(3) ? null : tr.get(3).toString(), tr.isNullAt(4) ? null : tr.get(4).toString(),
+        tr.getLong(0), tr.isNullAt(1) ? 0 : tr.getLong(1), moverRows, labels, discoverSeconds, seconds);
+    Manifest.putStage(store, "topics", manifestEntry(s, r));
+    LOG.info(String.format("topics: %,d articles (%,d undated, not in trends), %,d article topics (%s), "
+            + "%,d %s periods in %s, %,d trend rows, %,d bursts, %,d movers%s in %.1f s",
+        r.articles(), r.undated(), rowsByKind.values().stream().mapToLong(Long::longValue).sum(),
+        byKind(rowsByKind, topicsByKind), r.periods(), s.grain().label(), s.timeZone(), r.trendRows(),
+        r.bursts(), r.movers(),
+        discovery == null ? "" : String.format(" (discovery %.1f s)", discoverSeconds), seconds));
+    return r;
+  }
+
+  /** The fitted topic model's outputs and what it holds in memory. */
+  private record Discovery(Dataset<Row> labels, Dataset<Row> assignments, List<Dataset<Row>> persisted) {
+    void release() {
+      persisted.forEach(Dataset::unpersist);
+    }
+  }
+
+  /** Fits the vocabulary and LDA on the originals' words, each input read once and kept in memory. */
+  private static Discovery discover(SparkSession spark, Dataset<Row> originals, TopicDiscovery.Settings d) {
+    spark.sparkContext().setJobDescription("topics: discover vocabulary");
+    Dataset<Row> terms = TopicDiscovery.withTerms(TopicDiscovery.repartitionForFit(originals))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    CountVectorizerModel vectorizer = TopicDiscovery.vectorizer(d).fit(terms);
+    if (vectorizer.vocabulary().length < d.k()) {
+      terms.unpersist();
+      throw new IllegalArgumentException(String.format("--discover %d: the articles have only %d words in at "
+          + "least %d articles each; too few to find %d topics", d.k(), vectorizer.vocabulary().length,
+          TopicDiscovery.MIN_DOC_FREQ, d.k()));
+    }
+    Dataset<Row> features = vectorizer.transform(terms).select(col(Articles.ARTICLE_ID), col(TopicDiscovery.FEATURES))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    spark.sparkContext().setJobDescription("topics: discover " + d.k() + " topics");
+    LDAModel model = TopicDiscovery.lda(d).fit(features);
+    terms.unpersist();
+    Dataset<Row> labels = TopicDiscovery.withLabels(model.describeTopics(TopicDiscovery.TOP_TERMS),
+        vectorizer.vocabulary());
+    Dataset<Row> assignments = TopicDiscovery.explodeDiscoveredTopics(model.transform(features), labels,
+        d.minWeight());
+    return new Discovery(labels, assignments, List.of(features));
+  }
+
+  private static String byKind(Map<String, Long> rows, Map<String, Long> topics) {
+    if (rows.isEmpty()) {
+      return "none";
+    }
+    List<String> parts = new ArrayList<>();
+    rows.forEach((kind, n) -> parts.add(String.format("%s %,d over %,d topics", kind, n, topics.get(kind))));
+    return String.join(", ", parts);
+  }
+
+  private static ObjectNode manifestEntry(Settings s, Result r) {
+    ObjectNode e = Manifest.newStage();
+    e.put("grain", s.grain().label());
+    e.put("time_zone", s.timeZone());
+    e.put("discover", s.discovery() == null ? 0 : s.discovery().k());
+    if (s.discovery() != null) {
+      TopicDiscovery.Settings d = s.discovery();
+      e.put("discover_min_weight", d.minWeight());
+      e.put("discover_iterations", d.iterations());
+      e.put("discover_vocabulary", d.vocabulary());
+      e.put("discover_seed", d.seed());
+      ArrayNode labels = e.putArray("discovered_topics");
+      r.discovered().forEach(labels::add);
+      e.put("discover_seconds", Math.round(r.discoverSeconds() * 1000) / 1000.0);
+    }
+    e.put("baseline_periods", s.burst().baselinePeriods());
+    e.put("burst_z", s.burst().burstZ());
+    e.put("min_burst_articles", s.burst().minArticles());
+    e.put("movers_per_direction", s.movers());
+    e.put("articles", r.articles());
+    e.put("undated_skipped", r.undated());
+    ObjectNode rows = e.putObject("article_topics_by_kind");
+    r.articleTopicsByKind().forEach(rows::put);
+    ObjectNode topics = e.putObject("topics_by_kind");
+    r.topicsByKind().forEach(topics::put);
+    e.put("periods", r.periods());
+    e.put("first_period", r.firstPeriod());
+    e.put("last_period", r.lastPeriod());
+    e.put("trend_rows", r.trendRows());
+    e.put("bursts", r.bursts());
+    e.put("mover_rows", r.movers());
+    e.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+    return e;
+  }
+}

@@ -1,0 +1,429 @@
+package org.wirescope.cli;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirescope.Corpora;
+import org.wirescope.SparkTestSession;
+import org.wirescope.tables.ArticleTopics;
+import org.wirescope.tables.Articles;
+import org.wirescope.tables.DiscoveredTopics;
+import org.wirescope.tables.TopicMovers;
+import org.wirescope.tables.TopicTrends;
+
+/**
+ * End-to-end: the real {@code topics} command on Parquet written by the real {@code ingest}, on
+ * Reuters-21578 and on the bundled sample, checked against counts made here from the raw SGML
+ * and against data/sample/GOLD.json.
+ */
+class TopicsCommandTest {
+  private static Path reuters;
+  private static Path sample;
+  private static JsonNode gold;
+
+  @TempDir static Path tmp;
+  @TempDir Path out;
+
+  /** Reuters-21578 ingested once for the whole class (about 40 s). */
+  static synchronized Path reuters() {
+    Path dir = Corpora.path("reuters21578");
+    if (reuters == null) {
+      Path o = tmp.resolve("reuters");
+      CliRunner.Run run = CliRunner.run("ingest", "--input", dir.resolve("reut2-*.sgm").toString(),
+          "--output", o.toString());
+      assertEquals(0, run.exitCode(), run.err());
+      reuters = o;
+    }
+    return reuters;
+  }
+
+  /** The bundled sample ingested once, as the pipeline reads it. */
+  static synchronized Path sample() throws IOException {
+    if (sample == null) {
+      String dir = System.getProperty("wirescope.sample");
+      Path o = tmp.resolve("sample");
+      CliRunner.Run run = CliRunner.run("ingest", "--input", dir + "/tass", dir + "/feeds", "--output", o.toString());
+      assertEquals(0, run.exitCode(), run.err());
+      gold = new ObjectMapper().readTree(Path.of(dir, "GOLD.json").toFile());
+      sample = o;
+    }
+    return sample;
+  }
+
+  static Dataset<Row> trends(Path out) {
+    return SparkTestSession.get().read().schema(TopicTrends.SCHEMA).parquet(out.resolve(TopicTrends.NAME).toString());
+  }
+
+  static JsonNode manifest(Path out) throws IOException {
+    return new ObjectMapper().readTree(out.resolve("_manifest.json").toFile()).path("stages").path("topics");
+  }
+
+  static void topics(Path out, String... options) {
+    List<String> args = new ArrayList<>(List.of("topics", "--output", out.toString()));
+    args.addAll(List.of(options));
+    CliRunner.Run run = CliRunner.run(args.toArray(String[]::new));
+    assertEquals(0, run.exitCode(), run.err());
+  }
+
+  static double timed(Path out, String... options) {
+    long start = System.nanoTime();
+    topics(out, options);
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** "topic|yyyy-MM" to articles, for one topic kind. */
+  static Map<String, Long> monthly(Dataset<Row> trends, String kind) {
+    Map<String, Long> out = new TreeMap<>();
+    for (Row r : trends.filter(col(TopicTrends.TOPIC_KIND).equalTo(kind)).collectAsList()) {
+      out.put(r.getAs(TopicTrends.TOPIC) + "|" + r.<Date>getAs(TopicTrends.PERIOD_START).toString().substring(0, 7),
+          r.getAs(TopicTrends.ARTICLES));
+    }
+    return out;
+  }
+
+  // ---- Reuters-21578 -------------------------------------------------------------------------
+
+  private static final Pattern RECORD = Pattern.compile(
+      "<REUTERS[^>]*NEWID=\"(\\d+)\"[^>]*>(.*?)</REUTERS>", Pattern.DOTALL);
+  private static final Pattern TOPICS = Pattern.compile("<TOPICS>(.*?)</TOPICS>", Pattern.DOTALL);
+  private static final Pattern D = Pattern.compile("<D>([^<]*)</D>");
+
+  /** NEWID to its TOPICS tags, read straight from the SGML. */
+  static Map<String, List<String>> sgmlTopics(Path dir) throws IOException {
+    Map<String, List<String>> out = new HashMap<>();
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "reut2-*.sgm")) {
+      for (Path f : files) {
+        Matcher m = RECORD.matcher(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1));
+        while (m.find()) {
+          List<String> tags = new ArrayList<>();
+          Matcher t = TOPICS.matcher(m.group(2));
+          if (t.find()) {
+            Matcher d = D.matcher(t.group(1));
+            while (d.find()) {
+              tags.add(d.group(1));
+            }
+          }
+          out.put(m.group(1), tags);
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void reutersMonthlyTopicCountsMatchTheSgmlAndSharesAreExact() throws IOException {
+    Path o = reuters();
+    double seconds = timed(o);
+    System.out.printf("topics on Reuters-21578 (tags, month, UTC): %.1f s wall%n", seconds);
+
+    // Which records count is ingest's business (the record with the impossible DATE, the UNPROC
+    // record without text, and the exact duplicates it marks), so we take the set of
+    // non-duplicate NEWIDs from the articles table; everything else -- tags and months -- comes
+    // from the SGML, read here with our own regexes and ReutersDates.
+    Set<String> kept = new HashSet<>();
+    for (Row r : IngestCommandTest.articles(o).filter(col(Articles.DUPLICATE_OF).isNull())
+        .select(Articles.SOURCE_RECORD).collectAsList()) {
+      kept.add(r.getString(0));
+    }
+    Path dir = Corpora.path("reuters21578");
+    Map<String, Instant> dates = ReutersDates.fromSgml(dir);
+    Map<String, List<String>> tags = sgmlTopics(dir);
+    Set<String> checked = Set.of("earn", "acq", "crude", "grain", "money-fx");
+    Map<String, Long> expected = new TreeMap<>();
+    TreeMap<String, Long> perMonth = new TreeMap<>();
+    for (String id : kept) {
+      String month = YearMonth.from(dates.get(id).atZone(ZoneOffset.UTC)).toString();
+      perMonth.merge(month, 1L, Long::sum);
+      for (String tag : new TreeSet<>(tags.get(id))) {
+        if (checked.contains(tag)) {
+          expected.merge(tag + "|" + month, 1L, Long::sum);
+        }
+      }
+    }
+    // Every month from the corpus's first to its last is there, with 0 where a topic (or the
+    // whole corpus: Reuters-21578 has no story dated in May, July, August or September 1987) has
+    // no article.
+    Set<String> months = new TreeSet<>();
+    for (YearMonth ym = YearMonth.parse(perMonth.firstKey());
+        !ym.isAfter(YearMonth.parse(perMonth.lastKey())); ym = ym.plusMonths(1)) {
+      months.add(ym.toString());
+    }
+    for (String tag : checked) {
+      for (String month : months) {
+        expected.putIfAbsent(tag + "|" + month, 0L);
+      }
+    }
+    Dataset<Row> t = trends(o).filter(col(TopicTrends.GRAIN).equalTo("month"));
+    Map<String, Long> actual = new TreeMap<>(monthly(t, ArticleTopics.KIND_TAG));
+    actual.keySet().removeIf(k -> !checked.contains(k.substring(0, k.indexOf('|'))));
+    assertEquals(expected, actual);
+
+    // Every row: share = articles / the period's non-duplicate articles, counted here.
+    List<Row> rows = t.collectAsList();
+    assertEquals(rows.size(), t.select(TopicTrends.TOPIC).distinct().count() * months.size(),
+        "every topic has every month from the first to the last");
+    for (Row r : rows) {
+      String month = r.<Date>getAs(TopicTrends.PERIOD_START).toString().substring(0, 7);
+      long total = perMonth.getOrDefault(month, 0L);
+      assertEquals(total, r.<Long>getAs(TopicTrends.PERIOD_ARTICLES), month);
+      if (total == 0) {
+        assertTrue(r.isNullAt(r.fieldIndex(TopicTrends.SHARE)), "no article at all in " + month);
+        assertFalse(r.<Boolean>getAs(TopicTrends.IS_BURST));
+      } else {
+        assertEquals((double) r.<Long>getAs(TopicTrends.ARTICLES) / total, r.<Double>getAs(TopicTrends.SHARE), 1e-12,
+            r.getAs(TopicTrends.TOPIC) + " " + month);
+      }
+    }
+
+    JsonNode m = manifest(o);
+    assertEquals(kept.size(), m.path("articles").asLong());
+    assertEquals(0, m.path("undated_skipped").asLong());
+    assertEquals("UTC", m.path("time_zone").asText());
+    assertEquals(0, m.path("discover").asInt());
+    assertEquals(0, SparkTestSession.get().read().schema(DiscoveredTopics.SCHEMA)
+        .parquet(o.resolve(DiscoveredTopics.NAME).toString()).count(), "no discovery, no discovered topics");
+  }
+
+  /** The themes a wire-news topic model must find, each as a few telling terms. */
+  static final Map<String, Set<String>> THEMES = Map.of(
+      "oil", Set.of("oil", "crude", "opec", "barrels", "petroleum"),
+      "grain", Set.of("wheat", "grain", "corn", "maize"),
+      "currencies", Set.of("dollar", "yen", "currency", "exchange", "currencies"),
+      "earnings", Set.of("profit", "net", "shr", "loss", "revs"),
+      "acquisitions", Set.of("shares", "acquire", "acquisition", "merger", "stake", "offer"));
+
+  @Test
+  void reutersDiscoveryFindsTheWireThemesAndIsDeterministic() throws IOException {
+    Path o = reuters();
+    double seconds = timed(o, "--discover", "10");
+    System.out.printf("topics on Reuters-21578 with --discover 10: %.1f s wall%n", seconds);
+    List<Row> first = discovered(o);
+    first.forEach(r -> System.out.println("  discovered: " + r.getAs(DiscoveredTopics.TOPIC) + "  "
+        + r.getList(r.fieldIndex(DiscoveredTopics.TOP_TERMS)) + "  articles " + r.getAs(DiscoveredTopics.ARTICLES)));
+    assertEquals(10, first.size());
+
+    Set<String> found = new TreeSet<>();
+    for (Row r : first) {
+      List<String> top3 = r.<String>getList(r.fieldIndex(DiscoveredTopics.TOP_TERMS)).subList(0, 3);
+      THEMES.forEach((theme, terms) -> {
+        if (top3.stream().anyMatch(terms::contains)) {
+          found.add(theme);
+        }
+      });
+      assertEquals(String.join(" / ", top3), r.<String>getAs(DiscoveredTopics.TOPIC).replaceAll(" \\(topic \\d+\\)$", ""));
+      assertEquals(r.getList(r.fieldIndex(DiscoveredTopics.TOP_TERMS)).size(),
+          r.getList(r.fieldIndex(DiscoveredTopics.TERM_WEIGHTS)).size());
+    }
+    assertTrue(found.size() >= 4, "themes found: " + found);
+
+    // Discovered topics join the trends under their labels.
+    Set<String> labels = new TreeSet<>();
+    first.forEach(r -> labels.add(r.getAs(DiscoveredTopics.TOPIC)));
+    Set<String> trended = new TreeSet<>();
+    trends(o).filter(col(TopicTrends.TOPIC_KIND).equalTo(ArticleTopics.KIND_DISCOVERED))
+        .select(TopicTrends.TOPIC).distinct().collectAsList().forEach(r -> trended.add(r.getString(0)));
+    assertEquals(labels, trended);
+    JsonNode m = manifest(o);
+    assertEquals(10, m.path("discover").asInt());
+    assertEquals(10, m.path("discovered_topics").size());
+
+    // Seeded: a rerun finds the same topics with the same weights.
+    topics(o, "--discover", "10");
+    assertEquals(first, discovered(o));
+  }
+
+  static List<Row> discovered(Path o) {
+    return SparkTestSession.get().read().schema(DiscoveredTopics.SCHEMA)
+        .parquet(o.resolve(DiscoveredTopics.NAME).toString()).orderBy(DiscoveredTopics.TOPIC_INDEX).collectAsList();
+  }
+
+  // ---- The bundled sample and its GOLD ---------------------------------------------------------
+
+  /** GOLD's monthly counts per topic ("topic|yyyy-MM"), zeros included. */
+  static Map<String, Long> goldMonthly() {
+    Map<String, Long> out = new TreeMap<>();
+    gold.path("topics").path("by_month").properties().forEach(t ->
+        t.getValue().properties().forEach(m -> out.put(t.getKey() + "|" + m.getKey(), m.getValue().asLong())));
+    return out;
+  }
+
+  @Test
+  void sampleMonthlyCountsAndDesignedBurstsMatchGold() throws IOException {
+    Path o = sample();
+    topics(o);
+    Dataset<Row> t = trends(o);
+    assertEquals(goldMonthly(), monthly(t, ArticleTopics.KIND_TAG));
+
+    // Gap filling: Sanctions has no article in 2025-05, and the row says so.
+    Row gap = t.filter(col(TopicTrends.TOPIC).equalTo("Sanctions")
+        .and(col(TopicTrends.PERIOD_START).equalTo(Date.valueOf("2025-05-01")))).first();
+    assertEquals(0L, gap.<Long>getAs(TopicTrends.ARTICLES));
+    assertEquals(0.0, gap.<Double>getAs(TopicTrends.SHARE));
+
+    // The designed bursts, and no other tag bursts.
+    Map<String, String> expected = new TreeMap<>();
+    gold.path("topics").path("burst_months").properties().forEach(e -> expected.put(e.getKey(), e.getValue().asText()));
+    assertFalse(expected.isEmpty());
+    Map<String, String> bursts = new TreeMap<>();
+    for (Row r : t.filter(col(TopicTrends.IS_BURST).and(col(TopicTrends.TOPIC_KIND).equalTo(ArticleTopics.KIND_TAG)))
+        .collectAsList()) {
+      String previous = bursts.put(r.getAs(TopicTrends.TOPIC),
+          r.<Date>getAs(TopicTrends.PERIOD_START).toString().substring(0, 7));
+      assertEquals(null, previous, "one burst month for " + r.getAs(TopicTrends.TOPIC));
+    }
+    assertEquals(expected, bursts);
+
+    // Shares against GOLD's monthly article counts.
+    Map<String, Long> perMonth = new TreeMap<>();
+    gold.path("articles_by_month_utc").properties().forEach(e -> perMonth.put(e.getKey(), e.getValue().asLong()));
+    for (Row r : t.collectAsList()) {
+      long total = perMonth.get(r.<Date>getAs(TopicTrends.PERIOD_START).toString().substring(0, 7));
+      assertEquals((double) r.<Long>getAs(TopicTrends.ARTICLES) / total, r.<Double>getAs(TopicTrends.SHARE), 1e-12);
+    }
+
+    // Sections are topics too.
+    assertTrue(monthly(t, ArticleTopics.KIND_SECTION).containsKey("Economy|2025-01"));
+
+    // Movers: at most 5 per period, kind and direction, ranked 1.. with signs matching.
+    Dataset<Row> movers = SparkTestSession.get().read().schema(TopicMovers.SCHEMA)
+        .parquet(o.resolve(TopicMovers.NAME).toString());
+    Row top = movers.filter(col(TopicMovers.PERIOD_START).equalTo(Date.valueOf("2025-05-01"))
+        .and(col(TopicMovers.TOPIC_KIND).equalTo(ArticleTopics.KIND_TAG))
+        .and(col(TopicMovers.DIRECTION).equalTo(TopicMovers.RISE)).and(col(TopicMovers.RANK).equalTo(1))).first();
+    assertEquals("Arctic shipping", top.getAs(TopicMovers.TOPIC));
+    assertEquals(0, movers.groupBy(TopicMovers.PERIOD_START, TopicMovers.TOPIC_KIND, TopicMovers.DIRECTION).count()
+        .filter(col("count").gt(5)).count());
+    assertEquals(0, movers.filter(col(TopicMovers.DIRECTION).equalTo(TopicMovers.RISE)
+        .and(col(TopicMovers.CHANGE_POINTS).leq(0))).count());
+
+    JsonNode m = manifest(o);
+    assertEquals("month", m.path("grain").asText());
+    assertEquals(3, m.path("baseline_periods").asInt());
+    assertEquals(2.0, m.path("burst_z").asDouble());
+    assertEquals(gold.path("ingest").path("articles").asLong() - gold.path("ingest").path("duplicates").asLong(),
+        m.path("articles").asLong());
+    assertTrue(m.path("seconds").asDouble() > 0);
+  }
+
+  @Test
+  void sampleInMoscowTimeMovesMonthEndArticlesToTheNextMonth() throws IOException {
+    Path o = sample();
+    topics(o, "--time-zone", "Europe/Moscow");
+    // GOLD gives each article's Moscow month: count the originals' topics by it.
+    Map<String, Long> expected = new TreeMap<>(goldMonthly());
+    expected.replaceAll((k, v) -> 0L);
+    for (JsonNode a : gold.path("articles")) {
+      if (a.path("duplicate_of").isNull()) {
+        a.path("topics").forEach(topic -> expected.merge(topic.asText() + "|" + a.path("month_moscow").asText(),
+            1L, Long::sum));
+      }
+    }
+    Map<String, Long> actual = monthly(trends(o), ArticleTopics.KIND_TAG);
+    assertEquals(expected, actual);
+    // wire-2025-0067, 23:30 UTC on 2025-03-31, is April's in Moscow: one less in March, one more in April.
+    Map<String, Long> utc = goldMonthly();
+    assertEquals(utc.get("Ukraine settlement|2025-03") - 1, actual.get("Ukraine settlement|2025-03"));
+    assertEquals(utc.get("Ukraine settlement|2025-04") + 1, actual.get("Ukraine settlement|2025-04"));
+    assertEquals("Europe/Moscow", manifest(o).path("time_zone").asText());
+  }
+
+  @Test
+  void sampleWeeksStartOnMonday() throws IOException {
+    Path o = sample();
+    topics(o, "--grain", "week");
+    List<Date> starts = new ArrayList<>();
+    trends(o).select(TopicTrends.PERIOD_START).distinct().orderBy(TopicTrends.PERIOD_START).collectAsList()
+        .forEach(r -> starts.add(r.getDate(0)));
+    starts.forEach(d -> assertEquals(DayOfWeek.MONDAY, d.toLocalDate().getDayOfWeek(), d.toString()));
+    for (int i = 1; i < starts.size(); i++) {
+      assertEquals(starts.get(i - 1).toLocalDate().plusWeeks(1), starts.get(i).toLocalDate());
+    }
+    assertEquals(4, manifest(o).path("baseline_periods").asInt(), "4 weeks by default");
+    assertEquals(0, trends(o).filter(col(TopicTrends.GRAIN).notEqual("week")).count());
+  }
+
+  @Test
+  void undatedArticlesAreSkippedByTheTrendsAndCounted() throws IOException {
+    // The sample's articles with three of them made undated.
+    Dataset<Row> articles = IngestCommandTest.articles(sample()).orderBy(Articles.ARTICLE_ID).cache();
+    List<String> undated = new ArrayList<>();
+    articles.filter(col(Articles.DUPLICATE_OF).isNull()).limit(3).collectAsList()
+        .forEach(r -> undated.add(r.getAs(Articles.ARTICLE_ID)));
+    articles.withColumn(Articles.PUBLISHED_AT, org.apache.spark.sql.functions.when(
+            col(Articles.ARTICLE_ID).isin(undated.toArray()), null).otherwise(col(Articles.PUBLISHED_AT)))
+        .write().parquet(out.resolve(Articles.NAME).toString());
+    articles.unpersist();
+    topics(out);
+    JsonNode m = manifest(out);
+    assertEquals(3, m.path("undated_skipped").asLong());
+    long originals = gold.path("ingest").path("articles").asLong() - gold.path("ingest").path("duplicates").asLong();
+    assertEquals(originals, m.path("articles").asLong());
+    long trended = trends(out).groupBy(TopicTrends.PERIOD_START).agg(org.apache.spark.sql.functions.max(
+        TopicTrends.PERIOD_ARTICLES)).collectAsList().stream().mapToLong(r -> r.getLong(1)).sum();
+    assertEquals(originals - 3, trended);
+    // They keep their topics.
+    assertEquals(3, SparkTestSession.get().read().schema(ArticleTopics.SCHEMA)
+        .parquet(out.resolve(ArticleTopics.NAME).toString())
+        .filter(col(ArticleTopics.ARTICLE_ID).isin(undated.toArray())
+            .and(col(ArticleTopics.TOPIC_KIND).equalTo(ArticleTopics.KIND_SECTION))).count());
+  }
+
+  // ---- Bad input ---------------------------------------------------------------------------------
+
+  @Test
+  void unknownGrainIsAUsageError() {
+    CliRunner.Run run = CliRunner.run("topics", "--output", out.toString(), "--grain", "year");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("unknown grain 'year'; use day, week or month"), run.err());
+  }
+
+  @Test
+  void unknownTimeZoneFailsWithOneLine() {
+    CliRunner.Run run = CliRunner.run("topics", "--output", out.toString(), "--time-zone", "Mars/Olympus");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("--time-zone: unknown zone 'Mars/Olympus'"), run.err());
+    assertEquals(1, run.err().strip().lines().count(), run.err());
+  }
+
+  @Test
+  void oneDiscoveredTopicIsRefused() {
+    CliRunner.Run run = CliRunner.run("topics", "--output", out.toString(), "--discover", "1");
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("--discover needs at least 2 topics"), run.err());
+  }
+
+  @Test
+  void missingArticlesTableSaysWhichStageToRun() {
+    CliRunner.Run run = CliRunner.run("topics", "--output", out.toString());
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("table articles not found"), run.err());
+  }
+}
