@@ -18,6 +18,15 @@ public final class Tables {
     SCHEMAS.put(PersonPairsByPeriod.NAME, PersonPairsByPeriod.SCHEMA);
     SCHEMAS.put(PersonNetwork.NAME, PersonNetwork.SCHEMA);
     SCHEMAS.put(PersonGroups.NAME, PersonGroups.SCHEMA);
+    SCHEMAS.put(ArticleTopics.NAME, ArticleTopics.SCHEMA);
+    SCHEMAS.put(DiscoveredTopics.NAME, DiscoveredTopics.SCHEMA);
+    SCHEMAS.put(TopicTrends.NAME, TopicTrends.SCHEMA);
+    SCHEMAS.put(TopicMovers.NAME, TopicMovers.SCHEMA);
+    SCHEMAS.put(QuoteClusters.NAME, QuoteClusters.SCHEMA);
+    SCHEMAS.put(TopQuotes.NAME, TopQuotes.SCHEMA);
+    SCHEMAS.put(QuoteCounts.NAME, QuoteCounts.SCHEMA);
+    SCHEMAS.put(SpeakerTopics.NAME, SpeakerTopics.SCHEMA);
+    SCHEMAS.put(VoiceShare.NAME, VoiceShare.SCHEMA);
   }
 
   private Tables() {}
