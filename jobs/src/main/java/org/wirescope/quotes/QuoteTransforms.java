@@ -25,6 +25,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
+import org.wirescope.tables.ArticleTopics;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Periods;
@@ -50,19 +51,12 @@ public final class QuoteTransforms {
   /** How many article ids a row names as evidence. */
   static final int EXAMPLES = 5;
 
-  /**
-   * {@code article_topics} as this stage reads it. The topics stage owns the table (and will
-   * declare it in tables/); only the columns used here are listed, so that stage may add more.
-   */
-  public static final String ARTICLE_TOPICS = "article_topics";
-  public static final String TOPIC = "topic";
-  public static final String TOPIC_KIND = "topic_kind";
-  public static final String WEIGHT = "weight";
-  public static final StructType ARTICLE_TOPICS_SCHEMA = new StructType()
-      .add(Articles.ARTICLE_ID, "string")
-      .add(TOPIC, "string")
-      .add(TOPIC_KIND, "string")
-      .add(WEIGHT, "double");
+  /** {@code article_topics}, owned by the topics stage. */
+  public static final String ARTICLE_TOPICS = ArticleTopics.NAME;
+  public static final String TOPIC = ArticleTopics.TOPIC;
+  public static final String TOPIC_KIND = ArticleTopics.TOPIC_KIND;
+  public static final String WEIGHT = ArticleTopics.WEIGHT;
+  public static final StructType ARTICLE_TOPICS_SCHEMA = ArticleTopics.SCHEMA;
   /** topic_kind of an article's own topic tags, the fallback when article_topics is absent. */
   public static final String KIND_TAG = "tag";
 

@@ -1,13 +1,18 @@
 package org.wirescope.tables;
 
-import static org.apache.spark.sql.functions.date_trunc;
+import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.from_utc_timestamp;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.unix_micros;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Time periods for the aggregate tables: a {@code grain} (day, week, month) and a
@@ -19,9 +24,23 @@ public final class Periods {
 
   private Periods() {}
 
-  /** The period start of a UTC timestamp column, as a date in {@code zone}. */
+  private static final long MICROS_PER_DAY = 86_400_000_000L;
+
+  /**
+   * The first day of the period holding a UTC timestamp, as a DATE in {@code zone}: the instant
+   * is shifted to the zone's wall clock (daylight saving included), cut to its day by integer
+   * arithmetic on microseconds, then truncated to the Monday of its ISO week or the first of its
+   * month. The session time zone plays no part.
+   */
   public static Column periodStart(Column utcTimestamp, String grain, String zone) {
-    return date_trunc(grain, from_utc_timestamp(utcTimestamp, zone)).cast("date");
+    Column localMicros = unix_micros(from_utc_timestamp(utcTimestamp, zone));
+    Column localDay = date_from_unix_date(localMicros.minus(pmod(localMicros, lit(MICROS_PER_DAY)))
+        .divide(MICROS_PER_DAY).cast(DataTypes.IntegerType));
+    return switch (grain(grain)) {
+      case "day" -> localDay;
+      case "week" -> trunc(localDay, "week");
+      default -> trunc(localDay, "month");
+    };
   }
 
   /** Checks a grain, lower-cased. */

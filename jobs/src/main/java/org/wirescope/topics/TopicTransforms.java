@@ -9,16 +9,13 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.date_from_unix_date;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
-import static org.apache.spark.sql.functions.from_utc_timestamp;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lag;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.pmod;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.slice;
@@ -26,8 +23,6 @@ import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.stddev_pop;
 import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.trim;
-import static org.apache.spark.sql.functions.trunc;
-import static org.apache.spark.sql.functions.unix_micros;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
@@ -36,8 +31,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.apache.spark.sql.types.DataTypes;
 import org.wirescope.tables.ArticleTopics;
+import org.wirescope.tables.Periods;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.TopicMovers;
 import org.wirescope.tables.TopicTrends;
@@ -47,7 +42,6 @@ import org.wirescope.tables.TopicTrends;
  * trends to movers. No I/O, no actions, no session: the job wires them and publishes the results.
  */
 public final class TopicTransforms {
-  private static final long MICROS_PER_DAY = 86_400_000_000L;
   private static final int EXAMPLES = 3;
   private static final String FIRST = "_first";
   private static final String LAST = "_last";
@@ -78,21 +72,9 @@ public final class TopicTransforms {
             lit(ArticleTopics.KIND_SECTION).as(ArticleTopics.TOPIC_KIND), lit(1.0).as(ArticleTopics.WEIGHT));
   }
 
-  /**
-   * The first day of the period holding {@code publishedAt}, as a DATE in {@code zone}: the UTC
-   * instant is shifted to the zone's wall clock for that instant (daylight saving included), cut
-   * to its day, then truncated to the Monday of its ISO week or the first of its month. Exact
-   * integer arithmetic on microseconds, so the session time zone plays no part.
-   */
+  /** The first day of the period holding {@code publishedAt}, as a DATE in {@code zone}. */
   public static Column periodStart(Column publishedAt, Grain grain, String zone) {
-    Column localMicros = unix_micros(from_utc_timestamp(publishedAt, zone));
-    Column localDay = date_from_unix_date(
-        localMicros.minus(pmod(localMicros, lit(MICROS_PER_DAY))).divide(MICROS_PER_DAY).cast(DataTypes.IntegerType));
-    return switch (grain) {
-      case DAY -> localDay;
-      case WEEK -> trunc(localDay, "week");
-      case MONTH -> trunc(localDay, "month");
-    };
+    return Periods.periodStart(publishedAt, grain.label(), zone);
   }
 
   /**
