@@ -10,6 +10,7 @@ import org.wirescope.ingest.IngestJob;
 import org.wirescope.persons.CooccurrenceJob;
 import org.wirescope.quotes.QuotesJob;
 import org.wirescope.tables.Articles;
+import org.wirescope.tables.ReadingCopies;
 import org.wirescope.topics.Grain;
 import org.wirescope.topics.TopicsJob;
 import org.apache.spark.sql.Row;
@@ -51,7 +52,7 @@ public final class PipelineCommand implements Callable<Integer> {
   Integer baselinePeriods;
 
   @Override
-  public Integer call() {
+  public Integer call() throws java.io.IOException {
     if (ingest.inputs.isEmpty()) {
       String sample = samplePath();
       ingest.inputs = List.of(sample + "/tass", sample + "/feeds");
@@ -67,6 +68,8 @@ public final class PipelineCommand implements Callable<Integer> {
     TopicsJob.Result topicsResult = TopicsJob.run(spark, store, topicSettings(spark, store));
     CooccurrenceJob.Result paired = CooccurrenceJob.run(spark, store, pairSettings);
     QuotesJob.Result quoted = QuotesJob.run(spark, store, quoteSettings);
+    List<String> csv = ReadingCopies.writeCsv(store);
+    ReadingCopies.writeSql(store);
     System.out.printf("%nWirescope pipeline finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
     System.out.printf("  articles: %,d (%,d duplicates, %,d undated)  %s%n", ingested.articles(),
         ingested.duplicates(), ingested.undated(), store.table("articles"));
@@ -82,6 +85,8 @@ public final class PipelineCommand implements Callable<Integer> {
         quoted.multiVariantClusters(), store.table("quote_clusters"));
     System.out.printf("  topics:   %,d bursts, %,d mover rows  %s%n", topicsResult.bursts(), topicsResult.movers(),
         store.table("topic_trends"));
+    System.out.printf("  csv:      %d summary tables  %s/csv/%n", csv.size(), store.root());
+    System.out.printf("  sql:      %s/tables.sql (CREATE TABLE ... USING parquet for a metastore)%n", store.root());
     System.out.printf("  manifest: %s/_manifest.json%n", store.root());
     return 0;
   }

@@ -136,4 +136,38 @@ class PipelineCommandTest {
     assertEquals(1, run.exitCode());
     assertEquals(1, run.err().strip().lines().count(), run.err());
   }
+
+  /** tables.sql registers every table in a fresh session's catalog, and each answers a query. */
+  @Test
+  void tablesSqlRegistersEveryTable() throws IOException {
+    var fresh = org.wirescope.SparkTestSession.get().newSession();
+    String sql = java.nio.file.Files.readString(out.resolve("tables.sql"));
+    int tables = 0;
+    for (String statement : sql.split(";")) {
+      String st = statement.lines().filter(l -> !l.startsWith("--")).collect(java.util.stream.Collectors.joining(" ")).strip();
+      if (st.isEmpty()) {
+        continue;
+      }
+      fresh.sql(st);
+      if (st.startsWith("CREATE TABLE")) {
+        tables++;
+      }
+    }
+    assertTrue(tables >= 15, "tables in tables.sql: " + tables);
+    assertEquals(gold.path("ingest").path("articles").asLong(), fresh.sql("SELECT count(*) FROM articles").first().getLong(0));
+    for (String t : new String[] {"persons", "person_pairs", "topic_trends", "quote_counts", "voice_share"}) {
+      assertTrue(fresh.sql("SELECT count(*) FROM " + t).first().getLong(0) > 0, t);
+    }
+  }
+
+  /** Every summary table has a spreadsheet copy with a header; the big tables do not. */
+  @Test
+  void summaryTablesHaveCsvCopies() throws IOException {
+    for (String t : new String[] {"persons", "person_pairs", "topic_trends", "quote_counts", "voice_share", "rejects"}) {
+      java.util.List<String> lines = java.nio.file.Files.readAllLines(out.resolve("csv").resolve(t + ".csv"));
+      assertTrue(lines.size() > 1, t);
+    }
+    assertTrue(java.nio.file.Files.readAllLines(out.resolve("csv/persons.csv")).get(0).startsWith("person,aliases,roles,articles"));
+    assertTrue(!java.nio.file.Files.exists(out.resolve("csv/articles.csv")));
+  }
 }
