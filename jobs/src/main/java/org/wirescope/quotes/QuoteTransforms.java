@@ -51,14 +51,6 @@ public final class QuoteTransforms {
   /** How many article ids a row names as evidence. */
   static final int EXAMPLES = 5;
 
-  /** {@code article_topics}, owned by the topics stage. */
-  public static final String ARTICLE_TOPICS = ArticleTopics.NAME;
-  public static final String TOPIC = ArticleTopics.TOPIC;
-  public static final String TOPIC_KIND = ArticleTopics.TOPIC_KIND;
-  public static final String WEIGHT = ArticleTopics.WEIGHT;
-  public static final StructType ARTICLE_TOPICS_SCHEMA = ArticleTopics.SCHEMA;
-  /** topic_kind of an article's own topic tags, the fallback when article_topics is absent. */
-  public static final String KIND_TAG = "tag";
 
   private QuoteTransforms() {}
 
@@ -198,9 +190,10 @@ public final class QuoteTransforms {
 
   /** The articles' own topic tags as article_topics rows: kind "tag", weight 1. */
   public static Dataset<Row> tagTopics(Dataset<Row> articles) {
-    return articles.select(col(Articles.ARTICLE_ID), explode(col(Articles.TOPICS)).as(TOPIC))
+    return articles.select(col(Articles.ARTICLE_ID), explode(col(Articles.TOPICS)).as(ArticleTopics.TOPIC))
         .distinct()
-        .select(col(Articles.ARTICLE_ID), col(TOPIC), lit(KIND_TAG).as(TOPIC_KIND), lit(1.0).as(WEIGHT));
+        .select(col(Articles.ARTICLE_ID), col(ArticleTopics.TOPIC),
+            lit(ArticleTopics.KIND_TAG).as(ArticleTopics.TOPIC_KIND), lit(1.0).as(ArticleTopics.WEIGHT));
   }
 
   /**
@@ -210,13 +203,13 @@ public final class QuoteTransforms {
   public static Dataset<Row> speakerTopics(Dataset<Row> clustered, Dataset<Row> articleTopics) {
     Dataset<Row> statements = clustered.filter(col(Quotes.IS_CONTINUATION).equalTo(false));
     Dataset<Row> totals = statements.groupBy(col(Quotes.SPEAKER).as("_speaker")).agg(count(lit(1)).as("_total"));
-    Dataset<Row> topics = articleTopics.filter(col(TOPIC).isNotNull())
-        .groupBy(col(Articles.ARTICLE_ID), col(TOPIC), col(TOPIC_KIND))
-        .agg(max(col(WEIGHT)).as(WEIGHT));
+    Dataset<Row> topics = articleTopics.filter(col(ArticleTopics.TOPIC).isNotNull())
+        .groupBy(col(Articles.ARTICLE_ID), col(ArticleTopics.TOPIC), col(ArticleTopics.TOPIC_KIND))
+        .agg(max(col(ArticleTopics.WEIGHT)).as(ArticleTopics.WEIGHT));
     return statements.join(topics, Quotes.ARTICLE_ID)
-        .groupBy(col(Quotes.SPEAKER), col(TOPIC), col(TOPIC_KIND))
+        .groupBy(col(Quotes.SPEAKER), col(ArticleTopics.TOPIC), col(ArticleTopics.TOPIC_KIND))
         .agg(count(lit(1)).as(SpeakerTopics.STATEMENTS),
-            sum(org.apache.spark.sql.functions.coalesce(col(WEIGHT), lit(1.0))).as(SpeakerTopics.WEIGHTED_STATEMENTS),
+            sum(org.apache.spark.sql.functions.coalesce(col(ArticleTopics.WEIGHT), lit(1.0))).as(SpeakerTopics.WEIGHTED_STATEMENTS),
             countDistinct(col(Quotes.ARTICLE_ID)).as(SpeakerTopics.ARTICLES))
         .join(totals, col(Quotes.SPEAKER).eqNullSafe(col("_speaker")))
         .withColumn(SpeakerTopics.SHARE, col(SpeakerTopics.STATEMENTS).cast("double").divide(col("_total")))

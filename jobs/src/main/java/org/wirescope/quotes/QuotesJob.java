@@ -1,5 +1,6 @@
 package org.wirescope.quotes;
 
+import org.wirescope.tables.ArticleTopics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
@@ -83,9 +84,9 @@ public final class QuotesJob {
     store.write(QuoteCounts.NAME, QuoteTransforms.quoteCounts(clustered, articles, s.grain(), s.timeZone()));
 
     spark.sparkContext().setJobDescription("quotes: write speaker_topics");
-    boolean haveTopics = store.exists(QuoteTransforms.ARTICLE_TOPICS);
+    boolean haveTopics = store.exists(ArticleTopics.NAME);
     Dataset<Row> topics = haveTopics
-        ? store.read(QuoteTransforms.ARTICLE_TOPICS, QuoteTransforms.ARTICLE_TOPICS_SCHEMA)
+        ? store.read(ArticleTopics.NAME, ArticleTopics.SCHEMA)
         : QuoteTransforms.tagTopics(articles);
     store.write(SpeakerTopics.NAME, QuoteTransforms.speakerTopics(clustered, topics).coalesce(1));
     spark.sparkContext().setJobDescription("quotes: write voice_share");
@@ -100,7 +101,7 @@ public final class QuotesJob {
     spark.sparkContext().setJobDescription(null);
 
     double seconds = (System.nanoTime() - start) / 1e9;
-    String topicsFrom = haveTopics ? QuoteTransforms.ARTICLE_TOPICS : "article tags";
+    String topicsFrom = haveTopics ? ArticleTopics.NAME : "article tags";
     Result r = new Result(q.getLong(0), q.isNullAt(1) ? 0 : q.getLong(1), q.getLong(2),
         q.isNullAt(3) ? 0 : q.getLong(3), c.getLong(0), c.getLong(1), clusters.pairs(), topicsFrom, seconds);
     ObjectNode e = Manifest.newStage();

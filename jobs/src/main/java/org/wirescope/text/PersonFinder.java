@@ -293,7 +293,7 @@ final class PersonFinder implements Serializable {
       return;
     }
     Found f = new Found();
-    f.roleStart = titleBefore >= 0 ? titleBefore : r >= 0 ? firstRoleToken(t, a, r) : ns;
+    f.roleStart = titleBefore >= 0 ? titleBefore : r >= 0 ? a : ns;
     f.nameStart = ns;
     f.nameEnd = b;
     f.nameWords = words;
@@ -344,10 +344,6 @@ final class PersonFinder implements Serializable {
   }
 
   /** Where the capitalised role starts: skip leading place or group words that are not titles. */
-  private static int firstRoleToken(Tokens t, int a, int r) {
-    return a;
-  }
-
   /** Lower-case titles just before the name ("spokesman", "press secretary") and appositions. */
   private static void collectRoleWords(Tokens t, Found f) {
     int j = f.roleStart - 1;

@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Corpora;
@@ -168,9 +167,5 @@ class IngestCommandTest {
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("input not found"), run.err());
     assertEquals(1, run.err().strip().lines().count(), run.err());
-  }
-
-  static SparkSession spark() {
-    return SparkTestSession.get();
   }
 }

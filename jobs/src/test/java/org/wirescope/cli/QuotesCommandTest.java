@@ -1,5 +1,6 @@
 package org.wirescope.cli;
 
+import org.wirescope.tables.ArticleTopics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -89,7 +90,7 @@ class QuotesCommandTest {
     // With the topics stage's table present, speaker_topics reads it instead of the tags.
     String articleId = table(Articles.NAME, Articles.SCHEMA).first().getAs(Articles.ARTICLE_ID);
     SparkTestSession.get().createDataFrame(List.of(RowFactory.create(articleId, "us-russia-summit", "discovered", 0.8)),
-        QuoteTransforms.ARTICLE_TOPICS_SCHEMA).write().parquet(out.resolve(QuoteTransforms.ARTICLE_TOPICS).toString());
+        ArticleTopics.SCHEMA).write().parquet(out.resolve(ArticleTopics.NAME).toString());
     run("quotes", "--output", out.toString());
     List<Row> topics = table(SpeakerTopics.NAME, SpeakerTopics.SCHEMA).collectAsList();
     assertEquals(1, topics.size(), topics.toString());

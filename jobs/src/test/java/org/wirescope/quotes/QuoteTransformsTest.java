@@ -1,5 +1,6 @@
 package org.wirescope.quotes;
 
+import org.wirescope.tables.ArticleTopics;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -182,7 +183,7 @@ class QuoteTransformsTest {
     Dataset<Row> articleTopics = QuoteFixtures.spark().createDataFrame(List.of(
         RowFactory.create("a1", "sanctions-energy", "discovered", 0.75),
         RowFactory.create("a3", "sanctions-energy", "discovered", 0.5),
-        RowFactory.create("a3", "Kremlin", "section", 1.0)), QuoteTransforms.ARTICLE_TOPICS_SCHEMA);
+        RowFactory.create("a3", "Kremlin", "section", 1.0)), ArticleTopics.SCHEMA);
     Map<String, Row> rows = new TreeMap<>();
     for (Row r : QuoteTransforms.speakerTopics(cl, articleTopics).collectAsList()) {
       rows.put(r.getAs(SpeakerTopics.SPEAKER) + "|" + r.getAs(SpeakerTopics.TOPIC) + "|" + r.getAs(SpeakerTopics.TOPIC_KIND), r);
