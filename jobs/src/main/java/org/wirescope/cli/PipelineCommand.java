@@ -2,14 +2,25 @@ package org.wirescope.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.wirescope.extract.ExtractJob;
 import org.wirescope.ingest.IngestJob;
 import org.wirescope.persons.CooccurrenceJob;
 import org.wirescope.quotes.QuotesJob;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.wirescope.report.Report;
+import org.wirescope.report.Summary;
 import org.wirescope.tables.Articles;
+import org.wirescope.tables.Mentions;
+import org.wirescope.tables.Persons;
+import org.wirescope.tables.Quotes;
+import org.wirescope.tables.Rejects;
 import org.wirescope.tables.ReadingCopies;
 import org.wirescope.topics.Grain;
 import org.wirescope.topics.TopicsJob;
@@ -20,14 +31,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * {@code wirescope pipeline}: every stage in one Spark application. Today that is ingest; each
- * stage joins as it lands, and the command accepts the options of every stage it runs.
+ * {@code wirescope pipeline}: every stage in one Spark application, then the reading copies, the
+ * report and a short summary. It accepts the options of every stage; {@code --stages} and
+ * {@code --from} run a part of it against the tables an earlier run left in OUT.
  */
 @Command(name = "pipeline", mixinStandardHelpOptions = true,
-    description = {"Run every stage in one Spark application: ingest, extract, topics, cooccurrence, quotes.",
-        "Without --input it runs on the bundled sample corpus in data/sample.", ""},
-    footer = {"", "Example:", "  jobs/bin/wirescope pipeline --output out/sample"})
+    description = {"Run every stage in one Spark application: ingest, extract, topics, cooccurrence, quotes,",
+        "report. Without --input it runs on the bundled sample corpus in data/sample.", ""},
+    footer = {"", "Examples:", "  jobs/bin/wirescope pipeline --output out/sample",
+        "  jobs/bin/wirescope pipeline --output out/sample --from topics --grain week",
+        "  jobs/bin/wirescope pipeline --output out/sample --stages cooccurrence,report --min-articles 3"})
 public final class PipelineCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger("wirescope");
+
   @Mixin OutputOption out;
   @Mixin IngestOptions ingest;
   @Mixin ExtractOptions extract;
@@ -51,43 +67,129 @@ public final class PipelineCommand implements Callable<Integer> {
       description = "Trailing periods a topic's share is compared with (default: 3 months, 4 weeks or 7 days).")
   Integer baselinePeriods;
 
+  @picocli.CommandLine.Option(names = "--stages", split = ",", paramLabel = "STAGE",
+      description = "Run only these stages, in pipeline order: ${COMPLETION-CANDIDATES}. Their input tables "
+          + "must be in OUT already or come from a stage in the list.")
+  List<Stage> stages;
+
+  @picocli.CommandLine.Option(names = "--from", paramLabel = "STAGE",
+      description = "Restart at this stage and run every later one, reading the earlier stages' tables from OUT.")
+  Stage from;
+
+  /** The stages in the order they run, with the tables each needs from earlier ones. */
+  enum Stage {
+    ingest(List.of()),
+    extract(List.of(Articles.NAME)),
+    topics(List.of(Articles.NAME)),
+    cooccurrence(List.of(Articles.NAME, Mentions.NAME)),
+    quotes(List.of(Articles.NAME, Mentions.NAME, Quotes.NAME)),
+    report(List.of());
+
+    final List<String> needs;
+
+    Stage(List<String> needs) {
+      this.needs = needs;
+    }
+  }
+
+  /** What this run does: the stages asked for, in pipeline order. */
+  EnumSet<Stage> selected() {
+    if (stages != null && from != null) {
+      throw new IllegalArgumentException("use --stages or --from, not both");
+    }
+    if (from != null) {
+      return EnumSet.range(from, Stage.report);
+    }
+    return stages == null || stages.isEmpty() ? EnumSet.allOf(Stage.class) : EnumSet.copyOf(stages);
+  }
+
+  /**
+   * Fails before any work when a stage's input tables are neither in OUT nor made by an earlier
+   * stage of this run, so a restart never dies halfway with a half-updated folder.
+   */
+  static void checkInputs(EnumSet<Stage> run, TableStore store) {
+    Set<String> made = new java.util.HashSet<>();
+    for (Stage stage : run) {
+      for (String table : stage.needs) {
+        if (!made.contains(table) && !store.exists(table)) {
+          Stage maker = table.equals(Articles.NAME) ? Stage.ingest : Stage.extract;
+          throw new IllegalArgumentException("stage " + stage + " needs the table " + table + ", which is not in "
+              + store.root() + ": run the " + maker + " stage first (e.g. --from " + maker + ")");
+        }
+      }
+      switch (stage) {
+        case ingest -> made.addAll(List.of(Articles.NAME, Rejects.NAME));
+        case extract -> made.addAll(List.of(Mentions.NAME, Quotes.NAME, Persons.NAME));
+        default -> { }
+      }
+    }
+  }
+
   @Override
   public Integer call() throws java.io.IOException {
-    if (ingest.inputs.isEmpty()) {
+    EnumSet<Stage> run = selected();
+    if (run.contains(Stage.ingest) && ingest.inputs.isEmpty()) {
       String sample = samplePath();
       ingest.inputs = List.of(sample + "/tass", sample + "/feeds");
+    } else if (!run.contains(Stage.ingest) && !ingest.inputs.isEmpty()) {
+      throw new IllegalArgumentException("--input is read by the ingest stage, which this run skips");
     }
-    IngestJob.Settings settings = IngestCommand.settings(ingest);
+    IngestJob.Settings settings = run.contains(Stage.ingest) ? IngestCommand.settings(ingest) : null;
     CooccurrenceJob.Settings pairSettings = cooccurrence.settings();
     QuotesJob.Settings quoteSettings = QuotesOptions.settings(cooccurrence.grain, cooccurrence.timeZone, topQuotes);
     SparkSession spark = Sessions.get("pipeline");
     TableStore store = new TableStore(spark, out.output);
+    checkInputs(run, store);
+    LOG.info("pipeline: stages {}", run);
     long start = System.nanoTime();
-    IngestJob.Result ingested = IngestJob.run(spark, store, settings);
-    ExtractJob.Result extracted = ExtractJob.run(spark, store, extract.persons);
-    TopicsJob.Result topicsResult = TopicsJob.run(spark, store, topicSettings(spark, store));
-    CooccurrenceJob.Result paired = CooccurrenceJob.run(spark, store, pairSettings);
-    QuotesJob.Result quoted = QuotesJob.run(spark, store, quoteSettings);
+    List<String> lines = new ArrayList<>();
+    if (run.contains(Stage.ingest)) {
+      IngestJob.Result r = IngestJob.run(spark, store, settings);
+      lines.add(String.format("  ingest:   %,d articles, %,d rejects", r.articles(), r.rejects()));
+    }
+    if (run.contains(Stage.extract)) {
+      ExtractJob.Result r = ExtractJob.run(spark, store, extract.persons);
+      lines.add(String.format("  extract:  %,d persons, %,d mentions, %,d quotes (%,d with a speaker)", r.persons(),
+          r.mentions(), r.quotes(), r.attributed()));
+    }
+    if (run.contains(Stage.topics)) {
+      TopicsJob.Result r = TopicsJob.run(spark, store, topicSettings(spark, store));
+      lines.add(String.format("  topics:   %,d bursts, %,d mover rows", r.bursts(), r.movers()));
+    }
+    if (run.contains(Stage.cooccurrence)) {
+      CooccurrenceJob.Result r = CooccurrenceJob.run(spark, store, pairSettings);
+      lines.add(String.format("  pairs:    %,d (%,d with %d+ articles)", r.pairs(), r.publishedPairs(),
+          pairSettings.minArticles()));
+    }
+    if (run.contains(Stage.quotes)) {
+      QuotesJob.Result r = QuotesJob.run(spark, store, quoteSettings);
+      lines.add(String.format("  quotes:   %,d clusters (%,d with variants)", r.clusters(), r.multiVariantClusters()));
+    }
     List<String> csv = ReadingCopies.writeCsv(store);
     ReadingCopies.writeSql(store);
-    System.out.printf("%nWirescope pipeline finished in %.1f s%n", (System.nanoTime() - start) / 1e9);
-    System.out.printf("  articles: %,d (%,d duplicates, %,d undated)  %s%n", ingested.articles(),
-        ingested.duplicates(), ingested.undated(), store.table("articles"));
-    System.out.printf("  rejects:  %,d  %s%n", ingested.rejects(), store.table("rejects"));
-    System.out.printf("  persons:  %,d (%,d mentions)  %s%n", extracted.persons(), extracted.mentions(),
-        store.table("persons"));
-    System.out.printf("  quotes:   %,d (%,d with a speaker)  %s%n", extracted.quotes(), extracted.attributed(),
-        store.table("quotes"));
-    System.out.printf("  pairs:    %,d (%,d with %d+ articles)  %s%n", paired.pairs(), paired.publishedPairs(),
-        pairSettings.minArticles(), store.table("person_pairs"));
-    System.out.printf("  network:  %s/exports/person_network.gexf%n", store.root());
-    System.out.printf("  quote clusters: %,d (%,d with variants)  %s%n", quoted.clusters(),
-        quoted.multiVariantClusters(), store.table("quote_clusters"));
-    System.out.printf("  topics:   %,d bursts, %,d mover rows  %s%n", topicsResult.bursts(), topicsResult.movers(),
-        store.table("topic_trends"));
-    System.out.printf("  csv:      %d summary tables  %s/csv/%n", csv.size(), store.root());
-    System.out.printf("  sql:      %s/tables.sql (CREATE TABLE ... USING parquet for a metastore)%n", store.root());
-    System.out.printf("  manifest: %s/_manifest.json%n", store.root());
+    Summary summary = Summary.read(store, 5);
+    org.apache.hadoop.fs.Path page = null;
+    if (run.contains(Stage.report)) {
+      page = Report.write(store, summary);
+    }
+    System.out.printf("%nWirescope pipeline finished in %.1f s (%s)%n", (System.nanoTime() - start) / 1e9,
+        run.size() == Stage.values().length ? "all stages" : "stages " + run);
+    lines.forEach(System.out::println);
+    System.out.println();
+    System.out.print(summary.text());
+    System.out.println();
+    String where = store.shown();
+    System.out.printf("  tables:   %s/<table>  (wirescope tables --output %s)%n", where, out.output);
+    if (store.exists(org.wirescope.tables.PersonNetwork.NAME)) {
+      System.out.printf("  network:  %s/exports/person_network.gexf (Gephi)%n", where);
+    }
+    System.out.printf("  csv:      %s/csv/ (%d summary tables, for a spreadsheet)%n", where, csv.size());
+    System.out.printf("  sql:      wirescope sql --output %s \"SELECT ...\"; %s/tables.sql for a metastore%n",
+        out.output, where);
+    if (page != null) {
+      System.out.printf("  report:   %s/%s/%s%n", where, Report.FOLDER, Report.PAGE);
+    }
+    System.out.printf("  manifest: %s/_manifest.json%n", where);
     return 0;
   }
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         "Ingest raw articles to Parquet, then run the analysis stages on them.", ""},
     subcommands = {IngestCommand.class, ExtractCommand.class, TopicsCommand.class, CooccurrenceCommand.class,
         QuotesCommand.class,
-        PipelineCommand.class,
+        PipelineCommand.class, ReportCommand.class,
         SqlCommand.class, TablesCommand.class, ExportCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'wirescope <command> --help' for a command's options.",

@@ -43,6 +43,11 @@ public final class TableStore {
     return root;
   }
 
+  /** The folder as a user would type it: a plain path when local, else the full URI. */
+  public String shown() {
+    return "file".equals(root.toUri().getScheme()) ? root.toUri().getPath() : root.toString();
+  }
+
   public Path table(String name) {
     return new Path(root, name);
   }

@@ -27,10 +27,11 @@ class PipelineCommandTest {
   @TempDir static Path out;
   static JsonNode gold;
   static Dataset<Row> articles;
+  static CliRunner.Run run;
 
   @BeforeAll
   static void runPipelineOnTheSample() throws IOException {
-    CliRunner.Run run = CliRunner.run("pipeline", "--output", out.toString());
+    run = CliRunner.run("pipeline", "--output", out.toString());
     assertEquals(0, run.exitCode(), run.err());
     gold = new ObjectMapper().readTree(Path.of(System.getProperty("wirescope.sample"), "GOLD.json").toFile());
     articles = IngestCommandTest.articles(out);
@@ -169,5 +170,91 @@ class PipelineCommandTest {
     }
     assertTrue(java.nio.file.Files.readAllLines(out.resolve("csv/persons.csv")).get(0).startsWith("person,aliases,roles,articles"));
     assertTrue(!java.nio.file.Files.exists(out.resolve("csv/articles.csv")));
+  }
+
+  /** The run ends with the summary: counts, the top pairs, rising topics and quoted speakers. */
+  @Test
+  void pipelinePrintsTheSummary() {
+    String text = run.out();
+    JsonNode top = gold.path("person_pairs").get(0);
+    assertTrue(text.contains("top pairs"), text);
+    assertTrue(text.contains(top.path("person_a").asText() + " & " + top.path("person_b").asText()), text);
+    assertTrue(text.contains("rising topics"), text);
+    assertTrue(text.contains("quoted speakers"), text);
+    assertTrue(text.contains("(no defensible speaker)"), "unattributed quotes are shown: " + text);
+    assertTrue(text.contains(out.resolve("report").resolve("index.html").toString()), text);
+    long pairLines = text.lines().dropWhile(l -> !l.contains("top pairs")).skip(1)
+        .takeWhile(l -> l.startsWith("    ")).count();
+    assertEquals(5, pairLines, text);
+  }
+
+  /**
+   * The report opens in headless Chromium with the network cut off: nothing on the console, a
+   * screenshot that is not blank, and no reference to anything outside the page.
+   */
+  @Test
+  void reportOpensInChromiumWithoutErrors() throws Exception {
+    Path page = out.resolve("report").resolve("index.html");
+    String html = java.nio.file.Files.readString(page);
+    java.util.regex.Matcher external = java.util.regex.Pattern
+        .compile("(?i)(src|href)\\s*=|url\\(|@import|<script|<link|<iframe").matcher(html);
+    assertTrue(!external.find(), "the page refers outside itself: " + (external.hitEnd() ? "" : external.group()));
+    JsonNode top = gold.path("person_pairs").get(0);
+    assertTrue(html.contains(top.path("person_a").asText()), "the top pair is in the report");
+    assertTrue(html.contains("<svg"), "charts are inline SVG");
+    Path png = out.resolve("report-screenshot.png");
+    org.wirescope.report.Chromium.Visit visit = org.wirescope.report.Chromium.open(page, png, 900, 2400);
+    assertEquals(java.util.List.of(), visit.console(), "console messages:\n" + visit.log());
+    org.wirescope.report.Chromium.assertNotBlank(png, 900, 2400);
+    if (System.getenv("WIRESCOPE_SCREENSHOT") != null) {
+      java.nio.file.Files.copy(png, Path.of(System.getenv("WIRESCOPE_SCREENSHOT")),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /**
+   * --from restarts at a stage: the earlier stages' tables are read, not rewritten, and the
+   * restarted stage takes the new options.
+   */
+  @Test
+  void fromRestartsAtAStage() throws IOException {
+    Path copy = java.nio.file.Files.createTempDirectory("wirescope-from");
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(out)) {
+      for (Path f : files.toList()) {
+        Path target = copy.resolve(out.relativize(f).toString());
+        if (java.nio.file.Files.isDirectory(f)) {
+          java.nio.file.Files.createDirectories(target);
+        } else {
+          java.nio.file.Files.copy(f, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    Path articlesDir = copy.resolve("articles");
+    java.nio.file.attribute.FileTime before = java.nio.file.Files.getLastModifiedTime(articlesDir);
+    CliRunner.Run restart = CliRunner.run("pipeline", "--output", copy.toString(), "--from", "quotes", "--grain", "week");
+    assertEquals(0, restart.exitCode(), restart.err());
+    assertTrue(restart.out().contains("stages [quotes, report]"), restart.out());
+    var spark = org.wirescope.SparkTestSession.get();
+    assertEquals(java.util.List.of("week"), spark.read().parquet(copy.resolve("quote_counts").toString())
+        .select("grain").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+    assertEquals(java.util.List.of("month"), spark.read().parquet(copy.resolve("topic_trends").toString())
+        .select("grain").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList(),
+        "topics did not run again");
+    assertEquals(before, java.nio.file.Files.getLastModifiedTime(articlesDir), "articles were not rewritten");
+  }
+
+  /** A stage whose input tables are missing fails before doing anything, and says what to run. */
+  @Test
+  void stagesWithoutTheirInputsFailUpFront() throws IOException {
+    Path empty = java.nio.file.Files.createTempDirectory("wirescope-stages");
+    CliRunner.Run r = CliRunner.run("pipeline", "--output", empty.toString(), "--stages", "topics,quotes");
+    assertEquals(1, r.exitCode(), r.out());
+    assertTrue(r.err().contains("stage topics needs the table articles") && r.err().contains("--from ingest"), r.err());
+    try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(empty)) {
+      assertEquals(java.util.List.of(), left.filter(f -> !f.getFileName().toString().startsWith("_")).toList());
+    }
+    CliRunner.Run both = CliRunner.run("pipeline", "--output", empty.toString(), "--stages", "topics", "--from", "topics");
+    assertEquals(1, both.exitCode());
+    assertTrue(both.err().contains("--stages or --from"), both.err());
   }
 }

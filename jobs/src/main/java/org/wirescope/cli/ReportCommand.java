@@ -1,0 +1,40 @@
+package org.wirescope.cli;
+
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.wirescope.report.Report;
+import org.wirescope.report.Summary;
+import org.wirescope.tables.TableStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code wirescope report}: one self-contained HTML page of an output folder's findings. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+    description = {"Write OUT/report/index.html: the corpus, the person network, topic trends with bursts, the",
+        "top quotes and speakers, voice share and the rejects, as one page with inline SVG charts that",
+        "fetches nothing from the network (it can be emailed). Reads whichever tables OUT holds.", ""},
+    footer = {"", "Example:", "  wirescope report --output out/sample"})
+public final class ReportCommand implements Callable<Integer> {
+  @Mixin OutputOption out;
+
+  @Option(names = "--top", defaultValue = "10", paramLabel = "N",
+      description = "Rows per list: pairs, rising topics, speakers, quotes (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Override
+  public Integer call() {
+    if (top < 1) {
+      throw new IllegalArgumentException("--top must be at least 1, got " + top);
+    }
+    SparkSession spark = Sessions.get("report");
+    TableStore store = new TableStore(spark, out.output);
+    Summary summary = Summary.read(store, top);
+    if (summary.missing().size() == org.wirescope.tables.Tables.all().size()) {
+      throw new IllegalArgumentException("no Wirescope tables under " + store.root()
+          + ": run 'wirescope pipeline --output " + out.output + "' first");
+    }
+    System.out.println("report: " + Report.write(store, summary));
+    return 0;
+  }
+}

@@ -1,0 +1,158 @@
+package org.wirescope.report;
+
+import static org.wirescope.report.Svg.esc;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.wirescope.tables.TableStore;
+
+/**
+ * {@code OUT/report/index.html}: one self-contained page a journalist can email. The styles are
+ * inline, the charts are inline SVG, and nothing is fetched from the network: no scripts, no web
+ * fonts, no images by URL.
+ */
+public final class Report {
+  public static final String FOLDER = "report";
+  public static final String PAGE = "index.html";
+
+  private Report() {}
+
+  /** Writes the page for the summary of {@code store}'s folder and returns its path. */
+  public static Path write(TableStore store, Summary summary) {
+    Path page = new Path(new Path(store.root(), FOLDER), PAGE);
+    Path tmp = new Path(new Path(store.root(), FOLDER), PAGE + ".tmp");
+    try {
+      FileSystem fs = store.fs();
+      try (OutputStream out = fs.create(tmp, true)) {
+        out.write(html(summary).getBytes(StandardCharsets.UTF_8));
+      }
+      fs.delete(page, false);
+      if (!fs.rename(tmp, page)) {
+        throw new IOException("rename failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + page + ": " + e.getMessage(), e);
+    }
+    return page;
+  }
+
+  /** The page itself. */
+  public static String html(Summary s) {
+    StringBuilder b = new StringBuilder(64 * 1024);
+    Summary.Corpus c = s.corpus();
+    b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+        .append("<title>Wirescope report</title><style>").append(STYLE).append("</style></head><body>\n");
+    b.append("<header><h1>Wirescope report</h1><p class=\"muted\">").append(esc(s.output())).append("</p></header>\n");
+
+    b.append("<section><h2>The corpus</h2><div class=\"figures\">")
+        .append(figure(c.articles(), "articles")).append(figure(c.duplicates(), "duplicates set aside"))
+        .append(figure(c.rejects(), "records quarantined")).append(figure(s.people().persons(), "persons"))
+        .append(figure(s.people().quotes(), "direct quotes"))
+        .append("</div>");
+    if (c.firstPublished() != null) {
+      b.append("<p>Published from <b>").append(c.firstPublished()).append("</b> to <b>").append(c.lastPublished())
+          .append("</b> (UTC)").append(c.undated() > 0 ? String.format(Locale.ROOT, "; %,d undated", c.undated()) : "")
+          .append(". Sources: ");
+      b.append(String.join(", ", s.sources().stream()
+          .map(x -> esc(x.label() == null ? "(unknown)" : x.label()) + String.format(Locale.ROOT, " (%,d)", x.value()))
+          .toList())).append(".</p>");
+    }
+    b.append("<h3>Articles per month</h3>").append(Svg.columns(s.articlesPerMonth(), "articles")).append("</section>\n");
+
+    b.append("<section><h2>Who appears with whom</h2>")
+        .append("<p>The persons with the highest PageRank in the co-occurrence network; a line joins two persons named in ")
+        .append("the same articles, thicker for more articles. Colours are communities.</p>")
+        .append(Svg.network(s.network(), s.networkEdges()));
+    b.append("<h3>Strongest pairs</h3><table><tr><th>pair</th><th class=\"n\">articles together</th>")
+        .append("<th class=\"n\">npmi</th></tr>");
+    for (Summary.Pair p : s.topPairs()) {
+      b.append("<tr><td>").append(esc(p.personA())).append(" &amp; ").append(esc(p.personB())).append("</td><td class=\"n\">")
+          .append(String.format(Locale.ROOT, "%,d", p.articles())).append("</td><td class=\"n\">")
+          .append(Double.isNaN(p.npmi()) ? "" : String.format(Locale.ROOT, "%.2f", p.npmi())).append("</td></tr>");
+    }
+    b.append(s.topPairs().isEmpty() ? "<tr><td colspan=\"3\">no pairs</td></tr>" : "").append("</table></section>\n");
+
+    b.append("<section><h2>Topics that rise and fall</h2><p>Share of ").append(perGrain(s.trendGrain()))
+        .append(" articles for the most covered topics; <span class=\"burst\">&#9679;</span> marks a burst, a period ")
+        .append("well above the topic's recent baseline.</p>").append(Svg.trends(s.topicSeries()));
+    b.append("<h3>Rising").append(s.risingTopics().isEmpty() ? "" : " in the " + esc(s.trendGrain()) + " of "
+        + esc(s.risingTopics().get(0).period())).append("</h3><table><tr><th>topic</th><th>kind</th>")
+        .append("<th class=\"n\">share</th><th class=\"n\">before</th></tr>");
+    for (Summary.Mover m : s.risingTopics()) {
+      b.append("<tr><td>").append(esc(m.topic())).append("</td><td>").append(esc(m.kind())).append("</td><td class=\"n\">")
+          .append(pct(m.share())).append("</td><td class=\"n\">").append(pct(m.previousShare())).append("</td></tr>");
+    }
+    b.append(s.risingTopics().isEmpty() ? "<tr><td colspan=\"4\">no movers</td></tr>" : "").append("</table></section>\n");
+
+    b.append("<section><h2>Who is quoted</h2><h3>Most quoted speakers</h3>")
+        .append(Svg.bars(s.quotedSpeakers(), "quotes", Svg.PALETTE[0]));
+    b.append(String.format(Locale.ROOT, "<p>%,d of %,d quotes have no defensible speaker; they are counted, not guessed.</p>",
+        s.unattributedQuotes(), s.people().quotes()));
+    b.append("<h3>Most carried quotes</h3><table><tr><th>quote</th><th>speaker</th><th class=\"n\">articles</th>")
+        .append("<th>first seen</th><th>last seen</th></tr>");
+    for (Summary.CarriedQuote q : s.topQuotes()) {
+      b.append("<tr><td class=\"quote\">\u201c").append(esc(Svg.shorten(q.text(), 280))).append("\u201d</td><td>")
+          .append(q.speaker() == null ? "<i>unattributed</i>" : esc(q.speaker())).append("</td><td class=\"n\">")
+          .append(String.format(Locale.ROOT, "%,d", q.articles())).append("</td><td class=\"d\">").append(esc(q.firstSeen()))
+          .append("</td><td class=\"d\">").append(esc(q.lastSeen())).append("</td></tr>");
+    }
+    b.append(s.topQuotes().isEmpty() ? "<tr><td colspan=\"5\">no quotes</td></tr>" : "").append("</table>");
+    b.append("<h3>Talked about versus allowed to talk</h3><p>For the most named persons: articles naming them, and ")
+        .append("articles quoting them directly.</p>").append(Svg.voice(s.voice())).append("</section>\n");
+
+    b.append("<section><h2>What could not be read</h2>");
+    if (s.rejectReasons().isEmpty()) {
+      b.append("<p>Nothing was quarantined.</p>");
+    } else {
+      b.append(String.format(Locale.ROOT, "<p>%,d records were quarantined, by reason. The <code>rejects</code> table ",
+          c.rejects())).append("has each with its file, record and an excerpt.</p>")
+          .append(Svg.bars(s.rejectReasons(), "records", Svg.MUTED));
+    }
+    b.append("</section>\n");
+    if (!s.missing().isEmpty()) {
+      b.append("<p class=\"muted\">Not in this output (stage not run): ").append(esc(String.join(", ", s.missing())))
+          .append(".</p>");
+    }
+    b.append("<footer class=\"muted\">Made by Wirescope. Query every table with <code>jobs/bin/wirescope sql --output ")
+        .append(esc(s.output())).append(" \"SELECT ...\"</code>.</footer>\n</body></html>\n");
+    return b.toString();
+  }
+
+  private static String perGrain(String grain) {
+    return grain == null ? "" : switch (grain) {
+      case "day" -> "daily";
+      case "week" -> "weekly";
+      case "month" -> "monthly";
+      default -> esc(grain);
+    };
+  }
+
+  private static String figure(long value, String label) {
+    return String.format(Locale.ROOT, "<div class=\"figure\"><b>%,d</b><span>%s</span></div>", value, esc(label));
+  }
+
+  private static String pct(double share) {
+    return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+  }
+
+  private static final String STYLE = String.join("",
+      List.of(
+          "body{font-family:Helvetica,Arial,sans-serif;color:#1f2933;max-width:800px;margin:24px auto;padding:0 16px;",
+          "background:#fff;line-height:1.45}",
+          "h1{margin-bottom:0}h2{border-bottom:2px solid #e3e8ee;padding-bottom:4px;margin-top:36px}",
+          "h3{margin-bottom:6px}.muted{color:#616e7c;font-size:13px}",
+          ".figures{display:flex;flex-wrap:wrap;gap:12px}.figure{background:#f5f7fa;border-radius:6px;",
+          "padding:10px 14px;min-width:110px}.figure b{display:block;font-size:24px}.figure span{font-size:13px;",
+          "color:#52606d}",
+          "table{border-collapse:collapse;width:100%;font-size:14px}th,td{text-align:left;padding:4px 8px;",
+          "border-bottom:1px solid #e3e8ee;vertical-align:top}th{background:#f5f7fa}.n{text-align:right;",
+          "white-space:nowrap}.d{white-space:nowrap}td.quote{font-style:italic}.burst{color:" + Svg.BURST + "}",
+          "svg{max-width:100%;height:auto;display:block;margin:8px 0}code{background:#f5f7fa;padding:1px 4px}"));
+}

@@ -1,0 +1,339 @@
+package org.wirescope.report;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.wirescope.tables.Articles;
+import org.wirescope.tables.PersonNetwork;
+import org.wirescope.tables.PersonPairs;
+import org.wirescope.tables.Persons;
+import org.wirescope.tables.QuoteCounts;
+import org.wirescope.tables.Quotes;
+import org.wirescope.tables.Rejects;
+import org.wirescope.tables.TableStore;
+import org.wirescope.tables.TopQuotes;
+import org.wirescope.tables.TopicMovers;
+import org.wirescope.tables.TopicTrends;
+import org.wirescope.tables.VoiceShare;
+
+/**
+ * What an output folder says, in a few small lists: the corpus, the strongest pairs and the
+ * network around them, the rising topics and their trends, the most quoted speakers and the most
+ * carried quotes, voice share and the rejects. The pipeline prints it and {@code report} draws it.
+ *
+ * <p>Read from the published tables only, so it describes any output folder, including one a
+ * partial run ({@code --stages}) left: a table that is not there leaves its part empty and is
+ * named in {@link #missing()}. Every list is small (bounded by {@code top} or by the number of
+ * periods); nothing here grows with the corpus.
+ */
+public record Summary(
+    String output,
+    Corpus corpus,
+    List<Count> sources,
+    List<Count> articlesPerMonth,
+    List<Count> rejectReasons,
+    People people,
+    List<Pair> topPairs,
+    List<Node> network,
+    List<Pair> networkEdges,
+    List<Mover> risingTopics,
+    String trendGrain,
+    List<Series> topicSeries,
+    List<Count> quotedSpeakers,
+    long unattributedQuotes,
+    List<CarriedQuote> topQuotes,
+    List<Voice> voice,
+    List<String> missing) {
+
+  /** Articles kept (duplicates excluded from everything else), duplicates, undated, rejects. */
+  public record Corpus(long articles, long duplicates, long undated, long rejects, String firstPublished,
+      String lastPublished) {}
+
+  public record People(long persons, long quotes, long attributedQuotes) {}
+
+  public record Count(String label, long value) {}
+
+  public record Pair(String personA, String personB, long articles, double npmi) {}
+
+  public record Node(String person, long articles, double pagerank, String community) {}
+
+  public record Mover(String topic, String kind, String period, double share, double previousShare) {}
+
+  public record Point(String period, double share, long articles, boolean burst) {}
+
+  public record Series(String topic, String kind, List<Point> points) {}
+
+  public record CarriedQuote(String text, String speaker, long articles, long sources, String firstSeen,
+      String lastSeen) {}
+
+  public record Voice(String person, long mentionsArticles, long quotedArticles) {}
+
+  /** How many persons the network picture shows at most. */
+  static final int NETWORK_NODES = 20;
+  /** How many topics the trends chart follows. */
+  static final int TREND_TOPICS = 6;
+
+  /** Reads the summary of the output folder behind {@code store}, {@code top} rows per list. */
+  public static Summary read(TableStore store, int top) {
+    List<String> missing = new ArrayList<>();
+    Reader r = new Reader(store, missing);
+
+    Corpus corpus = new Corpus(0, 0, 0, 0, null, null);
+    List<Count> sources = List.of();
+    List<Count> perMonth = List.of();
+    if (r.has(Articles.NAME)) {
+      Dataset<Row> articles = r.table(Articles.NAME);
+      Row totals = articles.agg(
+          count(lit(1)),
+          sum(col(Articles.DUPLICATE_OF).isNotNull().cast("long")),
+          sum(col(Articles.DUPLICATE_OF).isNull().and(col(Articles.PUBLISHED_AT).isNull()).cast("long")),
+          min(col(Articles.PUBLISHED_AT)), max(col(Articles.PUBLISHED_AT))).first();
+      long all = totals.getLong(0);
+      long dups = totals.isNullAt(1) ? 0 : totals.getLong(1);
+      Dataset<Row> originals = articles.filter(col(Articles.DUPLICATE_OF).isNull());
+      corpus = new Corpus(all - dups, dups, totals.isNullAt(2) ? 0 : totals.getLong(2), 0,
+          day(totals.get(3)), day(totals.get(4)));
+      sources = counts(originals.groupBy(col(Articles.SOURCE)).count()
+          .orderBy(desc("count"), col(Articles.SOURCE)).limit(top));
+      perMonth = new ArrayList<>();
+      for (Row m : originals.filter(col(Articles.YEAR).isNotNull())
+          .groupBy(Articles.YEAR, Articles.MONTH).count().orderBy(Articles.YEAR, Articles.MONTH).collectAsList()) {
+        perMonth.add(new Count(String.format("%04d-%02d", m.getInt(0), m.getInt(1)), m.getLong(2)));
+      }
+    }
+    List<Count> rejectReasons = List.of();
+    if (r.has(Rejects.NAME)) {
+      rejectReasons = counts(r.table(Rejects.NAME).groupBy(col(Rejects.REASON)).count()
+          .orderBy(desc("count"), col(Rejects.REASON)));
+      long rejects = rejectReasons.stream().mapToLong(Count::value).sum();
+      corpus = new Corpus(corpus.articles(), corpus.duplicates(), corpus.undated(), rejects,
+          corpus.firstPublished(), corpus.lastPublished());
+    }
+
+    People people = new People(0, 0, 0);
+    if (r.has(Persons.NAME) && r.has(Quotes.NAME)) {
+      Row q = r.table(Quotes.NAME).agg(count(lit(1)), count(col(Quotes.SPEAKER))).first();
+      people = new People(r.table(Persons.NAME).count(), q.getLong(0), q.getLong(1));
+    }
+
+    List<Pair> topPairs = List.of();
+    List<Node> network = List.of();
+    List<Pair> edges = List.of();
+    if (r.has(PersonPairs.NAME)) {
+      Dataset<Row> pairs = r.table(PersonPairs.NAME);
+      topPairs = pairs(pairs.orderBy(desc(PersonPairs.ARTICLES), desc(PersonPairs.NPMI),
+          col(PersonPairs.PERSON_A), col(PersonPairs.PERSON_B)).limit(top));
+      if (r.has(PersonNetwork.NAME)) {
+        network = new ArrayList<>();
+        for (Row n : r.table(PersonNetwork.NAME).orderBy(desc(PersonNetwork.PAGERANK), desc(PersonNetwork.ARTICLES),
+            col(PersonNetwork.PERSON)).limit(NETWORK_NODES).collectAsList()) {
+          network.add(new Node(n.getAs(PersonNetwork.PERSON), n.<Long>getAs(PersonNetwork.ARTICLES),
+              n.<Double>getAs(PersonNetwork.PAGERANK), n.getAs(PersonNetwork.COMMUNITY)));
+        }
+        List<String> names = network.stream().map(Node::person).toList();
+        edges = names.isEmpty() ? List.of() : pairs(pairs
+            .filter(col(PersonPairs.PERSON_A).isin(names.toArray()).and(col(PersonPairs.PERSON_B).isin(names.toArray())))
+            .orderBy(desc(PersonPairs.ARTICLES), col(PersonPairs.PERSON_A), col(PersonPairs.PERSON_B)).limit(200));
+      }
+    }
+
+    List<Mover> rising = List.of();
+    String grain = null;
+    List<Series> series = List.of();
+    if (r.has(TopicMovers.NAME)) {
+      Dataset<Row> rises = r.table(TopicMovers.NAME).filter(col(TopicMovers.DIRECTION).equalTo(TopicMovers.RISE));
+      Row latest = rises.agg(max(col(TopicMovers.PERIOD_START))).first();
+      if (!latest.isNullAt(0)) {
+        rising = new ArrayList<>();
+        for (Row m : rises.filter(col(TopicMovers.PERIOD_START).equalTo(lit(latest.get(0))))
+            .orderBy(desc(TopicMovers.CHANGE_POINTS), col(TopicMovers.TOPIC)).limit(top).collectAsList()) {
+          rising.add(new Mover(m.getAs(TopicMovers.TOPIC), m.getAs(TopicMovers.TOPIC_KIND),
+              day(m.getAs(TopicMovers.PERIOD_START)), m.<Double>getAs(TopicMovers.SHARE),
+              m.<Double>getAs(TopicMovers.PREVIOUS_SHARE)));
+        }
+      }
+    }
+    if (r.has(TopicTrends.NAME)) {
+      Dataset<Row> trends = r.table(TopicTrends.NAME);
+      Row g = trends.select(TopicTrends.GRAIN).limit(1).collectAsList().stream().findFirst().orElse(null);
+      grain = g == null ? null : g.getString(0);
+      // Topics with a burst first (the strongest first), then the most written-about ones; tags
+      // and discovered topics before sections, which are coarse.
+      List<Row> chosen = trends.groupBy(TopicTrends.TOPIC_KIND, TopicTrends.TOPIC)
+          .agg(sum(TopicTrends.ARTICLES).as("n"),
+              max(when(col(TopicTrends.IS_BURST), col(TopicTrends.ZSCORE))).as("burst_z"))
+          .orderBy(col("burst_z").isNull(), desc("burst_z"),
+              col(TopicTrends.TOPIC_KIND).equalTo("section").cast("int"), desc("n"), col(TopicTrends.TOPIC))
+          .limit(TREND_TOPICS).collectAsList();
+      Map<String, Series> byTopic = new LinkedHashMap<>();
+      for (Row c : chosen) {
+        byTopic.put(c.getString(0) + "\u0000" + c.getString(1), new Series(c.getString(1), c.getString(0), new ArrayList<>()));
+      }
+      if (!byTopic.isEmpty()) {
+        Dataset<Row> picked = trends.filter(isChosen(chosen));
+        for (Row p : picked.orderBy(TopicTrends.PERIOD_START).collectAsList()) {
+          Series s = byTopic.get(p.<String>getAs(TopicTrends.TOPIC_KIND) + "\u0000" + p.<String>getAs(TopicTrends.TOPIC));
+          if (s != null) {
+            s.points().add(new Point(day(p.getAs(TopicTrends.PERIOD_START)), p.<Double>getAs(TopicTrends.SHARE),
+                p.<Long>getAs(TopicTrends.ARTICLES), Boolean.TRUE.equals(p.getAs(TopicTrends.IS_BURST))));
+          }
+        }
+      }
+      series = new ArrayList<>(byTopic.values());
+    }
+
+    List<Count> speakers = List.of();
+    long unattributed = 0;
+    if (r.has(QuoteCounts.NAME)) {
+      Dataset<Row> bySpeaker = r.table(QuoteCounts.NAME).groupBy(QuoteCounts.SPEAKER)
+          .agg(sum(QuoteCounts.QUOTES).as("q"));
+      speakers = counts(bySpeaker.filter(col(QuoteCounts.SPEAKER).isNotNull())
+          .orderBy(desc("q"), col(QuoteCounts.SPEAKER)).limit(top));
+      Row none = bySpeaker.filter(col(QuoteCounts.SPEAKER).isNull()).agg(sum("q")).first();
+      unattributed = none.isNullAt(0) ? 0 : none.getLong(0);
+    }
+    List<CarriedQuote> carried = new ArrayList<>();
+    if (r.has(TopQuotes.NAME)) {
+      for (Row q : r.table(TopQuotes.NAME).filter(col(TopQuotes.GRAIN).equalTo(TopQuotes.ALL))
+          .orderBy(TopQuotes.RANK).limit(top).collectAsList()) {
+        carried.add(new CarriedQuote(q.getAs(TopQuotes.CANONICAL_TEXT), q.getAs(TopQuotes.SPEAKER),
+            q.<Long>getAs(TopQuotes.ARTICLES), q.<Long>getAs(TopQuotes.SOURCES), day(q.getAs(TopQuotes.FIRST_SEEN)),
+            day(q.getAs(TopQuotes.LAST_SEEN))));
+      }
+    }
+    List<Voice> voice = new ArrayList<>();
+    if (r.has(VoiceShare.NAME)) {
+      for (Row v : r.table(VoiceShare.NAME).filter(col(VoiceShare.GRAIN).equalTo(VoiceShare.ALL))
+          .orderBy(desc(VoiceShare.MENTIONS_ARTICLES), desc(VoiceShare.QUOTED_ARTICLES), col(VoiceShare.PERSON))
+          .limit(Math.max(top, 10)).collectAsList()) {
+        voice.add(new Voice(v.getAs(VoiceShare.PERSON), v.<Long>getAs(VoiceShare.MENTIONS_ARTICLES),
+            v.<Long>getAs(VoiceShare.QUOTED_ARTICLES)));
+      }
+    }
+    return new Summary(store.shown(), corpus, sources, perMonth, rejectReasons, people, topPairs, network,
+        edges, rising, grain, series, speakers, unattributed, carried, voice, List.copyOf(missing));
+  }
+
+  /** The trend rows of the chosen (kind, topic) pairs. */
+  private static Column isChosen(List<Row> chosen) {
+    Column any = lit(false);
+    for (Row c : chosen) {
+      any = any.or(col(TopicTrends.TOPIC_KIND).equalTo(c.getString(0)).and(col(TopicTrends.TOPIC).equalTo(c.getString(1))));
+    }
+    return any;
+  }
+
+  private static List<Count> counts(Dataset<Row> labelAndCount) {
+    List<Count> out = new ArrayList<>();
+    for (Row c : labelAndCount.collectAsList()) {
+      out.add(new Count(c.isNullAt(0) ? null : String.valueOf(c.get(0)), ((Number) c.get(1)).longValue()));
+    }
+    return out;
+  }
+
+  private static List<Pair> pairs(Dataset<Row> pairs) {
+    List<Pair> out = new ArrayList<>();
+    for (Row p : pairs.collectAsList()) {
+      Double npmi = p.getAs(PersonPairs.NPMI);
+      out.add(new Pair(p.getAs(PersonPairs.PERSON_A), p.getAs(PersonPairs.PERSON_B), p.<Long>getAs(PersonPairs.ARTICLES),
+          npmi == null ? Double.NaN : npmi));
+    }
+    return out;
+  }
+
+  /** A timestamp or date as its UTC day, ISO; null stays null. */
+  static String day(Object value) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof java.sql.Timestamp t) {
+      return t.toInstant().toString().substring(0, 10);
+    }
+    if (value instanceof java.time.Instant i) {
+      return i.toString().substring(0, 10);
+    }
+    if (value instanceof java.sql.Date d) {
+      return d.toLocalDate().toString();
+    }
+    if (value instanceof LocalDate d) {
+      return d.toString();
+    }
+    return value.toString();
+  }
+
+  /** The short text the pipeline ends with. */
+  public String text() {
+    StringBuilder b = new StringBuilder();
+    b.append(String.format("  articles: %,d (%,d duplicates, %,d undated), %s to %s; %,d rejects%n", corpus.articles(),
+        corpus.duplicates(), corpus.undated(), orDash(corpus.firstPublished()), orDash(corpus.lastPublished()),
+        corpus.rejects()));
+    b.append(String.format("  persons:  %,d; quotes: %,d (%,d with a speaker)%n", people.persons(), people.quotes(),
+        people.attributedQuotes()));
+    b.append("  top pairs (articles together):\n");
+    if (topPairs.isEmpty()) {
+      b.append("    (none)\n");
+    }
+    for (Pair p : topPairs) {
+      b.append(String.format("    %-48s %,6d  npmi %.2f%n", p.personA() + " & " + p.personB(), p.articles(), p.npmi()));
+    }
+    b.append(risingTopics.isEmpty() ? "  rising topics:\n"
+        : "  rising topics (" + trendGrain + " of " + risingTopics.get(0).period() + ", share now vs before):\n");
+    if (risingTopics.isEmpty()) {
+      b.append("    (none)\n");
+    }
+    for (Mover m : risingTopics) {
+      b.append(String.format("    %-48s %5.1f%% <- %4.1f%%  (%s)%n", m.topic(), 100 * m.share(), 100 * m.previousShare(),
+          m.kind()));
+    }
+    b.append("  quoted speakers (quotes):\n");
+    if (quotedSpeakers.isEmpty()) {
+      b.append("    (none)\n");
+    }
+    for (Count c : quotedSpeakers) {
+      b.append(String.format("    %-48s %,6d%n", c.label(), c.value()));
+    }
+    if (unattributedQuotes > 0) {
+      b.append(String.format("    %-48s %,6d%n", "(no defensible speaker)", unattributedQuotes));
+    }
+    if (!missing.isEmpty()) {
+      b.append("  not in this output (stage not run): ").append(String.join(", ", new TreeSet<>(missing))).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static String orDash(String s) {
+    return s == null ? "-" : s;
+  }
+
+  /** Reads tables that exist, and notes the ones that do not. */
+  private record Reader(TableStore store, List<String> missing) {
+    boolean has(String table) {
+      if (store.exists(table)) {
+        return true;
+      }
+      if (!missing.contains(table)) {
+        missing.add(table);
+      }
+      return false;
+    }
+
+    Dataset<Row> table(String name) {
+      return store.read(name, org.wirescope.tables.Tables.schema(name));
+    }
+  }
+}
