@@ -329,9 +329,27 @@ final class PersonFinder implements Serializable {
       if (allCaps(t.str(ns)) && !knownSurname) {
         return;
       }
+      // A lone capitalised word opening a sentence ("Shipping through the Red Sea has fallen",
+      // "Contracts with partners ...") is capitalised by position, not as a name: without a
+      // role, a known surname or a speech verb it is not taken.
+      boolean sentenceStart = ns == 0 || t.para[ns - 1] != t.para[ns]
+          || (!t.word[ns - 1] && ".?!:“«".indexOf(t.first(ns - 1)) >= 0);
+      if (sentenceStart && !context && !surnameOfEarlier(out, w)) {
+        return;
+      }
       f.contextual = context;
     }
     out.add(f);
+  }
+
+  /** Whether {@code lower} is the last word of a fuller name found earlier in the article. */
+  private static boolean surnameOfEarlier(List<Found> found, String lower) {
+    for (Found f : found) {
+      if (f.nameWords >= 2 && Words.lower(f.name).endsWith(" " + lower)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String s) {

@@ -152,6 +152,7 @@ final class Words {
       facebook twitter google apple microsoft amazon youtube instagram tiktok telegram whatsapp
       internet web online dow nasdaq ftse nikkei
       iphone android windows
+      nations safety security peace world framework memorandum declaration charter strategy
       """);
 
   /** Function words and other capitalised-at-sentence-start words that never start a name. */

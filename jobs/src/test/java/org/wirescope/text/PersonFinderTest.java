@@ -69,4 +69,20 @@ class PersonFinderTest {
     assertTrue(persons("von der").isEmpty());
     assertTrue(persons("A B C D E F G H").size() <= 1);
   }
+
+  /**
+   * Words capitalised by position or by a document title are not people: a sentence-opening
+   * noun, the title-case words of a named paper, an organisation inside a quote.
+   */
+  @Test
+  void sentenceOpenersAndTitleWordsAreNotPersons() {
+    assertEquals(List.of("Dmitry Peskov"), persons("Contracts with partners from Indonesia were being honoured in full, "
+        + "Kremlin Spokesman Dmitry Peskov said.\n\nShipping through the Red Sea has fallen by about 7%."));
+    assertEquals(List.of(), persons("The delegations discussed the draft \"Memorandum on Maritime Safety in the "
+        + "Black Sea\" and a paper titled \u201cFramework for a Durable Peace\u201d."));
+    assertEquals(List.of("Antonio Guterres", "Antonio Guterres"), persons("Antonio Guterres spoke.\n\n"
+        + "\u201cThe United Nations is ready to help again,\u201d Guterres said."));
+    // A lone surname opening a sentence is still taken when the article named the person before.
+    assertEquals(List.of("Pat Toomey", "Pat Toomey"), persons("Pat Toomey spoke on Tuesday.\n\nToomey then left."));
+  }
 }
