@@ -205,7 +205,7 @@ class PipelineCommandTest {
     Path png = out.resolve("report-screenshot.png");
     org.wirescope.report.Chromium.Visit visit = org.wirescope.report.Chromium.open(page, png, 900, 2400);
     assertEquals(java.util.List.of(), visit.console(), "console messages:\n" + visit.log());
-    org.wirescope.report.Chromium.assertNotBlank(png, 900, 2400);
+    org.wirescope.Images.assertNotBlank(png, 900, 2400);
     if (System.getenv("WIRESCOPE_SCREENSHOT") != null) {
       java.nio.file.Files.copy(png, Path.of(System.getenv("WIRESCOPE_SCREENSHOT")),
           java.nio.file.StandardCopyOption.REPLACE_EXISTING);

@@ -1,10 +1,8 @@
 package org.wirescope.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -73,31 +70,5 @@ public final class Chromium {
     assertEquals(0, p.exitValue(), "chromium failed:\n" + text);
     List<String> console = text.lines().filter(l -> l.contains(":CONSOLE")).toList();
     return new Visit(console, screenshot, text);
-  }
-
-  /** The image decodes, has the size asked for, and is not one flat colour. */
-  public static BufferedImage assertNotBlank(Path png, int minWidth, int minHeight) throws IOException {
-    BufferedImage img = ImageIO.read(png.toFile());
-    assertTrue(img != null, png + " is not a decodable image");
-    assertTrue(img.getWidth() >= minWidth && img.getHeight() >= minHeight,
-        png + " is only " + img.getWidth() + "x" + img.getHeight());
-    int background = img.getRGB(0, 0);
-    long differing = 0;
-    java.util.Set<Integer> colours = new java.util.HashSet<>();
-    for (int y = 0; y < img.getHeight(); y += 2) {
-      for (int x = 0; x < img.getWidth(); x += 2) {
-        int rgb = img.getRGB(x, y);
-        if (rgb != background) {
-          differing++;
-        }
-        if (colours.size() < 64) {
-          colours.add(rgb);
-        }
-      }
-    }
-    long sampled = (long) ((img.getHeight() + 1) / 2) * ((img.getWidth() + 1) / 2);
-    assertTrue(differing > sampled / 100, png + ": only " + differing + " of " + sampled + " sampled pixels differ from the background");
-    assertTrue(colours.size() >= 8, png + ": only " + colours.size() + " colours");
-    return img;
   }
 }
