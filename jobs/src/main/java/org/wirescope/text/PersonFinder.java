@@ -2,6 +2,7 @@ package org.wirescope.text;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -342,10 +343,13 @@ final class PersonFinder implements Serializable {
     out.add(f);
   }
 
-  /** Whether {@code lower} is the last word of a fuller name found earlier in the article. */
+  /**
+   * Whether {@code lower} is a word of a fuller name found earlier in the article: the surname,
+   * which comes first in "Xi Jinping", or last in "Pat Toomey".
+   */
   private static boolean surnameOfEarlier(List<Found> found, String lower) {
     for (Found f : found) {
-      if (f.nameWords >= 2 && Words.lower(f.name).endsWith(" " + lower)) {
+      if (f.nameWords >= 2 && Arrays.asList(Words.lower(f.name).split(" ")).contains(lower)) {
         return true;
       }
     }

@@ -84,5 +84,7 @@ class PersonFinderTest {
         + "\u201cThe United Nations is ready to help again,\u201d Guterres said."));
     // A lone surname opening a sentence is still taken when the article named the person before.
     assertEquals(List.of("Pat Toomey", "Pat Toomey"), persons("Pat Toomey spoke on Tuesday.\n\nToomey then left."));
+    assertEquals(List.of("Xi Jinping", "Xi Jinping"), persons("Chinese President Xi Jinping spoke.\n\n"
+        + "Xi also spoke about oil."));
   }
 }
