@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 import org.wirescope.report.Report;
 import org.wirescope.report.Summary;
 import org.wirescope.tables.Articles;
+import org.wirescope.tables.Manifest;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Persons;
 import org.wirescope.tables.Quotes;
@@ -172,7 +173,17 @@ public final class PipelineCommand implements Callable<Integer> {
     if (run.contains(Stage.report)) {
       page = Report.write(store, summary);
     }
-    System.out.printf("%nWirescope pipeline finished in %.1f s (%s)%n", (System.nanoTime() - start) / 1e9,
+    double seconds = (System.nanoTime() - start) / 1e9;
+    com.fasterxml.jackson.databind.node.ObjectNode entry = Manifest.newStage();
+    entry.putPOJO("stages", run.stream().map(Stage::name).toList());
+    entry.put("seconds", Math.round(seconds * 1000) / 1000.0);
+    long peak = peakRssBytes();
+    if (peak > 0) {
+      entry.put("driver_peak_rss_bytes", peak);
+    }
+    entry.put("driver_max_heap_bytes", Runtime.getRuntime().maxMemory());
+    Manifest.putStage(store, "pipeline", entry);
+    System.out.printf("%nWirescope pipeline finished in %.1f s (%s)%n", seconds,
         run.size() == Stage.values().length ? "all stages" : "stages " + run);
     lines.forEach(System.out::println);
     System.out.println();
@@ -191,6 +202,20 @@ public final class PipelineCommand implements Callable<Integer> {
     }
     System.out.printf("  manifest: %s/_manifest.json%n", where);
     return 0;
+  }
+
+  /** The driver's peak resident memory so far (Linux VmHWM), or -1 where /proc is not there. */
+  static long peakRssBytes() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmHWM:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+        }
+      }
+    } catch (java.io.IOException | RuntimeException e) {
+      return -1;
+    }
+    return -1;
   }
 
   /** The bundled sample: from the launcher's wirescope.sample property, else ./data/sample. */
