@@ -407,10 +407,12 @@ final class PersonFinder implements Serializable {
         || Words.lower(t.str(m)).equals("also") || Words.lower(t.str(m)).equals("later"))) {
       m++;
     }
-    if (m < t.size && t.word[m] && isSpeechVerb(Words.lower(t.str(m)))) {
+    // Within the name's own paragraph: a headline ending "..., Peskov says" says nothing about
+    // the lead's first word.
+    if (m < t.size && t.word[m] && t.para[m] == t.para[ns] && isSpeechVerb(Words.lower(t.str(m)))) {
       return true;
     }
-    if (ns >= 1 && t.word[ns - 1]) {
+    if (ns >= 1 && t.word[ns - 1] && t.para[ns - 1] == t.para[ns]) {
       String p = Words.lower(t.str(ns - 1));
       if (p.equals("said") || p.equals("says") || p.equals("told") || p.equals("asked")) {
         return true;

@@ -82,6 +82,9 @@ class PersonFinderTest {
         + "Black Sea\" and a paper titled \u201cFramework for a Durable Peace\u201d."));
     assertEquals(List.of("Antonio Guterres", "Antonio Guterres"), persons("Antonio Guterres spoke.\n\n"
         + "\u201cThe United Nations is ready to help again,\u201d Guterres said."));
+    assertEquals(List.of("Dmitry Peskov", "Dmitry Peskov"), analyzer.analyze("Arctic season to open, Peskov says",
+        "Shipping companies had asked for escorts, Kremlin Spokesman Dmitry Peskov said.", null,
+        List.of()).mentions().stream().map(Mention::person).toList(), "a headline's verb is not the lead's");
     // A lone surname opening a sentence is still taken when the article named the person before.
     assertEquals(List.of("Pat Toomey", "Pat Toomey"), persons("Pat Toomey spoke on Tuesday.\n\nToomey then left."));
     assertEquals(List.of("Xi Jinping", "Xi Jinping"), persons("Chinese President Xi Jinping spoke.\n\n"
