@@ -34,7 +34,8 @@ public final class ReportCommand implements Callable<Integer> {
       throw new IllegalArgumentException("no Wirescope tables under " + store.root()
           + ": run 'wirescope pipeline --output " + out.output + "' first");
     }
-    System.out.println("report: " + Report.write(store, summary));
+    Report.write(store, summary);
+    System.out.println("report: " + store.shown() + "/" + Report.FOLDER + "/" + Report.PAGE);
     return 0;
   }
 }

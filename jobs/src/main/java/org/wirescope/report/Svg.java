@@ -133,7 +133,7 @@ final class Svg {
     }
     int plotBottom = h - bottom;
     StringBuilder s = open(w, h + legendHeight);
-    double step = axis.size() > 1 ? (double) (w - left - 16) / (axis.size() - 1) : 0;
+    double step = axis.size() > 1 ? (double) (w - left - 40) / (axis.size() - 1) : 0;
     axisY(s, left, top, plotBottom, w - 8, maxShare, "%");
     int every = Math.max(1, (int) Math.ceil(axis.size() / 10.0));
     for (int i = 0; i < axis.size(); i += every) {
