@@ -686,11 +686,11 @@ final class Attributor {
         return -1;
       }
       String w = PersonFinder.clean(t.str(m));
-      if (Words.ROLE_HEADS.contains(w) && !PersonFinder.isPossessive(t.str(m))) {
+      if (Words.isRoleHead(w) && !PersonFinder.isPossessive(t.str(m))) {
         // the head is the last role word of the phrase: "press secretary", "foreign minister"
         int h = m;
         while (h + 1 < limit && h + 1 < t.size && t.word[h + 1]
-            && Words.ROLE_HEADS.contains(PersonFinder.clean(t.str(h + 1)))) {
+            && Words.isRoleHead(PersonFinder.clean(t.str(h + 1)))) {
           h++;
         }
         return h;

@@ -208,7 +208,7 @@ final class PersonFinder implements Serializable {
     int r = -1;
     for (int j = b - 2; j >= a; j--) {
       String w = clean(t.str(j));
-      if ((Words.TITLES.contains(w) && !Words.NATIONALITIES.contains(w)
+      if ((Words.isTitle(w) && !Words.NATIONALITIES.contains(w)
           && !Words.COUNTRY_WORDS.contains(w) && !allCaps(t.str(j)))
           || Words.HONORIFICS.contains(w)) {
         r = j;

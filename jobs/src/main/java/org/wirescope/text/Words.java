@@ -114,6 +114,28 @@ final class Words {
   }
 
   /** The role words a role head noun may refer to ("the leader" -> a president). */
+  /**
+   * A title word, or a hyphenated compound of one: "president-elect", "secretary-general",
+   * "vice-president", "commander-in-chief". The compound stays one role word, so "the
+   * president-elect" finds the President-elect, not any president.
+   */
+  static boolean isTitle(String lower) {
+    return TITLES.contains(lower) || compoundOf(lower, TITLES);
+  }
+
+  /** A role head noun, or a hyphenated compound of one (see {@link #isTitle}). */
+  static boolean isRoleHead(String lower) {
+    return ROLE_HEADS.contains(lower) || compoundOf(lower, ROLE_HEADS);
+  }
+
+  private static boolean compoundOf(String lower, Set<String> heads) {
+    int dash = lower.indexOf('-');
+    if (dash <= 0 || dash == lower.length() - 1) {
+      return false;
+    }
+    return heads.contains(lower.substring(0, dash)) || heads.contains(lower.substring(lower.lastIndexOf('-') + 1));
+  }
+
   static Set<String> roleClass(String head) {
     Set<String> out = new HashSet<>();
     out.add(head);
