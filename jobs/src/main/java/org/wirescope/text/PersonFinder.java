@@ -385,6 +385,14 @@ final class PersonFinder implements Serializable {
       taken++;
       j--;
     }
+    // "CDU leader Friedrich Merz", "Labour leader X": the capitalised word before lower-case
+    // title words says whose leader, which "the CDU leader said" needs later.
+    if (taken > 0 && f.roleStart == f.nameStart && j >= 0 && t.word[j] && t.para[j] == t.para[f.roleStart]
+        && Character.isUpperCase(t.str(j).charAt(0)) && !isPossessive(t.str(j))
+        && !Words.NOT_NAME_START.contains(Words.lower(t.str(j)))) {
+      f.roleWords.add(Words.lower(t.str(j)));
+      f.role = t.str(j) + " " + f.role;
+    }
     // "Dmitry Peskov, the Kremlin spokesman," / "Peskov, spokesman for the president"
     int e = f.nameEnd;
     if (e < t.size && t.isPunct(e, ',')) {

@@ -198,4 +198,16 @@ class AttributorTest {
         + "“The visit was a success,” the diplomat said.");
     assertEquals("Ivan Petrov", q.get(0).speaker());
   }
+
+  /** Hyphenated titles and an organisation before a lower-case title are part of the role. */
+  @Test
+  void compoundTitlesAndPartyLeaders() {
+    assertEquals("Donald Trump", quotes("US President-elect Donald Trump spoke on Monday.\n\n\u201cBoth sides have to "
+        + "want a deal, and they are getting closer,\u201d the president-elect said.").get(0).speaker());
+    assertEquals("Antonio Guterres", quotes("UN Secretary-General Antonio Guterres spoke on Sunday.\n\n\"The United "
+        + "Nations is ready to help again, and we will keep our doors open,\" the secretary-general said.").get(0).speaker());
+    assertEquals("Friedrich Merz", quotes("It was discussed between CDU leader Friedrich Merz and European Commission "
+        + "President Ursula von der Leyen.\n\nRussian President Vladimir Putin is expected to raise it.\n\n\u00abEurope "
+        + "cannot be a bystander when its own security is at stake\u00bb, the CDU leader said.").get(0).speaker());
+  }
 }
