@@ -1,0 +1,111 @@
+package org.wirescope.bench;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.nio.file.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.wirescope.persons.CooccurrenceTransforms;
+import org.wirescope.quotes.QuoteTransforms;
+import org.wirescope.tables.ArticleTopics;
+import org.wirescope.tables.Articles;
+import org.wirescope.tables.Mentions;
+import org.wirescope.tables.QuoteClusters;
+import org.wirescope.tables.Quotes;
+import org.wirescope.tables.TableStore;
+import org.wirescope.tables.TopicTrends;
+import org.wirescope.topics.Grain;
+import org.wirescope.topics.TopicTransforms;
+
+/**
+ * The Wirescope side of {@link Peer}: each aggregate wired from the jobs' own public transforms,
+ * reading the jobs' input tables through {@link TableStore} with the tables' declared schemas,
+ * and staging intermediates where the job stages them. Keep each method in step with the job it
+ * mirrors; the comments name the lines.
+ */
+final class PeerSpark {
+  /** {@code CooccurrenceTransforms.N_PERSONS}, which is package-private. */
+  private static final String N_PERSONS = "n_persons";
+
+  private final SparkSession spark;
+  private final TableStore store;
+  private final Grain grain;
+  private final String zone;
+  private final int maxPersons;
+
+  PeerSpark(SparkSession spark, TableStore store, Grain grain, String zone, int maxPersons) {
+    this.spark = spark;
+    this.store = store;
+    this.grain = grain;
+    this.zone = zone;
+    this.maxPersons = maxPersons;
+  }
+
+  /**
+   * {@code CooccurrenceJob.run} with {@code --window article}, up to
+   * {@code withPairCounts(articlePairs, sentencePairs)}: all pairs, before the min-articles floor
+   * and the measures. Person sets, sentence pairs and article pairs are staged as the job stages
+   * them.
+   */
+  void pairCounts(Path scratch, String out) {
+    Dataset<Row> articles = store.read(Articles.NAME, Articles.SCHEMA).filter(col(Articles.DUPLICATE_OF).isNull());
+    Dataset<Row> mentions = store.read(Mentions.NAME, Mentions.SCHEMA)
+        .join(articles.select(Articles.ARTICLE_ID), Mentions.ARTICLE_ID, "left_semi")
+        .select(Mentions.ARTICLE_ID, Mentions.PERSON, Mentions.SENTENCE_INDEX, Mentions.PUBLISHED_AT);
+
+    String setsPath = scratch.resolve("article-persons").toUri().toString();
+    CooccurrenceTransforms.withArticlePersons(mentions).write().parquet(setsPath);
+    Dataset<Row> guarded = spark.read().parquet(setsPath).filter(col(N_PERSONS).gt(maxPersons))
+        .select(Mentions.ARTICLE_ID);
+
+    String sentencePath = scratch.resolve("sentence-pairs").toUri().toString();
+    CooccurrenceTransforms.explodePairs(mentions, guarded, true, maxPersons).write().parquet(sentencePath);
+    String articlePath = scratch.resolve("article-pairs").toUri().toString();
+    CooccurrenceTransforms.explodePairs(mentions, guarded, false, maxPersons).write().parquet(articlePath);
+
+    CooccurrenceTransforms.withPairCounts(spark.read().parquet(articlePath), spark.read().parquet(sentencePath))
+        .write().parquet(out);
+  }
+
+  /**
+   * {@code TopicsJob.run}'s trends from the published article_topics and the originals' periods
+   * (persisted, as the job does), keeping the compared columns: the optimizer then prunes the
+   * rolling statistics and example ids, which neither side computes.
+   */
+  void topicShares(Path scratch, String out) {
+    Dataset<Row> originals = TopicTransforms.filterOriginals(store.read(Articles.NAME, Articles.SCHEMA));
+    Dataset<Row> published = store.read(ArticleTopics.NAME, ArticleTopics.SCHEMA);
+    Dataset<Row> periods = TopicTransforms.explodeArticlePeriods(originals, grain, zone)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      TopicTransforms.topicTrends(published, periods, grain,
+              new TopicTransforms.BurstRule(grain.defaultBaseline(), 2.0, 3))
+          .select(TopicTrends.TOPIC, TopicTrends.TOPIC_KIND, TopicTrends.GRAIN, TopicTrends.PERIOD_START,
+              TopicTrends.ARTICLES, TopicTrends.PERIOD_ARTICLES, TopicTrends.SHARE)
+          .write().parquet(out);
+    } finally {
+      periods.unpersist();
+    }
+  }
+
+  /**
+   * {@code QuotesJob.run}'s quote_counts: the originals' quotes with their sources and cluster
+   * ids, staged, then {@code quoteCounts}. The job stages them twice, the first time for the
+   * clustering, which is not part of this aggregate: the cluster map is read from the published
+   * quote_clusters instead, and like the job's map it lists only the quote_ids that are not
+   * their own cluster.
+   */
+  void quoteCounts(Path scratch, String out) {
+    Dataset<Row> articles = store.read(Articles.NAME, Articles.SCHEMA).filter(col(Articles.DUPLICATE_OF).isNull());
+    Dataset<Row> clusterMap = store.read(QuoteClusters.NAME, QuoteClusters.SCHEMA)
+        .filter(col(QuoteClusters.CLUSTER_ID).notEqual(col(QuoteClusters.QUOTE_ID)))
+        .select(QuoteClusters.QUOTE_ID, QuoteClusters.CLUSTER_ID);
+    String clusteredPath = scratch.resolve("clustered-quotes").toUri().toString();
+    QuoteTransforms.withClusterIds(QuoteTransforms.withSources(store.read(Quotes.NAME, Quotes.SCHEMA), articles),
+        clusterMap).write().parquet(clusteredPath);
+    QuoteTransforms.quoteCounts(spark.read().parquet(clusteredPath), articles, grain.label(), zone)
+        .write().parquet(out);
+  }
+}
