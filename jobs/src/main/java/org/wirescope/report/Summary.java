@@ -307,9 +307,8 @@ public record Summary(
     for (Count c : quotedSpeakers) {
       b.append(String.format("    %-48s %,6d%n", c.label(), c.value()));
     }
-    if (unattributedQuotes > 0) {
-      b.append(String.format("    %-48s %,6d%n", "(no defensible speaker)", unattributedQuotes));
-    }
+    // Always shown, zero included: how many quotes have no speaker is part of the answer.
+    b.append(String.format("    %-48s %,6d%n", "(no defensible speaker)", unattributedQuotes));
     if (!missing.isEmpty()) {
       b.append("  not in this output (stage not run): ").append(String.join(", ", new TreeSet<>(missing))).append('\n');
     }
