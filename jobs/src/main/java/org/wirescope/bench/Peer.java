@@ -69,9 +69,9 @@ import picocli.CommandLine.Option;
  * {@code COPY (query) TO 'file.parquet'}. DuckDB runs in-memory in this JVM with
  * {@code SET threads = --threads}; Spark runs on {@code local[--threads]} unless
  * {@code -Dspark.master} says otherwise, with the jobs' session settings ({@link Sessions}) and
- * Spark's defaults as under {@code jobs/bin/wirescope} (200 shuffle partitions, adaptive
- * execution); {@code -Dspark.sql.shuffle.partitions=8} and other {@code -Dspark.*} properties
- * are honoured.
+ * the local runner's 4 shuffle partitions per core ({@code jobs/bin/wirescope}), here per
+ * {@code --threads}; {@code -Dspark.sql.shuffle.partitions} and other {@code -Dspark.*}
+ * properties are honoured.
  *
  * <p>Agreement: the last timed outputs are compared as multisets of rows ({@code EXCEPT ALL}
  * both ways, run by DuckDB over the two Parquet outputs), after normalising types: counts to
@@ -109,7 +109,8 @@ public final class Peer implements Callable<Integer> {
   int repeats;
 
   @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
-      description = "DuckDB threads, and Spark's local[N] unless -Dspark.master is set (default: ${DEFAULT-VALUE}).")
+      description = "DuckDB threads, and Spark's local[N] with 4N shuffle partitions unless -Dspark.master "
+          + "or -Dspark.sql.shuffle.partitions say otherwise (default: ${DEFAULT-VALUE}).")
   int threads;
 
   @Option(names = "--grain", defaultValue = "month", paramLabel = "GRAIN",
@@ -422,6 +423,10 @@ public final class Peer implements Callable<Integer> {
         .config("spark.ui.showConsoleProgress", "false");
     if (System.getProperty("spark.master") == null) {
       builder = builder.master("local[" + threads + "]").config("spark.driver.host", "127.0.0.1");
+    }
+    if (System.getProperty("spark.sql.shuffle.partitions") == null) {
+      // As jobs/bin/wirescope: 4 per core.
+      builder = builder.config("spark.sql.shuffle.partitions", 4L * threads);
     }
     builder.getOrCreate();
     SparkSession spark = Sessions.get("peer");
