@@ -139,7 +139,7 @@ public final class Report {
   }
 
   private static String pct(double share) {
-    return String.format(Locale.ROOT, "%.1f%%", 100 * share);
+    return Summary.percent(share);
   }
 
   private static final String STYLE = String.join("",

@@ -142,8 +142,8 @@ public record Summary(
         network = new ArrayList<>();
         for (Row n : r.table(PersonNetwork.NAME).orderBy(desc(PersonNetwork.PAGERANK), desc(PersonNetwork.ARTICLES),
             col(PersonNetwork.PERSON)).limit(NETWORK_NODES).collectAsList()) {
-          network.add(new Node(n.getAs(PersonNetwork.PERSON), n.<Long>getAs(PersonNetwork.ARTICLES),
-              n.<Double>getAs(PersonNetwork.PAGERANK), n.getAs(PersonNetwork.COMMUNITY)));
+          network.add(new Node(n.getAs(PersonNetwork.PERSON), whole(n, PersonNetwork.ARTICLES),
+              num(n, PersonNetwork.PAGERANK), n.getAs(PersonNetwork.COMMUNITY)));
         }
         List<String> names = network.stream().map(Node::person).toList();
         edges = names.isEmpty() ? List.of() : pairs(pairs
@@ -163,8 +163,8 @@ public record Summary(
         for (Row m : rises.filter(col(TopicMovers.PERIOD_START).equalTo(lit(latest.get(0))))
             .orderBy(desc(TopicMovers.CHANGE_POINTS), col(TopicMovers.TOPIC)).limit(top).collectAsList()) {
           rising.add(new Mover(m.getAs(TopicMovers.TOPIC), m.getAs(TopicMovers.TOPIC_KIND),
-              day(m.getAs(TopicMovers.PERIOD_START)), m.<Double>getAs(TopicMovers.SHARE),
-              m.<Double>getAs(TopicMovers.PREVIOUS_SHARE)));
+              day(m.getAs(TopicMovers.PERIOD_START)), num(m, TopicMovers.SHARE),
+              num(m, TopicMovers.PREVIOUS_SHARE)));
         }
       }
     }
@@ -189,8 +189,8 @@ public record Summary(
         for (Row p : picked.orderBy(TopicTrends.PERIOD_START).collectAsList()) {
           Series s = byTopic.get(p.<String>getAs(TopicTrends.TOPIC_KIND) + "\u0000" + p.<String>getAs(TopicTrends.TOPIC));
           if (s != null) {
-            s.points().add(new Point(day(p.getAs(TopicTrends.PERIOD_START)), p.<Double>getAs(TopicTrends.SHARE),
-                p.<Long>getAs(TopicTrends.ARTICLES), Boolean.TRUE.equals(p.getAs(TopicTrends.IS_BURST))));
+            s.points().add(new Point(day(p.getAs(TopicTrends.PERIOD_START)), num(p, TopicTrends.SHARE),
+                whole(p, TopicTrends.ARTICLES), Boolean.TRUE.equals(p.getAs(TopicTrends.IS_BURST))));
           }
         }
       }
@@ -212,7 +212,7 @@ public record Summary(
       for (Row q : r.table(TopQuotes.NAME).filter(col(TopQuotes.GRAIN).equalTo(TopQuotes.ALL))
           .orderBy(TopQuotes.RANK).limit(top).collectAsList()) {
         carried.add(new CarriedQuote(q.getAs(TopQuotes.CANONICAL_TEXT), q.getAs(TopQuotes.SPEAKER),
-            q.<Long>getAs(TopQuotes.ARTICLES), q.<Long>getAs(TopQuotes.SOURCES), day(q.getAs(TopQuotes.FIRST_SEEN)),
+            whole(q, TopQuotes.ARTICLES), whole(q, TopQuotes.SOURCES), day(q.getAs(TopQuotes.FIRST_SEEN)),
             day(q.getAs(TopQuotes.LAST_SEEN))));
       }
     }
@@ -221,8 +221,8 @@ public record Summary(
       for (Row v : r.table(VoiceShare.NAME).filter(col(VoiceShare.GRAIN).equalTo(VoiceShare.ALL))
           .orderBy(desc(VoiceShare.MENTIONS_ARTICLES), desc(VoiceShare.QUOTED_ARTICLES), col(VoiceShare.PERSON))
           .limit(Math.max(top, 10)).collectAsList()) {
-        voice.add(new Voice(v.getAs(VoiceShare.PERSON), v.<Long>getAs(VoiceShare.MENTIONS_ARTICLES),
-            v.<Long>getAs(VoiceShare.QUOTED_ARTICLES)));
+        voice.add(new Voice(v.getAs(VoiceShare.PERSON), whole(v, VoiceShare.MENTIONS_ARTICLES),
+            whole(v, VoiceShare.QUOTED_ARTICLES)));
       }
     }
     return new Summary(store.shown(), corpus, sources, perMonth, rejectReasons, people, topPairs, network,
@@ -250,10 +250,27 @@ public record Summary(
     List<Pair> out = new ArrayList<>();
     for (Row p : pairs.collectAsList()) {
       Double npmi = p.getAs(PersonPairs.NPMI);
-      out.add(new Pair(p.getAs(PersonPairs.PERSON_A), p.getAs(PersonPairs.PERSON_B), p.<Long>getAs(PersonPairs.ARTICLES),
+      out.add(new Pair(p.getAs(PersonPairs.PERSON_A), p.getAs(PersonPairs.PERSON_B), whole(p, PersonPairs.ARTICLES),
           npmi == null ? Double.NaN : npmi));
     }
     return out;
+  }
+
+  /** A double column, NaN when null (a topic new this period has no previous share). */
+  private static double num(Row r, String column) {
+    Object v = r.getAs(column);
+    return v == null ? Double.NaN : ((Number) v).doubleValue();
+  }
+
+  /** A count column, 0 when null. */
+  private static long whole(Row r, String column) {
+    Object v = r.getAs(column);
+    return v == null ? 0 : ((Number) v).longValue();
+  }
+
+  /** A share as a percentage, or "-" when there is none. */
+  static String percent(double share) {
+    return Double.isNaN(share) ? "-" : String.format(java.util.Locale.ROOT, "%.1f%%", 100 * share);
   }
 
   /** A timestamp or date as its UTC day, ISO; null stays null. */
@@ -297,7 +314,7 @@ public record Summary(
       b.append("    (none)\n");
     }
     for (Mover m : risingTopics) {
-      b.append(String.format("    %-48s %5.1f%% <- %4.1f%%  (%s)%n", m.topic(), 100 * m.share(), 100 * m.previousShare(),
+      b.append(String.format("    %-48s %6s <- %6s  (%s)%n", m.topic(), percent(m.share()), percent(m.previousShare()),
           m.kind()));
     }
     b.append("  quoted speakers (quotes):\n");
