@@ -24,6 +24,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.wirescope.tables.ArticleTopics;
+import org.wirescope.tables.Articles;
+import org.wirescope.tables.DiscoveredTopics;
+import org.wirescope.tables.Mentions;
+import org.wirescope.tables.PersonGroups;
+import org.wirescope.tables.PersonNetwork;
+import org.wirescope.tables.PersonPairs;
+import org.wirescope.tables.PersonPairsByPeriod;
+import org.wirescope.tables.Persons;
+import org.wirescope.tables.QuoteClusters;
+import org.wirescope.tables.QuoteCounts;
+import org.wirescope.tables.Quotes;
+import org.wirescope.tables.Rejects;
+import org.wirescope.tables.SpeakerTopics;
+import org.wirescope.tables.TopQuotes;
+import org.wirescope.tables.TopicMovers;
+import org.wirescope.tables.TopicTrends;
+import org.wirescope.tables.VoiceShare;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,13 +74,13 @@ public final class Bench implements Callable<Integer> {
   static final Map<String, List<String>> STAGE_TABLES = new LinkedHashMap<>();
 
   static {
-    STAGE_TABLES.put("ingest", List.of("articles", "rejects"));
-    STAGE_TABLES.put("extract", List.of("mentions", "quotes", "persons"));
-    STAGE_TABLES.put("topics", List.of("article_topics", "discovered_topics", "topic_trends", "topic_movers"));
-    STAGE_TABLES.put("cooccurrence", List.of("person_pairs", "person_pairs_by_period", "person_network",
-        "person_groups"));
-    STAGE_TABLES.put("quotes", List.of("quote_clusters", "top_quotes", "quote_counts", "speaker_topics",
-        "voice_share"));
+    STAGE_TABLES.put("ingest", List.of(Articles.NAME, Rejects.NAME));
+    STAGE_TABLES.put("extract", List.of(Mentions.NAME, Quotes.NAME, Persons.NAME));
+    STAGE_TABLES.put("topics", List.of(ArticleTopics.NAME, DiscoveredTopics.NAME, TopicTrends.NAME, TopicMovers.NAME));
+    STAGE_TABLES.put("cooccurrence", List.of(PersonPairs.NAME, PersonPairsByPeriod.NAME, PersonNetwork.NAME,
+        PersonGroups.NAME));
+    STAGE_TABLES.put("quotes", List.of(QuoteClusters.NAME, TopQuotes.NAME, QuoteCounts.NAME, SpeakerTopics.NAME,
+        VoiceShare.NAME));
   }
 
   @Option(names = "--articles", required = true, paramLabel = "N", description = "Articles in the scaled corpus.")

@@ -461,9 +461,7 @@ public final class Peer implements Callable<Integer> {
   }
 
   private static double median(List<Double> runs) {
-    List<Double> sorted = runs.stream().sorted().toList();
-    int n = sorted.size();
-    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    return Bench.median(runs.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   private static void requireTable(TableStore store, String table) {

@@ -2,13 +2,9 @@ package org.wirescope.report;
 
 import static org.wirescope.report.Svg.esc;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.wirescope.tables.TableStore;
 
@@ -26,19 +22,7 @@ public final class Report {
   /** Writes the page for the summary of {@code store}'s folder and returns its path. */
   public static Path write(TableStore store, Summary summary) {
     Path page = new Path(new Path(store.root(), FOLDER), PAGE);
-    Path tmp = new Path(new Path(store.root(), FOLDER), PAGE + ".tmp");
-    try {
-      FileSystem fs = store.fs();
-      try (OutputStream out = fs.create(tmp, true)) {
-        out.write(html(summary).getBytes(StandardCharsets.UTF_8));
-      }
-      fs.delete(page, false);
-      if (!fs.rename(tmp, page)) {
-        throw new IOException("rename failed");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + page + ": " + e.getMessage(), e);
-    }
+    store.replaceFile(page, html(summary).getBytes(StandardCharsets.UTF_8));
     return page;
   }
 

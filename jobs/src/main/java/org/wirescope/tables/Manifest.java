@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Properties;
@@ -61,19 +60,10 @@ public final class Manifest {
   }
 
   private static void write(TableStore store, ObjectNode manifest) {
-    Path path = new Path(store.root(), TableStore.MANIFEST);
-    Path tmp = new Path(store.root(), TableStore.MANIFEST + ".tmp");
     try {
-      FileSystem fs = store.fs();
-      try (OutputStream out = fs.create(tmp, true)) {
-        JSON.writeValue(out, manifest);
-      }
-      fs.delete(path, false);
-      if (!fs.rename(tmp, path)) {
-        throw new IOException("rename failed");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
+      store.replaceFile(new Path(store.root(), TableStore.MANIFEST), JSON.writeValueAsBytes(manifest));
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot serialise the manifest: " + e.getMessage(), e);
     }
   }
 

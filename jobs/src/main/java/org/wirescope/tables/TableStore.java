@@ -113,6 +113,26 @@ public final class TableStore {
     }
   }
 
+  /**
+   * Replaces a small file (manifest, report page) whole: written beside it, then renamed over
+   * it, so a reader never sees half a file.
+   */
+  public void replaceFile(Path target, byte[] content) {
+    Path tmp = new Path(target.getParent(), target.getName() + ".tmp");
+    try {
+      FileSystem fs = fs();
+      try (java.io.OutputStream out = fs.create(tmp, true)) {
+        out.write(content);
+      }
+      fs.delete(target, false);
+      if (!fs.rename(tmp, target)) {
+        throw new IOException("rename failed");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Removes this output's staging litter: anything a previous, crashed run left behind. */
   public void cleanStaging() {
     try {
