@@ -323,7 +323,12 @@ final class Attributor {
     boolean trailing = endPunctInside(text) || (s.end() < t.text.length()
         && ",?!—–".indexOf(t.text.charAt(s.end())) >= 0);
     int[] subj = null;
-    if (after >= 0 && (trailing || before < 0)) {
+    int dash = after < 0 ? dashSpeaker(closeTok, lastPara) : -1;
+    if (dash >= 0) {
+      Found f = mentions.get(dash);
+      subj = new int[] {dash, f.roleStart, f.nameEnd};
+      rule = "dash";
+    } else if (after >= 0 && (trailing || before < 0)) {
       subj = subjectAfterQuote(closeTok, after);
       cueTok = after;
       rule = "after";
@@ -569,6 +574,45 @@ final class Attributor {
     return e;
   }
 
+  /**
+   * "“…” ― Pamela Padilla", "“…” / - Bernie Sanders.": a dash right after the quote (or opening
+   * the next paragraph) and then a name that ends the line or is set off by a comma: the
+   * signature of a quote collection or a fact check. Returns the mention or -1.
+   */
+  private int dashSpeaker(int k, int lastPara) {
+    while (k < t.size && t.para[k] == lastPara && !t.word[k] && ".,".indexOf(t.first(k)) >= 0) {
+      k++;
+    }
+    // the dash follows on the quote's line, or opens the next paragraph
+    if (k >= t.size || t.word[k] || !isDash(t.first(k))
+        || (t.para[k] != lastPara && t.para[k] != lastPara + 1)) {
+      return -1;
+    }
+    int para = t.para[k];
+    while (k < t.size && t.para[k] == para && !t.word[k] && isDash(t.first(k))) {
+      k++;
+    }
+    if (k >= t.size || t.para[k] != para || mentionAt[k] < 0) {
+      return -1;
+    }
+    Found f = mentions.get(mentionAt[k]);
+    if (f.roleStart != k || f.inQuote) {
+      return -1;
+    }
+    int e = f.nameEnd;
+    if (e >= t.size || t.para[e] != para) {
+      return mentionAt[k];
+    }
+    int nl = t.text.indexOf('\n', t.end[e - 1]);
+    boolean ends = (nl >= 0 && nl < t.start[e])
+        || (!t.word[e] && ",.(;\"“«„".indexOf(t.first(e)) >= 0);
+    return ends ? mentionAt[k] : -1;
+  }
+
+  private static boolean isDash(char c) {
+    return c == '―' || c == '—' || c == '–' || c == '-';
+  }
+
   /** After a verb: the clause ends within a few words and says no "that". */
   private boolean shortClause(int v) {
     int words = 0;
@@ -725,6 +769,12 @@ final class Attributor {
         return new int[] {-3, k, o.end(), orgAt[k]};
       }
       if (w.equals("the")) {
+        // "said the Rev. Peter Wherry, of ...": a name with its honorific
+        int mn = k + 1 < t.size && t.para[k + 1] == para ? mentionAt[k + 1] : -1;
+        if (mn >= 0 && mentions.get(mn).roleStart == k + 1 && endsPhrase(mentions.get(mn).nameEnd)) {
+          Found f = mentions.get(mn);
+          return new int[] {mn, k + 1, f.nameEnd};
+        }
         int head = roleHead(k + 1, t.size);
         if (head >= 0) {
           return new int[] {-2, k, head + 1};
@@ -733,7 +783,43 @@ final class Attributor {
         return orgHead >= 0 ? new int[] {-4, k, orgHead + 1} : null;
       }
     }
+    return describedName(m, para);
+  }
+
+  /**
+   * "said former Obama adviser David Axelrod", "said Republican party boss Reince Priebus": a
+   * name after a few words that describe the person, where the name ends the phrase. Stops at
+   * function words, dates and articles ("said on Monday that Putin ...", "said a senior aide").
+   */
+  private int[] describedName(int m, int para) {
+    for (int k = m; k < t.size && k < m + 9 && t.para[k] == para; k++) {
+      if (!t.word[k] || (quoted != null && quoted[k])) {
+        return null;
+      }
+      int mi = mentionAt[k];
+      if (mi >= 0) {
+        Found f = mentions.get(mi);
+        return !f.inQuote && endsPhrase(f.nameEnd) ? new int[] {mi, k, f.nameEnd} : null;
+      }
+      String w = Words.lower(t.str(k));
+      if (Words.DESCRIPTOR_STOPS.contains(w) || Words.MONTHS.contains(w)
+          || Words.WEEKDAYS.contains(w) || isVerbAt(k) || orgAt[k] >= 0) {
+        return null;
+      }
+    }
     return null;
+  }
+
+  /** Whether a name ending before token {@code e} ends its phrase: punctuation, "who", the end. */
+  private boolean endsPhrase(int e) {
+    if (e >= t.size || t.para[e] != t.para[e - 1]) {
+      return true;
+    }
+    if (!t.word[e]) {
+      return ",.;:(—–-\"“”'’)".indexOf(t.first(e)) >= 0;
+    }
+    String w = Words.lower(t.str(e));
+    return w.equals("who") || w.equals("of");
   }
 
   /** "the (Russian) ministry": the organisation noun within three words after {@code k}, or -1. */

@@ -148,6 +148,7 @@ final class PersonFinder implements Serializable {
       }
     }
     List<Found> found = new ArrayList<>();
+    EarlierNames earlier = new EarlierNames();
     int n = t.size;
     int k = 0;
     while (k < n) {
@@ -177,10 +178,10 @@ final class PersonFinder implements Serializable {
       boolean headline = t.para[a] < titleCase.length && titleCase[t.para[a]];
       if (headline) {
         for (int j = a; j < b; j++) {
-          consider(t, j, j + 1, lowerWords, tagFull, tagBySurname, found, true);
+          consider(t, j, j + 1, lowerWords, tagFull, tagBySurname, found, earlier, true);
         }
       } else {
-        consider(t, a, b, lowerWords, tagFull, tagBySurname, found, false);
+        consider(t, a, b, lowerWords, tagFull, tagBySurname, found, earlier, false);
       }
       k = b;
     }
@@ -189,7 +190,8 @@ final class PersonFinder implements Serializable {
   }
 
   private void consider(Tokens t, int a, int b, Set<String> lowerWords, Map<String, String> tagFull,
-      Map<String, Set<String>> tagBySurname, List<Found> out, boolean headline) {
+      Map<String, Set<String>> tagBySurname, List<Found> out, EarlierNames earlier,
+      boolean headline) {
     // Known names win over every filter.
     String whole = joinName(t, a, b);
     // Drop trailing dates ("James Baker Monday").
@@ -198,7 +200,10 @@ final class PersonFinder implements Serializable {
       b--;
     }
     // Drop leading function words ("The", "But", "When").
-    while (a < b && Words.NOT_NAME_START.contains(clean(t.str(a)))) {
+    // Keep a lone one that is the surname of an earlier name next to a speech verb ("Read said").
+    while (a < b && (Words.NOT_NAME_START.contains(clean(t.str(a)))
+        || (a + 1 < b && Words.WEEKDAYS.contains(clean(t.str(a)))))
+        && !(b - a == 1 && speechNear(t, a, b) && earlier.has(out, clean(t.str(a))))) {
       a++;
     }
     if (a >= b) {
@@ -252,6 +257,7 @@ final class PersonFinder implements Serializable {
     String lowName = Words.lower(name);
     boolean known = tagFull.containsKey(lowName) || knownFull.containsKey(lowName);
     int words = 0;
+    int lastWord = ns;
     boolean bad = false;
     for (int j = ns; j < b; j++) {
       String raw = t.str(j);
@@ -260,9 +266,10 @@ final class PersonFinder implements Serializable {
         continue;
       }
       words++;
+      lastWord = j;
       if (Words.COUNTRY_WORDS.contains(w) || Words.PLACES.contains(w)
           || Words.NATIONALITIES.contains(w) || Words.NON_PERSON.contains(w)
-          || Words.NOT_NAME_START.contains(w)
+          || (Words.NOT_NAME_START.contains(w) && (j == ns || !Words.LATE_NAME_OK.contains(w)))
           || (j == ns && (Words.MONTHS.contains(w) || Words.WEEKDAYS.contains(w)))
           || (allCaps(raw) && !headline) || hasDigit(raw)) {
         bad = true;
@@ -290,7 +297,11 @@ final class PersonFinder implements Serializable {
           || Words.NOT_NAME_START.contains(firstWord) || Words.COUNTRY_WORDS.contains(firstWord)
           || Words.PLACES.contains(firstWord) || allCaps(t.str(b - 1));
     }
-    if (bad && !known && !(words == 1 && knownSurname)) {
+    // "Read said", "said West": a lone common or place-like word next to a speech verb is the
+    // surname of a fuller name found earlier ("Ian Read", "Marty West")
+    boolean earlierSurname = words == 1 && speechNear(t, ns, b)
+        && earlier.has(out, clean(t.str(b - 1)));
+    if (bad && !known && !(words == 1 && knownSurname) && !earlierSurname) {
       return;
     }
     Found f = new Found();
@@ -321,13 +332,14 @@ final class PersonFinder implements Serializable {
     }
     if (words == 1 && !known) {
       boolean context = r >= 0 || knownSurname || speechNear(t, ns, b);
-      String w = clean(t.str(ns));
+      // the one word that is not an initial: "Butterfield" in "G.K. Butterfield"
+      String w = clean(t.str(lastWord));
       boolean common = lowerWords.contains(w) || Words.TITLES.contains(w)
           || Words.ROLE_HEADS.contains(w);
-      if (common && r < 0 && !knownSurname) {
+      if (common && r < 0 && !knownSurname && !earlierSurname) {
         return;
       }
-      if (allCaps(t.str(ns)) && !knownSurname) {
+      if (allCaps(t.str(lastWord)) && !knownSurname) {
         return;
       }
       // A lone capitalised word opening a sentence ("Shipping through the Red Sea has fallen",
@@ -335,7 +347,7 @@ final class PersonFinder implements Serializable {
       // role, a known surname or a speech verb it is not taken.
       boolean sentenceStart = ns == 0 || t.para[ns - 1] != t.para[ns]
           || (!t.word[ns - 1] && ".?!:“«".indexOf(t.first(ns - 1)) >= 0);
-      if (sentenceStart && !context && !surnameOfEarlier(out, w)) {
+      if (sentenceStart && !context && !earlier.has(out, w)) {
         return;
       }
       f.contextual = context;
@@ -344,16 +356,23 @@ final class PersonFinder implements Serializable {
   }
 
   /**
-   * Whether {@code lower} is a word of a fuller name found earlier in the article: the surname,
-   * which comes first in "Xi Jinping", or last in "Pat Toomey".
+   * The words of the fuller names found so far ("xi", "jinping", "pat", "toomey"): a lone word
+   * among them is a surname, which comes first in "Xi Jinping" or last in "Pat Toomey". Grows
+   * with the list, so each name is split once and a lookup costs O(1).
    */
-  private static boolean surnameOfEarlier(List<Found> found, String lower) {
-    for (Found f : found) {
-      if (f.nameWords >= 2 && Arrays.asList(Words.lower(f.name).split(" ")).contains(lower)) {
-        return true;
+  private static final class EarlierNames {
+    private final Set<String> words = new HashSet<>();
+    private int seen;
+
+    boolean has(List<Found> found, String lower) {
+      for (; seen < found.size(); seen++) {
+        Found f = found.get(seen);
+        if (f.nameWords >= 2) {
+          words.addAll(Arrays.asList(Words.lower(f.name).split(" ")));
+        }
       }
+      return words.contains(lower);
     }
-    return false;
   }
 
   private static boolean hasDigit(String s) {
@@ -418,6 +437,11 @@ final class PersonFinder implements Serializable {
     // Within the name's own paragraph: a headline ending "..., Peskov says" says nothing about
     // the lead's first word.
     if (m < t.size && t.word[m] && t.para[m] == t.para[ns] && isSpeechVerb(Words.lower(t.str(m)))) {
+      return true;
+    }
+    // "Trump: ‘We are going to win so much’": a name, a colon and a quote
+    if (m + 1 < t.size && t.isPunct(m, ':') && t.para[m + 1] == t.para[ns] && !t.word[m + 1]
+        && "\"“‘'«„".indexOf(t.first(m + 1)) >= 0) {
       return true;
     }
     if (ns >= 1 && t.word[ns - 1] && t.para[ns - 1] == t.para[ns]) {

@@ -201,6 +201,18 @@ final class Words {
       journalists democrats republicans conservatives liberals leaders members citizens people
       """);
 
+  /** Words of {@link #NOT_NAME_START} that are also surnames after a first name ("Ian Read"). */
+  static final Set<String> LATE_NAME_OK = set("read well");
+
+  /** Words that end the description of a person after a speech verb ("said ... X"). */
+  static final Set<String> DESCRIPTOR_STOPS = set("""
+      that in on at to after before when as about with it this during while if because and or
+      but by for from he she they we i you it is was are were has had have would will could
+      should may might can the a an one another some two three several many who which whose
+      there then also not no last next earlier later today yesterday tonight recently afterward
+      afterwards told said says
+      """);
+
   static final Set<String> MONTHS = set("""
       january february march april may june july august september october november december
       jan feb mar apr jun jul aug sep sept oct nov dec
@@ -352,7 +364,7 @@ final class Words {
     s.removeAll(set("man guinea new saint heard island islands united states republic kingdom"
         + " christmas cocos north south east west bird martin helena lucia vincent pierre kitts"
         + " marino cook marshall jordan chad georgia norfolk jersey guernsey barthélemy maarten"
-        + " wallis futuna howland mayotte"));
+        + " wallis futuna howland mayotte solomon salvador costa sierra leone hong"));
     COUNTRY_WORDS = Set.copyOf(s);
   }
 
