@@ -273,6 +273,9 @@ final class Attributor {
     if (after < 0) {
       after = nameThenVerb(closeTok, lastPara, nextStartTok, text);
     }
+    if (after < 0) {
+      after = verbThenName(closeTok, lastPara, nextStartTok, text);
+    }
     int before = beforeCue(windowStart, openTok);
     boolean introduced = prevChar == ':' || (prevChar == ',' && before >= 0)
         || (prevWord != null && PersonFinder.isSpeechVerb(prevWord))
@@ -353,6 +356,20 @@ final class Attributor {
       }
       if (subj != null) {
         rule = "colon-clause";
+      }
+    } else if (pb < 0 && openTok > 0 && t.para[openTok - 1] == para - 1
+        && t.isPunct(openTok - 1, ':')) {
+      // "Stated Stone:" / "Cruz called them on it:" and the quote as the next paragraph
+      int colon = openTok - 1;
+      int from = Math.max(t.indexAt(sentenceStartOffset(t.start[colon])), prevEndTok);
+      int verb = beforeCue(from, colon);
+      subj = verb >= 0 ? subjectBeforeQuote(from, verb) : subjectIn(from, colon, true);
+      if (subj != null && subj[0] == -1) {
+        subj = null;
+      }
+      if (subj != null) {
+        cueTok = verb;
+        rule = "colon-paragraph";
       }
     }
     if (subj != null && subj[0] >= 0) {
@@ -457,19 +474,22 @@ final class Attributor {
     return false;
   }
 
-  private static boolean endsWithPunct(String text) {
+  /** The last character that is neither space nor a nested quote's closing mark. */
+  private static int lastMeaningful(String text) {
     int i = text.length() - 1;
-    while (i >= 0 && Tokens.isSpace(text.charAt(i))) {
+    while (i >= 0 && (Tokens.isSpace(text.charAt(i)) || "'’\"”".indexOf(text.charAt(i)) >= 0)) {
       i--;
     }
+    return i;
+  }
+
+  private static boolean endsWithPunct(String text) {
+    int i = lastMeaningful(text);
     return i >= 0 && ".,?!—–-…:;".indexOf(text.charAt(i)) >= 0;
   }
 
   private static boolean endPunctInside(String text) {
-    int i = text.length() - 1;
-    while (i >= 0 && Tokens.isSpace(text.charAt(i))) {
-      i--;
-    }
+    int i = lastMeaningful(text);
     return i >= 0 && ",?!—–-".indexOf(text.charAt(i)) >= 0;
   }
 
@@ -494,6 +514,11 @@ final class Attributor {
   private int afterCue(int k, int para, int nextStartTok, String quoteText) {
     int n = t.size;
     boolean skipped = false;
+    // a stray closing mark first: the third apostrophe of "by that?'''", the ’ of "it,’”"
+    while (k < n && t.para[k] == para && !t.word[k] && "'’\"”".indexOf(t.first(k)) >= 0
+        && k < nextStartTok) {
+      k++;
+    }
     while (k < n && t.para[k] == para && !t.word[k] && ",—–-:;?!".indexOf(t.first(k)) >= 0) {
       k++;
       skipped = true;
@@ -519,7 +544,10 @@ final class Attributor {
           }
           continue;
         }
-        if (c != ',' && c != ')') {
+        // "Sanders' campaign manager", "Cambridge, Mass., said"
+        boolean apostrophe = c == '\'' || c == '’';
+        boolean abbreviation = c == '.' && m + 1 < n && t.isPunct(m + 1, ',');
+        if (c != ',' && c != ')' && !apostrophe && !abbreviation) {
           return -1;
         }
         continue;
@@ -611,6 +639,30 @@ final class Attributor {
 
   private static boolean isDash(char c) {
     return c == '―' || c == '—' || c == '–' || c == '-';
+  }
+
+  /**
+   * "“This is fantastic!” beamed Donald Hartley of Madison": after a quote that ends in a comma,
+   * question or exclamation mark, a past-tense verb and then a name that ends its phrase. The
+   * verb need not be a speech verb. Returns the verb token or -1.
+   */
+  private int verbThenName(int k, int para, int nextStartTok, String quoteText) {
+    if (!endPunctInside(quoteText) || k + 1 >= t.size || k + 1 >= nextStartTok
+        || t.para[k] != para || t.para[k + 1] != para || !t.word[k]) {
+      return -1;
+    }
+    String v = t.str(k);
+    String lv = Words.lower(v);
+    if (!Character.isLowerCase(v.charAt(0)) || !lv.endsWith("ed")
+        || Words.NOT_NAME_START.contains(lv) || Words.DESCRIPTOR_STOPS.contains(lv)) {
+      return -1;
+    }
+    int mi = mentionAt[k + 1];
+    if (mi < 0) {
+      return -1;
+    }
+    Found f = mentions.get(mi);
+    return f.roleStart == k + 1 && !f.inQuote && endsPhrase(f.nameEnd) ? k : -1;
   }
 
   /** After a verb: the clause ends within a few words and says no "that". */
@@ -762,6 +814,14 @@ final class Attributor {
       String w = Words.lower(t.str(k));
       if (w.equals("he") || w.equals("she")) {
         return k == m ? new int[] {-2, k, k + 1} : null;
+      }
+      if (k == m && w.equals("by")) {
+        continue; // "was asked by host Bill Maher": the agent speaks
+      }
+      if ((k == m && w.equals("of")) || (!w.equals("the") && Words.DESCRIPTOR_STOPS.contains(w))) {
+        // "said of Mr. Cruz", "said in a statement", "said a senior Cruz adviser": the name
+        // that follows is not the speaker
+        return null;
       }
       boolean orgOk = !Words.OBJECT_VERBS.contains(v);
       if (orgOk && orgAt[k] >= 0) {

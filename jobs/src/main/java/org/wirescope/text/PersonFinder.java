@@ -202,7 +202,8 @@ final class PersonFinder implements Serializable {
     // Drop leading function words ("The", "But", "When").
     // Keep a lone one that is the surname of an earlier name next to a speech verb ("Read said").
     while (a < b && (Words.NOT_NAME_START.contains(clean(t.str(a)))
-        || (a + 1 < b && Words.WEEKDAYS.contains(clean(t.str(a)))))
+        || (a + 1 < b && (Words.WEEKDAYS.contains(clean(t.str(a)))
+            || isSpeechVerb(clean(t.str(a))))))
         && !(b - a == 1 && speechNear(t, a, b) && earlier.has(out, clean(t.str(a))))) {
       a++;
     }
@@ -301,6 +302,11 @@ final class PersonFinder implements Serializable {
     // surname of a fuller name found earlier ("Ian Read", "Marty West")
     boolean earlierSurname = words == 1 && speechNear(t, ns, b)
         && earlier.has(out, clean(t.str(b - 1)));
+    // "Mr. English", "Ms. French", "Dr. Hall": after a personal honorific one word is a surname
+    if (bad && words == 1 && r >= 0 && Words.PERSONAL_HONORIFICS.contains(clean(t.str(r)))
+        && !allCaps(t.str(lastWord)) && !Words.NOT_NAME_START.contains(clean(t.str(lastWord)))) {
+      bad = false;
+    }
     if (bad && !known && !(words == 1 && knownSurname) && !earlierSurname) {
       return;
     }
@@ -446,7 +452,7 @@ final class PersonFinder implements Serializable {
     }
     if (ns >= 1 && t.word[ns - 1] && t.para[ns - 1] == t.para[ns]) {
       String p = Words.lower(t.str(ns - 1));
-      if (p.equals("said") || p.equals("says") || p.equals("told") || p.equals("asked")) {
+      if (isSpeechVerb(p) || p.equals("asked")) {
         return true;
       }
       if (p.equals("to") && ns >= 2 && Words.lower(t.str(ns - 2)).equals("according")) {

@@ -53,6 +53,9 @@ final class Words {
 
   static final Set<String> FEMALE_HONORIFICS = set("mrs ms miss dame madam lady");
 
+  /** Honorifics that only ever stand before a person's surname. */
+  static final Set<String> PERSONAL_HONORIFICS = set("mr mrs ms messrs dr mister");
+
   /**
    * Title and role words: a capitalised run of these before a name is the person's role
    * ("Kremlin Spokesman", "Treasury Secretary", "Federal Reserve Board Chairman").
