@@ -350,7 +350,7 @@ final class Attributor {
     } else if (prevChar == ':' && pb >= 1 && t.word[pb - 1] && windowStart < pb) {
       // "Mr. Christie gloated: “…”", "the Board of Elections was conclusive: “…”": the subject
       // of the clause before the colon
-      subj = subjectIn(windowStart, pb, true);
+      subj = subjectIn(afterOpeningClause(windowStart, pb), pb, true);
       if (subj != null && subj[0] == -1) {
         subj = null;
       }
@@ -700,7 +700,14 @@ final class Attributor {
    * pronoun or role to resolve, or {-1, ...} when there is no person.
    */
   private int[] subjectAfterQuote(int k, int verb) {
-    int[] s = subjectIn(k, verb, true);
+    // "''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said":
+    // the writer's sentence runs on after the quote, so the subject is the name next to the verb
+    int w = k;
+    while (w < verb && !t.word[w]) {
+      w++;
+    }
+    boolean runsOn = w < verb && Words.CONTINUING.contains(t.str(w));
+    int[] s = subjectIn(k, verb, !runsOn);
     if (s != null) {
       return s;
     }
@@ -708,9 +715,28 @@ final class Attributor {
     return a != null ? a : new int[] {-1, verb, verb + 1};
   }
 
+  /**
+   * Where the main clause starts: after an opening adverbial clause set off by a comma ("With
+   * leaders worried about Hillary Clinton, President Obama is rolling out a message: …").
+   */
+  private int afterOpeningClause(int from, int to) {
+    if (from >= to || !t.word[from] || !Words.OPENING_SUBORDINATORS.contains(Words.lower(t.str(from)))) {
+      return from;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (t.isPunct(k, ',')) {
+        return k + 1;
+      }
+    }
+    return from;
+  }
+
   private int[] subjectBeforeQuote(int from, int verb) {
-    if (!Words.lower(t.str(verb)).equals("according")) {
-      int[] s = subjectIn(from, verb, false);
+    String v = Words.lower(t.str(verb));
+    if (!v.equals("according")) {
+      // "Trump attacked Clinton for her vote, saying, “…”": a participle's subject is the
+      // clause's subject, the first name, not the object nearest the verb
+      int[] s = subjectIn(from, verb, v.endsWith("ing"));
       if (s != null) {
         return s;
       }

@@ -260,6 +260,7 @@ final class PersonFinder implements Serializable {
     int words = 0;
     int lastWord = ns;
     boolean bad = false;
+    boolean onlyTitles = true;
     for (int j = ns; j < b; j++) {
       String raw = t.str(j);
       String w = clean(raw);
@@ -268,6 +269,7 @@ final class PersonFinder implements Serializable {
       }
       words++;
       lastWord = j;
+      onlyTitles &= Words.isTitle(w);
       if (Words.COUNTRY_WORDS.contains(w) || Words.PLACES.contains(w)
           || Words.NATIONALITIES.contains(w) || Words.NON_PERSON.contains(w)
           || (Words.NOT_NAME_START.contains(w) && (j == ns || !Words.LATE_NAME_OK.contains(w)))
@@ -283,8 +285,9 @@ final class PersonFinder implements Serializable {
         }
       }
     }
-    if (words == 0) {
-      return;
+    boolean afterHonorific = r >= 0 && Words.PERSONAL_HONORIFICS.contains(clean(t.str(r)));
+    if (words == 0 || (onlyTitles && !known && !afterHonorific)) {
+      return; // "Former Secretary": titles without a name; but "Mr. King" is a name
     }
     String sur = surnameKey(name.split(" "));
     boolean knownSurname = sur != null
@@ -303,7 +306,7 @@ final class PersonFinder implements Serializable {
     boolean earlierSurname = words == 1 && speechNear(t, ns, b)
         && earlier.has(out, clean(t.str(b - 1)));
     // "Mr. English", "Ms. French", "Dr. Hall": after a personal honorific one word is a surname
-    if (bad && words == 1 && r >= 0 && Words.PERSONAL_HONORIFICS.contains(clean(t.str(r)))
+    if (bad && words == 1 && afterHonorific
         && !allCaps(t.str(lastWord)) && !Words.NOT_NAME_START.contains(clean(t.str(lastWord)))) {
       bad = false;
     }

@@ -85,7 +85,7 @@ final class Words {
       gop democratic republican democrat u.s. us un u.n. eu nato russian american
       supreme court chief-of-staff staff campaign party opposition ruling sitting
       sec. chancellor spokesperson ombudsman registrar provost dean rector prosecutor-general
-      dpr lpr""");
+      dpr lpr comedian actor actress singer rapper activist lawyer pastor""");
 
   /** Role head nouns that "the X said" may refer to. */
   static final Set<String> ROLE_HEADS = set("""
@@ -123,7 +123,9 @@ final class Words {
    * president-elect" finds the President-elect, not any president.
    */
   static boolean isTitle(String lower) {
-    return TITLES.contains(lower) || compoundOf(lower, TITLES);
+    return TITLES.contains(lower) || compoundOf(lower, TITLES)
+        || (lower.length() > 5 && lower.endsWith("s") // "Senators Mitch McConnell and ..."
+            && TITLES.contains(lower.substring(0, lower.length() - 1)));
   }
 
   /** A role head noun, or a hyphenated compound of one (see {@link #isTitle}). */
@@ -194,7 +196,7 @@ final class Words {
       indeed although though unless until once now today yesterday tomorrow tonight last next
       first second third new old is are was were be been being am do does did has
       have had will would shall should can could may might must let please thank thanks yes
-      hello hi dear oh well okay ok wow like said says say asked according
+      hello hi dear oh well okay ok wow like said says say asked according neither either
       breaking update exclusive watch read video photo photos live editor's note
       later earlier afterwards speaking asked addressing commenting responding writing separately
       similarly recently previously currently initially finally eventually apparently reportedly
@@ -214,6 +216,15 @@ final class Words {
       should may might can the a an one another some two three several many who which whose
       there then also not no last next earlier later today yesterday tonight recently afterward
       afterwards told said says
+      """);
+
+  /** Lower-case words that carry the writer's sentence on after a quote ("'' of the plan"). */
+  static final Set<String> CONTINUING = set("of for about on in to from with at by than");
+
+  /** Words opening an adverbial clause that precedes the main clause and its subject. */
+  static final Set<String> OPENING_SUBORDINATORS = set("""
+      with after before as when while although though since because if despite in during amid
+      unlike like following
       """);
 
   static final Set<String> MONTHS = set("""
