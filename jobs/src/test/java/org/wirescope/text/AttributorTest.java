@@ -210,4 +210,106 @@ class AttributorTest {
         + "President Ursula von der Leyen.\n\nRussian President Vladimir Putin is expected to raise it.\n\n\u00abEurope "
         + "cannot be a bystander when its own security is at stake\u00bb, the CDU leader said.").get(0).speaker());
   }
+
+  @Test
+  void dashSignatureOnTheQuotesLineOrOpeningTheNextParagraph() {
+    List<Quote> q = quotes("Readers wrote to us about the debate.\n\n"
+        + "“He talks about us as if we were not here. I will not forget it.” ― Lucia Ferrante\n"
+        + "“The debate showed who he really is, and we saw it all night.”— Tomas Varga.\n\n"
+        + "“We will build it, and they will pay for all of it.”\n\n- Gregor Lindqvist.");
+    assertEquals(3, q.size());
+    assertEquals("Lucia Ferrante", q.get(0).speaker());
+    assertEquals("dash", q.get(0).attribution());
+    assertEquals("Tomas Varga", q.get(1).speaker());
+    assertEquals("Gregor Lindqvist", q.get(2).speaker());
+  }
+
+  @Test
+  void aDashBeforeANameThatRunsOnIsNoSignature() {
+    Quote q = quotes("“We will build it, and they will pay for all of it.” — Gregor Lindqvist's "
+        + "favourite line — drew cheers.").get(0);
+    assertNull(q.speaker());
+  }
+
+  @Test
+  void describedNameAfterTheVerb() {
+    assertEquals("Reka Dombovari", quotes("“The plan is sound and we will carry it out,” said "
+        + "former Budapest deputy mayor Reka Dombovari, who ran the program.").get(0).speaker());
+    assertEquals("Oskar Brandt", quotes("“It will take years,” said master of ceremonies "
+        + "Oskar Brandt.").get(0).speaker());
+  }
+
+  @Test
+  void aNameAfterAnArticleOrPrepositionIsNotTheSpeaker() {
+    // the adviser speaks, not the senator; the quote is about Mr. Cruz, not by him
+    assertNull(quotes("Ted Cruz spoke first. “That is the plan for the whole state,” said a senior "
+        + "Cruz adviser.").get(0).speaker());
+    assertNull(quotes("Ted Cruz spoke first. “He is one of us and always was,” said of Mr. Cruz "
+        + "one voter.").get(0).speaker());
+  }
+
+  @Test
+  void honorificAndNameAfterTheArticle() {
+    assertEquals("Peter Wherry", quotes("“The city will never go back to what it was,” said the "
+        + "Rev. Peter Wherry, of Mayfield Church.").get(0).speaker());
+  }
+
+  @Test
+  void initialsBeforeASurname() {
+    assertEquals("G.K. Butterfield", quotes("“This is a sad day for all of us,” said Rep. G.K. "
+        + "Butterfield (D-N.C.), head of the caucus.").get(0).speaker());
+  }
+
+  @Test
+  void aCommonWordIsTheSurnameOfAnEarlierNameNextToAVerb() {
+    List<Quote> q = quotes("Pfizer chief executive Ian Read spoke to analysts.\n\n"
+        + "“We believe this deal is a great deal for shareholders,” Read said.");
+    assertEquals("Ian Read", q.get(0).speaker());
+  }
+
+  @Test
+  void colonEndingThePreviousParagraph() {
+    List<Quote> q = quotes("Longtime adviser Roger Stone spoke on the radio.\n\nStated Stone:\n\n"
+        + "“I think that the stakes are so high that they would do anything to stay.”");
+    assertEquals("Roger Stone", q.get(0).speaker());
+    assertEquals("colon-paragraph", q.get(0).attribution());
+  }
+
+  @Test
+  void strayClosingMarksPossessivesAndAbbreviationsBeforeTheVerb() {
+    assertEquals("Joe Biden", quotes("Joe Biden spoke.\n\n''She would look at me and say, 'What "
+        + "did he mean by that?''' Mr. Biden said.").get(0).speaker());
+    assertEquals("Jeff Weaver", quotes("“This campaign is changing politics,” Jeff Weaver, "
+        + "Sanders' campaign manager, said.").get(0).speaker());
+    assertEquals("Nick Daniloff", quotes("Nick Daniloff spoke.\n\n''I would have been sitting "
+        + "there for a long time,'' Mr. Daniloff, now retired in Cambridge, Mass., said.")
+        .get(0).speaker());
+  }
+
+  @Test
+  void pastTenseVerbThenName() {
+    assertEquals("Donald Hartley", quotes("“This is fantastic!” beamed Donald Hartley of "
+        + "Madison, who came early.").get(0).speaker());
+  }
+
+  @Test
+  void participleTakesTheClauseSubject() {
+    assertEquals("Donald Trump", quotes("Donald Trump attacked Hillary Clinton for her vote, "
+        + "saying, “She is trigger-happy and very unstable.”").get(0).speaker());
+  }
+
+  @Test
+  void quoteRunOnByTheWritersSentenceTakesTheNameNextToTheVerb() {
+    assertEquals("Douglas Holtz-Eakin", quotes("Douglas Holtz-Eakin and Hillary Clinton spoke."
+        + "\n\n''I have "
+        + "admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said.")
+        .get(0).speaker());
+  }
+
+  @Test
+  void openingClauseBeforeAColonIsSkipped() {
+    assertEquals("Barack Obama", quotes("With leaders worried about Hillary Clinton among "
+        + "young voters, President Barack Obama has a new message: “It is about me.”")
+        .get(0).speaker());
+  }
 }

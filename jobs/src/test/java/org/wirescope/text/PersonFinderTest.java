@@ -90,4 +90,27 @@ class PersonFinderTest {
     assertEquals(List.of("Xi Jinping", "Xi Jinping"), persons("Chinese President Xi Jinping spoke.\n\n"
         + "Xi also spoke about oil."));
   }
+
+  @Test
+  void titlesWithoutANameAreNoPerson() {
+    assertEquals(List.of("Mitch McConnell", "John Cornyn", "Madeleine Albright"),
+        persons("Senators Mitch McConnell and John Cornyn met Former Secretary of State "
+            + "Madeleine Albright."));
+    // after Mr., Ms. or Dr. a title word or a nationality is a surname
+    assertEquals(List.of("King", "English"), persons("Mr. King met Mr. English."));
+  }
+
+  @Test
+  void wordsOfCountryNamesCanBeSurnames() {
+    assertEquals(List.of("John Solomon", "Ki Hong"),
+        persons("The talks were chaired by John Solomon and Ki Hong on Friday."));
+  }
+
+  @Test
+  void aHeadlineNameBeforeAColonAndAQuoteIsAnAlias() {
+    List<Mention> m = analyzer.analyze("Halvorsen: ‘We are going to win so much.’", null,
+        "Petra Halvorsen declared victory on Tuesday night.", List.of()).mentions();
+    assertEquals("Petra Halvorsen", m.get(0).person());
+    assertEquals("Halvorsen", m.get(0).surface());
+  }
 }
