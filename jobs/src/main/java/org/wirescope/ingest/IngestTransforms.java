@@ -21,6 +21,8 @@ public final class IngestTransforms {
   private static final String CONTENT_KEEPER = "_content_keeper";
   private static final String URL_KEEPER = "_url_keeper";
   private static final String KEEPER_ID = "_keeper_id";
+  private static final String CONTENT_KEY = "_content_key";
+  private static final String DUPLICATE_ID = "_duplicate_id";
 
   private IngestTransforms() {}
 
@@ -49,6 +51,10 @@ public final class IngestTransforms {
    * earliest published article is kept (undated last, ties by id), so reruns keep the same one.
    * Content groups are resolved first; their keepers are then grouped by url, and a duplicate
    * points at the final keeper, never at another duplicate.
+   *
+   * <p>The groups are resolved on four narrow columns (id, key, url, time); only the duplicates
+   * found there are joined back to the full rows. The bodies are never shuffled for it, and when
+   * duplicates are few (the usual case) adaptive execution broadcasts them.
    */
   public static Dataset<Row> withDuplicateOf(Dataset<Row> articles) {
     Column[] order = {col(Articles.PUBLISHED_AT).asc_nulls_last(), col(Articles.ARTICLE_ID).asc()};
@@ -57,8 +63,10 @@ public final class IngestTransforms {
     Column contentKey = when(col(Articles.BODY).isNull(),
         concat_ws("|", col(Articles.CONTENT_HASH), col(Articles.PUBLISHED_AT).cast("string")))
         .otherwise(col(Articles.CONTENT_HASH));
-    WindowSpec byContent = Window.partitionBy(contentKey).orderBy(order);
-    Dataset<Row> withContent = articles.withColumn(CONTENT_KEEPER,
+    Dataset<Row> keys = articles.select(col(Articles.ARTICLE_ID), contentKey.as(CONTENT_KEY),
+        col(Articles.URL), col(Articles.PUBLISHED_AT));
+    WindowSpec byContent = Window.partitionBy(col(CONTENT_KEY)).orderBy(order);
+    Dataset<Row> withContent = keys.withColumn(CONTENT_KEEPER,
         first(col(Articles.ARTICLE_ID)).over(byContent));
 
     WindowSpec byUrl = Window.partitionBy(col(Articles.URL)).orderBy(order);
@@ -68,11 +76,14 @@ public final class IngestTransforms {
         .select(col(Articles.ARTICLE_ID).as(KEEPER_ID), col(URL_KEEPER));
 
     Column keeper = coalesce(col(URL_KEEPER), col(CONTENT_KEEPER));
-    Column[] out = Arrays.stream(articles.columns()).map(c -> col(c)).toArray(Column[]::new);
-    return withContent
+    Dataset<Row> duplicates = withContent
         .join(urlKeepers, withContent.col(CONTENT_KEEPER).equalTo(urlKeepers.col(KEEPER_ID)), "left")
-        .select(concat(out, when(keeper.notEqual(col(Articles.ARTICLE_ID)), keeper)
-            .otherwise(lit(null).cast("string")).as(Articles.DUPLICATE_OF)))
+        .filter(keeper.notEqual(col(Articles.ARTICLE_ID)))
+        .select(col(Articles.ARTICLE_ID).as(DUPLICATE_ID), keeper.as(Articles.DUPLICATE_OF));
+
+    return articles
+        .join(duplicates, articles.col(Articles.ARTICLE_ID).equalTo(duplicates.col(DUPLICATE_ID)),
+            "left")
         .select(Arrays.stream(Articles.SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new));
   }
 
