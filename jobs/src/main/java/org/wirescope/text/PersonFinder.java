@@ -236,10 +236,11 @@ final class PersonFinder implements Serializable {
         titleBefore = a - 2;
       }
     }
-    // "Secretary of State Marco Rubio", "Minister of Foreign Affairs X": the portfolio after
-    // "of" belongs to the role before it
-    if (titleBefore < 0 && a >= 2 && t.word[a - 1] && t.word[a - 2] && t.str(a - 1).equals("of")
-        && Words.TITLES.contains(clean(t.str(a - 2)))) {
+    // "Secretary of State Marco Rubio", "Minister of Foreign Affairs X", "Chancellor of the
+    // Exchequer Nigel Lawson": the portfolio after "of" (or "of the") belongs to the role before it
+    int of = a >= 1 && t.word[a - 1] && t.str(a - 1).equals("the") ? a - 2 : a - 1;
+    if (titleBefore < 0 && of >= 1 && t.word[of] && t.word[of - 1] && t.str(of).equals("of")
+        && Words.TITLES.contains(clean(t.str(of - 1)))) {
       if (r < 0) {
         int pe = a;
         while (pe < b - 2 && Words.PORTFOLIOS.contains(clean(t.str(pe)))) {
@@ -247,10 +248,10 @@ final class PersonFinder implements Serializable {
         }
         if (pe > a) {
           r = pe - 1;
-          titleBefore = a - 2;
+          titleBefore = of - 1;
         }
       } else if (Words.PORTFOLIOS.contains(clean(t.str(a)))) {
-        titleBefore = a - 2;
+        titleBefore = of - 1;
       }
     }
     int ns = r >= 0 ? r + 1 : a;

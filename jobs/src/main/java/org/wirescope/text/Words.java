@@ -64,7 +64,7 @@ final class Words {
   static final Set<String> PORTFOLIOS = set("""
       state defense defence foreign affairs finance justice health interior economy energy
       agriculture education trade commerce labor labour transport transportation treasury homeland
-      security culture industry development""");
+      security culture industry development exchequer""");
 
   static final Set<String> TITLES = set("""
       secretary-general director-general

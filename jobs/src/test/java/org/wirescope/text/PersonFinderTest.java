@@ -113,4 +113,12 @@ class PersonFinderTest {
     assertEquals("Petra Halvorsen", m.get(0).person());
     assertEquals("Halvorsen", m.get(0).surface());
   }
+
+  @Test
+  void portfolioAfterOfTheBelongsToTheRole() {
+    List<Mention> m = mentions("Chancellor of the Exchequer Nigel Lawson said the pound was "
+        + "stable.");
+    assertEquals("Nigel Lawson", m.get(0).person());
+    assertEquals("Chancellor of the Exchequer", m.get(0).role());
+  }
 }
