@@ -130,7 +130,7 @@ final class PeerSql {
    * Quote counts per speaker (null: unattributed, a row of its own) and period over the dated
    * quotes of originals: segments, statements (segments not continuing another), distinct quote
    * clusters (a quote_id's cluster from quote_clusters, else itself) and distinct articles.
-   * Every speaker gets every period from the first dated original's to the last one's.
+   * Every speaker gets every period from the first dated original's or quote's to the last one's.
    */
   String quoteCounts() {
     return String.join("\n",
@@ -151,7 +151,8 @@ final class PeerSql {
         "         count(DISTINCT cluster_id) AS distinct_clusters, count(DISTINCT article_id) AS articles",
         "  FROM dated GROUP BY speaker, period_start),",
         "periods AS (" + periodRange("(SELECT " + periodStart("published_at")
-            + " AS period_start FROM originals WHERE published_at IS NOT NULL)") + "),",
+            + " AS period_start FROM originals WHERE published_at IS NOT NULL"
+            + " UNION ALL SELECT period_start FROM dated)") + "),",
         "speakers AS (SELECT DISTINCT speaker FROM dated)",
         "SELECT s.speaker, " + literal(grain) + " AS grain, p.period_start,",
         "       coalesce(c.quotes, 0) AS quotes, coalesce(c.statements, 0) AS statements,",

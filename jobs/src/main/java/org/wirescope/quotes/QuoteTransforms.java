@@ -157,9 +157,14 @@ public final class QuoteTransforms {
    * {@code period_start}: the frame that gap filling needs.
    */
   public static Dataset<Row> corpusPeriods(Dataset<Row> articles, String grain, String zone) {
-    Column p = Periods.periodStart(col(Articles.PUBLISHED_AT), grain, zone);
-    return articles.filter(col(Articles.PUBLISHED_AT).isNotNull())
-        .agg(min(p).as("_first"), max(p).as("_last"))
+    return periodsSpanning(articles.filter(col(Articles.PUBLISHED_AT).isNotNull())
+        .select(Periods.periodStart(col(Articles.PUBLISHED_AT), grain, zone).as(QuoteCounts.PERIOD_START)), grain);
+  }
+
+  /** Every period from the first to the last of {@code starts} (a {@code period_start} column). */
+  private static Dataset<Row> periodsSpanning(Dataset<Row> starts, String grain) {
+    Column p = col(QuoteCounts.PERIOD_START);
+    return starts.agg(min(p).as("_first"), max(p).as("_last"))
         .filter(col("_first").isNotNull())
         .select(explode(sequence(col("_first"), col("_last"), expr("INTERVAL 1 " + grain.toUpperCase(java.util.Locale.ROOT))))
             .as(QuoteCounts.PERIOD_START));
@@ -178,8 +183,12 @@ public final class QuoteTransforms {
             sum(when(col(Quotes.IS_CONTINUATION), 0L).otherwise(1L)).as(QuoteCounts.STATEMENTS),
             countDistinct(col(CLUSTER_ID)).as(QuoteCounts.DISTINCT_CLUSTERS),
             countDistinct(col(Quotes.ARTICLE_ID)).as(QuoteCounts.ARTICLES));
+    // The frame spans the articles' periods and the quotes' own, so no quote falls outside it.
+    Dataset<Row> starts = articles.filter(col(Articles.PUBLISHED_AT).isNotNull())
+        .select(Periods.periodStart(col(Articles.PUBLISHED_AT), grain, zone).as(QuoteCounts.PERIOD_START))
+        .union(dated.select(col(QuoteCounts.PERIOD_START)));
     Dataset<Row> grid = dated.select(col(Quotes.SPEAKER)).distinct()
-        .crossJoin(corpusPeriods(articles, grain, zone));
+        .crossJoin(periodsSpanning(starts, grain));
     Dataset<Row> filled = grid.join(counts, col(Quotes.SPEAKER).eqNullSafe(col("_speaker"))
             .and(col(QuoteCounts.PERIOD_START).equalTo(col("_period"))), "left")
         .na().fill(0L, new String[] {QuoteCounts.QUOTES, QuoteCounts.STATEMENTS, QuoteCounts.DISTINCT_CLUSTERS,

@@ -108,6 +108,22 @@ class QuoteTransformsTest {
     assertEquals(13, weeks.size());
   }
 
+  /** A quote dated after every article (a re-dated copy, a clock gone wrong) still counts. */
+  @Test
+  void aQuoteOutsideTheArticlesPeriodsExtendsTheFrame() {
+    Dataset<Row> arts = articles(article("j1", "TASS", "2025-01-10T10:00:00Z"));
+    Dataset<Row> cl = clustered(quotes(
+        quote("j1", "Sergey Lavrov", "The talks will continue next week in the same format", "2025-01-10T10:00:00Z"),
+        quote("j1", "Sergey Lavrov", "We have not received any new proposals from Washington yet",
+            "2025-03-02T10:00:00Z")), arts);
+    Map<String, Long> byKey = new TreeMap<>();
+    for (Row r : QuoteTransforms.quoteCounts(cl, arts, "month", "UTC").collectAsList()) {
+      byKey.put(r.getAs(QuoteCounts.SPEAKER) + "|" + r.getAs(QuoteCounts.PERIOD_START), r.getAs(QuoteCounts.QUOTES));
+    }
+    assertEquals(Map.of("Sergey Lavrov|2025-01-01", 1L, "Sergey Lavrov|2025-02-01", 0L,
+        "Sergey Lavrov|2025-03-01", 1L), byKey);
+  }
+
   @Test
   void topQuotesRankByDistinctArticlesOverallAndPerPeriod() {
     String big = "We are ready to resume the talks at any moment if the other side is ready too";
