@@ -6,7 +6,6 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
@@ -51,7 +50,7 @@ public final class CooccurrenceTransforms {
   /** One row per article: its distinct persons, sorted, and how many there are. */
   public static Dataset<Row> withArticlePersons(Dataset<Row> mentions) {
     return mentions.groupBy(col(Mentions.ARTICLE_ID))
-        .agg(first(col(Mentions.PUBLISHED_AT)).as(Mentions.PUBLISHED_AT),
+        .agg(min(col(Mentions.PUBLISHED_AT)).as(Mentions.PUBLISHED_AT),
             array_sort(collect_set(col(Mentions.PERSON))).as(PERSONS))
         .withColumn(N_PERSONS, size(col(PERSONS)));
   }
@@ -68,11 +67,11 @@ public final class CooccurrenceTransforms {
     if (bySentence) {
       sets = kept.filter(col(Mentions.SENTENCE_INDEX).isNotNull())
           .groupBy(col(Mentions.ARTICLE_ID), col(Mentions.SENTENCE_INDEX).as(SENTENCE))
-          .agg(first(col(Mentions.PUBLISHED_AT)).as(Mentions.PUBLISHED_AT),
+          .agg(min(col(Mentions.PUBLISHED_AT)).as(Mentions.PUBLISHED_AT),
               array_sort(collect_set(col(Mentions.PERSON))).as(PERSONS));
     } else {
       sets = kept.groupBy(col(Mentions.ARTICLE_ID))
-          .agg(first(col(Mentions.PUBLISHED_AT)).as(Mentions.PUBLISHED_AT),
+          .agg(min(col(Mentions.PUBLISHED_AT)).as(Mentions.PUBLISHED_AT),
               array_sort(collect_set(col(Mentions.PERSON))).as(PERSONS))
           .withColumn(SENTENCE, lit(null).cast("int"));
     }
