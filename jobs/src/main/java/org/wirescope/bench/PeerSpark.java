@@ -26,9 +26,6 @@ import org.wirescope.topics.TopicTransforms;
  * mirrors; the comments name the lines.
  */
 final class PeerSpark {
-  /** {@code CooccurrenceTransforms.N_PERSONS}, which is package-private. */
-  private static final String N_PERSONS = "n_persons";
-
   private final SparkSession spark;
   private final TableStore store;
   private final Grain grain;
@@ -45,28 +42,18 @@ final class PeerSpark {
 
   /**
    * {@code CooccurrenceJob.run} with {@code --window article}, up to
-   * {@code withPairCounts(articlePairs, sentencePairs)}: all pairs, before the min-articles floor
-   * and the measures. Person sets, sentence pairs and article pairs are staged as the job stages
-   * them.
+   * {@code withPairCounts(articlePairs)}: all pairs, before the min-articles floor and the
+   * measures. The job keeps the person sets and pairs in memory for its other outputs; this
+   * aggregate reads each once, so it keeps nothing.
    */
   void pairCounts(Path scratch, String out) {
     Dataset<Row> articles = store.read(Articles.NAME, Articles.SCHEMA).filter(col(Articles.DUPLICATE_OF).isNull());
     Dataset<Row> mentions = store.read(Mentions.NAME, Mentions.SCHEMA)
         .join(articles.select(Articles.ARTICLE_ID), Mentions.ARTICLE_ID, "left_semi")
         .select(Mentions.ARTICLE_ID, Mentions.PERSON, Mentions.SENTENCE_INDEX, Mentions.PUBLISHED_AT);
-
-    String setsPath = scratch.resolve("article-persons").toUri().toString();
-    CooccurrenceTransforms.withArticlePersons(mentions).write().parquet(setsPath);
-    Dataset<Row> guarded = spark.read().parquet(setsPath).filter(col(N_PERSONS).gt(maxPersons))
-        .select(Mentions.ARTICLE_ID);
-
-    String sentencePath = scratch.resolve("sentence-pairs").toUri().toString();
-    CooccurrenceTransforms.explodePairs(mentions, guarded, true, maxPersons).write().parquet(sentencePath);
-    String articlePath = scratch.resolve("article-pairs").toUri().toString();
-    CooccurrenceTransforms.explodePairs(mentions, guarded, false, maxPersons).write().parquet(articlePath);
-
-    CooccurrenceTransforms.withPairCounts(spark.read().parquet(articlePath), spark.read().parquet(sentencePath))
-        .write().parquet(out);
+    Dataset<Row> articlePairs = CooccurrenceTransforms.filterWindow(
+        CooccurrenceTransforms.explodePairs(CooccurrenceTransforms.withArticlePersons(mentions), maxPersons), "article");
+    CooccurrenceTransforms.withPairCounts(articlePairs).write().parquet(out);
   }
 
   /**

@@ -2,8 +2,6 @@ package org.wirescope.persons;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
@@ -27,6 +25,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wirescope.tables.Articles;
@@ -75,34 +74,18 @@ public final class CooccurrenceJob {
         .join(articles.select(Articles.ARTICLE_ID), Mentions.ARTICLE_ID, "left_semi")
         .select(Mentions.ARTICLE_ID, Mentions.PERSON, Mentions.SENTENCE_INDEX, Mentions.PUBLISHED_AT);
 
-    // Person sets per article, once, to staging: the guard, person counts and groups read it.
-    spark.sparkContext().setJobDescription("cooccurrence: person sets");
-    Path setsPath = store.staging("article-persons");
-    CooccurrenceTransforms.withArticlePersons(mentions).write().parquet(setsPath.toString());
-    Dataset<Row> sets = spark.read().parquet(setsPath.toString());
-    Dataset<Row> guarded = sets.filter(col(CooccurrenceTransforms.N_PERSONS).gt(s.maxPersonsPerArticle()))
-        .select(Mentions.ARTICLE_ID);
-    Dataset<Row> personArticles = sets.select(explode(col(CooccurrenceTransforms.PERSONS)).as("person"))
-        .groupBy("person").agg(count(lit(1)).as("articles"));
+    // One row per article with its person set and sentences, kept in memory (the first write
+    // below computes it): the guard, the pairs, person counts and groups all read it, and none
+    // joins back to the mentions.
+    Dataset<Row> sets = CooccurrenceTransforms.withArticlePersons(mentions).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> personArticles = CooccurrenceTransforms.personArticles(sets);
 
-    // Pairs, generated once per window into staging, then counted, measured and sliced.
-    spark.sparkContext().setJobDescription("cooccurrence: generate pairs");
-    Path sentencePath = store.staging("sentence-pairs");
-    CooccurrenceTransforms.explodePairs(mentions, guarded, true, s.maxPersonsPerArticle())
-        .write().parquet(sentencePath.toString());
-    Dataset<Row> sentencePairs = spark.read().parquet(sentencePath.toString());
-    Dataset<Row> articlePairs = sentencePairs;
-    if (s.window().equals("article")) {
-      Path articlePath = store.staging("article-pairs");
-      CooccurrenceTransforms.explodePairs(mentions, guarded, false, s.maxPersonsPerArticle())
-          .write().parquet(articlePath.toString());
-      articlePairs = spark.read().parquet(articlePath.toString());
-    }
-    spark.sparkContext().setJobDescription("cooccurrence: pair measures");
-    Path countsPath = store.staging("pair-counts");
-    CooccurrenceTransforms.withMeasures(CooccurrenceTransforms.withPairCounts(articlePairs, sentencePairs),
-        personArticles, totalArticles).write().parquet(countsPath.toString());
-    Dataset<Row> measured = spark.read().parquet(countsPath.toString());
+    // Pairs of the window, one row per article and pair, kept for counts, examples and periods.
+    Dataset<Row> articlePairs = CooccurrenceTransforms.filterWindow(
+        CooccurrenceTransforms.explodePairs(sets, s.maxPersonsPerArticle()), s.window())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> measured = CooccurrenceTransforms.withMeasures(CooccurrenceTransforms.withPairCounts(articlePairs),
+        personArticles, totalArticles).persist(StorageLevel.MEMORY_AND_DISK());
 
     spark.sparkContext().setJobDescription("cooccurrence: write person_pairs");
     Dataset<Row> published = CooccurrenceTransforms.withExamples(
@@ -116,7 +99,8 @@ public final class CooccurrenceJob {
     store.write(PersonNetwork.NAME, network(spark, pairs, personArticles).coalesce(1));
 
     spark.sparkContext().setJobDescription("cooccurrence: groups");
-    Dataset<Row> groups = groups(sets.join(guarded, Mentions.ARTICLE_ID, "left_anti"), s.minGroupArticles(), totalArticles);
+    Dataset<Row> groups = groups(CooccurrenceTransforms.filterWithinLimit(sets, s.maxPersonsPerArticle())
+        .select(CooccurrenceTransforms.PERSONS), s.minGroupArticles(), totalArticles);
     store.write(PersonGroups.NAME, groups.coalesce(1));
 
     spark.sparkContext().setJobDescription("cooccurrence: exports");
@@ -133,8 +117,11 @@ public final class CooccurrenceJob {
     long persons = store.read(PersonNetwork.NAME, PersonNetwork.SCHEMA).count();
     long allPairs = measured.count();
     long publishedPairs = pairs.count();
-    long guardedCount = guarded.count();
+    long guardedCount = CooccurrenceTransforms.filterOverLimit(sets, s.maxPersonsPerArticle()).count();
     long groupCount = store.read(PersonGroups.NAME, PersonGroups.SCHEMA).count();
+    measured.unpersist();
+    articlePairs.unpersist();
+    sets.unpersist();
     store.cleanStaging();
     spark.sparkContext().setJobDescription(null);
     double seconds = (System.nanoTime() - start) / 1e9;

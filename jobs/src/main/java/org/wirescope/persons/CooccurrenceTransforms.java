@@ -1,12 +1,12 @@
 package org.wirescope.persons;
 
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
@@ -14,11 +14,14 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -35,54 +38,90 @@ import org.wirescope.tables.Periods;
 /**
  * Pure transforms of the co-occurrence stage: person sets per article, pair generation without
  * a self-join, pair counts, association measures and periods.
+ *
+ * <p>The stage's unit is one row per article ({@link #withArticlePersons}): its distinct persons,
+ * and which of them each sentence names. The guard, the pairs of both windows, the persons'
+ * article counts and the groups are all read from that row, so mentions are grouped once and no
+ * step joins back to them.
  */
 public final class CooccurrenceTransforms {
   static final String PERSONS = "persons";
   static final String N_PERSONS = "n_persons";
+  /** Distinct (sentence, person) of an article, for the sentence counts of its pairs. */
+  static final String SENTENCE_PERSONS = "sentence_persons";
   static final String SENTENCE = "sentence";
+  static final String PERSON = "person";
+  /** On article pairs: how many sentences of the article name both persons. */
+  static final String SENTENCES = PersonPairs.SENTENCES;
 
-  private static final StructType ARTICLE_PAIR = new StructType()
+  /** One row per article and pair (see {@link #explodePairs}). */
+  static final StructType ARTICLE_PAIR = new StructType()
       .add(Mentions.ARTICLE_ID, "string").add(Mentions.PUBLISHED_AT, "timestamp")
-      .add(SENTENCE, "int")
-      .add(PersonPairs.PERSON_A, "string").add(PersonPairs.PERSON_B, "string");
+      .add(PersonPairs.PERSON_A, "string", false).add(PersonPairs.PERSON_B, "string", false)
+      .add(SENTENCES, "long", false);
 
   private CooccurrenceTransforms() {}
 
-  /** One row per article: its distinct persons, sorted, and how many there are. */
+  /**
+   * One row per article: its distinct persons, sorted, how many there are, and the distinct
+   * (sentence, person) of its mentions that have a sentence. Mentions without a person are left
+   * out; an article whose mentions have none still gets a row, with no persons.
+   */
   public static Dataset<Row> withArticlePersons(Dataset<Row> mentions) {
+    Column sentencePerson = when(col(Mentions.SENTENCE_INDEX).isNotNull().and(col(Mentions.PERSON).isNotNull()),
+        struct(col(Mentions.SENTENCE_INDEX).as(SENTENCE), col(Mentions.PERSON).as(PERSON)));
     return mentions.groupBy(col(Mentions.ARTICLE_ID))
-        .agg(first(col(Mentions.PUBLISHED_AT)).as(Mentions.PUBLISHED_AT),
-            array_sort(collect_set(col(Mentions.PERSON))).as(PERSONS))
+        .agg(min(col(Mentions.PUBLISHED_AT)).as(Mentions.PUBLISHED_AT),
+            array_sort(collect_set(col(Mentions.PERSON))).as(PERSONS),
+            collect_set(sentencePerson).as(SENTENCE_PERSONS))
         .withColumn(N_PERSONS, size(col(PERSONS)));
   }
 
+  /** Articles naming more than {@code maxPersons} persons: they give no pairs and no groups. */
+  public static Dataset<Row> filterOverLimit(Dataset<Row> articlePersons, int maxPersons) {
+    return articlePersons.filter(col(N_PERSONS).gt(maxPersons));
+  }
+
+  /** Articles naming at most {@code maxPersons} persons. */
+  public static Dataset<Row> filterWithinLimit(Dataset<Row> articlePersons, int maxPersons) {
+    return articlePersons.filter(col(N_PERSONS).leq(maxPersons));
+  }
+
+  /** One row per person: the number of articles naming them, over all articles, guarded ones included. */
+  public static Dataset<Row> personArticles(Dataset<Row> articlePersons) {
+    return articlePersons.select(explode(col(PERSONS)).as(PERSON))
+        .groupBy(PERSON).agg(count(lit(1)).as(PersonPairs.ARTICLES));
+  }
+
   /**
-   * Pairs per article (or per sentence with {@code bySentence}), generated from each sorted
-   * person set, so person_a &lt; person_b and no self-join is needed. Articles naming more than
-   * {@code maxPersons} persons are dropped whole: they would add up to n²/2 pairs of noise.
+   * One row per article and unordered pair of its persons (person_a &lt; person_b, in the order
+   * {@link #withArticlePersons} sorted them), with the article's published_at and the number of
+   * its sentences naming both ({@code sentences}, 0 when none does). The pairs come from each
+   * article's own row, so there is no self-join. Articles naming more than {@code maxPersons}
+   * persons give no pairs: they would add up to n²/2 pairs of noise. A sentence can name no more
+   * persons than its article, so the limit holds for sentences too.
    */
-  public static Dataset<Row> explodePairs(Dataset<Row> mentions, Dataset<Row> guarded, boolean bySentence,
-      int maxPersons) {
-    Dataset<Row> kept = mentions.join(guarded, Mentions.ARTICLE_ID, "left_anti");
-    Dataset<Row> sets;
-    if (bySentence) {
-      sets = kept.filter(col(Mentions.SENTENCE_INDEX).isNotNull())
-          .groupBy(col(Mentions.ARTICLE_ID), col(Mentions.SENTENCE_INDEX).as(SENTENCE))
-          .agg(first(col(Mentions.PUBLISHED_AT)).as(Mentions.PUBLISHED_AT),
-              array_sort(collect_set(col(Mentions.PERSON))).as(PERSONS));
-    } else {
-      sets = kept.groupBy(col(Mentions.ARTICLE_ID))
-          .agg(first(col(Mentions.PUBLISHED_AT)).as(Mentions.PUBLISHED_AT),
-              array_sort(collect_set(col(Mentions.PERSON))).as(PERSONS))
-          .withColumn(SENTENCE, lit(null).cast("int"));
-    }
-    return sets.select(col(Mentions.ARTICLE_ID), col(Mentions.PUBLISHED_AT), col(SENTENCE), col(PERSONS))
+  public static Dataset<Row> explodePairs(Dataset<Row> articlePersons, int maxPersons) {
+    return articlePersons.select(col(Mentions.ARTICLE_ID), col(Mentions.PUBLISHED_AT), col(PERSONS),
+            col(SENTENCE_PERSONS))
         .flatMap(new Pairs(maxPersons), Encoders.row(ARTICLE_PAIR));
   }
 
-  /** All i &lt; j pairs of one sorted person set. */
+  /**
+   * The pairs of a window: {@code article} keeps every article pair, {@code sentence} only those
+   * whose persons share a sentence of the article.
+   */
+  public static Dataset<Row> filterWindow(Dataset<Row> articlePairs, String window) {
+    return switch (window) {
+      case "article" -> articlePairs;
+      case "sentence" -> articlePairs.filter(col(SENTENCES).gt(0));
+      default -> throw new IllegalArgumentException("window must be article or sentence, not '" + window + "'");
+    };
+  }
+
+  /** All i &lt; j pairs of one article's sorted person set, each with its shared sentences. */
   static final class Pairs implements FlatMapFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
     private final int maxPersons;
 
     Pairs(int maxPersons) {
@@ -91,14 +130,35 @@ public final class CooccurrenceTransforms {
 
     @Override
     public Iterator<Row> call(Row r) {
-      List<String> persons = r.getList(3);
-      List<Row> out = new ArrayList<>();
-      if (persons.size() > maxPersons) {
-        return out.iterator();
+      List<String> persons = r.getList(2);
+      int n = persons.size();
+      if (n < 2 || n > maxPersons) {
+        return java.util.Collections.emptyIterator();
       }
-      for (int i = 0; i < persons.size(); i++) {
-        for (int j = i + 1; j < persons.size(); j++) {
-          out.add(RowFactory.create(r.get(0), r.get(1), r.get(2), persons.get(i), persons.get(j)));
+      Map<String, Integer> index = new HashMap<>(2 * n);
+      for (int i = 0; i < n; i++) {
+        index.put(persons.get(i), i);
+      }
+      // Sentence -> indices of its persons; the (sentence, person) entries are distinct.
+      Map<Integer, List<Integer>> bySentence = new HashMap<>();
+      for (Row sp : r.<Row>getList(3)) {
+        bySentence.computeIfAbsent(sp.getInt(0), k -> new ArrayList<>()).add(index.get(sp.getString(1)));
+      }
+      long[] shared = new long[n * n];
+      for (List<Integer> named : bySentence.values()) {
+        int[] ids = named.stream().mapToInt(Integer::intValue).sorted().toArray();
+        for (int i = 0; i < ids.length; i++) {
+          for (int j = i + 1; j < ids.length; j++) {
+            shared[ids[i] * n + ids[j]]++;
+          }
+        }
+      }
+      Object articleId = r.get(0);
+      Object publishedAt = r.get(1);
+      List<Row> out = new ArrayList<>(n * (n - 1) / 2);
+      for (int i = 0; i < n; i++) {
+        for (int j = i + 1; j < n; j++) {
+          out.add(RowFactory.create(articleId, publishedAt, persons.get(i), persons.get(j), shared[i * n + j]));
         }
       }
       return out.iterator();
@@ -106,18 +166,16 @@ public final class CooccurrenceTransforms {
   }
 
   /**
-   * Pair totals: distinct articles (from {@code articlePairs}), distinct sentences (from
-   * {@code sentencePairs}), first and last seen.
+   * Pair totals from {@link #explodePairs}' rows (one per article and pair): articles naming
+   * both, sentences naming both, first and last seen.
    */
-  public static Dataset<Row> withPairCounts(Dataset<Row> articlePairs, Dataset<Row> sentencePairs) {
+  public static Dataset<Row> withPairCounts(Dataset<Row> articlePairs) {
     Column[] pair = {col(PersonPairs.PERSON_A), col(PersonPairs.PERSON_B)};
-    Dataset<Row> byArticle = articlePairs.groupBy(pair).agg(
-        countDistinct(col(Mentions.ARTICLE_ID)).as(PersonPairs.ARTICLES),
+    return articlePairs.groupBy(pair).agg(
+        count(lit(1)).as(PersonPairs.ARTICLES),
         min(col(Mentions.PUBLISHED_AT)).as(PersonPairs.FIRST_SEEN),
-        max(col(Mentions.PUBLISHED_AT)).as(PersonPairs.LAST_SEEN));
-    Dataset<Row> bySentence = sentencePairs.groupBy(pair).agg(count(lit(1)).as(PersonPairs.SENTENCES));
-    return byArticle.join(bySentence, new String[] {PersonPairs.PERSON_A, PersonPairs.PERSON_B}, "left")
-        .na().fill(0L, new String[] {PersonPairs.SENTENCES});
+        max(col(Mentions.PUBLISHED_AT)).as(PersonPairs.LAST_SEEN),
+        coalesce(sum(col(SENTENCES)), lit(0L)).as(PersonPairs.SENTENCES));
   }
 
   /**
@@ -127,8 +185,8 @@ public final class CooccurrenceTransforms {
    * log-likelihood ratio, 2 Σ k ln(k N / (row col)) over the 2x2 table of the pair.
    */
   public static Dataset<Row> withMeasures(Dataset<Row> pairCounts, Dataset<Row> personArticles, long totalArticles) {
-    Dataset<Row> a = personArticles.select(col("person").as("_pa"), col("articles").as("_na"));
-    Dataset<Row> b = personArticles.select(col("person").as("_pb"), col("articles").as("_nb"));
+    Dataset<Row> a = personArticles.select(col(PERSON).as("_pa"), col(PersonPairs.ARTICLES).as("_na"));
+    Dataset<Row> b = personArticles.select(col(PERSON).as("_pb"), col(PersonPairs.ARTICLES).as("_nb"));
     Column nab = col(PersonPairs.ARTICLES).cast("double");
     Column na = col("_na").cast("double");
     Column nb = col("_nb").cast("double");
@@ -155,12 +213,15 @@ public final class CooccurrenceTransforms {
     return when(k.gt(0), k.multiply(log(k))).otherwise(lit(0.0));
   }
 
-  /** Up to five most recent article ids per pair, newest first: the evidence for each edge. */
+  /**
+   * Up to five most recent article ids per pair, newest first (ties by article id): the evidence
+   * for each edge. {@code articlePairs} has one row per article and pair, as {@link #explodePairs}
+   * gives.
+   */
   public static Dataset<Row> withExamples(Dataset<Row> pairs, Dataset<Row> articlePairs) {
     Column[] pair = {col(PersonPairs.PERSON_A), col(PersonPairs.PERSON_B)};
     Dataset<Row> recent = articlePairs
         .select(col(PersonPairs.PERSON_A), col(PersonPairs.PERSON_B), col(Mentions.ARTICLE_ID), col(Mentions.PUBLISHED_AT))
-        .distinct()
         .withColumn("_rank", row_number().over(Window.partitionBy(pair)
             .orderBy(col(Mentions.PUBLISHED_AT).desc_nulls_last(), col(Mentions.ARTICLE_ID))))
         .filter(col("_rank").leq(5))
@@ -171,12 +232,15 @@ public final class CooccurrenceTransforms {
     return pairs.join(recent, new String[] {PersonPairs.PERSON_A, PersonPairs.PERSON_B}, "left");
   }
 
-  /** Distinct articles per pair and period; undated articles have no period and are left out. */
+  /**
+   * Articles per pair and period, from one row per article and pair; undated articles have no
+   * period and are left out.
+   */
   public static Dataset<Row> pairsByPeriod(Dataset<Row> articlePairs, String grain, String zone) {
     return articlePairs.filter(col(Mentions.PUBLISHED_AT).isNotNull())
         .withColumn(PersonPairsByPeriod.PERIOD_START, Periods.periodStart(col(Mentions.PUBLISHED_AT), grain, zone))
         .groupBy(col(PersonPairsByPeriod.PERIOD_START), col(PersonPairs.PERSON_A), col(PersonPairs.PERSON_B))
-        .agg(countDistinct(col(Mentions.ARTICLE_ID)).as(PersonPairsByPeriod.ARTICLES))
+        .agg(count(lit(1)).as(PersonPairsByPeriod.ARTICLES))
         .select(lit(grain).as(PersonPairsByPeriod.GRAIN), col(PersonPairsByPeriod.PERIOD_START),
             col(PersonPairs.PERSON_A), col(PersonPairs.PERSON_B), col(PersonPairsByPeriod.ARTICLES));
   }
