@@ -311,6 +311,15 @@ final class PersonFinder implements Serializable {
         && !allCaps(t.str(lastWord)) && !Words.NOT_NAME_START.contains(clean(t.str(lastWord)))) {
       bad = false;
     }
+    // "During that conversation with Biden Putin said ...": a comma missing between two
+    // surnames. When the first word is the surname of a fuller name found earlier ("Joe
+    // Biden"), the run is two people, not a person called "Biden Putin".
+    if (!known && !headline && !bad && r < 0 && words == 2 && b - ns == 2
+        && earlier.isSurname(out, clean(t.str(ns)))) {
+      consider(t, ns, ns + 1, lowerWords, tagFull, tagBySurname, out, earlier, false);
+      consider(t, ns + 1, b, lowerWords, tagFull, tagBySurname, out, earlier, false);
+      return;
+    }
     if (bad && !known && !(words == 1 && knownSurname) && !earlierSurname) {
       return;
     }
@@ -372,16 +381,29 @@ final class PersonFinder implements Serializable {
    */
   private static final class EarlierNames {
     private final Set<String> words = new HashSet<>();
+    private final Set<String> surnames = new HashSet<>();
     private int seen;
 
     boolean has(List<Found> found, String lower) {
+      update(found);
+      return words.contains(lower);
+    }
+
+    /** Whether {@code lower} is the last word of a fuller name found so far ("biden"). */
+    boolean isSurname(List<Found> found, String lower) {
+      update(found);
+      return surnames.contains(lower);
+    }
+
+    private void update(List<Found> found) {
       for (; seen < found.size(); seen++) {
         Found f = found.get(seen);
         if (f.nameWords >= 2) {
-          words.addAll(Arrays.asList(Words.lower(f.name).split(" ")));
+          String[] parts = Words.lower(f.name).split(" ");
+          words.addAll(Arrays.asList(parts));
+          surnames.add(surnameKey(parts));
         }
       }
-      return words.contains(lower);
     }
   }
 

@@ -121,4 +121,11 @@ class PersonFinderTest {
     assertEquals("Nigel Lawson", m.get(0).person());
     assertEquals("Chancellor of the Exchequer", m.get(0).role());
   }
+
+  @Test
+  void twoSurnamesWithoutACommaAreTwoPeople() {
+    assertEquals(List.of("Vladimir Putin", "Joe Biden", "Joe Biden", "Vladimir Putin"),
+        persons("Vladimir Putin met US President Joe Biden in 2021. During that conversation "
+            + "with Biden Putin said that Ukraine was not ready."));
+  }
 }
