@@ -148,6 +148,9 @@ final class Json {
       return v.toString();
     }
     if (v instanceof Double d) {
+      if (d.isNaN() || d.isInfinite()) {
+        return "null"; // a ratio over a zero time (DuckDB's CPU on a tiny input rounds to 0)
+      }
       // Three decimals, independent of the default locale.
       return BigDecimal.valueOf(d).setScale(3, RoundingMode.HALF_UP).toPlainString();
     }
