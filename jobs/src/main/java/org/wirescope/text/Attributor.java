@@ -627,14 +627,7 @@ final class Attributor {
     if (f.roleStart != k || f.inQuote) {
       return -1;
     }
-    int e = f.nameEnd;
-    if (e >= t.size || t.para[e] != para) {
-      return mentionAt[k];
-    }
-    int nl = t.text.indexOf('\n', t.end[e - 1]);
-    boolean ends = (nl >= 0 && nl < t.start[e])
-        || (!t.word[e] && ",.(;\"“«„".indexOf(t.first(e)) >= 0);
-    return ends ? mentionAt[k] : -1;
+    return endsPhrase(f.nameEnd) ? mentionAt[k] : -1;
   }
 
   private static boolean isDash(char c) {
@@ -896,13 +889,17 @@ final class Attributor {
     return null;
   }
 
-  /** Whether a name ending before token {@code e} ends its phrase: punctuation, "who", the end. */
+  /**
+   * Whether a name ending before token {@code e} ends its phrase: punctuation, "who" or "of", the
+   * end of its line or paragraph.
+   */
   private boolean endsPhrase(int e) {
-    if (e >= t.size || t.para[e] != t.para[e - 1]) {
+    if (e >= t.size || t.para[e] != t.para[e - 1]
+        || t.text.substring(t.end[e - 1], t.start[e]).indexOf('\n') >= 0) {
       return true;
     }
     if (!t.word[e]) {
-      return ",.;:(—–-\"“”'’)".indexOf(t.first(e)) >= 0;
+      return ",.;:(—–-\"“”«„'’)".indexOf(t.first(e)) >= 0;
     }
     String w = Words.lower(t.str(e));
     return w.equals("who") || w.equals("of");

@@ -302,8 +302,8 @@ final class PersonFinder implements Serializable {
           || Words.NOT_NAME_START.contains(firstWord) || Words.COUNTRY_WORDS.contains(firstWord)
           || Words.PLACES.contains(firstWord) || allCaps(t.str(b - 1));
     }
-    // "Read said", "said West": a lone common or place-like word next to a speech verb is the
-    // surname of a fuller name found earlier ("Ian Read", "Marty West")
+    // "Read said", "Israel said": a lone common or place-like word next to a speech verb is the
+    // surname of a fuller name found earlier ("Ian Read")
     boolean earlierSurname = words == 1 && speechNear(t, ns, b)
         && earlier.has(out, clean(t.str(b - 1)));
     // "Mr. English", "Ms. French", "Dr. Hall": after a personal honorific one word is a surname

@@ -116,7 +116,6 @@ final class Words {
         new java.util.LinkedHashSet<>(List.of(words.trim().split("\\s+"))));
   }
 
-  /** The role words a role head noun may refer to ("the leader" -> a president). */
   /**
    * A title word, or a hyphenated compound of one: "president-elect", "secretary-general",
    * "vice-president", "commander-in-chief". The compound stays one role word, so "the
@@ -141,6 +140,7 @@ final class Words {
     return heads.contains(lower.substring(0, dash)) || heads.contains(lower.substring(lower.lastIndexOf('-') + 1));
   }
 
+  /** The role words a role head noun may refer to ("the leader" -> a president). */
   static Set<String> roleClass(String head) {
     Set<String> out = new HashSet<>();
     out.add(head);
@@ -212,7 +212,7 @@ final class Words {
   /** Words that end the description of a person after a speech verb ("said ... X"). */
   static final Set<String> DESCRIPTOR_STOPS = set("""
       that in on at to after before when as about with it this during while if because and or
-      but by for from he she they we i you it is was are were has had have would will could
+      but by for from he she they we i you is was are were has had have would will could
       should may might can the a an one another some two three several many who which whose
       there then also not no last next earlier later today yesterday tonight recently afterward
       afterwards told said says
