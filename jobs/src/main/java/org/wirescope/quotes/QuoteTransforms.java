@@ -153,15 +153,9 @@ public final class QuoteTransforms {
   }
 
   /**
-   * The periods of {@code grain} from the first dated article's to the last one's, one row per
-   * {@code period_start}: the frame that gap filling needs.
+   * The periods of {@code grain} from the first of {@code starts} (a {@code period_start} column)
+   * to the last, one row per {@code period_start}: the frame that gap filling needs.
    */
-  public static Dataset<Row> corpusPeriods(Dataset<Row> articles, String grain, String zone) {
-    return periodsSpanning(articles.filter(col(Articles.PUBLISHED_AT).isNotNull())
-        .select(Periods.periodStart(col(Articles.PUBLISHED_AT), grain, zone).as(QuoteCounts.PERIOD_START)), grain);
-  }
-
-  /** Every period from the first to the last of {@code starts} (a {@code period_start} column). */
   private static Dataset<Row> periodsSpanning(Dataset<Row> starts, String grain) {
     Column p = col(QuoteCounts.PERIOD_START);
     return starts.agg(min(p).as("_first"), max(p).as("_last"))
