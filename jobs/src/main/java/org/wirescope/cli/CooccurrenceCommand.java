@@ -6,6 +6,8 @@ import org.wirescope.persons.CooccurrenceJob;
 import org.wirescope.tables.TableStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code wirescope cooccurrence}: person pairs, measures, network, groups and exports. */
 @Command(name = "cooccurrence", mixinStandardHelpOptions = true,
@@ -15,12 +17,13 @@ import picocli.CommandLine.Mixin;
         + "(FPGrowth), exports/person_network.gexf (Gephi) and exports/person_pairs.csv.", ""},
     footer = {"", "Example:", "  wirescope cooccurrence --output out --grain month --time-zone Europe/Moscow"})
 public final class CooccurrenceCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
   @Mixin OutputOption out;
   @Mixin CooccurrenceOptions options;
 
   @Override
   public Integer call() {
-    CooccurrenceJob.Settings settings = options.settings();
+    CooccurrenceJob.Settings settings = Usage.check(spec, options::settings);
     SparkSession spark = Sessions.get("cooccurrence");
     TableStore store = new TableStore(spark, out.output);
     CooccurrenceJob.run(spark, store, settings);

@@ -6,12 +6,12 @@ import picocli.CommandLine.Option;
 
 /** The options of the co-occurrence stage; {@code pipeline} carries the same ones. */
 public final class CooccurrenceOptions {
-  @Option(names = "--grain", defaultValue = "month", paramLabel = "GRAIN",
+  @Option(names = "--grain", defaultValue = "month", paramLabel = "GRAIN", converter = Usage.GrainConverter.class,
       description = "Period of person_pairs_by_period and the GEXF timeline: day, week or month "
           + "(default: ${DEFAULT-VALUE}).")
   public String grain;
 
-  @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE",
+  @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE", converter = Usage.ZoneConverter.class,
       description = "Zone in which periods start, e.g. Europe/Moscow for a Moscow wire (default: ${DEFAULT-VALUE}).")
   public String timeZone;
 

@@ -21,6 +21,8 @@ import org.wirescope.tables.TableStore;
 import org.wirescope.tables.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code wirescope export}: any table as one JSONL or CSV file. */
@@ -32,6 +34,7 @@ import picocli.CommandLine.Option;
     footer = {"", "Examples:", "  wirescope export --output out --table quotes --format jsonl --to quotes.jsonl",
         "  wirescope export --output out --table persons --format csv"})
 public final class ExportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
   @Mixin OutputOption out;
 
   @Option(names = "--table", required = true, paramLabel = "TABLE",
@@ -50,7 +53,7 @@ public final class ExportCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
     if (!fmt.equals("jsonl") && !fmt.equals("csv")) {
-      throw new IllegalArgumentException("--format must be jsonl or csv, not '" + format + "'");
+      throw Usage.error(spec, "--format must be jsonl or csv, not '" + format + "'");
     }
     SparkSession spark = Sessions.get("export");
     TableStore store = new TableStore(spark, out.output);

@@ -6,6 +6,8 @@ import org.wirescope.ingest.IngestJob;
 import org.wirescope.tables.TableStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code wirescope ingest}: raw corpora to the articles and rejects tables. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
@@ -18,12 +20,13 @@ import picocli.CommandLine.Mixin;
         "  wirescope ingest --input 'feeds/*.jsonl.gz' --field title=headline --output out",
         "  wirescope ingest --input reuters21578 --format reuters --output out"})
 public final class IngestCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
   @Mixin OutputOption out;
   @Mixin IngestOptions ingest;
 
   @Override
   public Integer call() {
-    IngestJob.Settings settings = settings(ingest);
+    IngestJob.Settings settings = Usage.check(spec, () -> settings(ingest));
     SparkSession spark = Sessions.get("ingest");
     IngestJob.run(spark, new TableStore(spark, out.output), settings);
     System.out.println("articles: " + new TableStore(spark, out.output).table("articles"));

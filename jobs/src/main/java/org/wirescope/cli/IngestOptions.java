@@ -24,7 +24,7 @@ public final class IngestOptions {
           + "holds no year. Without either such an article is rejected, never guessed.")
   public Integer defaultYear;
 
-  @Option(names = "--source-time-zone", paramLabel = "ZONE",
+  @Option(names = "--source-time-zone", paramLabel = "ZONE", converter = Usage.ZoneConverter.class,
       description = "Zone of naive times (no offset), e.g. Europe/Moscow. Default: the source's own "
           + "(Moscow for tass.com), else UTC.")
   public String sourceTimeZone;
@@ -50,14 +50,6 @@ public final class IngestOptions {
   public double maxRejectFraction;
 
   public ReadOptions readOptions() {
-    if (sourceTimeZone != null) {
-      try {
-        java.time.ZoneId.of(sourceTimeZone);
-      } catch (java.time.DateTimeException e) {
-        throw new IllegalArgumentException("--source-time-zone: unknown zone '" + sourceTimeZone
-            + "'; use a region such as Europe/Moscow or an offset such as +03:00");
-      }
-    }
     if (maxRejectFraction < 0 || maxRejectFraction > 1) {
       throw new IllegalArgumentException("--max-reject-fraction must be between 0 and 1");
     }

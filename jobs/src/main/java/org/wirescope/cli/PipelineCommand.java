@@ -45,6 +45,7 @@ import picocli.CommandLine.Mixin;
 public final class PipelineCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger("wirescope");
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
   @Mixin OutputOption out;
   @Mixin IngestOptions ingest;
   @Mixin ExtractOptions extract;
@@ -126,8 +127,11 @@ public final class PipelineCommand implements Callable<Integer> {
     }
   }
 
-  @Override
-  public Integer call() throws java.io.IOException {
+  /** Every stage's settings, checked before any work: a bad value is a usage error. */
+  private record Plan(EnumSet<Stage> run, IngestJob.Settings ingest, CooccurrenceJob.Settings pairs,
+      QuotesJob.Settings quotes, TopicsOptions topics) {}
+
+  private Plan plan() {
     EnumSet<Stage> run = selected();
     if (run.contains(Stage.ingest) && ingest.inputs.isEmpty()) {
       String sample = samplePath();
@@ -138,6 +142,20 @@ public final class PipelineCommand implements Callable<Integer> {
     IngestJob.Settings settings = run.contains(Stage.ingest) ? IngestCommand.settings(ingest) : null;
     CooccurrenceJob.Settings pairSettings = cooccurrence.settings();
     QuotesJob.Settings quoteSettings = QuotesOptions.settings(cooccurrence.grain, cooccurrence.timeZone, topQuotes);
+    TopicsOptions t = topicOptions();
+    t.discover = discover != null ? discover : AUTO_DISCOVER;
+    t.settings(); // checks the values now; whether to discover is decided after ingest
+    t.discover = discover != null ? discover : 0;
+    return new Plan(run, settings, pairSettings, quoteSettings, t);
+  }
+
+  @Override
+  public Integer call() throws java.io.IOException {
+    Plan plan = Usage.check(spec, this::plan);
+    EnumSet<Stage> run = plan.run();
+    IngestJob.Settings settings = plan.ingest();
+    CooccurrenceJob.Settings pairSettings = plan.pairs();
+    QuotesJob.Settings quoteSettings = plan.quotes();
     SparkSession spark = Sessions.get("pipeline");
     TableStore store = new TableStore(spark, out.output);
     checkInputs(run, store);
@@ -154,7 +172,7 @@ public final class PipelineCommand implements Callable<Integer> {
           r.mentions(), r.quotes(), r.attributed()));
     }
     if (run.contains(Stage.topics)) {
-      TopicsJob.Result r = TopicsJob.run(spark, store, topicSettings(spark, store));
+      TopicsJob.Result r = TopicsJob.run(spark, store, topicSettings(store, plan.topics()));
       lines.add(String.format("  topics:   %,d bursts, %,d mover rows", r.bursts(), r.movers()));
     }
     if (run.contains(Stage.cooccurrence)) {
@@ -229,20 +247,26 @@ public final class PipelineCommand implements Callable<Integer> {
     return p.toAbsolutePath().toString();
   }
 
-  /**
-   * The topics stage shares --grain and --time-zone with the other stages. Discovery runs when
-   * asked, or by default when fewer than half of the articles carry topic tags: a corpus without
-   * tags would otherwise have no topics beyond its sections.
-   */
-  private TopicsJob.Settings topicSettings(SparkSession spark, TableStore store) {
+  /** Topics discovered when --discover is not given and most articles carry no topic tags. */
+  static final int AUTO_DISCOVER = 10;
+
+  /** The topics stage's options: --grain and --time-zone are the run's shared ones. */
+  private TopicsOptions topicOptions() {
     TopicsOptions t = new TopicsOptions();
     t.grain = Grain.parse(cooccurrence.grain);
     t.timeZone = cooccurrence.timeZone;
     t.burstZ = burstZ;
     t.baselinePeriods = baselinePeriods;
-    if (discover != null) {
-      t.discover = discover;
-    } else {
+    return t;
+  }
+
+  /**
+   * Discovery runs when asked, or by default when fewer than half of the articles carry topic
+   * tags: a corpus without tags would otherwise have no topics beyond its sections. The log says
+   * which, and why.
+   */
+  private TopicsJob.Settings topicSettings(TableStore store, TopicsOptions t) {
+    if (discover == null) {
       Row tagged = store.read(Articles.NAME, Articles.SCHEMA)
           .filter(functions.col(Articles.DUPLICATE_OF).isNull())
           .agg(functions.count(functions.lit(1)),
@@ -250,7 +274,11 @@ public final class PipelineCommand implements Callable<Integer> {
           .first();
       long total = tagged.getLong(0);
       long withTags = tagged.isNullAt(1) ? 0 : tagged.getLong(1);
-      t.discover = total > 0 && withTags * 2 < total ? 10 : 0;
+      boolean on = total > 0 && withTags * 2 < total;
+      t.discover = on ? AUTO_DISCOVER : 0;
+      LOG.info(String.format("pipeline: topic discovery %s: %,d of %,d articles carry topic tags%s", on
+          ? "on (" + AUTO_DISCOVER + " topics)" : "off", withTags, total, on
+          ? ", fewer than half; --discover 0 turns it off" : "; --discover K turns it on"));
     }
     return t.settings();
   }

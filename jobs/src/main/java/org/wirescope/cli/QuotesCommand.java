@@ -7,6 +7,8 @@ import org.wirescope.quotes.QuotesJob;
 import org.wirescope.tables.TableStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code wirescope quotes}: quote clusters, top quotes, counts per speaker, topics and voice share. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
@@ -18,12 +20,13 @@ import picocli.CommandLine.Mixin;
         + "voice_share (articles naming a person against articles quoting them).", ""},
     footer = {"", "Example:", "  wirescope quotes --output out --grain week --time-zone Europe/Moscow --top 20"})
 public final class QuotesCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
   @Mixin OutputOption out;
   @Mixin QuotesOptions options;
 
   @Override
   public Integer call() {
-    QuotesJob.Settings settings = options.settings();
+    QuotesJob.Settings settings = Usage.check(spec, options::settings);
     SparkSession spark = Sessions.get("quotes");
     TableStore store = new TableStore(spark, out.output);
     QuotesJob.run(spark, store, settings);

@@ -10,12 +10,12 @@ import picocli.CommandLine.Option;
  * (one period grid for every stage), so it calls {@link #settings(String, String, int)} with them.
  */
 public final class QuotesOptions {
-  @Option(names = "--grain", defaultValue = "month", paramLabel = "GRAIN",
+  @Option(names = "--grain", defaultValue = "month", paramLabel = "GRAIN", converter = Usage.GrainConverter.class,
       description = "Period of quote_counts, voice_share and the per-period top_quotes: day, week or month "
           + "(default: ${DEFAULT-VALUE}).")
   public String grain;
 
-  @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE",
+  @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE", converter = Usage.ZoneConverter.class,
       description = "Zone in which periods start, e.g. Europe/Moscow for a Moscow wire (default: ${DEFAULT-VALUE}).")
   public String timeZone;
 

@@ -7,6 +7,8 @@ import org.wirescope.report.Summary;
 import org.wirescope.tables.TableStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** {@code wirescope report}: one self-contained HTML page of an output folder's findings. */
@@ -16,6 +18,7 @@ import picocli.CommandLine.Option;
         "fetches nothing from the network (it can be emailed). Reads whichever tables OUT holds.", ""},
     footer = {"", "Example:", "  wirescope report --output out/sample"})
 public final class ReportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
   @Mixin OutputOption out;
 
   @Option(names = "--top", defaultValue = "10", paramLabel = "N",
@@ -25,7 +28,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (top < 1) {
-      throw new IllegalArgumentException("--top must be at least 1, got " + top);
+      throw Usage.error(spec, "--top must be at least 1, not " + top);
     }
     SparkSession spark = Sessions.get("report");
     TableStore store = new TableStore(spark, out.output);

@@ -14,6 +14,8 @@ import org.wirescope.tables.TableStore;
 import org.wirescope.tables.TableViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -26,6 +28,7 @@ import picocli.CommandLine.Parameters;
         "  wirescope sql --output out \"SELECT person_a, person_b, articles, npmi FROM person_pairs ORDER BY npmi DESC LIMIT 10\"",
         "  wirescope sql --output out --format csv \"SELECT * FROM persons\" > persons.csv"})
 public final class SqlCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
   @Mixin OutputOption out;
 
   @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The SQL query; omit it for interactive mode.")
@@ -43,7 +46,7 @@ public final class SqlCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     String fmt = format.toLowerCase(Locale.ROOT);
     if (!List.of("table", "csv", "json").contains(fmt)) {
-      throw new IllegalArgumentException("--format must be table, csv or json, not '" + format + "'");
+      throw Usage.error(spec, "--format must be table, csv or json, not '" + format + "'");
     }
     SparkSession spark = Sessions.get("sql");
     List<String> views = TableViews.register(spark, new TableStore(spark, out.output));

@@ -6,6 +6,8 @@ import org.wirescope.tables.TableStore;
 import org.wirescope.topics.TopicsJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code wirescope topics}: article topics, their trends, bursts and movers. */
 @Command(name = "topics", mixinStandardHelpOptions = true,
@@ -20,12 +22,13 @@ import picocli.CommandLine.Mixin;
         "  wirescope topics --output out --grain week --time-zone Europe/Moscow",
         "  wirescope topics --output out --discover 10"})
 public final class TopicsCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
   @Mixin OutputOption out;
   @Mixin TopicsOptions topics;
 
   @Override
   public Integer call() {
-    TopicsJob.Settings settings = topics.settings();
+    TopicsJob.Settings settings = Usage.check(spec, topics::settings);
     SparkSession spark = Sessions.get("topics");
     TableStore store = new TableStore(spark, out.output);
     TopicsJob.Result r = TopicsJob.run(spark, store, settings);

@@ -12,7 +12,7 @@ public final class TopicsOptions {
       description = "Trend period: day, week (ISO, starting Monday) or month (default: ${DEFAULT-VALUE}).")
   public Grain grain = Grain.MONTH;
 
-  @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE",
+  @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE", converter = Usage.ZoneConverter.class,
       description = "Zone the periods are cut in, e.g. Europe/Moscow or +03:00; period_start is a date "
           + "in this zone (default: ${DEFAULT-VALUE}).")
   public String timeZone = "UTC";

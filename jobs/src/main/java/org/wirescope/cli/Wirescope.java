@@ -22,12 +22,19 @@ import picocli.CommandLine.Command;
         SqlCommand.class, TablesCommand.class, ExportCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Run 'wirescope <command> --help' for a command's options.",
+        "Exit codes: 0 done, 1 the run failed, 2 a usage error (bad option or value).",
+        "--debug (or WIRESCOPE_DEBUG=1) prints the stack trace of a failure.",
         "Locally: jobs/bin/wirescope <command> ...   On a cluster: spark-submit --class "
             + "org.wirescope.cli.Wirescope wirescope-jobs-<version>.jar <command> ..."})
 public final class Wirescope implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** Every command takes it: a failure prints its stack trace as well as its one-line reason. */
+  @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+      description = "On failure, print the stack trace too (also WIRESCOPE_DEBUG=1).")
+  boolean debug;
 
   @Override
   public Integer call() {
@@ -48,13 +55,46 @@ public final class Wirescope implements Callable<Integer> {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Wirescope());
     cl.setExecutionExceptionHandler((e, line, parsed) -> {
-      line.getErr().println("wirescope " + line.getCommandName() + ": error: " + Errors.oneLine(e));
-      if (Boolean.getBoolean("wirescope.debug")) {
+      boolean debug = debug(parsed);
+      line.getErr().println("wirescope " + line.getCommandName() + ": error: " + Errors.oneLine(e)
+          + (debug ? "" : "  (--debug shows the stack trace)"));
+      if (debug) {
         e.printStackTrace(line.getErr());
       }
-      return 1;
+      return EXIT_FAILED;
+    });
+    cl.setParameterExceptionHandler((e, args) -> {
+      CommandLine line = e.getCommandLine();
+      java.io.PrintWriter err = line.getErr();
+      err.println("wirescope " + line.getCommandName() + ": usage error: " + Errors.oneLine(e));
+      CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+      if (debug(line.getParseResult())) {
+        e.printStackTrace(err);
+      }
+      err.println("Run 'wirescope " + (line.getParent() == null ? "" : line.getCommandName() + " ")
+          + "--help' for the options.");
+      return EXIT_USAGE;
     });
     return cl;
+  }
+
+  /** Exit code of a run that failed. */
+  public static final int EXIT_FAILED = 1;
+  /** Exit code of a usage error: a bad option, value or combination, found before any work. */
+  public static final int EXIT_USAGE = 2;
+
+  /** --debug on any command of the line, -Dwirescope.debug=true, or WIRESCOPE_DEBUG=1. */
+  static boolean debug(CommandLine.ParseResult parsed) {
+    if (Boolean.getBoolean("wirescope.debug") || "1".equals(System.getenv("WIRESCOPE_DEBUG"))
+        || "true".equalsIgnoreCase(System.getenv("WIRESCOPE_DEBUG"))) {
+      return true;
+    }
+    for (CommandLine.ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--debug")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Version from the jar's build. */

@@ -58,7 +58,7 @@ public final class Periods {
       return ZoneId.of(zone.strip()).getId();
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("unknown time zone '" + zone
-          + "'; use a region such as Europe/Moscow, or UTC");
+          + "'; use a region such as Europe/Moscow, an offset such as +03:00, or UTC");
     }
   }
 }

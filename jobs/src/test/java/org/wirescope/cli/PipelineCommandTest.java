@@ -254,7 +254,7 @@ class PipelineCommandTest {
       assertEquals(java.util.List.of(), left.filter(f -> !f.getFileName().toString().startsWith("_")).toList());
     }
     CliRunner.Run both = CliRunner.run("pipeline", "--output", empty.toString(), "--stages", "topics", "--from", "topics");
-    assertEquals(1, both.exitCode());
+    assertEquals(2, both.exitCode());
     assertTrue(both.err().contains("--stages or --from"), both.err());
   }
 }

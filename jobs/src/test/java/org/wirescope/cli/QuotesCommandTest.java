@@ -260,13 +260,13 @@ class QuotesCommandTest {
   @Test
   void badOptionsAndMissingTablesFailWithAReason() {
     CliRunner.Run r = CliRunner.run("quotes", "--output", out.toString(), "--grain", "year");
-    assertEquals(1, r.exitCode());
+    assertEquals(2, r.exitCode(), "a bad value is a usage error, as in topics");
     assertTrue(r.err().contains("unknown grain 'year'"), r.err());
     r = CliRunner.run("quotes", "--output", out.toString(), "--top", "0");
-    assertEquals(1, r.exitCode());
+    assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("--top must be at least 1"), r.err());
     r = CliRunner.run("quotes", "--output", out.toString(), "--time-zone", "Mars/Olympus");
-    assertEquals(1, r.exitCode());
+    assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("unknown time zone"), r.err());
     r = CliRunner.run("quotes", "--output", out.toString());
     assertEquals(1, r.exitCode());
