@@ -132,10 +132,56 @@ public final class TopicDiscovery {
     return remover.transform(words.transform(text)).select(col(Articles.ARTICLE_ID), col(TERMS));
   }
 
-  /** The vocabulary estimator: {@code _terms} to term counts in {@code _features}. */
-  public static CountVectorizer vectorizer(Settings s) {
+  /**
+   * How a corpus of {@code documents} articles can be fitted: the document-frequency bounds of
+   * its vocabulary and the number of topics {@code k} (0: none), with a {@code note} saying why
+   * when that is not what was asked.
+   *
+   * <p>A word must occur in at most {@link #MAX_DOC_SHARE} of the articles and in at least
+   * {@link #MIN_DOC_FREQ} of them, or, in a corpus too small for that, in at least half as many
+   * as the upper bound allows (at least one). Every topic needs {@link #MIN_ARTICLES_PER_TOPIC}
+   * articles and a word of its own, so a small corpus or vocabulary gets fewer topics; fewer than
+   * two is no discovery at all.
+   */
+  public record Fit(int k, long minDocs, long maxDocs, String note) {
+    Settings settings(Settings asked) {
+      return new Settings(k, asked.minWeight(), asked.iterations(), Math.max(asked.vocabulary(), k), asked.seed());
+    }
+  }
+
+  /** Articles each discovered topic needs, at the least. */
+  public static final int MIN_ARTICLES_PER_TOPIC = 2;
+
+  /**
+   * The fit for {@code documents} articles and a vocabulary of {@code vocabulary} words (-1 when
+   * not known yet: then only the article count limits k).
+   */
+  public static Fit fit(Settings asked, long documents, long vocabulary) {
+    long maxDocs = (long) Math.floor(MAX_DOC_SHARE * documents);
+    long minDocs = Math.max(1, Math.min(MIN_DOC_FREQ, maxDocs / 2));
+    if (maxDocs < 1) {
+      return new Fit(0, minDocs, maxDocs, String.format("%,d articles are too few to discover topics in: a word "
+          + "that marks a topic occurs in at most %.0f%% of the articles", documents, 100 * MAX_DOC_SHARE));
+    }
+    long k = Math.min(asked.k(), documents / MIN_ARTICLES_PER_TOPIC);
+    String why = documents / MIN_ARTICLES_PER_TOPIC < asked.k()
+        ? String.format("%,d articles allow at most %,d topics", documents, documents / MIN_ARTICLES_PER_TOPIC)
+        : null;
+    if (vocabulary >= 0 && vocabulary < k) {
+      k = vocabulary;
+      why = String.format("only %,d words occur in %,d to %,d of the %,d articles", vocabulary, minDocs, maxDocs,
+          documents);
+    }
+    if (k < 2) {
+      return new Fit(0, minDocs, maxDocs, (why == null ? "too few articles" : why) + "; at least 2 topics are needed");
+    }
+    return new Fit((int) k, minDocs, maxDocs, why);
+  }
+
+  /** The vocabulary estimator: {@code _terms} to term counts in {@code _features}, within the fit's bounds. */
+  public static CountVectorizer vectorizer(Settings s, Fit fit) {
     return new CountVectorizer().setInputCol(TERMS).setOutputCol(FEATURES)
-        .setVocabSize(s.vocabulary()).setMinDF(MIN_DOC_FREQ).setMaxDF(MAX_DOC_SHARE);
+        .setVocabSize(s.vocabulary()).setMinDF(fit.minDocs()).setMaxDF(fit.maxDocs());
   }
 
   /** The topic model estimator: online variational Bayes, seeded, so a rerun finds the same topics. */

@@ -11,8 +11,6 @@ import static org.apache.spark.sql.functions.when;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.DateTimeException;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,12 +55,7 @@ public final class TopicsJob {
   public record Settings(Grain grain, String timeZone, TopicTransforms.BurstRule burst, int movers,
       TopicDiscovery.Settings discovery) {
     public Settings {
-      try {
-        timeZone = ZoneId.of(timeZone).getId();
-      } catch (DateTimeException e) {
-        throw new IllegalArgumentException("--time-zone: unknown zone '" + timeZone
-            + "'; use a region such as Europe/Moscow or an offset such as +03:00");
-      }
+      timeZone = org.wirescope.tables.Periods.zone(timeZone);
       if (movers < 1) {
         throw new IllegalArgumentException("--movers must be at least 1, not " + movers);
       }
@@ -72,7 +65,8 @@ public final class TopicsJob {
   /** What a run found. */
   public record Result(long articles, long undated, Map<String, Long> articleTopicsByKind,
       Map<String, Long> topicsByKind, long periods, String firstPeriod, String lastPeriod, long trendRows,
-      long bursts, long movers, List<String> discovered, double discoverSeconds, double seconds) {}
+      long bursts, long movers, List<String> discovered, String discoveryNote, double discoverSeconds,
+      double seconds) {}
 
   private TopicsJob() {}
 
@@ -85,10 +79,21 @@ public final class TopicsJob {
         .unionByName(TopicTransforms.explodeSectionTopics(originals));
     Discovery discovery = null;
     double discoverSeconds = 0;
+    String discoveryNote = null;
     if (s.discovery() != null) {
       long t = System.nanoTime();
       discovery = discover(spark, originals, s.discovery());
-      articleTopics = articleTopics.unionByName(discovery.assignments());
+      discoveryNote = discovery.note();
+      if (discovery.k() == 0) {
+        LOG.info("topics: discovery skipped: {}", discoveryNote);
+        discovery = null;
+      } else {
+        if (discoveryNote != null) {
+          LOG.info("topics: discovery of {} topics instead of {}: {}", discovery.k(), s.discovery().k(),
+              discoveryNote);
+        }
+        articleTopics = articleTopics.unionByName(discovery.assignments());
+      }
       discoverSeconds = (System.nanoTime() - t) / 1e9;
     }
     spark.sparkContext().setJobDescription("topics: write article_topics");
@@ -145,7 +150,8 @@ public final class TopicsJob {
     double seconds = (System.nanoTime() - start) / 1e9;
     Result r = new Result(a.getLong(0), a.isNullAt(1) ? 0 : a.getLong(1), rowsByKind, topicsByKind,
         tr.getLong(2), tr.isNullAt(3) ? null : tr.get(3).toString(), tr.isNullAt(4) ? null : tr.get(4).toString(),
-        tr.getLong(0), tr.isNullAt(1) ? 0 : tr.getLong(1), moverRows, labels, discoverSeconds, seconds);
+        tr.getLong(0), tr.isNullAt(1) ? 0 : tr.getLong(1), moverRows, labels, discoveryNote, discoverSeconds,
+        seconds);
     Manifest.putStage(store, "topics", manifestEntry(s, r));
     LOG.info(String.format("topics: %,d articles (%,d undated, not in trends), %,d article topics (%s), "
             + "%,d %s periods in %s, %,d trend rows, %,d bursts, %,d movers%s in %.1f s",
@@ -156,35 +162,53 @@ public final class TopicsJob {
     return r;
   }
 
-  /** The fitted topic model's outputs and what it holds in memory. */
-  private record Discovery(Dataset<Row> labels, Dataset<Row> assignments, List<Dataset<Row>> persisted) {
+  /**
+   * The fitted topic model's outputs and what it holds in memory; {@code k} is the number of
+   * topics actually fitted (0: skipped) and {@code note} why it differs from the asked number.
+   */
+  private record Discovery(int k, String note, Dataset<Row> labels, Dataset<Row> assignments,
+      List<Dataset<Row>> persisted) {
+    static Discovery skipped(String note) {
+      return new Discovery(0, note, null, null, List.of());
+    }
+
     void release() {
       persisted.forEach(Dataset::unpersist);
     }
   }
 
-  /** Fits the vocabulary and LDA on the originals' words, each input read once and kept in memory. */
+  /**
+   * Fits the vocabulary and LDA on the originals' words, each input read once and kept in memory.
+   * A corpus too small for the asked number of topics gets fewer ({@link TopicDiscovery#fit}), or
+   * none, with the reason in the note; it never fails the stage.
+   */
   private static Discovery discover(SparkSession spark, Dataset<Row> originals, TopicDiscovery.Settings d) {
     spark.sparkContext().setJobDescription("topics: discover vocabulary");
     Dataset<Row> terms = TopicDiscovery.withTerms(TopicDiscovery.repartitionForFit(originals))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    CountVectorizerModel vectorizer = TopicDiscovery.vectorizer(d).fit(terms);
-    if (vectorizer.vocabulary().length < d.k()) {
+    long documents = terms.count();
+    TopicDiscovery.Fit fit = TopicDiscovery.fit(d, documents, -1);
+    if (fit.k() == 0) {
       terms.unpersist();
-      throw new IllegalArgumentException(String.format("--discover %d: the articles have only %d words in at "
-          + "least %d articles each; too few to find %d topics", d.k(), vectorizer.vocabulary().length,
-          TopicDiscovery.MIN_DOC_FREQ, d.k()));
+      return Discovery.skipped(fit.note());
     }
+    CountVectorizerModel vectorizer = TopicDiscovery.vectorizer(d, fit).fit(terms);
+    fit = TopicDiscovery.fit(d, documents, vectorizer.vocabulary().length);
+    if (fit.k() == 0) {
+      terms.unpersist();
+      return Discovery.skipped(fit.note());
+    }
+    TopicDiscovery.Settings shrunk = fit.settings(d);
     Dataset<Row> features = vectorizer.transform(terms).select(col(Articles.ARTICLE_ID), col(TopicDiscovery.FEATURES))
         .persist(StorageLevel.MEMORY_AND_DISK());
-    spark.sparkContext().setJobDescription("topics: discover " + d.k() + " topics");
-    LDAModel model = TopicDiscovery.lda(d).fit(features);
+    spark.sparkContext().setJobDescription("topics: discover " + shrunk.k() + " topics");
+    LDAModel model = TopicDiscovery.lda(shrunk).fit(features);
     terms.unpersist();
     Dataset<Row> labels = TopicDiscovery.withLabels(model.describeTopics(TopicDiscovery.TOP_TERMS),
         vectorizer.vocabulary());
     Dataset<Row> assignments = TopicDiscovery.explodeDiscoveredTopics(model.transform(features), labels,
-        d.minWeight());
-    return new Discovery(labels, assignments, List.of(features));
+        shrunk.minWeight());
+    return new Discovery(shrunk.k(), fit.note(), labels, assignments, List.of(features));
   }
 
   private static String byKind(Map<String, Long> rows, Map<String, Long> topics) {
@@ -202,6 +226,10 @@ public final class TopicsJob {
     e.put("time_zone", s.timeZone());
     e.put("discover", s.discovery() == null ? 0 : s.discovery().k());
     if (s.discovery() != null) {
+      e.put("discovered", r.discovered().size());
+      if (r.discoveryNote() != null) {
+        e.put("discover_note", r.discoveryNote());
+      }
       TopicDiscovery.Settings d = s.discovery();
       e.put("discover_min_weight", d.minWeight());
       e.put("discover_iterations", d.iterations());

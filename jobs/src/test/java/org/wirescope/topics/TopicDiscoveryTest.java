@@ -126,4 +126,57 @@ class TopicDiscoveryTest {
     assertEquals(1.0, new TopicDiscovery.Settings(10, 0.25, 1, 5000, 42).miniBatchFraction(), 1e-12);
     assertFalse(List.of(TopicDiscovery.stopWords()).contains("oil"));
   }
+
+  // ---- Fitting small corpora -------------------------------------------------------------------
+
+  private static final TopicDiscovery.Settings TEN = new TopicDiscovery.Settings(10, 0.25, 20, 5000, 42);
+
+  /** A large corpus keeps the usual bounds (5 articles to 30%) and the asked number of topics. */
+  @Test
+  void aLargeCorpusIsFittedAsAsked() {
+    TopicDiscovery.Fit fit = TopicDiscovery.fit(TEN, 21_000, 5000);
+    assertEquals(10, fit.k());
+    assertEquals(TopicDiscovery.MIN_DOC_FREQ, fit.minDocs());
+    assertEquals(6300, fit.maxDocs());
+    assertEquals(null, fit.note());
+  }
+
+  /** Ten articles: words in 1 to 3 of them, and at most 5 topics of 2 articles each. */
+  @Test
+  void tenArticlesGetFewerTopicsAndLooserBounds() {
+    TopicDiscovery.Fit fit = TopicDiscovery.fit(TEN, 10, -1);
+    assertEquals(5, fit.k());
+    assertTrue(fit.minDocs() <= fit.maxDocs(), "minDF never above maxDF: " + fit);
+    assertEquals(3, fit.maxDocs());
+    assertTrue(fit.note().contains("10 articles allow at most 5 topics"), fit.note());
+    TopicDiscovery.Fit words = TopicDiscovery.fit(TEN, 10, 3);
+    assertEquals(3, words.k(), "no more topics than words");
+    assertTrue(words.note().contains("only 3 words"), words.note());
+  }
+
+  /** One article, three articles, or no usable words at all: no discovery, with the reason. */
+  @Test
+  void tinyCorporaAndEmptyVocabulariesSkipDiscovery() {
+    for (long n : new long[] {0, 1, 3}) {
+      TopicDiscovery.Fit fit = TopicDiscovery.fit(TEN, n, -1);
+      assertEquals(0, fit.k(), n + " articles");
+      assertTrue(fit.note().contains("too few"), fit.note());
+    }
+    TopicDiscovery.Fit empty = TopicDiscovery.fit(TEN, 500, 0);
+    assertEquals(0, empty.k());
+    assertTrue(empty.note().contains("only 0 words"), empty.note());
+    assertEquals(0, TopicDiscovery.fit(TEN, 500, 1).k(), "one word is one topic at most: not enough");
+  }
+
+  /** Every corpus size from 0 to 200 gives bounds CountVectorizer accepts, or no fit at all. */
+  @Test
+  void boundsAreValidForEverySize() {
+    for (long n = 0; n <= 200; n++) {
+      TopicDiscovery.Fit fit = TopicDiscovery.fit(TEN, n, -1);
+      if (fit.k() > 0) {
+        assertTrue(fit.minDocs() >= 1 && fit.minDocs() <= fit.maxDocs() && fit.maxDocs() <= n, n + ": " + fit);
+        assertTrue(fit.k() >= 2 && fit.k() <= Math.max(2, n / 2), n + ": " + fit);
+      }
+    }
+  }
 }
