@@ -3,6 +3,7 @@ package org.wirescope.cli;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.wirescope.persons.CooccurrenceJob;
+import org.wirescope.tables.Lineage;
 import org.wirescope.tables.TableStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,11 +23,12 @@ public final class CooccurrenceCommand implements Callable<Integer> {
   @Mixin CooccurrenceOptions options;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     CooccurrenceJob.Settings settings = Usage.check(spec, options::settings);
     SparkSession spark = Sessions.get("cooccurrence");
     TableStore store = new TableStore(spark, out.output);
-    CooccurrenceJob.run(spark, store, settings);
+    Outputs.writing(store, "cooccurrence", Outputs.writes(java.util.List.of(Lineage.Stage.COOCCURRENCE)),
+        java.util.List.of(), () -> CooccurrenceJob.run(spark, store, settings));
     System.out.println("person_pairs, person_network, exports/person_network.gexf: " + store.root());
     return 0;
   }

@@ -50,19 +50,25 @@ public final class ExportCommand implements Callable<Integer> {
   String to;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws Exception {
     String fmt = format.toLowerCase(Locale.ROOT);
     if (!fmt.equals("jsonl") && !fmt.equals("csv")) {
       throw Usage.error(spec, "--format must be jsonl or csv, not '" + format + "'");
     }
     SparkSession spark = Sessions.get("export");
     TableStore store = new TableStore(spark, out.output);
-    Dataset<Row> data = store.read(table, Tables.schema(table));
-    if (table.equals(Quotes.NAME)) {
-      data = withScorerFields(data, store.read(Articles.NAME, Articles.SCHEMA));
-    }
+    Usage.check(spec, () -> Tables.schema(table));
     Path target = to != null ? new Path(to) : new Path(store.table("exports"), table + "." + fmt);
-    FileExport.write(store, fmt.equals("csv") ? FileExport.forCsv(data) : data, fmt, target);
+    // Export stages its file under OUT/_staging, so it holds the folder like any writer.
+    Outputs.writing(store, "export", to == null ? java.util.List.of(org.wirescope.tables.Lineage.EXPORTS)
+        : java.util.List.of(), java.util.List.of(), () -> {
+          Dataset<Row> data = store.read(table, Tables.schema(table));
+          if (table.equals(Quotes.NAME)) {
+            data = withScorerFields(data, store.read(Articles.NAME, Articles.SCHEMA));
+          }
+          FileExport.write(store, fmt.equals("csv") ? FileExport.forCsv(data) : data, fmt, target);
+          return null;
+        });
     System.out.printf("%s written to %s%n", table, target);
     return 0;
   }

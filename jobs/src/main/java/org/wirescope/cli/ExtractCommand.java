@@ -3,6 +3,7 @@ package org.wirescope.cli;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.wirescope.extract.ExtractJob;
+import org.wirescope.tables.Lineage;
 import org.wirescope.tables.TableStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,10 +20,11 @@ public final class ExtractCommand implements Callable<Integer> {
   @Mixin ExtractOptions extract;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     SparkSession spark = Sessions.get("extract");
     TableStore store = new TableStore(spark, out.output);
-    ExtractJob.run(spark, store, extract.persons);
+    Outputs.writing(store, "extract", Outputs.writes(java.util.List.of(Lineage.Stage.EXTRACT)),
+        java.util.List.of(), () -> ExtractJob.run(spark, store, extract.persons));
     System.out.println("mentions, quotes, persons: " + store.root());
     return 0;
   }

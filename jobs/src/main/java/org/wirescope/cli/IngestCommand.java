@@ -3,6 +3,7 @@ package org.wirescope.cli;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.wirescope.ingest.IngestJob;
+import org.wirescope.tables.Lineage;
 import org.wirescope.tables.TableStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,11 +26,13 @@ public final class IngestCommand implements Callable<Integer> {
   @Mixin IngestOptions ingest;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     IngestJob.Settings settings = Usage.check(spec, () -> settings(ingest));
     SparkSession spark = Sessions.get("ingest");
-    IngestJob.run(spark, new TableStore(spark, out.output), settings);
-    System.out.println("articles: " + new TableStore(spark, out.output).table("articles"));
+    TableStore store = new TableStore(spark, out.output);
+    Outputs.writing(store, "ingest", Lineage.Stage.INGEST.writes(), settings.inputs(),
+        () -> IngestJob.run(spark, store, settings));
+    System.out.println("articles: " + store.table("articles"));
     return 0;
   }
 

@@ -150,15 +150,30 @@ public final class PipelineCommand implements Callable<Integer> {
   }
 
   @Override
-  public Integer call() throws java.io.IOException {
+  public Integer call() throws Exception {
     Plan plan = Usage.check(spec, this::plan);
+    EnumSet<Stage> run = plan.run();
+    IngestJob.Settings settings = plan.ingest();
+    SparkSession spark = Sessions.get("pipeline");
+    TableStore store = new TableStore(spark, out.output);
+    List<String> writes = Outputs.writes(run.stream().filter(st -> st != Stage.report)
+        .map(st -> org.wirescope.tables.Lineage.Stage.valueOf(st.name().toUpperCase(java.util.Locale.ROOT))).toList());
+    writes = new ArrayList<>(writes);
+    writes.addAll(List.of(org.wirescope.tables.Lineage.CSV, org.wirescope.tables.Lineage.TABLES_SQL));
+    if (run.contains(Stage.report)) {
+      writes.add(org.wirescope.tables.Lineage.REPORT);
+    }
+    return Outputs.writing(store, "pipeline", writes, settings == null ? List.of() : settings.inputs(), () -> {
+      checkInputs(run, store);
+      return runStages(spark, store, plan);
+    });
+  }
+
+  private int runStages(SparkSession spark, TableStore store, Plan plan) throws java.io.IOException {
     EnumSet<Stage> run = plan.run();
     IngestJob.Settings settings = plan.ingest();
     CooccurrenceJob.Settings pairSettings = plan.pairs();
     QuotesJob.Settings quoteSettings = plan.quotes();
-    SparkSession spark = Sessions.get("pipeline");
-    TableStore store = new TableStore(spark, out.output);
-    checkInputs(run, store);
     LOG.info("pipeline: stages {}", run);
     long start = System.nanoTime();
     List<String> lines = new ArrayList<>();

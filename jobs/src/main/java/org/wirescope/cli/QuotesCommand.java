@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.wirescope.quotes.QuoteClustering;
 import org.wirescope.quotes.QuotesJob;
+import org.wirescope.tables.Lineage;
 import org.wirescope.tables.TableStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,11 +26,12 @@ public final class QuotesCommand implements Callable<Integer> {
   @Mixin QuotesOptions options;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     QuotesJob.Settings settings = Usage.check(spec, options::settings);
     SparkSession spark = Sessions.get("quotes");
     TableStore store = new TableStore(spark, out.output);
-    QuotesJob.run(spark, store, settings);
+    Outputs.writing(store, "quotes", Outputs.writes(java.util.List.of(Lineage.Stage.QUOTES)),
+        java.util.List.of(), () -> QuotesJob.run(spark, store, settings));
     System.out.println("quote_clusters, top_quotes, quote_counts, speaker_topics, voice_share: " + store.root());
     return 0;
   }

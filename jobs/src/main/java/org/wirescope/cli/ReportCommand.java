@@ -26,18 +26,20 @@ public final class ReportCommand implements Callable<Integer> {
   int top;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     if (top < 1) {
       throw Usage.error(spec, "--top must be at least 1, not " + top);
     }
     SparkSession spark = Sessions.get("report");
     TableStore store = new TableStore(spark, out.output);
-    Summary summary = Summary.read(store, top);
-    if (summary.missing().size() == org.wirescope.tables.Tables.all().size()) {
-      throw new IllegalArgumentException("no Wirescope tables under " + store.root()
-          + ": run 'wirescope pipeline --output " + out.output + "' first");
-    }
-    Report.write(store, summary);
+    Outputs.writing(store, "report", java.util.List.of(org.wirescope.tables.Lineage.REPORT), java.util.List.of(), () -> {
+      Summary summary = Summary.read(store, top);
+      if (summary.missing().size() == org.wirescope.tables.Tables.all().size()) {
+        throw new IllegalArgumentException("no Wirescope tables under " + store.root()
+            + ": run 'wirescope pipeline --output " + out.output + "' first");
+      }
+      return Report.write(store, summary);
+    });
     System.out.println("report: " + store.shown() + "/" + Report.FOLDER + "/" + Report.PAGE);
     return 0;
   }

@@ -49,7 +49,9 @@ public final class SqlCommand implements Callable<Integer> {
       throw Usage.error(spec, "--format must be table, csv or json, not '" + format + "'");
     }
     SparkSession spark = Sessions.get("sql");
-    List<String> views = TableViews.register(spark, new TableStore(spark, out.output));
+    TableStore store = new TableStore(spark, out.output);
+    Outputs.reading(store, "sql");
+    List<String> views = TableViews.register(spark, store);
     if (query != null) {
       print(spark.sql(query), fmt);
       return 0;

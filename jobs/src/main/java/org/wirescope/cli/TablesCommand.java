@@ -18,9 +18,19 @@ public final class TablesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SparkSession spark = Sessions.get("tables");
-    for (String name : TableViews.register(spark, new TableStore(spark, out.output))) {
+    TableStore store = new TableStore(spark, out.output);
+    store.recoverIfIdle();
+    java.util.Map<String, TableStore.Marker> markers = store.markers();
+    java.util.Map<String, String> stale = store.stale();
+    if (!stale.isEmpty()) {
+      System.out.printf("WARNING: %d of these tables no longer describe the others (marked STALE below); rerun the "
+          + "stages that write them (pipeline --from <stage>)%n%n", stale.size());
+    }
+    for (String name : TableViews.register(spark, store)) {
       long rows = spark.table(name).count();
-      System.out.printf("%s (%,d rows)%n", name, rows);
+      TableStore.Marker m = markers.get(name);
+      System.out.printf("%s (%,d rows)%s%s%n", name, rows, m == null ? "" : "  run " + m.runId() + ", " + m.writtenAt(),
+          stale.containsKey(name) ? "  STALE: " + stale.get(name) : "");
       for (StructField f : spark.table(name).schema().fields()) {
         System.out.printf("  %-22s %s%n", f.name(), f.dataType().simpleString());
       }

@@ -2,6 +2,7 @@ package org.wirescope.cli;
 
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.wirescope.tables.Lineage;
 import org.wirescope.tables.TableStore;
 import org.wirescope.topics.TopicsJob;
 import picocli.CommandLine.Command;
@@ -27,11 +28,12 @@ public final class TopicsCommand implements Callable<Integer> {
   @Mixin TopicsOptions topics;
 
   @Override
-  public Integer call() {
+  public Integer call() throws Exception {
     TopicsJob.Settings settings = Usage.check(spec, topics::settings);
     SparkSession spark = Sessions.get("topics");
     TableStore store = new TableStore(spark, out.output);
-    TopicsJob.Result r = TopicsJob.run(spark, store, settings);
+    TopicsJob.Result r = Outputs.writing(store, "topics", Outputs.writes(java.util.List.of(Lineage.Stage.TOPICS)),
+        java.util.List.of(), () -> TopicsJob.run(spark, store, settings));
     System.out.printf("topics: %,d trend rows (%,d bursts), %,d movers: %s%n", r.trendRows(), r.bursts(),
         r.movers(), store.table("topic_trends"));
     r.discovered().forEach(label -> System.out.println("  discovered: " + label));

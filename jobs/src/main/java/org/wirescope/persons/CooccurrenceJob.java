@@ -234,7 +234,7 @@ public final class CooccurrenceJob {
     Path target = new Path(store.table("exports"), "person_network.gexf");
     Path tmp = new Path(store.table("exports"), "person_network.gexf.tmp");
     FileSystem fs = store.fs();
-    fs.mkdirs(target.getParent());
+    store.folder(target.getParent().getName());
     Map<String, Integer> ids = new HashMap<>();
     Dataset<Row> spells = byPeriod.groupBy(PersonPairsByPeriod.PERSON_A, PersonPairsByPeriod.PERSON_B)
         .agg(sort_array(collect_list(col(PersonPairsByPeriod.PERIOD_START))).as("_periods"));

@@ -34,6 +34,14 @@ public final class Report {
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
         .append("<title>Wirescope report</title><style>").append(STYLE).append("</style></head><body>\n");
     b.append("<header><h1>Wirescope report</h1><p class=\"muted\">").append(esc(s.output())).append("</p></header>\n");
+    if (!s.stale().isEmpty()) {
+      b.append("<section class=\"stale\"><h2>Warning: tables that no longer match</h2><p>These tables were computed ")
+          .append("from an earlier version of their inputs (another corpus, or another run's options), so parts of this ")
+          .append("page describe different data. Rerun the stages that write them (<code>pipeline --from &lt;stage&gt;</code>).")
+          .append("</p><ul>");
+      s.stale().forEach((t, why) -> b.append("<li><b>").append(esc(t)).append("</b>: ").append(esc(why)).append("</li>"));
+      b.append("</ul></section>\n");
+    }
 
     b.append("<section><h2>The corpus</h2><div class=\"figures\">")
         .append(figure(c.articles(), "articles")).append(figure(c.duplicates(), "duplicates set aside"))
@@ -138,5 +146,7 @@ public final class Report {
           "table{border-collapse:collapse;width:100%;font-size:14px}th,td{text-align:left;padding:4px 8px;",
           "border-bottom:1px solid #e3e8ee;vertical-align:top}th{background:#f5f7fa}.n{text-align:right;",
           "white-space:nowrap}.d{white-space:nowrap}td.quote{font-style:italic}.burst{color:" + Svg.BURST + "}",
-          "svg{max-width:100%;height:auto;display:block;margin:8px 0}code{background:#f5f7fa;padding:1px 4px}"));
+          "svg{max-width:100%;height:auto;display:block;margin:8px 0}code{background:#f5f7fa;padding:1px 4px}",
+          ".stale{background:#fff4e5;border-left:4px solid #d9822b;padding:4px 14px;margin-top:16px}",
+          ".stale h2{border:none;margin-top:8px;color:#a35a13}"));
 }

@@ -58,7 +58,8 @@ public record Summary(
     long unattributedQuotes,
     List<CarriedQuote> topQuotes,
     List<Voice> voice,
-    List<String> missing) {
+    List<String> missing,
+    java.util.Map<String, String> stale) {
 
   /** Articles kept (duplicates excluded from everything else), duplicates, undated, rejects. */
   public record Corpus(long articles, long duplicates, long undated, long rejects, String firstPublished,
@@ -226,7 +227,7 @@ public record Summary(
       }
     }
     return new Summary(store.shown(), corpus, sources, perMonth, rejectReasons, people, topPairs, network,
-        edges, rising, grain, series, speakers, unattributed, carried, voice, List.copyOf(missing));
+        edges, rising, grain, series, speakers, unattributed, carried, voice, List.copyOf(missing), store.stale());
   }
 
   /** The trend rows of the chosen (kind, topic) pairs. */
@@ -328,6 +329,10 @@ public record Summary(
     b.append(String.format("    %-48s %,6d%n", "(no defensible speaker)", unattributedQuotes));
     if (!missing.isEmpty()) {
       b.append("  not in this output (stage not run): ").append(String.join(", ", new TreeSet<>(missing))).append('\n');
+    }
+    if (!stale.isEmpty()) {
+      b.append("  WARNING: stale tables, computed from an earlier version of their inputs: ")
+          .append(String.join(", ", stale.keySet())).append('\n');
     }
     return b.toString();
   }

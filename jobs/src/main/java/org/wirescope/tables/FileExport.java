@@ -52,6 +52,7 @@ public final class FileExport {
     FileStatus part = Arrays.stream(store.fs().listStatus(staged))
         .filter(s -> s.getPath().getName().startsWith("part-")).findFirst()
         .orElseThrow(() -> new IOException("no output written under " + staged));
+    store.markParent(fs.makeQualified(target));
     if (target.getParent() != null) {
       fs.mkdirs(target.getParent());
     }

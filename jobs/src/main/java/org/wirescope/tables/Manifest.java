@@ -55,7 +55,11 @@ public final class Manifest {
     manifest.put("updated_at", Instant.now().toString());
     ObjectNode stages = manifest.has("stages") && manifest.get("stages") instanceof ObjectNode s
         ? s : manifest.putObject("stages");
+    entry.put("run_id", store.runId());
     stages.set(stage, entry);
+    // What this stage's tables leave behind: later tables computed from what it replaced.
+    ObjectNode stale = manifest.putObject("stale_tables");
+    store.stale().forEach(stale::put);
     write(store, manifest);
   }
 

@@ -53,11 +53,8 @@ public final class ReadingCopies {
         sql.append("MSCK REPAIR TABLE ").append(name).append(";\n");
       }
     }
-    Path target = new Path(store.root(), "tables.sql");
-    FileSystem fs = store.fs();
-    try (OutputStream out = fs.create(target, true)) {
-      out.write(sql.toString().getBytes(StandardCharsets.UTF_8));
-    }
+    Path target = new Path(store.root(), Lineage.TABLES_SQL);
+    store.replaceFile(target, sql.toString().getBytes(StandardCharsets.UTF_8));
     return target;
   }
 }
