@@ -29,3 +29,72 @@ spark_opens=(
   --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
   -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true
 )
+
+# The Wirescope commands (org.wirescope.cli.Wirescope's subcommands; LaunchersIT checks the two
+# agree). On a launcher's command line, the first word that is neither a Spark option nor an
+# option's value must be one of them.
+wirescope_commands=(ingest extract topics cooccurrence quotes pipeline report sql tables export help)
+
+is_command() {
+  local c
+  for c in "${wirescope_commands[@]}"; do [[ "$1" == "$c" ]] && return 0; done
+  return 1
+}
+
+# What Spark's launcher library needs in place of a Spark distribution: a SPARK_HOME holding just
+# jars/ (a link to target/lib), and a SPARK_CONF_DIR holding the project's log4j2 settings (the
+# launcher puts that folder first on the driver's classpath, where log4j2 finds them). Both live
+# under jobs/target, so `mvn clean` removes them and the next launch makes them again.
+spark_home_dir="$jobs/target/spark-home"
+spark_conf_dir="$jobs/target/spark-conf"
+make_spark_dirs() {
+  mkdir -p "$spark_home_dir" "$spark_conf_dir"
+  # Links are made once and never replaced, so a launch running beside this one never sees a gap.
+  [[ -e "$spark_home_dir/jars" ]] || ln -sn ../lib "$spark_home_dir/jars" 2>/dev/null || true
+  [[ -e "$spark_conf_dir/log4j2.properties" ]] \
+    || ln -sn "$jobs/conf/log4j2.properties" "$spark_conf_dir/log4j2.properties" 2>/dev/null || true
+}
+
+# The last value of KEY in a Java properties file such as spark-defaults.conf ("key value",
+# "key=value" or "key: value"); nothing when the file or the key is absent.
+property() {
+  local file="$1" key="$2" line value="" re
+  [[ -f "$file" ]] || return 0
+  re="^[[:space:]]*${key//./\\.}[[:space:]]*[=:[:space:]][[:space:]]*(.*[^[:space:]])[[:space:]]*$"
+  while IFS= read -r line || [[ -n "$line" ]]; do
+    [[ "$line" =~ $re ]] && value="${BASH_REMATCH[1]}"
+  done < "$file"
+  printf '%s' "$value"
+}
+
+# True when HOST names this machine: loopback, its host name, or one of its addresses.
+is_this_host() {
+  local h="${1,,}" a
+  h="${h#[}"; h="${h%]}"
+  case "$h" in
+    127.*|localhost|localhost.*|::1) return 0 ;;
+  esac
+  [[ "$h" == "$(hostname 2>/dev/null | tr '[:upper:]' '[:lower:]')" ]] && return 0
+  [[ "$h" == "$(hostname -f 2>/dev/null | tr '[:upper:]' '[:lower:]')" ]] && return 0
+  for a in $(hostname -I 2>/dev/null); do [[ "$h" == "${a,,}" ]] && return 0; done
+  return 1
+}
+
+# True when MASTER runs the executors on this machine, so the driver may listen on loopback:
+# local, local[..], local-cluster[..], or a spark:// URL whose hosts (several for a standby
+# master) all name this machine. Never yarn, k8s:// or another host: their executors must reach
+# the driver over the network.
+master_on_this_machine() {
+  local master="$1" hosts h
+  case "$master" in
+    local|local\[*\]|local-cluster\[*\]) return 0 ;;
+    spark://*) ;;
+    *) return 1 ;;
+  esac
+  IFS=, read -r -a hosts <<< "${master#spark://}"
+  for h in "${hosts[@]}"; do
+    h="${h%%/*}"
+    if [[ "$h" == \[* ]]; then h="${h%%]*}]"; else h="${h%:*}"; fi
+    is_this_host "$h" || return 1
+  done
+}
