@@ -24,10 +24,13 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -332,15 +335,41 @@ public final class TableStore {
 
   // ---- Writing --------------------------------------------------------------------------------
 
-  /** Writes a table to staging, marks it, then swaps it into place. */
-  public void write(String table, Dataset<Row> data, String... partitionBy) {
+  /**
+   * Writes a table to staging, marks it, then swaps it into place; returns the rows written,
+   * counted while writing (no second pass over the data).
+   */
+  public long write(String table, Dataset<Row> data, String... partitionBy) {
+    return writeObserved(table, data, List.of(), partitionBy).getLong(0);
+  }
+
+  /**
+   * Writes a table like {@link #write} and returns, from the same pass, its row count followed by
+   * the given aggregates over its rows (Spark's observed metrics; no DISTINCT): the counts a log
+   * line needs cost no job of their own.
+   */
+  public Row writeObserved(String table, Dataset<Row> data, List<Column> metrics, String... partitionBy) {
     Path staged = staging(table);
-    var writer = data.write().mode(SaveMode.Overwrite);
+    Row observed = writeObserved(data, staged, metrics, partitionBy);
+    publish(table, staged);
+    return observed;
+  }
+
+  /** Writes {@code data} as Parquet to {@code path}, returning its row count and {@code metrics}. */
+  public static Row writeObserved(Dataset<Row> data, Path path, List<Column> metrics, String... partitionBy) {
+    Observation observation = new Observation("write-" + UUID.randomUUID());
+    Column[] rest = metrics.toArray(Column[]::new);
+    var writer = data.observe(observation, functions.count(functions.lit(1)).as("_rows"), rest).write()
+        .mode(SaveMode.Overwrite);
     if (partitionBy.length > 0) {
       writer = writer.partitionBy(partitionBy);
     }
-    writer.parquet(staged.toString());
-    publish(table, staged);
+    writer.parquet(path.toString());
+    try {
+      return observation.getRow();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("no row count for " + path + ": " + e.getMessage(), e);
+    }
   }
 
   /**

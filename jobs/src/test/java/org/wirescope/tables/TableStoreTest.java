@@ -227,4 +227,21 @@ class TableStoreTest {
       assertEquals("remote01", lock.tookOverFrom().orElseThrow().runId());
     }
   }
+
+  /** The row count (and any other aggregate) comes from the write itself, empty tables included. */
+  @Test
+  void writesReturnTheirRowCountsAndObservedAggregates() {
+    TableStore s = store();
+    try (OutputLock lock = s.open("test", List.of(), List.of())) {
+      assertEquals(3, s.write(Articles.NAME, spark().createDataFrame(
+          List.of(RowFactory.create("a"), RowFactory.create("b"), RowFactory.create("a")), ONE)));
+      assertEquals(0, s.write(Rejects.NAME, spark().createDataFrame(List.of(), ONE)));
+      Row r = s.writeObserved(Mentions.NAME, spark().createDataFrame(
+              List.of(RowFactory.create("a"), RowFactory.create("b"), RowFactory.create("a")), ONE),
+          List.of(org.apache.spark.sql.functions.count_if(org.apache.spark.sql.functions.col("v").equalTo("a")).as("d")));
+      assertEquals(3, r.getLong(0));
+      assertEquals(2, r.getLong(1));
+    }
+    assertEquals(3, store().read(Articles.NAME, ONE).count());
+  }
 }
