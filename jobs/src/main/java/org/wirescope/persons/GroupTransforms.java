@@ -17,13 +17,13 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
-import org.apache.spark.api.java.function.FlatMapGroupsFunction;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -114,7 +114,8 @@ public final class GroupTransforms {
   /**
    * {@link ClosedGroups} over weighted transactions ({@code persons}, {@code articles}): each is
    * annotated with its persons' article counts, sent to the branch of each person that can head
-   * one, and each branch is mined in plain Java; the closure of the empty set is decided apart.
+   * one (hash-partitioned by branch), and each branch is mined in plain Java; the closure of the
+   * empty set is decided apart.
    * Persons come out sorted as {@code array_sort} sorts them.
    */
   static Dataset<Row> mine(Dataset<Row> transactions, Limits limits) {
@@ -127,8 +128,11 @@ public final class GroupTransforms {
         .crossJoin(total)
         .select(col(ITEMS), col(ARTICLES), col(TOTAL))
         .flatMap(new Ship(limits), Encoders.row(SHIPPED))
-        .groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
-        .flatMapGroups(new MineBranch(limits), Encoders.row(MINED));
+        // A fixed number of partitions: adaptive execution would coalesce by bytes, and the
+        // branches are small in bytes but not in work.
+        .repartition(shufflePartitions(transactions), col(BRANCH))
+        .sortWithinPartitions(col(BRANCH))
+        .mapPartitions(new MineBranches(limits), Encoders.row(MINED));
     Dataset<Row> root = items.crossJoin(total).filter(col(FREQUENCY).equalTo(col(TOTAL)))
         .agg(collect_set(col(PERSON)).as(PERSONS), max(col(TOTAL)).as(TOTAL))
         .flatMap(new Root(limits), Encoders.row(MINED));
@@ -232,31 +236,50 @@ public final class GroupTransforms {
     }
   }
 
-  /** One branch's transactions in, its closed groups out. */
-  static final class MineBranch implements FlatMapGroupsFunction<String, Row, Row> {
+  static int shufflePartitions(Dataset<Row> any) {
+    return Integer.parseInt(any.sparkSession().conf().get("spark.sql.shuffle.partitions"));
+  }
+
+  /**
+   * The branches of one partition, sorted by branch, in; their closed groups out, one branch
+   * in memory at a time.
+   */
+  static final class MineBranches implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
     private final Limits limits;
 
-    MineBranch(Limits limits) {
+    MineBranches(Limits limits) {
       this.limits = limits;
     }
 
     @Override
-    public Iterator<Row> call(String head, Iterator<Row> rows) {
-      ClosedGroups.Branch branch = null;
-      while (rows.hasNext()) {
-        Row r = rows.next();
-        if (branch == null) {
-          branch = new ClosedGroups.Branch(head, r.getLong(3), limits);
+    public Iterator<Row> call(Iterator<Row> rows) {
+      return new Iterator<>() {
+        private final ArrayDeque<Row> ready = new ArrayDeque<>();
+        private Row pending = rows.hasNext() ? rows.next() : null;
+
+        @Override
+        public boolean hasNext() {
+          while (ready.isEmpty() && pending != null) {
+            String head = pending.getString(0);
+            ClosedGroups.Branch branch = new ClosedGroups.Branch(head, pending.getLong(3), limits);
+            while (pending != null && pending.getString(0).equals(head)) {
+              branch.add(items(pending.getList(1)), pending.getLong(2));
+              pending = rows.hasNext() ? rows.next() : null;
+            }
+            branch.mine(g -> ready.add(mined(g)));
+          }
+          return !ready.isEmpty();
         }
-        branch.add(items(r.getList(1)), r.getLong(2));
-      }
-      if (branch == null) {
-        return Collections.emptyIterator();
-      }
-      List<Row> out = new ArrayList<>();
-      branch.mine(g -> out.add(mined(g)));
-      return out.iterator();
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new java.util.NoSuchElementException();
+          }
+          return ready.poll();
+        }
+      };
     }
   }
 
