@@ -162,18 +162,17 @@ public final class GroupTransforms {
     Column k = col(SIZE).cast("double");
     // ln lift = ln n_G + Σ coefficient · ln count + (C(k,2) − k(k−2) − 1) · ln N
     Column powerOfN = k.multiply(k.minus(1)).divide(2).minus(k.multiply(k.minus(2))).minus(1);
-    Dataset<Row> within = mined.filter(not(col(IS_OVER_MAX_SIZE)))
-        .flatMap(new Terms(), Encoders.row(TERM))
+    // One pass over the mined rows (a second would mine again): over-size groups get one
+    // placeholder term that matches no count.
+    return mined.flatMap(new Terms(), Encoders.row(TERM))
         .join(counts, new String[] {PERSON_A, PERSON_B}, "left")
         .groupBy(col(PERSONS), col(SIZE), col(ARTICLES), col(IS_OVER_MAX_SIZE))
         .agg(sum(col(COEFFICIENT).multiply(log(col(COUNT).cast("double")))).as("_log_terms"),
             count(col(COUNT)).as("_matched"), count(lit(1)).as("_terms"))
-        .withColumn(LIFT, when(col("_matched").equalTo(col("_terms")),
+        .withColumn(LIFT, when(not(col(IS_OVER_MAX_SIZE)).and(col("_matched").equalTo(col("_terms"))),
             exp(log(col(ARTICLES).cast("double")).plus(col("_log_terms"))
                 .plus(powerOfN.multiply(Math.log(Math.max(consideredArticles, 1)))))))
         .drop("_log_terms", "_matched", "_terms");
-    Dataset<Row> over = mined.filter(col(IS_OVER_MAX_SIZE)).withColumn(LIFT, lit(null).cast("double"));
-    return within.unionByName(over);
   }
 
   /**
@@ -320,12 +319,18 @@ public final class GroupTransforms {
     }
   }
 
-  /** A group's factors: each pair (a &lt; b, coefficient −1) and each member (a = b, k − 2). */
+  /**
+   * A group's factors: each pair (a &lt; b, coefficient −1) and each member (a = b, k − 2). A
+   * group over the maximum has no lift: one placeholder term, with persons that are no one's.
+   */
   static final class Terms implements FlatMapFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
 
     @Override
     public Iterator<Row> call(Row r) {
+      if (r.getBoolean(3)) {
+        return List.of(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), "", "", 0.0)).iterator();
+      }
       List<String> persons = r.getList(0);
       int k = persons.size();
       List<Row> out = new ArrayList<>();
