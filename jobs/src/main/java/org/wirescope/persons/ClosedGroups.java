@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -101,16 +100,14 @@ public final class ClosedGroups {
     List<String> everywhere = frequency.entrySet().stream().filter(e -> e.getValue() == all)
         .map(Map.Entry::getKey).sorted().toList();
     root(everywhere, total, limits).ifPresent(out::add);
-    Map<String, Branch> branches = new TreeMap<>();
+    Map<String, Branch> branches = new HashMap<>();
     for (Transaction t : db) {
       List<Item> items = t.persons().stream().map(p -> new Item(p, frequency.get(p))).toList();
       for (String b : branches(items, total, limits)) {
         branches.computeIfAbsent(b, k -> new Branch(k, all, limits)).add(items, t.articles());
       }
     }
-    for (Branch b : branches.values()) {
-      b.mine(out::add);
-    }
+    branches.keySet().stream().sorted().forEach(b -> branches.get(b).mine(out::add));
     out.sort(Comparator.comparing(g -> String.join("\u0000", g.persons())));
     return out;
   }
@@ -183,13 +180,13 @@ public final class ClosedGroups {
     private final String head;
     private final long total;
     private final Limits limits;
-    private final Map<String, Long> frequency = new HashMap<>();
-    private final Map<List<String>, Merged> byTail = new LinkedHashMap<>();
+    private final Map<List<Item>, Merged> byTail = new HashMap<>();
     private Item headItem;
 
+    /** Articles with one tail: their count and the persons before the head they all name. */
     private static final class Merged {
       long articles;
-      Set<String> before;
+      List<Item> before;
     }
 
     public Branch(String head, long total, Limits limits) {
@@ -204,28 +201,39 @@ public final class ClosedGroups {
         headItem = items.stream().filter(i -> i.person().equals(head)).findFirst()
             .orElseThrow(() -> new IllegalArgumentException("an article of branch " + head + " does not name it"));
       }
-      List<Item> sorted = new ArrayList<>(items);
-      sorted.sort(Item.ORDER);
-      List<String> tail = new ArrayList<>();
-      Set<String> before = new HashSet<>();
-      for (Item i : sorted) {
-        frequency.put(i.person(), i.articles());
-        if (i.compareTo(headItem) < 0) {
-          before.add(i.person());
-        } else {
-          tail.add(i.person());
-        }
+      Item[] sorted = items.toArray(Item[]::new);
+      Arrays.sort(sorted, Item.ORDER);
+      int split = 0;
+      while (split < sorted.length && sorted[split].compareTo(headItem) < 0) {
+        split++;
       }
-      if (tail.isEmpty() || !tail.get(0).equals(head)) {
+      if (split == sorted.length || !sorted[split].equals(headItem)) {
         throw new IllegalArgumentException("an article of branch " + head + " does not name it");
       }
-      Merged m = byTail.computeIfAbsent(tail, k -> new Merged());
+      List<Item> before = Arrays.asList(sorted).subList(0, split);
+      Merged m = byTail.computeIfAbsent(Arrays.asList(sorted).subList(split, sorted.length), k -> new Merged());
       m.articles += articles;
-      if (m.before == null) {
-        m.before = before;
-      } else {
-        m.before.retainAll(before);
+      m.before = m.before == null ? before : common(m.before, before);
+    }
+
+    /** The items of two lists sorted in the item order that are in both. */
+    private static List<Item> common(List<Item> a, List<Item> b) {
+      List<Item> out = new ArrayList<>();
+      int i = 0;
+      int j = 0;
+      while (i < a.size() && j < b.size()) {
+        int c = a.get(i).compareTo(b.get(j));
+        if (c == 0) {
+          out.add(a.get(i));
+          i++;
+          j++;
+        } else if (c < 0) {
+          i++;
+        } else {
+          j++;
+        }
       }
+      return out;
     }
 
     /** Runs the enumeration of this branch and hands each closed group found to {@code out}. */
@@ -234,16 +242,17 @@ public final class ClosedGroups {
         return;
       }
       // Local ids follow the item order, so "before x" is "id < x".
-      Set<String> present = new HashSet<>();
-      for (Map.Entry<List<String>, Merged> e : byTail.entrySet()) {
+      Set<Item> present = new HashSet<>();
+      for (Map.Entry<List<Item>, Merged> e : byTail.entrySet()) {
         present.addAll(e.getKey());
         present.addAll(e.getValue().before);
       }
-      Item[] items = present.stream().map(p -> new Item(p, frequency.get(p))).sorted().toArray(Item[]::new);
+      Item[] items = present.toArray(Item[]::new);
+      Arrays.sort(items, Item.ORDER);
       int everywhere = 0;
-      Map<String, Integer> id = new HashMap<>();
+      Map<Item, Integer> id = new HashMap<>();
       for (int i = 0; i < items.length; i++) {
-        id.put(items[i].person(), i);
+        id.put(items[i], i);
         if (items[i].articles() == total) {
           everywhere++;
         }
@@ -251,24 +260,26 @@ public final class ClosedGroups {
       if (everywhere > limits.maxSize()) {
         return; // the closure of the empty set is already over the maximum: see root()
       }
-      int n = byTail.size();
+      // The order of transactions changes nothing: closures are intersections, candidates sorted.
+      List<Map.Entry<List<Item>, Merged>> entries = new ArrayList<>(byTail.entrySet());
+      int n = entries.size();
       int[][] tx = new int[n][];
       long[] weight = new long[n];
-      int t = 0;
-      for (Map.Entry<List<String>, Merged> e : byTail.entrySet()) {
+      for (int t = 0; t < n; t++) {
+        Map.Entry<List<Item>, Merged> e = entries.get(t);
         int[] ids = new int[e.getKey().size() + e.getValue().before.size()];
         int k = 0;
-        for (String p : e.getValue().before) {
+        for (Item p : e.getValue().before) {
           ids[k++] = id.get(p);
         }
-        for (String p : e.getKey()) {
+        for (Item p : e.getKey()) {
           ids[k++] = id.get(p);
         }
         Arrays.sort(ids);
         tx[t] = ids;
-        weight[t++] = e.getValue().articles;
+        weight[t] = e.getValue().articles;
       }
-      new Enumeration(items, tx, weight, limits, out).run(id.get(head));
+      new Enumeration(items, tx, weight, limits, out).run(id.get(headItem));
     }
   }
 
@@ -365,16 +376,23 @@ public final class ClosedGroups {
       int[][] occOf = occAt.get(depth);
       int[] occSize = occSizeAt.get(depth);
       // Weighted support and transactions of each candidate after the core.
-      TreeSet<Integer> candidates = new TreeSet<>();
+      int[] candidates = new int[8];
+      int nCandidates = 0;
       for (int t : occ) {
         for (int i : tx[t]) {
           if (i > core) {
+            if (occSize[i]++ == 0) {
+              if (nCandidates == candidates.length) {
+                candidates = Arrays.copyOf(candidates, 2 * nCandidates);
+              }
+              candidates[nCandidates++] = i;
+            }
             sup[i] += weight[t];
-            occSize[i]++;
-            candidates.add(i);
           }
         }
       }
+      candidates = Arrays.copyOf(candidates, nCandidates);
+      Arrays.sort(candidates);
       for (int i : candidates) {
         occOf[i] = new int[occSize[i]];
         occSize[i] = 0;
