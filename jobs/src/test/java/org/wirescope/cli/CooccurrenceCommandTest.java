@@ -244,7 +244,7 @@ class CooccurrenceCommandTest {
    * Two articles sharing 25 names used to give 2^25 frequent groups in one task: with FPGrowth
    * this stage was still in that task after 240 s. Closed groups list only the subsets other
    * articles make more frequent, and count the list. The bound is generous because the test
-   * machines are shared: the whole stage, cold, takes about 20 s under a load of 8 on 2 cores.
+   * machines are shared: the whole stage took 13 to 20 s here under loads of 8 to 15 on 2 cores.
    */
   @Test
   void repeatedListGivesOnlyItsClosedSubsets() throws Exception {
