@@ -35,6 +35,16 @@ public final class CooccurrenceOptions {
           + "in person_groups (default: ${DEFAULT-VALUE}).")
   public int minGroupArticles;
 
+  @Option(names = "--max-group-size", defaultValue = "5", paramLabel = "N",
+      description = "Largest group listed in person_groups; a closed group of more persons (a "
+          + "repeated list) is counted in the manifest instead (default: ${DEFAULT-VALUE}).")
+  public int maxGroupSize;
+
+  @Option(names = "--max-groups", defaultValue = "10000", paramLabel = "N",
+      description = "Rows of person_groups, the best by articles and lift; the manifest counts "
+          + "the rest (default: ${DEFAULT-VALUE}).")
+  public int maxGroups;
+
   public CooccurrenceJob.Settings settings() {
     String w = window.strip().toLowerCase(java.util.Locale.ROOT);
     if (!w.equals("article") && !w.equals("sentence")) {
@@ -44,7 +54,14 @@ public final class CooccurrenceOptions {
       throw new IllegalArgumentException("--min-articles and --min-group-articles must be at least 1, "
           + "--max-persons-per-article at least 2");
     }
+    if (maxGroupSize < 3) {
+      throw new IllegalArgumentException("--max-group-size must be at least 3 (groups have three or more "
+          + "persons), not " + maxGroupSize);
+    }
+    if (maxGroups < 1) {
+      throw new IllegalArgumentException("--max-groups must be at least 1, not " + maxGroups);
+    }
     return new CooccurrenceJob.Settings(Periods.grain(grain), minArticles, w, maxPersons,
-        Periods.zone(timeZone), minGroupArticles);
+        Periods.zone(timeZone), minGroupArticles, maxGroupSize, maxGroups);
   }
 }

@@ -2,8 +2,6 @@ package org.wirescope.persons;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sort_array;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -19,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.ml.fpm.FPGrowth;
-import org.apache.spark.ml.fpm.FPGrowthModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -44,7 +40,8 @@ import org.wirescope.tables.TableStore;
  * <p>Input: {@code mentions} and {@code articles} (duplicates skipped). Output grain:
  * {@code person_pairs} one row per unordered pair; {@code person_pairs_by_period} one row per
  * pair and period; {@code person_network} one row per person; {@code person_groups} one row per
- * frequent group of three or more; plus {@code exports/person_network.gexf} and
+ * closed group of 3 to {@code --max-group-size} persons, the best {@code --max-groups} (see
+ * {@link ClosedGroups}); plus {@code exports/person_network.gexf} and
  * {@code exports/person_pairs.csv}.
  *
  * <pre>
@@ -56,7 +53,7 @@ public final class CooccurrenceJob {
 
   /** The stage's options. */
   public record Settings(String grain, int minArticles, String window, int maxPersonsPerArticle,
-      String timeZone, int minGroupArticles) {}
+      String timeZone, int minGroupArticles, int maxGroupSize, int maxGroups) {}
 
   /** What a run wrote. */
   public record Result(long articles, long persons, long pairs, long publishedPairs, long guarded,
@@ -99,9 +96,17 @@ public final class CooccurrenceJob {
     store.write(PersonNetwork.NAME, network(spark, pairs, personArticles).coalesce(1));
 
     spark.sparkContext().setJobDescription("cooccurrence: groups");
-    Dataset<Row> groups = groups(CooccurrenceTransforms.filterWithinLimit(sets, s.maxPersonsPerArticle())
-        .select(CooccurrenceTransforms.PERSONS), s.minGroupArticles(), totalArticles);
-    store.write(PersonGroups.NAME, groups.coalesce(1));
+    long groupsStart = System.nanoTime();
+    long guardedCount = CooccurrenceTransforms.filterOverLimit(sets, s.maxPersonsPerArticle()).count();
+    // Closed groups, kept in memory: the capped table and the manifest's counts both read them.
+    Dataset<Row> groups = GroupTransforms.closedGroups(
+        CooccurrenceTransforms.filterWithinLimit(sets, s.maxPersonsPerArticle()),
+        new ClosedGroups.Limits(s.minGroupArticles(), s.maxGroupSize()), totalArticles - guardedCount)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    store.write(PersonGroups.NAME, GroupTransforms.filterTop(groups, s.maxGroups(), totalArticles));
+    Row found = GroupTransforms.summary(groups).first();
+    groups.unpersist();
+    double groupSeconds = (System.nanoTime() - groupsStart) / 1e9;
 
     spark.sparkContext().setJobDescription("cooccurrence: exports");
     try {
@@ -117,8 +122,10 @@ public final class CooccurrenceJob {
     long persons = store.read(PersonNetwork.NAME, PersonNetwork.SCHEMA).count();
     long allPairs = measured.count();
     long publishedPairs = pairs.count();
-    long guardedCount = CooccurrenceTransforms.filterOverLimit(sets, s.maxPersonsPerArticle()).count();
     long groupCount = store.read(PersonGroups.NAME, PersonGroups.SCHEMA).count();
+    long groupsFound = found.getLong(found.fieldIndex(GroupTransforms.GROUPS_FOUND));
+    long groupsOverMax = found.getLong(found.fieldIndex(GroupTransforms.GROUPS_OVER_MAX_SIZE));
+    int largestIndex = found.fieldIndex(GroupTransforms.LARGEST_GROUP_OVER_MAX_SIZE);
     measured.unpersist();
     articlePairs.unpersist();
     sets.unpersist();
@@ -133,21 +140,39 @@ public final class CooccurrenceJob {
     e.put("min_articles", s.minArticles());
     e.put("max_persons_per_article", s.maxPersonsPerArticle());
     e.put("min_group_articles", s.minGroupArticles());
+    e.put("max_group_size", s.maxGroupSize());
+    e.put("max_groups", s.maxGroups());
     e.put("articles", totalArticles);
     e.put("articles_over_person_limit", guardedCount);
     e.put("persons", persons);
     e.put("pairs", allPairs);
     e.put("pairs_published", publishedPairs);
     e.put("groups", groupCount);
+    e.put("groups_found", groupsFound);
+    e.put("groups_cut", groupsFound - groupCount);
+    e.put("groups_over_max_size", groupsOverMax);
+    if (found.isNullAt(largestIndex)) {
+      e.putNull("largest_group_over_max_size");
+    } else {
+      e.put("largest_group_over_max_size", found.getInt(largestIndex));
+    }
+    e.put("groups_seconds", Math.round(groupSeconds * 1000) / 1000.0);
     e.put("seconds", Math.round(seconds * 1000) / 1000.0);
     Manifest.putStage(store, "cooccurrence", e);
     if (guardedCount > 0) {
       LOG.info(String.format("cooccurrence: %,d articles name more than %d persons and contribute no pairs",
           guardedCount, s.maxPersonsPerArticle()));
     }
+    if (groupsFound > groupCount) {
+      LOG.info(String.format("cooccurrence: %,d groups found, the best %,d kept (--max-groups)", groupsFound, groupCount));
+    }
+    if (groupsOverMax > 0) {
+      LOG.info(String.format("cooccurrence: %,d closed groups of more than %d persons left out, the largest of %d",
+          groupsOverMax, s.maxGroupSize(), found.getInt(largestIndex)));
+    }
     LOG.info(String.format("cooccurrence: %,d articles, %,d persons, %,d pairs (%,d with %d+ articles), "
-            + "%,d groups in %.1f s", totalArticles, persons, allPairs, publishedPairs, s.minArticles(),
-        groupCount, seconds));
+            + "%,d groups in %.1f s (groups %.1f s)", totalArticles, persons, allPairs, publishedPairs,
+        s.minArticles(), groupCount, seconds, groupSeconds));
     return r;
   }
 
@@ -207,25 +232,6 @@ public final class CooccurrenceJob {
           names.get(community[v])));
     }
     return spark.createDataFrame(rows, PersonNetwork.SCHEMA);
-  }
-
-  /**
-   * Frequent groups of three or more persons, by FPGrowth over per-article person sets; a group
-   * must share at least {@code minArticles} articles.
-   */
-  static Dataset<Row> groups(Dataset<Row> sets, int minArticles, long totalArticles) {
-    double minSupport = Math.min(1.0, minArticles / (double) Math.max(totalArticles, 1));
-    FPGrowthModel model = new FPGrowth().setItemsCol(CooccurrenceTransforms.PERSONS)
-        .setMinSupport(minSupport).setMinConfidence(1.0)
-        .fit(sets.filter(size(col(CooccurrenceTransforms.PERSONS)).geq(3)));
-    // FPGrowth's support is relative to the sets it is given (only those of 3+ persons), so the
-    // support above is a lower bound; the exact floor is applied to the counts.
-    return model.freqItemsets()
-        .filter(size(col("items")).geq(3).and(col("freq").geq(minArticles)))
-        .select(sort_array(col("items")).as(PersonGroups.PERSONS),
-            size(col("items")).as(PersonGroups.SIZE),
-            col("freq").as(PersonGroups.ARTICLES),
-            col("freq").divide(lit((double) Math.max(totalArticles, 1))).as(PersonGroups.SUPPORT));
   }
 
   /** Streams the network and its pairs, with the periods each pair occurs in, into GEXF. */

@@ -4,13 +4,19 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -25,17 +31,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.wirescope.Corpora;
+import org.wirescope.SparkTestSession;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.PersonGroups;
 import org.wirescope.tables.PersonNetwork;
 import org.wirescope.tables.PersonPairs;
 import org.wirescope.tables.PersonPairsByPeriod;
+import org.wirescope.tables.TableStore;
 
 /** End-to-end: ingest, extract and cooccurrence through the real CLI. */
 class CooccurrenceCommandTest {
@@ -155,6 +164,139 @@ class CooccurrenceCommandTest {
       assertTrue(g.<Long>getAs(PersonGroups.ARTICLES) >= 2);
     }
     assertGexfIsValid(out.resolve("exports/person_network.gexf"), "week");
+  }
+
+  /** P01 .. P25: the names of one list, as results tables and re-sent round-ups carry them. */
+  static List<String> list25() {
+    List<String> names = new ArrayList<>();
+    for (int i = 1; i <= 25; i++) {
+      names.add(String.format("P%02d", i));
+    }
+    return names;
+  }
+
+  /**
+   * Fixture "a repeated list": two articles name the same 25 persons. Every subset of 3+ of them
+   * shares those two articles, but only the subsets that other articles also name have more
+   * support than the whole list, so only they are closed: {P01,P02,P03} (4 articles) and
+   * {P01..P04} (3); {P10,P11,P12} (4) and {P10..P13} (3); {P15..P19} (3, exactly the maximum
+   * size of 5); {P20..P25} (3) is closed but has 6 persons. U, V, W are a group outside the
+   * list (3 articles; T, X, Y, Q and Z are each named once and join no group).
+   */
+  static Map<String, List<String>> repeatedList() {
+    Map<String, List<String>> a = new TreeMap<>();
+    a.put("list-1", list25());
+    a.put("list-2", list25());
+    a.put("a3", List.of("P01", "P02", "P03", "X"));
+    a.put("a4", List.of("P01", "P02", "P03", "P04"));
+    a.put("a5", List.of("P10", "P11", "P12", "P13"));
+    a.put("a6", List.of("P10", "P11", "P12", "Q"));
+    a.put("a7", List.of("P20", "P21", "Y", "Z"));
+    a.put("a8", List.of("P15", "P16", "P17", "P18", "P19"));
+    a.put("a9", List.of("P20", "P21", "P22", "P23", "P24", "P25"));
+    a.put("b1", List.of("U", "V", "W"));
+    a.put("b2", List.of("W", "V", "U"));
+    a.put("b3", List.of("U", "V", "W", "T"));
+    a.put("c1", List.of("Y"));
+    return a;
+  }
+
+  /**
+   * Writes {@code articles} and {@code mentions} as extract would leave them: one dated,
+   * non-duplicate article per entry, and one text mention per person, each in its own sentence.
+   */
+  static void writeArticlesAndMentions(Path out, Map<String, List<String>> corpus) {
+    var spark = SparkTestSession.get();
+    List<Row> articles = new ArrayList<>();
+    List<Row> mentions = new ArrayList<>();
+    int day = 1;
+    for (Map.Entry<String, List<String>> e : corpus.entrySet()) {
+      Timestamp t = Timestamp.valueOf(String.format("1987-03-%02d 12:00:00", day++ % 28 + 1));
+      String id = e.getKey();
+      articles.add(RowFactory.create(id, "test", id + ".txt", null, null, "title " + id, null, null, t, "UTC",
+          null, "en", "body", List.of(), List.of(), 1, "hash-" + id, List.of(), null, 1987, 3));
+      int sentence = 0;
+      for (String person : e.getValue()) {
+        mentions.add(RowFactory.create(id, person, person, sentence++, 0, person.length(), "text", null, t));
+      }
+    }
+    TableStore store = new TableStore(spark, out.toString());
+    store.write(Articles.NAME, spark.createDataFrame(articles, Articles.SCHEMA));
+    store.write(org.wirescope.tables.Mentions.NAME,
+        spark.createDataFrame(mentions, org.wirescope.tables.Mentions.SCHEMA));
+  }
+
+  static JsonNode cooccurrenceManifest(Path out) throws IOException {
+    return new ObjectMapper().readTree(out.resolve("_manifest.json").toFile()).path("stages").path("cooccurrence");
+  }
+
+  static Map<String, Long> groupsOf(Path out) {
+    Map<String, Long> groups = new TreeMap<>();
+    for (Row g : ExtractCommandTest.table(out, PersonGroups.NAME, PersonGroups.SCHEMA).collectAsList()) {
+      List<String> persons = g.getList(g.fieldIndex(PersonGroups.PERSONS));
+      assertEquals(persons.size(), (int) g.<Integer>getAs(PersonGroups.SIZE));
+      groups.put(String.join(",", persons), g.getAs(PersonGroups.ARTICLES));
+    }
+    return groups;
+  }
+
+  /**
+   * Two articles sharing 25 names used to give 2^25 frequent groups in one task: with FPGrowth
+   * this stage was still in that task after 240 s. Closed groups list only the subsets other
+   * articles make more frequent, and count the list. The bound is generous because the test
+   * machines are shared: the whole stage took 13 to 20 s here under loads of 8 to 15 on 2 cores.
+   */
+  @Test
+  void repeatedListGivesOnlyItsClosedSubsets() throws Exception {
+    writeArticlesAndMentions(out, repeatedList());
+    long start = System.nanoTime();
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("cooccurrence", "--output", out.toString()));
+    System.out.printf("cooccurrence stage with a 25-name list: %.1f s%n", (System.nanoTime() - start) / 1e9);
+    Map<String, Long> expected = new TreeMap<>(Map.of(
+        "P01,P02,P03", 4L, "P01,P02,P03,P04", 3L,
+        "P10,P11,P12", 4L, "P10,P11,P12,P13", 3L,
+        "P15,P16,P17,P18,P19", 3L, "U,V,W", 3L));
+    assertEquals(expected, groupsOf(out));
+    JsonNode m = cooccurrenceManifest(out);
+    assertEquals(6, m.path("groups").asLong());
+    assertEquals(6, m.path("groups_found").asLong());
+    assertEquals(0, m.path("groups_cut").asLong());
+    assertEquals(2, m.path("groups_over_max_size").asLong(), "the 25-name list and {P20..P25}");
+    assertEquals(25, m.path("largest_group_over_max_size").asLong());
+    assertEquals(5, m.path("max_group_size").asLong());
+  }
+
+  /**
+   * The repeated list again with --max-groups 3: the two trios of 4 articles, then of the four
+   * groups of 3 articles the one with the highest lift (U, V, W: 3/13, against (4/13)^3 for the
+   * four-somes and (3/13)^6 for the five-some), in that order; the manifest counts the 3 cut.
+   */
+  @Test
+  void maxGroupsKeepsTheBestAndCountsTheCut() throws Exception {
+    writeArticlesAndMentions(out, repeatedList());
+    run("cooccurrence", "--output", out.toString(), "--max-groups", "3");
+    List<Row> rows = ExtractCommandTest.table(out, PersonGroups.NAME, PersonGroups.SCHEMA).collectAsList();
+    assertEquals(List.of("P01,P02,P03", "P10,P11,P12", "U,V,W"),
+        rows.stream().map(r -> String.join(",", r.<String>getList(0))).toList());
+    double[] lift = {4.0 / 13, 4.0 / 13, 3.0 / 13};
+    for (int i = 0; i < 3; i++) {
+      assertEquals(lift[i], rows.get(i).<Double>getAs(PersonGroups.LIFT), 1e-12, rows.get(i).toString());
+    }
+    JsonNode m = cooccurrenceManifest(out);
+    assertEquals(3, m.path("groups").asLong());
+    assertEquals(6, m.path("groups_found").asLong());
+    assertEquals(3, m.path("groups_cut").asLong());
+    assertEquals(3, m.path("max_groups").asLong());
+  }
+
+  @Test
+  void groupOptionsAreValidated() {
+    CliRunner.Run small = CliRunner.run("cooccurrence", "--output", out.toString(), "--max-group-size", "2");
+    assertEquals(1, small.exitCode());
+    assertTrue(small.err().contains("--max-group-size must be at least 3"), small.err());
+    CliRunner.Run none = CliRunner.run("cooccurrence", "--output", out.toString(), "--max-groups", "0");
+    assertEquals(1, none.exitCode());
+    assertTrue(none.err().contains("--max-groups must be at least 1"), none.err());
   }
 
   /**
