@@ -1,6 +1,8 @@
 package org.wirescope.persons;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.sort_array;
 
@@ -18,6 +20,7 @@ import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -76,36 +79,40 @@ public final class CooccurrenceJob {
     // joins back to the mentions.
     Dataset<Row> sets = CooccurrenceTransforms.withArticlePersons(mentions).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> personArticles = CooccurrenceTransforms.personArticles(sets);
+    long guardedCount = CooccurrenceTransforms.filterOverLimit(sets, s.maxPersonsPerArticle()).count();
 
     // Pairs of the window, one row per article and pair, kept for counts, examples and periods.
     Dataset<Row> articlePairs = CooccurrenceTransforms.filterWindow(
         CooccurrenceTransforms.explodePairs(sets, s.maxPersonsPerArticle()), s.window())
         .persist(StorageLevel.MEMORY_AND_DISK());
+    // All pairs are counted as they stream past into the published ones (a pass of their own
+    // would cost a job).
+    Observation allPairsSeen = new Observation("all-pairs");
     Dataset<Row> measured = CooccurrenceTransforms.withMeasures(CooccurrenceTransforms.withPairCounts(articlePairs),
-        personArticles, totalArticles).persist(StorageLevel.MEMORY_AND_DISK());
+        personArticles, totalArticles).observe(allPairsSeen, count(lit(1)).as("pairs"));
 
     spark.sparkContext().setJobDescription("cooccurrence: write person_pairs");
     Dataset<Row> published = CooccurrenceTransforms.withExamples(
         measured.filter(col(PersonPairs.ARTICLES).geq(s.minArticles())), articlePairs);
-    store.write(PersonPairs.NAME, published.select(columns(PersonPairs.SCHEMA.fieldNames())));
+    long publishedPairs = store.write(PersonPairs.NAME, published.select(columns(PersonPairs.SCHEMA.fieldNames())));
+    long allPairs = observed(allPairsSeen).getLong(0);
     spark.sparkContext().setJobDescription("cooccurrence: write person_pairs_by_period");
     store.write(PersonPairsByPeriod.NAME, CooccurrenceTransforms.pairsByPeriod(articlePairs, s.grain(), s.timeZone()));
 
     spark.sparkContext().setJobDescription("cooccurrence: network");
     Dataset<Row> pairs = store.read(PersonPairs.NAME, PersonPairs.SCHEMA);
-    store.write(PersonNetwork.NAME, network(spark, pairs, personArticles).coalesce(1));
+    long persons = store.write(PersonNetwork.NAME, network(spark, pairs, personArticles).coalesce(1));
 
     spark.sparkContext().setJobDescription("cooccurrence: groups");
     long groupsStart = System.nanoTime();
-    long guardedCount = CooccurrenceTransforms.filterOverLimit(sets, s.maxPersonsPerArticle()).count();
-    // Closed groups, kept in memory: the capped table and the manifest's counts both read them.
-    Dataset<Row> groups = GroupTransforms.closedGroups(
+    // Closed groups, counted (found, over the maximum) as they stream into the capped table: the
+    // mining runs once.
+    Observation groupsSeen = new Observation("groups");
+    Dataset<Row> groups = GroupTransforms.observeSummary(GroupTransforms.closedGroups(
         CooccurrenceTransforms.filterWithinLimit(sets, s.maxPersonsPerArticle()),
-        new ClosedGroups.Limits(s.minGroupArticles(), s.maxGroupSize()), totalArticles - guardedCount)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    store.write(PersonGroups.NAME, GroupTransforms.filterTop(groups, s.maxGroups(), totalArticles));
-    Row found = GroupTransforms.summary(groups).first();
-    groups.unpersist();
+        new ClosedGroups.Limits(s.minGroupArticles(), s.maxGroupSize())), groupsSeen);
+    long groupCount = store.write(PersonGroups.NAME, GroupTransforms.filterTop(groups, s.maxGroups(), totalArticles));
+    Row found = observed(groupsSeen);
     double groupSeconds = (System.nanoTime() - groupsStart) / 1e9;
 
     spark.sparkContext().setJobDescription("cooccurrence: exports");
@@ -119,14 +126,9 @@ public final class CooccurrenceJob {
       throw new UncheckedIOException("writing exports failed: " + e.getMessage(), e);
     }
 
-    long persons = store.read(PersonNetwork.NAME, PersonNetwork.SCHEMA).count();
-    long allPairs = measured.count();
-    long publishedPairs = pairs.count();
-    long groupCount = store.read(PersonGroups.NAME, PersonGroups.SCHEMA).count();
     long groupsFound = found.getLong(found.fieldIndex(GroupTransforms.GROUPS_FOUND));
     long groupsOverMax = found.getLong(found.fieldIndex(GroupTransforms.GROUPS_OVER_MAX_SIZE));
     int largestIndex = found.fieldIndex(GroupTransforms.LARGEST_GROUP_OVER_MAX_SIZE);
-    measured.unpersist();
     articlePairs.unpersist();
     sets.unpersist();
     store.cleanStaging();
@@ -174,6 +176,15 @@ public final class CooccurrenceJob {
             + "%,d groups in %.1f s (groups %.1f s)", totalArticles, persons, allPairs, publishedPairs,
         s.minArticles(), groupCount, seconds, groupSeconds));
     return r;
+  }
+
+  /** The metrics of an observation whose action has run. */
+  private static Row observed(Observation o) {
+    try {
+      return o.getRow();
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("no metrics for " + o.name() + ": " + e.getMessage(), e);
+    }
   }
 
   private static org.apache.spark.sql.Column[] columns(String[] names) {

@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log;
 import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
@@ -79,8 +80,9 @@ public final class GroupTransforms {
   static final StructType PAIR = new StructType().add(PERSON_A, "string", false).add(PERSON_B, "string", false)
       .add(COUNT, "long", false);
   /** One factor of a group's expected count: a pair (coefficient -1) or a member (k - 2, a = b). */
-  static final StructType TERM = MINED.add(PERSON_A, "string", false).add(PERSON_B, "string", false)
-      .add(COEFFICIENT, "double", false);
+  static final String CENTER = "center";
+  static final StructType TERM = MINED.add(CENTER, "string", false).add(PERSON_A, "string", false)
+      .add(PERSON_B, "string", false).add(COEFFICIENT, "double", false);
 
   private GroupTransforms() {}
 
@@ -90,15 +92,13 @@ public final class GroupTransforms {
    * named together in at least {@code minArticles} articles, and no smaller one with the same
    * articles, with {@code size}, {@code articles} and {@code lift}; plus one row per closed group
    * over the maximum where mining stopped ({@link #IS_OVER_MAX_SIZE}, lift null).
-   * {@code consideredArticles} is N of the lift: the articles these came from, counting those
-   * that name nobody.
    *
    * <p>Persons with fewer than {@code minArticles} articles are dropped first (in no group, and
    * in no closure of one), then articles left with fewer than two persons; identical person sets
    * become one weighted transaction. The pair counts of the lift come from those (2+ persons),
    * the mining from the ones with 3+.
    */
-  public static Dataset<Row> closedGroups(Dataset<Row> articlePersons, Limits limits, long consideredArticles) {
+  public static Dataset<Row> closedGroups(Dataset<Row> articlePersons, Limits limits) {
     Dataset<Row> memberships = articlePersons.select(col(Mentions.ARTICLE_ID),
         explode(array_distinct(col(PERSONS))).as(PERSON));
     Dataset<Row> personArticles = memberships.groupBy(PERSON).agg(count(lit(1)).as(ARTICLES));
@@ -108,7 +108,7 @@ public final class GroupTransforms {
         .filter(size(col(PERSONS)).geq(2))
         .groupBy(col(PERSONS)).agg(count(lit(1)).as(ARTICLES));
     Dataset<Row> mined = mine(transactions.filter(size(col(PERSONS)).geq(ClosedGroups.MIN_SIZE)), limits);
-    return withLift(mined, countsForLift(transactions, frequent, limits), consideredArticles);
+    return withLift(mined, countsForLift(transactions, frequent, limits));
   }
 
   /**
@@ -153,26 +153,30 @@ public final class GroupTransforms {
   }
 
   /**
-   * Adds {@code lift}: a group's articles against what its pairs predict, by the Kirkwood (Bethe)
-   * approximation over the complete graph of its k members,
-   * expected = N · Π_{i&lt;j} (n_ij / N) / Π_i (n_i / N)^(k−2), lift = n_G / expected, summed in
-   * logs. Groups over the maximum get null, and so would a group missing a count.
+   * Adds {@code lift}: a group's articles against the most its pairs predict. If the other
+   * members were named independently of one another given member c, the group would be named in
+   * E_c = Π_{j≠c} n_cj / n_c^(k−2) articles (n_cj: articles naming c and j, n_c: naming c); the
+   * lift is n_G / max_c E_c. A group whose members are only ever named together has lift 1: its
+   * pairs explain it. Above 1, the group meets more often than its pairs imply; below 1, less.
+   * The estimate is a proper (star-shaped, Chow–Liu) model of the members, so lifts compare
+   * across group sizes. Summed in logs. Groups over the maximum get null, and so would a group
+   * missing a count.
    */
-  static Dataset<Row> withLift(Dataset<Row> mined, Dataset<Row> counts, long consideredArticles) {
-    Column k = col(SIZE).cast("double");
-    // ln lift = ln n_G + Σ coefficient · ln count + (C(k,2) − k(k−2) − 1) · ln N
-    Column powerOfN = k.multiply(k.minus(1)).divide(2).minus(k.multiply(k.minus(2))).minus(1);
+  static Dataset<Row> withLift(Dataset<Row> mined, Dataset<Row> counts) {
+    Column[] group = {col(PERSONS), col(SIZE), col(ARTICLES), col(IS_OVER_MAX_SIZE)};
     // One pass over the mined rows (a second would mine again): over-size groups get one
     // placeholder term that matches no count.
-    return mined.flatMap(new Terms(), Encoders.row(TERM))
+    Dataset<Row> perCenter = mined.flatMap(new Terms(), Encoders.row(TERM))
         .join(counts, new String[] {PERSON_A, PERSON_B}, "left")
-        .groupBy(col(PERSONS), col(SIZE), col(ARTICLES), col(IS_OVER_MAX_SIZE))
-        .agg(sum(col(COEFFICIENT).multiply(log(col(COUNT).cast("double")))).as("_log_terms"),
-            count(col(COUNT)).as("_matched"), count(lit(1)).as("_terms"))
-        .withColumn(LIFT, when(not(col(IS_OVER_MAX_SIZE)).and(col("_matched").equalTo(col("_terms"))),
-            exp(log(col(ARTICLES).cast("double")).plus(col("_log_terms"))
-                .plus(powerOfN.multiply(Math.log(Math.max(consideredArticles, 1)))))))
-        .drop("_log_terms", "_matched", "_terms");
+        .groupBy(col(PERSONS), col(SIZE), col(ARTICLES), col(IS_OVER_MAX_SIZE), col(CENTER))
+        .agg(sum(col(COEFFICIENT).multiply(log(col(COUNT).cast("double")))).as("_log_expected"),
+            count(col(COUNT)).as("_matched"), count(lit(1)).as("_terms"));
+    return perCenter.groupBy(group)
+        .agg(max(col("_log_expected")).as("_log_expected"),
+            min(col("_matched").equalTo(col("_terms"))).as("_complete"))
+        .withColumn(LIFT, when(not(col(IS_OVER_MAX_SIZE)).and(col("_complete")),
+            exp(log(col(ARTICLES).cast("double")).minus(col("_log_expected")))))
+        .drop("_log_expected", "_complete");
   }
 
   /**
@@ -193,6 +197,14 @@ public final class GroupTransforms {
    * One row: {@value #GROUPS_FOUND} (closed groups within the limits, before the cap),
    * {@value #GROUPS_OVER_MAX_SIZE} and {@value #LARGEST_GROUP_OVER_MAX_SIZE} (null when none).
    */
+  public static Dataset<Row> observeSummary(Dataset<Row> groups, org.apache.spark.sql.Observation observation) {
+    Column over = col(IS_OVER_MAX_SIZE);
+    return groups.observe(observation, count(when(not(over), lit(1))).as(GROUPS_FOUND),
+        count(when(over, lit(1))).as(GROUPS_OVER_MAX_SIZE),
+        max(when(over, col(SIZE))).as(LARGEST_GROUP_OVER_MAX_SIZE));
+  }
+
+  /** The same counts as {@link #observeSummary}, as a one-row table (for tests). */
   public static Dataset<Row> summary(Dataset<Row> groups) {
     Column over = col(IS_OVER_MAX_SIZE);
     return groups.agg(count(when(not(over), lit(1))).as(GROUPS_FOUND),
@@ -320,24 +332,31 @@ public final class GroupTransforms {
   }
 
   /**
-   * A group's factors: each pair (a &lt; b, coefficient −1) and each member (a = b, k − 2). A
-   * group over the maximum has no lift: one placeholder term, with persons that are no one's.
+   * A group's factors of E_c, for each member c as the center: each pair (c, j) (as a &lt; b,
+   * coefficient 1) and c itself (a = b, coefficient −(k − 2)). A group over the maximum has no
+   * lift: one placeholder term, with persons that are no one's.
    */
   static final class Terms implements FlatMapFunction<Row, Row> {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     @Override
     public Iterator<Row> call(Row r) {
       if (r.getBoolean(3)) {
-        return List.of(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), "", "", 0.0)).iterator();
+        return List.of(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), "", "", "", 0.0)).iterator();
       }
       List<String> persons = r.getList(0);
       int k = persons.size();
       List<Row> out = new ArrayList<>();
-      for (int i = 0; i < k; i++) {
-        out.add(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), persons.get(i), persons.get(i), (double) (k - 2)));
-        for (int j = i + 1; j < k; j++) {
-          out.add(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), persons.get(i), persons.get(j), -1.0));
+      for (int c = 0; c < k; c++) {
+        String center = persons.get(c);
+        out.add(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), center, center, center, (double) -(k - 2)));
+        for (int j = 0; j < k; j++) {
+          if (j != c) {
+            String other = persons.get(j);
+            boolean first = center.compareTo(other) < 0;
+            out.add(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), center, first ? center : other,
+                first ? other : center, 1.0));
+          }
         }
       }
       return out.iterator();

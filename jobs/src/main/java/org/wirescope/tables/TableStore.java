@@ -400,6 +400,7 @@ public final class TableStore {
       }
       markers();
       markers.put(table, marker);
+      markOutputFolder();
       if (hadOld) {
         fs.delete(aside, true);
       }
