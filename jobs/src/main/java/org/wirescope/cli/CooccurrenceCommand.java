@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     description = {"Who appears with whom: reads OUT/mentions and OUT/articles (duplicates skipped) and "
         + "writes person_pairs (counts, first/last seen, pmi, npmi, jaccard, llr, example articles), "
         + "person_pairs_by_period, person_network (degree, pagerank, community), person_groups "
-        + "(FPGrowth), exports/person_network.gexf (Gephi) and exports/person_pairs.csv.", ""},
+        + "(closed groups of 3 to --max-group-size persons, ranked and capped), exports/person_network.gexf (Gephi) "
+        + "and exports/person_pairs.csv.", ""},
     footer = {"", "Example:", "  wirescope cooccurrence --output out --grain month --time-zone Europe/Moscow"})
 public final class CooccurrenceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
