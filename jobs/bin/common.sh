@@ -98,3 +98,39 @@ master_on_this_machine() {
     is_this_host "$h" || return 1
   done
 }
+
+# The size in bytes of what a local command will read, or nothing when it cannot tell cheaply
+# (globs, hdfs:// or s3a:// paths). pipeline and ingest read their --input (no --input: the
+# bundled sample); the other stages read OUT/articles.
+input_bytes() {
+  local cmd="${1:-}" out="" inputs=() arg want=""
+  shift || true
+  for arg in "$@"; do
+    if [[ "$want" == input && "$arg" != -* ]]; then inputs+=("$arg"); continue; fi
+    if [[ "$want" == output ]]; then out="$arg"; want=""; continue; fi
+    want=""
+    case "$arg" in
+      -i|--input) want=input ;;
+      --input=*) inputs+=("${arg#--input=}") ;;
+      -o|--output) want=output ;;
+      --output=*) out="${arg#--output=}" ;;
+    esac
+  done
+  case "$cmd" in
+    pipeline|ingest)
+      if [[ ${#inputs[@]} -eq 0 ]]; then
+        [[ "$cmd" == pipeline ]] || return 0
+        inputs=("$repo/data/sample")
+      fi ;;
+    extract|topics|cooccurrence|quotes|report)
+      [[ -n "$out" ]] || return 0
+      inputs=("$out/articles") ;;
+    *) return 0 ;;
+  esac
+  local p
+  for p in "${inputs[@]}"; do
+    [[ "$p" == *://* || "$p" == *[\*\?\[]* || ! -e "$p" ]] && return 0
+  done
+  du -sbc -- "${inputs[@]}" 2>/dev/null | tail -n 1 | cut -f1
+}
+

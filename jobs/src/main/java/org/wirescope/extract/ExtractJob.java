@@ -3,6 +3,7 @@ package org.wirescope.extract;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.filter;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
@@ -66,8 +67,12 @@ public final class ExtractJob {
     // Analyse every article once, into staging.
     spark.sparkContext().setJobDescription("extract: analyse articles");
     Path staging = store.staging("extracted");
-    articles.mapPartitions(new ArticleExtractor(gazetteer, persons), Encoders.row(ExtractRows.SCHEMA))
-        .write().parquet(staging.toString());
+    // The log line's counts come from this one pass: articles, mentions, quotes, with a speaker.
+    Row c = TableStore.writeObserved(
+        articles.mapPartitions(new ArticleExtractor(gazetteer, persons), Encoders.row(ExtractRows.SCHEMA)), staging,
+        java.util.List.of(sum(size(col(ExtractRows.MENTIONS))).as("mentions"),
+            sum(size(col(ExtractRows.QUOTES))).as("quotes"),
+            sum(size(filter(col(ExtractRows.QUOTES), q -> q.getField(Quotes.SPEAKER).isNotNull()))).as("attributed")));
     Dataset<Row> extracted = spark.read().schema(ExtractRows.SCHEMA).parquet(staging.toString());
 
     Dataset<Row> rawMentions = ExtractTransforms.explodeMentions(extracted).cache();
@@ -83,14 +88,9 @@ public final class ExtractJob {
     rawMentions.unpersist();
     aliases.unpersist();
     spark.sparkContext().setJobDescription("extract: write persons");
-    store.write(Persons.NAME, ExtractTransforms.persons(
+    long personCount = store.write(Persons.NAME, ExtractTransforms.persons(
         store.read(Mentions.NAME, Mentions.SCHEMA), store.read(Quotes.NAME, Quotes.SCHEMA)).coalesce(1));
-
-    // Counts from the staging table's array sizes and the small persons table.
-    Row c = extracted.agg(count(lit(1)), sum(size(col(ExtractRows.MENTIONS))), sum(size(col(ExtractRows.QUOTES))))
-        .first();
-    long attributed = store.read(Quotes.NAME, Quotes.SCHEMA).filter(col(Quotes.SPEAKER).isNotNull()).count();
-    long personCount = store.read(Persons.NAME, Persons.SCHEMA).count();
+    long attributed = c.isNullAt(3) ? 0 : c.getLong(3);
     store.cleanStaging();
     spark.sparkContext().setJobDescription(null);
 

@@ -2,6 +2,7 @@ package org.wirescope.persons;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.count_if;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.sort_array;
@@ -79,7 +80,11 @@ public final class CooccurrenceJob {
     // joins back to the mentions.
     Dataset<Row> sets = CooccurrenceTransforms.withArticlePersons(mentions).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> personArticles = CooccurrenceTransforms.personArticles(sets);
-    long guardedCount = CooccurrenceTransforms.filterOverLimit(sets, s.maxPersonsPerArticle()).count();
+    // How many articles the guard drops, and how many could hold a group at all (3+ persons).
+    Row sizes = sets.agg(count_if(col(CooccurrenceTransforms.N_PERSONS).gt(s.maxPersonsPerArticle())),
+        count_if(col(CooccurrenceTransforms.N_PERSONS).between(3, s.maxPersonsPerArticle()))).first();
+    long guardedCount = sizes.getLong(0);
+    boolean groupsPossible = sizes.getLong(1) >= s.minGroupArticles();
 
     // Pairs of the window, one row per article and pair, kept for counts, examples and periods.
     Dataset<Row> articlePairs = CooccurrenceTransforms.filterWindow(
@@ -107,11 +112,14 @@ public final class CooccurrenceJob {
     long groupsStart = System.nanoTime();
     // Closed groups, counted (found, over the maximum) as they stream into the capped table: the
     // mining runs once.
+    // Too few articles of 3+ persons for any group (a small corpus): no mining, an empty table.
     Observation groupsSeen = new Observation("groups");
-    Dataset<Row> groups = GroupTransforms.observeSummary(GroupTransforms.closedGroups(
-        CooccurrenceTransforms.filterWithinLimit(sets, s.maxPersonsPerArticle()),
-        new ClosedGroups.Limits(s.minGroupArticles(), s.maxGroupSize())), groupsSeen);
-    long groupCount = store.write(PersonGroups.NAME, GroupTransforms.filterTop(groups, s.maxGroups(), totalArticles));
+    Dataset<Row> groups = groupsPossible
+        ? GroupTransforms.closedGroups(CooccurrenceTransforms.filterWithinLimit(sets, s.maxPersonsPerArticle()),
+            new ClosedGroups.Limits(s.minGroupArticles(), s.maxGroupSize()))
+        : spark.createDataFrame(List.of(), GroupTransforms.MINED_WITH_LIFT);
+    long groupCount = store.write(PersonGroups.NAME,
+        GroupTransforms.filterTop(GroupTransforms.observeSummary(groups, groupsSeen), s.maxGroups(), totalArticles));
     Row found = observed(groupsSeen);
     double groupSeconds = (System.nanoTime() - groupsStart) / 1e9;
 

@@ -77,6 +77,8 @@ public final class GroupTransforms {
   static final StructType MINED = new StructType()
       .add(PERSONS, DataTypes.createArrayType(DataTypes.StringType, false), false)
       .add(SIZE, "int", false).add(ARTICLES, "long", false).add(IS_OVER_MAX_SIZE, "boolean", false);
+  /** The mined groups with their lift: what {@link #closedGroups} gives. */
+  public static final StructType MINED_WITH_LIFT = MINED.add(LIFT, "double", true);
   static final StructType PAIR = new StructType().add(PERSON_A, "string", false).add(PERSON_B, "string", false)
       .add(COUNT, "long", false);
   /** One factor of a group's expected count: a pair (coefficient -1) or a member (k - 2, a = b). */

@@ -34,6 +34,15 @@ public enum Grain {
     return defaultBaseline;
   }
 
+  /** Periods from the one starting on {@code first} to the one starting on {@code last}, both included. */
+  public long periodsBetween(java.time.LocalDate first, java.time.LocalDate last) {
+    return switch (this) {
+      case DAY -> java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;
+      case WEEK -> java.time.temporal.ChronoUnit.WEEKS.between(first, last) + 1;
+      case MONTH -> java.time.temporal.ChronoUnit.MONTHS.between(first, last) + 1;
+    };
+  }
+
   /** Parses day, week or month in any case. */
   public static Grain parse(String value) {
     try {

@@ -116,12 +116,14 @@ public final class TopicsJob {
     spark.sparkContext().setJobDescription("topics: write topic_trends");
     Dataset<Row> periods = TopicTransforms.explodeArticlePeriods(originals, s.grain(), s.timeZone())
         .persist(StorageLevel.MEMORY_AND_DISK());
-    store.write(TopicTrends.NAME, TopicTransforms.topicTrends(published, periods, s.grain(), s.burst()));
+    Row tr = store.writeObserved(TopicTrends.NAME, TopicTransforms.topicTrends(published, periods, s.grain(), s.burst()),
+        List.of(sum(when(col(TopicTrends.IS_BURST), 1L).otherwise(0L)).as("bursts"),
+            min(TopicTrends.PERIOD_START).as("first"), max(TopicTrends.PERIOD_START).as("last")));
     periods.unpersist();
     Dataset<Row> trends = store.read(TopicTrends.NAME, TopicTrends.SCHEMA);
 
     spark.sparkContext().setJobDescription("topics: write topic_movers");
-    store.write(TopicMovers.NAME, TopicTransforms.topicMovers(trends, s.movers()).coalesce(1));
+    long moverRows = store.write(TopicMovers.NAME, TopicTransforms.topicMovers(trends, s.movers()).coalesce(1));
 
     // Counts from the published tables.
     spark.sparkContext().setJobDescription("topics: count");
@@ -133,10 +135,9 @@ public final class TopicsJob {
       rowsByKind.put(r.getString(0), r.getLong(1));
       topicsByKind.put(r.getString(0), r.getLong(2));
     }
-    Row tr = trends.agg(count(lit(1)), sum(when(col(TopicTrends.IS_BURST), 1).otherwise(0)),
-        countDistinct(col(TopicTrends.PERIOD_START)), min(TopicTrends.PERIOD_START), max(TopicTrends.PERIOD_START))
-        .first();
-    long moverRows = store.read(TopicMovers.NAME, TopicMovers.SCHEMA).count();
+    // Trends are gap-filled from the first period to the last, so those two give the count.
+    long periodCount = tr.isNullAt(2) ? 0 : s.grain().periodsBetween(tr.getDate(2).toLocalDate(),
+        tr.getDate(3).toLocalDate());
     List<String> labels = new ArrayList<>();
     if (discovery != null) {
       for (Row r : store.read(DiscoveredTopics.NAME, DiscoveredTopics.SCHEMA)
@@ -149,7 +150,7 @@ public final class TopicsJob {
 
     double seconds = (System.nanoTime() - start) / 1e9;
     Result r = new Result(a.getLong(0), a.isNullAt(1) ? 0 : a.getLong(1), rowsByKind, topicsByKind,
-        tr.getLong(2), tr.isNullAt(3) ? null : tr.get(3).toString(), tr.isNullAt(4) ? null : tr.get(4).toString(),
+        periodCount, tr.isNullAt(2) ? null : tr.get(2).toString(), tr.isNullAt(3) ? null : tr.get(3).toString(),
         tr.getLong(0), tr.isNullAt(1) ? 0 : tr.getLong(1), moverRows, labels, discoveryNote, discoverSeconds,
         seconds);
     Manifest.putStage(store, "topics", manifestEntry(s, r));

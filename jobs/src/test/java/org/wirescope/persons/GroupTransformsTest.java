@@ -153,7 +153,7 @@ class GroupTransformsTest {
     }
   }
 
-  static final StructType MINED_WITH_LIFT = GroupTransforms.MINED.add(PersonGroups.LIFT, "double", true);
+  static final StructType MINED_WITH_LIFT = GroupTransforms.MINED_WITH_LIFT;
 
   static Row mined(long articles, double lift, String... persons) {
     return RowFactory.create(persons, persons.length, articles, false, lift);
