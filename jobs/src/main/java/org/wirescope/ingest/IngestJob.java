@@ -53,6 +53,7 @@ public final class IngestJob {
   private static final String KEPT = "articles";
   private static final String DUPLICATES = "duplicates";
   private static final String UNDATED = "undated";
+  private static final int SKIPPED_NAMES_LOGGED = 8;
 
   /** What to read and how strict to be. */
   public record Settings(List<String> inputs, Format format, ReadOptions read, double maxRejectFraction) {}
@@ -96,11 +97,14 @@ public final class IngestJob {
     Path staging = store.staging("records");
     ReadTally tally = ReadTally.register(spark.sparkContext());
     spark.sparkContext().setJobDescription("ingest: read " + listing.files().size() + " files");
-    readRecords(spark, listing.files(), settings.format(), options, tally)
+    readRecords(spark, listing, settings.format(), options, tally)
         .write().parquet(staging.toString());
     Dataset<Row> records = spark.read().schema(IngestRows.SCHEMA).parquet(staging.toString());
 
     ReadTally.Counts read = tally.value();
+    Map<String, String> skipped = new TreeMap<>(listing.skipped());
+    skipped.putAll(read.skipped());
+    logSkipped(skipped);
     Map<String, Long> filesByReader = new TreeMap<>(read.filesByReader());
     long total = 0;
     long rejected = 0;
@@ -144,8 +148,8 @@ public final class IngestJob {
     long duplicates = (Long) written.get(DUPLICATES);
     long undated = written.get(UNDATED) == null ? 0 : (Long) written.get(UNDATED);
     double seconds = (System.nanoTime() - start) / 1e9;
-    Result result = new Result(listing.files().size(), total, articles, duplicates, undated,
-        rejected, repaired, byReason, filesByReader, listing.skipped(), listing.bytes(), seconds);
+    Result result = new Result(listing.files().size() - read.skipped().size(), total, articles, duplicates, undated,
+        rejected, repaired, byReason, filesByReader, skipped, listing.bytes(), seconds);
     Manifest.putStage(store, "ingest", manifestEntry(settings, result));
     LOG.info(String.format("ingest: %,d read, %,d kept (%,d duplicates, %,d undated, %,d repaired), "
             + "%,d quarantined%s in %.1f s, %,.0f articles/s",
@@ -154,20 +158,28 @@ public final class IngestJob {
     return result;
   }
 
-  /** Reads the files in parallel on the executors, one task per few files, counting into {@code tally}. */
-  static Dataset<Row> readRecords(SparkSession spark, List<SourceFile> files, Format format, ReadOptions options,
+  /**
+   * Reads the listed files in parallel on the executors, one task per few files, counting into
+   * {@code tally}. A text file set aside by the listing is skipped there if it is plain text.
+   */
+  static Dataset<Row> readRecords(SparkSession spark, InputFiles.Listing listing, Format format, ReadOptions options,
       ReadTally tally) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Map<String, String> confEntries = new HashMap<>();
     spark.sparkContext().hadoopConfiguration().forEach(e -> confEntries.put(e.getKey(), e.getValue()));
     Broadcast<Map<String, String>> conf = jsc.broadcast(confEntries);
+    List<FileToRead> files = listing.files().stream()
+        .map(f -> new FileToRead(f, listing.textBeside().get(f.path()))).toList();
     int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
     JavaRDD<Row> rows = jsc.parallelize(files, slices).flatMap(new ReadFile(format, options, conf, tally));
     return spark.createDataFrame(rows, IngestRows.SCHEMA);
   }
 
+  /** A file to read and, for a text file beside structured files, the reason to skip it if it is plain text. */
+  private record FileToRead(SourceFile file, String skipIfText) implements java.io.Serializable {}
+
   /** The per-file function shipped to executors. */
-  private static final class ReadFile implements FlatMapFunction<SourceFile, Row> {
+  private static final class ReadFile implements FlatMapFunction<FileToRead, Row> {
     private static final long serialVersionUID = 1L;
     private final Format format;
     private final ReadOptions options;
@@ -183,13 +195,26 @@ public final class IngestJob {
     }
 
     @Override
-    public java.util.Iterator<Row> call(SourceFile file) {
+    public java.util.Iterator<Row> call(FileToRead item) {
       if (hadoop == null) {
         hadoop = new Configuration(false);
         conf.value().forEach(hadoop::set);
       }
-      java.util.Iterator<IngestRecord> it = Readers.read(file, format, options, hadoop);
       ReadTally.Counts counts = new ReadTally.Counts();
+      Format resolved = format;
+      if (item.skipIfText() != null) {
+        // Beside structured files a .txt is documentation or a word list, unless its content
+        // says otherwise: a TASS page, or structured records under a .txt name. An empty,
+        // binary or unreadable one is read, so that its reject says what is wrong with it.
+        Readers.Head head = Readers.head(item.file(), hadoop);
+        if (head != null && head.isPlainText(item.file())) {
+          counts.skip(item.file().path(), item.skipIfText());
+          tally.add(counts);
+          return java.util.Collections.emptyIterator();
+        }
+        resolved = head == null ? Format.AUTO : head.format(item.file());
+      }
+      java.util.Iterator<IngestRecord> it = Readers.read(item.file(), resolved, options, hadoop);
       return new java.util.Iterator<>() {
         private boolean counted;
 
@@ -221,6 +246,18 @@ public final class IngestJob {
       Thread.currentThread().interrupt();
       throw new IngestException("interrupted while waiting for the counts of the articles written");
     }
+  }
+
+  /** One line per reason, naming the first few files: the manifest lists them all. */
+  private static void logSkipped(Map<String, String> skipped) {
+    Map<String, List<String>> byReason = new TreeMap<>();
+    skipped.forEach((path, reason) -> byReason.computeIfAbsent(reason, r -> new java.util.ArrayList<>())
+        .add(new Path(path).getName()));
+    byReason.forEach((reason, names) -> LOG.info("ingest: skipped {} {} ({}): {}{}",
+        String.format("%,d", names.size()), names.size() == 1 ? "file" : "files", reason,
+        String.join(", ", names.subList(0, Math.min(names.size(), SKIPPED_NAMES_LOGGED))),
+        names.size() > SKIPPED_NAMES_LOGGED
+            ? String.format(" and %,d more (see _manifest.json)", names.size() - SKIPPED_NAMES_LOGGED) : ""));
   }
 
   private static String reasons(Map<String, Long> byReason) {

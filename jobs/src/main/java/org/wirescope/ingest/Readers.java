@@ -36,6 +36,28 @@ public final class Readers {
     if (requested != Format.AUTO) {
       return requested;
     }
+    Head head = head(file, conf);
+    // Unreadable: let the text reader report it properly.
+    return head == null ? Format.TEXT : head.format(file);
+  }
+
+  /** The first bytes of a file, which {@code auto} judges it by. */
+  public record Head(byte[] bytes, int length) {
+    public Format format(SourceFile file) {
+      return Format.detect(file.logicalName(), bytes, length);
+    }
+
+    /**
+     * Plain text by name and content, and fit to read: not empty and not binary, which the
+     * readers reject with their own reasons.
+     */
+    public boolean isPlainText(SourceFile file) {
+      return format(file) == Format.TEXT && length > 0 && !TextDecoding.looksBinary(bytes, length);
+    }
+  }
+
+  /** The first 4 KB of a file; null when they cannot be read. */
+  public static Head head(SourceFile file, Configuration conf) {
     byte[] head = new byte[4096];
     int n = 0;
     try (InputStream in = file.open(conf)) {
@@ -44,10 +66,9 @@ public final class Readers {
         n += r;
       }
     } catch (IOException e) {
-      // Unreadable: let the text reader report it properly.
-      return Format.TEXT;
+      return null;
     }
-    return Format.detect(file.logicalName(), head, n);
+    return new Head(head, n);
   }
 
   /** All records of one file, finished; never throws. */
