@@ -201,20 +201,17 @@ public final class IngestJob {
         conf.value().forEach(hadoop::set);
       }
       ReadTally.Counts counts = new ReadTally.Counts();
-      Format resolved = format;
-      if (item.skipIfText() != null) {
-        // Beside structured files a .txt is documentation or a word list, unless its content
-        // says otherwise: a TASS page, or structured records under a .txt name. An empty,
-        // binary or unreadable one is read, so that its reject says what is wrong with it.
-        Readers.Head head = Readers.head(item.file(), hadoop);
-        if (head != null && head.isPlainText(item.file())) {
-          counts.skip(item.file().path(), item.skipIfText());
-          tally.add(counts);
-          return java.util.Collections.emptyIterator();
-        }
-        resolved = head == null ? Format.AUTO : head.format(item.file());
+      Readers.Head head = format == Format.AUTO ? Readers.head(item.file(), hadoop) : null;
+      // Beside structured files a .txt is documentation or a word list, unless its content says
+      // otherwise: a TASS page, or structured records under a .txt name. An empty, binary or
+      // unreadable one is read, so that its reject says what is wrong with it.
+      if (item.skipIfText() != null && head != null && head.isPlainText()) {
+        counts.skip(item.file().path(), item.skipIfText());
+        tally.add(counts);
+        return java.util.Collections.emptyIterator();
       }
-      java.util.Iterator<IngestRecord> it = Readers.read(item.file(), resolved, options, hadoop);
+      java.util.Iterator<IngestRecord> it = head != null
+          ? Readers.read(head, options, hadoop) : Readers.read(item.file(), format, options, hadoop);
       return new java.util.Iterator<>() {
         private boolean counted;
 
