@@ -2,7 +2,6 @@ package org.wirescope.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
@@ -23,6 +22,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -43,11 +43,17 @@ import org.wirescope.tables.TableStore;
  * wirescope ingest --input ../shared/corpora/tass --default-year 2017 --output out/
  * </pre>
  *
- * <p>The raw input is read exactly once, into a staging table of all records; articles, rejects
- * and every count come from that table.
+ * <p>The raw input is read exactly once, into a staging table of all records; articles and
+ * rejects come from that table. The counts of the log line and the manifest are taken on the way,
+ * not by queries of their own: records per reader and reason by a {@link ReadTally} while the
+ * staging table is written, the articles' counts by an observation of their write.
  */
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger("wirescope");
+  private static final String KEPT = "articles";
+  private static final String DUPLICATES = "duplicates";
+  private static final String UNDATED = "undated";
+  private static final int SKIPPED_NAMES_LOGGED = 8;
 
   /** What to read and how strict to be. */
   public record Settings(List<String> inputs, Format format, ReadOptions read, double maxRejectFraction) {}
@@ -87,34 +93,29 @@ public final class IngestJob {
         listing.skipped().size(), listing.metadata().size());
     store.cleanStaging();
 
-    // Read every file once into the staging table of records.
+    // Read every file once into the staging table of records, counting on the way.
     Path staging = store.staging("records");
+    ReadTally tally = ReadTally.register(spark.sparkContext());
     spark.sparkContext().setJobDescription("ingest: read " + listing.files().size() + " files");
-    readRecords(spark, listing.files(), settings.format(), options)
+    readRecords(spark, listing, settings.format(), options, tally)
         .write().parquet(staging.toString());
     Dataset<Row> records = spark.read().schema(IngestRows.SCHEMA).parquet(staging.toString());
 
-    // Counts per reader and reason, from the staging table's small columns.
-    spark.sparkContext().setJobDescription("ingest: count records");
-    List<Row> counts = records.groupBy(col(IngestRows.READER), col(IngestRows.REJECT_REASON))
-        .agg(count(lit(1)), sum(when(size(col(Articles.REPAIRS)).gt(0), 1).otherwise(0)))
-        .collectAsList();
-    Map<String, Long> filesByReader = new TreeMap<>();
-    for (Row r : records.groupBy(col(IngestRows.READER)).agg(countDistinct(col(Articles.SOURCE_FILE)))
-        .collectAsList()) {
-      filesByReader.put(r.getString(0), r.getLong(1));
-    }
+    ReadTally.Counts read = tally.value();
+    Map<String, String> skipped = new TreeMap<>(listing.skipped());
+    skipped.putAll(read.skipped());
+    logSkipped(skipped);
+    Map<String, Long> filesByReader = new TreeMap<>(read.filesByReader());
     long total = 0;
     long rejected = 0;
-    long repaired = 0;
+    long repaired = read.repaired();
     Map<String, Long> byReason = new TreeMap<>();
-    for (Row r : counts) {
-      long n = r.getLong(2);
+    for (Map.Entry<ReadTally.Key, Long> e : read.records().entrySet()) {
+      long n = e.getValue();
       total += n;
-      repaired += r.getLong(3);
-      if (!r.isNullAt(1)) {
+      if (e.getKey().reason() != null) {
         rejected += n;
-        byReason.merge(r.getString(1), n, Long::sum);
+        byReason.merge(e.getKey().reason(), n, Long::sum);
       }
     }
     if (settings.format() == Format.AUTO) {
@@ -128,26 +129,27 @@ public final class IngestJob {
           rejected, total, 100 * fraction, settings.maxRejectFraction(), reasons(byReason)));
     }
 
-    // Publish articles (with duplicates marked) and rejects.
+    // Publish articles (with duplicates marked) and rejects; the articles' counts are observed
+    // while they are written rather than read back.
     spark.sparkContext().setJobDescription("ingest: write articles");
+    Observation kept = new Observation("ingest: articles written");
     store.write(Articles.NAME,
-        IngestTransforms.withDuplicateOf(IngestTransforms.filterArticles(records)),
+        IngestTransforms.withDuplicateOf(IngestTransforms.filterArticles(records)).observe(kept,
+            count(lit(1)).as(KEPT), count(col(Articles.DUPLICATE_OF)).as(DUPLICATES),
+            sum(when(col(Articles.PUBLISHED_AT).isNull(), 1).otherwise(0)).as(UNDATED)),
         Articles.YEAR, Articles.MONTH);
     spark.sparkContext().setJobDescription("ingest: write rejects");
     store.write(Rejects.NAME, IngestTransforms.filterRejects(records).coalesce(1));
-    Row kept = store.read(Articles.NAME, Articles.SCHEMA)
-        .agg(count(lit(1)), count(col(Articles.DUPLICATE_OF)),
-            sum(when(col(Articles.PUBLISHED_AT).isNull(), 1).otherwise(0)))
-        .first();
+    Map<String, Object> written = observed(kept);
     store.cleanStaging();
     spark.sparkContext().setJobDescription(null);
 
-    long articles = kept.getLong(0);
-    long duplicates = kept.getLong(1);
-    long undated = kept.isNullAt(2) ? 0 : kept.getLong(2);
+    long articles = (Long) written.get(KEPT);
+    long duplicates = (Long) written.get(DUPLICATES);
+    long undated = written.get(UNDATED) == null ? 0 : (Long) written.get(UNDATED);
     double seconds = (System.nanoTime() - start) / 1e9;
-    Result result = new Result(listing.files().size(), total, articles, duplicates, undated,
-        rejected, repaired, byReason, filesByReader, listing.skipped(), listing.bytes(), seconds);
+    Result result = new Result(listing.files().size() - read.skipped().size(), total, articles, duplicates, undated,
+        rejected, repaired, byReason, filesByReader, skipped, listing.bytes(), seconds);
     Manifest.putStage(store, "ingest", manifestEntry(settings, result));
     LOG.info(String.format("ingest: %,d read, %,d kept (%,d duplicates, %,d undated, %,d repaired), "
             + "%,d quarantined%s in %.1f s, %,.0f articles/s",
@@ -156,50 +158,103 @@ public final class IngestJob {
     return result;
   }
 
-  /** Reads the files in parallel on the executors, one task per few files. */
-  static Dataset<Row> readRecords(SparkSession spark, List<SourceFile> files, Format format, ReadOptions options) {
+  /**
+   * Reads the listed files in parallel on the executors, one task per few files, counting into
+   * {@code tally}. A text file set aside by the listing is skipped there if it is plain text.
+   */
+  static Dataset<Row> readRecords(SparkSession spark, InputFiles.Listing listing, Format format, ReadOptions options,
+      ReadTally tally) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Map<String, String> confEntries = new HashMap<>();
     spark.sparkContext().hadoopConfiguration().forEach(e -> confEntries.put(e.getKey(), e.getValue()));
     Broadcast<Map<String, String>> conf = jsc.broadcast(confEntries);
+    List<FileToRead> files = listing.files().stream()
+        .map(f -> new FileToRead(f, listing.textBeside().get(f.path()))).toList();
     int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
-    JavaRDD<Row> rows = jsc.parallelize(files, slices).flatMap(new ReadFile(format, options, conf));
+    JavaRDD<Row> rows = jsc.parallelize(files, slices).flatMap(new ReadFile(format, options, conf, tally));
     return spark.createDataFrame(rows, IngestRows.SCHEMA);
   }
 
+  /** A file to read and, for a text file beside structured files, the reason to skip it if it is plain text. */
+  private record FileToRead(SourceFile file, String skipIfText) implements java.io.Serializable {}
+
   /** The per-file function shipped to executors. */
-  private static final class ReadFile implements FlatMapFunction<SourceFile, Row> {
+  private static final class ReadFile implements FlatMapFunction<FileToRead, Row> {
     private static final long serialVersionUID = 1L;
     private final Format format;
     private final ReadOptions options;
     private final Broadcast<Map<String, String>> conf;
+    private final ReadTally tally;
     private transient Configuration hadoop;
 
-    ReadFile(Format format, ReadOptions options, Broadcast<Map<String, String>> conf) {
+    ReadFile(Format format, ReadOptions options, Broadcast<Map<String, String>> conf, ReadTally tally) {
       this.format = format;
       this.options = options;
       this.conf = conf;
+      this.tally = tally;
     }
 
     @Override
-    public java.util.Iterator<Row> call(SourceFile file) {
+    public java.util.Iterator<Row> call(FileToRead item) {
       if (hadoop == null) {
         hadoop = new Configuration(false);
         conf.value().forEach(hadoop::set);
       }
-      java.util.Iterator<IngestRecord> it = Readers.read(file, format, options, hadoop);
+      ReadTally.Counts counts = new ReadTally.Counts();
+      Readers.Head head = format == Format.AUTO ? Readers.head(item.file(), hadoop) : null;
+      // Beside structured files a .txt is documentation or a word list, unless its content says
+      // otherwise: a TASS page, or structured records under a .txt name. An empty, binary or
+      // unreadable one is read, so that its reject says what is wrong with it.
+      if (item.skipIfText() != null && head != null && head.isPlainText()) {
+        counts.skip(item.file().path(), item.skipIfText());
+        tally.add(counts);
+        return java.util.Collections.emptyIterator();
+      }
+      java.util.Iterator<IngestRecord> it = head != null
+          ? Readers.read(head, options, hadoop) : Readers.read(item.file(), format, options, hadoop);
       return new java.util.Iterator<>() {
+        private boolean counted;
+
         @Override
         public boolean hasNext() {
-          return it.hasNext();
+          boolean more = it.hasNext();
+          if (!more && !counted) {
+            counted = true;
+            tally.add(counts);
+          }
+          return more;
         }
 
         @Override
         public Row next() {
-          return IngestRows.toRow(it.next());
+          IngestRecord r = it.next();
+          counts.record(r);
+          return IngestRows.toRow(r);
         }
       };
     }
+  }
+
+  /** The observed counts of a write, which Spark hands over when the write's query completes. */
+  private static Map<String, Object> observed(Observation o) {
+    try {
+      return o.getAsJava();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IngestException("interrupted while waiting for the counts of the articles written");
+    }
+  }
+
+  /** One line per reason, naming the first few files: the manifest lists them all. */
+  private static void logSkipped(Map<String, String> skipped) {
+    Map<String, List<String>> byReason = new TreeMap<>();
+    skipped.forEach((path, reason) -> byReason.computeIfAbsent(reason, r -> new java.util.ArrayList<>())
+        .add(new Path(path).getName()));
+    byReason.forEach((reason, names) -> LOG.info("ingest: skipped {} {} ({}): {}{}",
+        String.format("%,d", names.size()), names.size() == 1 ? "file" : "files", reason,
+        String.join(", ", names.subList(0, Math.min(names.size(), SKIPPED_NAMES_LOGGED))),
+        names.size() > SKIPPED_NAMES_LOGGED
+            ? String.format(" and %,d more (see _manifest.json)", names.size() - SKIPPED_NAMES_LOGGED) : ""));
   }
 
   private static String reasons(Map<String, Long> byReason) {

