@@ -88,7 +88,7 @@ public final class SqlCommand implements Callable<Integer> {
             if (i > 0) {
               b.append(',');
             }
-            b.append(csv(r.isNullAt(i) ? "" : String.valueOf(r.get(i))));
+            b.append(csv(r.isNullAt(i) ? "" : cell(r.get(i))));
           }
           System.out.println(b);
         }
@@ -96,6 +96,19 @@ public final class SqlCommand implements Callable<Integer> {
       case "json" -> result.toJSON().toLocalIterator().forEachRemaining(System.out::println);
       default -> result.show(limit, 60);
     }
+  }
+
+  /** A value as a spreadsheet cell: lists joined with "; " (as the CSV copies write them). */
+  static String cell(Object v) {
+    if (v instanceof scala.collection.Iterable<?> seq) {
+      StringBuilder b = new StringBuilder();
+      seq.foreach(x -> {
+        b.append(b.isEmpty() ? "" : "; ").append(x == null ? "" : cell(x));
+        return null;
+      });
+      return b.toString();
+    }
+    return String.valueOf(v);
   }
 
   static String csv(String v) {

@@ -200,9 +200,11 @@ public record Summary(
 
     List<Count> speakers = List.of();
     long unattributed = 0;
-    if (r.has(QuoteCounts.NAME)) {
-      Dataset<Row> bySpeaker = r.table(QuoteCounts.NAME).groupBy(QuoteCounts.SPEAKER)
-          .agg(sum(QuoteCounts.QUOTES).as("q"));
+    if (r.has(Quotes.NAME)) {
+      // From the quotes themselves, not quote_counts: undated quotes belong to no period there,
+      // and a corpus without dates would show no speakers at all.
+      Dataset<Row> bySpeaker = r.table(Quotes.NAME).groupBy(Quotes.SPEAKER).agg(count(lit(1)).as("q"))
+          .withColumnRenamed(Quotes.SPEAKER, QuoteCounts.SPEAKER);
       speakers = counts(bySpeaker.filter(col(QuoteCounts.SPEAKER).isNotNull())
           .orderBy(desc("q"), col(QuoteCounts.SPEAKER)).limit(top));
       Row none = bySpeaker.filter(col(QuoteCounts.SPEAKER).isNull()).agg(sum("q")).first();

@@ -131,6 +131,15 @@ class PipelineCommandTest {
     }
   }
 
+  /** A list column in CSV is one cell of "a; b", as in the CSV copies, not a Scala collection's toString. */
+  @Test
+  void sqlCsvWritesListsAsCells() {
+    CliRunner.Run run = CliRunner.run("sql", "--output", out.toString(), "--format", "csv",
+        "SELECT array('Vladimir Putin', 'Dmitry Peskov') AS persons, 1 AS n");
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(java.util.List.of("persons,n", "Vladimir Putin; Dmitry Peskov,1"), run.out().strip().lines().toList());
+  }
+
   @Test
   void sqlErrorsAreOneLine() {
     CliRunner.Run run = CliRunner.run("sql", "--output", out.toString(), "SELECT nope FROM persons");

@@ -34,7 +34,7 @@ class SmallCorporaTest {
       {"Grain prices fall as wheat silos fill",
           "Grain traders cut wheat prices for a second day as silos filled across the valley. Millers said flour would be cheaper by autumn, and Paul Dorrin welcomed the harvest."},
       {"Central bank holds interest rates steady",
-          "The central bank kept its interest rate unchanged, governor Ines Calvo told reporters, citing slowing inflation. Bond markets rallied on the decision."},
+          "The central bank kept its interest rate unchanged, citing slowing inflation. \"Inflation is easing faster than we expected this spring,\" governor Ines Calvo told reporters. Bond markets rallied on the decision."},
       {"Bond yields drop after rate decision",
           "Government bond yields dropped after the central bank held rates, and traders priced in a cut next quarter. Governor Ines Calvo said inflation was easing."},
       {"City marathon draws record field of runners",
@@ -78,6 +78,12 @@ class SmallCorporaTest {
     }
     assertTrue(Files.exists(out.resolve("report/index.html")));
     assertEquals(found, ExtractCommandTest.table(out, DiscoveredTopics.NAME, DiscoveredTopics.SCHEMA).count());
+    // Eight of the ten stories have no date: their quotes belong to no period, yet the summary
+    // counts every quote and names its speakers.
+    long quotes = ExtractCommandTest.table(out, org.wirescope.tables.Quotes.NAME, org.wirescope.tables.Quotes.SCHEMA).count();
+    assertTrue(quotes > 0, "the fixture quotes the governor");
+    String speakers = run.out().substring(run.out().indexOf("quoted speakers"));
+    assertTrue(speakers.lines().skip(1).findFirst().orElse("").contains("Ines Calvo"), run.out());
   }
 
   /** One article: nothing to discover, no failure; the manifest says why. */
