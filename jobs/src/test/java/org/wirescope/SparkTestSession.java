@@ -23,6 +23,10 @@ public final class SparkTestSession {
           .config("spark.driver.host", "127.0.0.1")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.sql.session.timeZone", "UTC")
+          // As jobs/bin/wirescope runs small inputs: interpreted, not generated, code. ClusterIT
+          // checks that generated code gives the same tables.
+          .config("spark.sql.codegen.wholeStage", "false")
+          .config("spark.sql.codegen.factoryMode", "NO_CODEGEN")
           .getOrCreate();
       Runtime.getRuntime().addShutdownHook(new Thread(session::stop));
     }

@@ -171,11 +171,19 @@ class ClusterIT {
     return false;
   }
 
+  /**
+   * Two local runs agree, and they agree across Spark's two ways of evaluating: the first went
+   * through spark-submit with generated code, this one through jobs/bin/wirescope, which runs a
+   * small input like this one with interpreted expressions and the quick JIT.
+   */
   @Test
   @Order(3)
   void twoLocalRunsAreIdentical() throws Exception {
     Path again = tmp.resolve("local-again");
-    run(submit("local[2]", pipelineArgs(again)), tmp.resolve("local-again.log"), 15);
+    List<String> command = new ArrayList<>(List.of(BIN.resolve("wirescope").toString()));
+    command.addAll(pipelineArgs(again));
+    String log = run(command, tmp.resolve("local-again.log"), 15);
+    assertTrue(log.contains("small input"), "the launcher took the small-input path:\n" + tail(log));
     TableComparison.assertSameTables(SparkTestSession.get(), local, again);
   }
 }
