@@ -29,27 +29,33 @@ final class Usage {
     return new ParameterException(spec.commandLine(), message);
   }
 
-  /** picocli converter for --grain: day, week or month in any case. */
-  static final class GrainConverter implements CommandLine.ITypeConverter<String> {
+  /** A picocli converter from a checking function: its IllegalArgumentException is the usage error. */
+  private abstract static class Checked implements CommandLine.ITypeConverter<String> {
+    abstract String check(String value);
+
     @Override
     public String convert(String value) {
       try {
-        return org.wirescope.tables.Periods.grain(value);
+        return check(value);
       } catch (IllegalArgumentException e) {
         throw new CommandLine.TypeConversionException(e.getMessage());
       }
     }
   }
 
-  /** picocli converter for zones (--time-zone, --source-time-zone): a region or an offset. */
-  static final class ZoneConverter implements CommandLine.ITypeConverter<String> {
+  /** --grain: day, week or month in any case. */
+  static final class GrainConverter extends Checked {
     @Override
-    public String convert(String value) {
-      try {
-        return org.wirescope.tables.Periods.zone(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
+    String check(String value) {
+      return org.wirescope.tables.Periods.grain(value);
+    }
+  }
+
+  /** Zones (--time-zone, --source-time-zone): a region or an offset. */
+  static final class ZoneConverter extends Checked {
+    @Override
+    String check(String value) {
+      return org.wirescope.tables.Periods.zone(value);
     }
   }
 }

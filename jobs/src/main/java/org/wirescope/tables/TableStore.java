@@ -557,24 +557,16 @@ public final class TableStore {
 
   /** Under the lock: whatever other runs left under {@code _staging/} is litter. */
   private void removeStagingOfOtherRuns() {
-    try {
-      FileSystem fs = fs();
-      Path staging = new Path(root, STAGING);
-      if (!fs.exists(staging)) {
-        return;
-      }
-      for (FileStatus e : fs.listStatus(staging)) {
-        if (!e.getPath().getName().startsWith(runId + "-")) {
-          fs.delete(e.getPath(), true);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    removeStaging(false);
   }
 
   /** Removes this run's intermediate data under {@code _staging/}; other runs' are not touched. */
   public void cleanStaging() {
+    removeStaging(true);
+  }
+
+  /** Deletes the staging entries of this run ({@code ours}) or of every other run. */
+  private void removeStaging(boolean ours) {
     try {
       FileSystem fs = fs();
       Path staging = new Path(root, STAGING);
@@ -582,7 +574,7 @@ public final class TableStore {
         return;
       }
       for (FileStatus e : fs.listStatus(staging)) {
-        if (e.getPath().getName().startsWith(runId + "-")) {
+        if (e.getPath().getName().startsWith(runId + "-") == ours) {
           fs.delete(e.getPath(), true);
         }
       }
