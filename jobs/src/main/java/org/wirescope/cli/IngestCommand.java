@@ -30,7 +30,7 @@ public final class IngestCommand implements Callable<Integer> {
     IngestJob.Settings settings = Usage.check(spec, () -> settings(ingest));
     SparkSession spark = Sessions.get("ingest");
     TableStore store = new TableStore(spark, out.output);
-    Outputs.writing(store, "ingest", Lineage.Stage.INGEST.writes(), settings.inputs(),
+    Outputs.writing(store, "ingest", Lineage.Stage.INGEST.paths(), settings.inputs(),
         () -> IngestJob.run(spark, store, settings));
     System.out.println("articles: " + store.table("articles"));
     return 0;

@@ -36,10 +36,7 @@ final class Outputs {
   static List<String> writes(Collection<Lineage.Stage> stages) {
     List<String> out = new ArrayList<>();
     for (Lineage.Stage s : stages) {
-      out.addAll(s.writes());
-      if (s == Lineage.Stage.COOCCURRENCE) {
-        out.add(Lineage.EXPORTS);
-      }
+      out.addAll(s.paths());
     }
     return out;
   }

@@ -17,11 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.wirescope.report.Report;
 import org.wirescope.report.Summary;
 import org.wirescope.tables.Articles;
+import org.wirescope.tables.Lineage;
 import org.wirescope.tables.Manifest;
-import org.wirescope.tables.Mentions;
-import org.wirescope.tables.Persons;
-import org.wirescope.tables.Quotes;
-import org.wirescope.tables.Rejects;
 import org.wirescope.tables.ReadingCopies;
 import org.wirescope.topics.Grain;
 import org.wirescope.topics.TopicsJob;
@@ -78,19 +75,28 @@ public final class PipelineCommand implements Callable<Integer> {
       description = "Restart at this stage and run every later one, reading the earlier stages' tables from OUT.")
   Stage from;
 
-  /** The stages in the order they run, with the tables each needs from earlier ones. */
+  /** The steps in the order they run: the stages, with their tables as {@link Lineage} declares them, and the report. */
   enum Stage {
-    ingest(List.of()),
-    extract(List.of(Articles.NAME)),
-    topics(List.of(Articles.NAME)),
-    cooccurrence(List.of(Articles.NAME, Mentions.NAME)),
-    quotes(List.of(Articles.NAME, Mentions.NAME, Quotes.NAME)),
-    report(List.of());
+    ingest(Lineage.Stage.INGEST),
+    extract(Lineage.Stage.EXTRACT),
+    topics(Lineage.Stage.TOPICS),
+    cooccurrence(Lineage.Stage.COOCCURRENCE),
+    quotes(Lineage.Stage.QUOTES),
+    report(null);
 
-    final List<String> needs;
+    /** The stage's tables; null for the report, which reads whatever is there. */
+    final Lineage.Stage tables;
 
-    Stage(List<String> needs) {
-      this.needs = needs;
+    Stage(Lineage.Stage tables) {
+      this.tables = tables;
+    }
+
+    List<String> needs() {
+      return tables == null ? List.of() : tables.reads();
+    }
+
+    List<String> writes() {
+      return tables == null ? List.of(Lineage.REPORT) : tables.paths();
     }
   }
 
@@ -112,18 +118,14 @@ public final class PipelineCommand implements Callable<Integer> {
   static void checkInputs(EnumSet<Stage> run, TableStore store) {
     Set<String> made = new java.util.HashSet<>();
     for (Stage stage : run) {
-      for (String table : stage.needs) {
+      for (String table : stage.needs()) {
         if (!made.contains(table) && !store.exists(table)) {
-          Stage maker = table.equals(Articles.NAME) ? Stage.ingest : Stage.extract;
+          String maker = Lineage.writer(table).orElseThrow().label();
           throw new IllegalArgumentException("stage " + stage + " needs the table " + table + ", which is not in "
               + store.root() + ": run the " + maker + " stage first (e.g. --from " + maker + ")");
         }
       }
-      switch (stage) {
-        case ingest -> made.addAll(List.of(Articles.NAME, Rejects.NAME));
-        case extract -> made.addAll(List.of(Mentions.NAME, Quotes.NAME, Persons.NAME));
-        default -> { }
-      }
+      made.addAll(stage.writes());
     }
   }
 
@@ -144,8 +146,7 @@ public final class PipelineCommand implements Callable<Integer> {
     QuotesJob.Settings quoteSettings = QuotesOptions.settings(cooccurrence.grain, cooccurrence.timeZone, topQuotes);
     TopicsOptions t = topicOptions();
     t.discover = discover != null ? discover : AUTO_DISCOVER;
-    t.settings(); // checks the values now; whether to discover is decided after ingest
-    t.discover = discover != null ? discover : 0;
+    t.settings(); // checks the values now; without --discover, topicSettings decides after ingest
     return new Plan(run, settings, pairSettings, quoteSettings, t);
   }
 
@@ -156,13 +157,8 @@ public final class PipelineCommand implements Callable<Integer> {
     IngestJob.Settings settings = plan.ingest();
     SparkSession spark = Sessions.get("pipeline");
     TableStore store = new TableStore(spark, out.output);
-    List<String> writes = Outputs.writes(run.stream().filter(st -> st != Stage.report)
-        .map(st -> org.wirescope.tables.Lineage.Stage.valueOf(st.name().toUpperCase(java.util.Locale.ROOT))).toList());
-    writes = new ArrayList<>(writes);
-    writes.addAll(List.of(org.wirescope.tables.Lineage.CSV, org.wirescope.tables.Lineage.TABLES_SQL));
-    if (run.contains(Stage.report)) {
-      writes.add(org.wirescope.tables.Lineage.REPORT);
-    }
+    List<String> writes = new ArrayList<>(List.of(Lineage.CSV, Lineage.TABLES_SQL));
+    run.forEach(st -> writes.addAll(st.writes()));
     return Outputs.writing(store, "pipeline", writes, settings == null ? List.of() : settings.inputs(), () -> {
       checkInputs(run, store);
       return runStages(spark, store, plan);

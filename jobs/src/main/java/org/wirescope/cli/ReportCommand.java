@@ -32,14 +32,13 @@ public final class ReportCommand implements Callable<Integer> {
     }
     SparkSession spark = Sessions.get("report");
     TableStore store = new TableStore(spark, out.output);
-    Outputs.writing(store, "report", java.util.List.of(org.wirescope.tables.Lineage.REPORT), java.util.List.of(), () -> {
-      Summary summary = Summary.read(store, top);
-      if (summary.missing().size() == org.wirescope.tables.Tables.all().size()) {
-        throw new IllegalArgumentException("no Wirescope tables under " + store.root()
-            + ": run 'wirescope pipeline --output " + out.output + "' first");
-      }
-      return Report.write(store, summary);
-    });
+    // Checked before taking the folder: a folder without tables gets no lock nor marker.
+    if (org.wirescope.tables.Tables.all().keySet().stream().noneMatch(store::exists)) {
+      throw new IllegalArgumentException("no Wirescope tables under " + store.root()
+          + ": run 'wirescope pipeline --output " + out.output + "' first");
+    }
+    Outputs.writing(store, "report", java.util.List.of(org.wirescope.tables.Lineage.REPORT), java.util.List.of(),
+        () -> Report.write(store, Summary.read(store, top)));
     System.out.println("report: " + store.shown() + "/" + Report.FOLDER + "/" + Report.PAGE);
     return 0;
   }

@@ -2,7 +2,6 @@ package org.wirescope.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -22,7 +21,6 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Observation;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -46,13 +44,10 @@ import org.wirescope.tables.TableStore;
  * <p>The raw input is read exactly once, into a staging table of all records; articles and
  * rejects come from that table. The counts of the log line and the manifest are taken on the way,
  * not by queries of their own: records per reader and reason by a {@link ReadTally} while the
- * staging table is written, the articles' counts by an observation of their write.
+ * staging table is written, the articles' counts from their write ({@link TableStore#writeObserved}).
  */
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger("wirescope");
-  private static final String KEPT = "articles";
-  private static final String DUPLICATES = "duplicates";
-  private static final String UNDATED = "undated";
   private static final int SKIPPED_NAMES_LOGGED = 8;
 
   /** What to read and how strict to be. */
@@ -132,21 +127,18 @@ public final class IngestJob {
     // Publish articles (with duplicates marked) and rejects; the articles' counts are observed
     // while they are written rather than read back.
     spark.sparkContext().setJobDescription("ingest: write articles");
-    Observation kept = new Observation("ingest: articles written");
-    store.write(Articles.NAME,
-        IngestTransforms.withDuplicateOf(IngestTransforms.filterArticles(records)).observe(kept,
-            count(lit(1)).as(KEPT), count(col(Articles.DUPLICATE_OF)).as(DUPLICATES),
-            sum(when(col(Articles.PUBLISHED_AT).isNull(), 1).otherwise(0)).as(UNDATED)),
+    Row kept = store.writeObserved(Articles.NAME,
+        IngestTransforms.withDuplicateOf(IngestTransforms.filterArticles(records)),
+        List.of(count(col(Articles.DUPLICATE_OF)), sum(when(col(Articles.PUBLISHED_AT).isNull(), 1L).otherwise(0L))),
         Articles.YEAR, Articles.MONTH);
     spark.sparkContext().setJobDescription("ingest: write rejects");
     store.write(Rejects.NAME, IngestTransforms.filterRejects(records).coalesce(1));
-    Map<String, Object> written = observed(kept);
     store.cleanStaging();
     spark.sparkContext().setJobDescription(null);
 
-    long articles = (Long) written.get(KEPT);
-    long duplicates = (Long) written.get(DUPLICATES);
-    long undated = written.get(UNDATED) == null ? 0 : (Long) written.get(UNDATED);
+    long articles = kept.getLong(0);
+    long duplicates = kept.getLong(1);
+    long undated = kept.isNullAt(2) ? 0 : kept.getLong(2);
     double seconds = (System.nanoTime() - start) / 1e9;
     Result result = new Result(listing.files().size() - read.skipped().size(), total, articles, duplicates, undated,
         rejected, repaired, byReason, filesByReader, skipped, listing.bytes(), seconds);
@@ -232,16 +224,6 @@ public final class IngestJob {
           return IngestRows.toRow(r);
         }
       };
-    }
-  }
-
-  /** The observed counts of a write, which Spark hands over when the write's query completes. */
-  private static Map<String, Object> observed(Observation o) {
-    try {
-      return o.getAsJava();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IngestException("interrupted while waiting for the counts of the articles written");
     }
   }
 

@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.FileExport;
+import org.wirescope.tables.Lineage;
 import org.wirescope.tables.Manifest;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.PersonGroups;
@@ -81,8 +82,9 @@ public final class CooccurrenceJob {
     Dataset<Row> sets = CooccurrenceTransforms.withArticlePersons(mentions).persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> personArticles = CooccurrenceTransforms.personArticles(sets);
     // How many articles the guard drops, and how many could hold a group at all (3+ persons).
-    Row sizes = sets.agg(count_if(col(CooccurrenceTransforms.N_PERSONS).gt(s.maxPersonsPerArticle())),
-        count_if(col(CooccurrenceTransforms.N_PERSONS).between(3, s.maxPersonsPerArticle()))).first();
+    Row sizes = sets.agg(count_if(CooccurrenceTransforms.isOverLimit(s.maxPersonsPerArticle())),
+        count_if(CooccurrenceTransforms.isOverLimit(s.maxPersonsPerArticle()).unary_$bang()
+            .and(col(CooccurrenceTransforms.N_PERSONS).geq(3)))).first();
     long guardedCount = sizes.getLong(0);
     boolean groupsPossible = sizes.getLong(1) >= s.minGroupArticles();
 
@@ -100,7 +102,7 @@ public final class CooccurrenceJob {
     Dataset<Row> published = CooccurrenceTransforms.withExamples(
         measured.filter(col(PersonPairs.ARTICLES).geq(s.minArticles())), articlePairs);
     long publishedPairs = store.write(PersonPairs.NAME, published.select(columns(PersonPairs.SCHEMA.fieldNames())));
-    long allPairs = observed(allPairsSeen).getLong(0);
+    long allPairs = TableStore.observed(allPairsSeen).getLong(0);
     spark.sparkContext().setJobDescription("cooccurrence: write person_pairs_by_period");
     store.write(PersonPairsByPeriod.NAME, CooccurrenceTransforms.pairsByPeriod(articlePairs, s.grain(), s.timeZone()));
 
@@ -110,9 +112,8 @@ public final class CooccurrenceJob {
 
     spark.sparkContext().setJobDescription("cooccurrence: groups");
     long groupsStart = System.nanoTime();
-    // Closed groups, counted (found, over the maximum) as they stream into the capped table: the
-    // mining runs once.
-    // Too few articles of 3+ persons for any group (a small corpus): no mining, an empty table.
+    // Closed groups, counted (found, over the maximum) as they stream into the capped table, so
+    // the mining runs once; with too few articles of 3+ persons for any group, no mining at all.
     Observation groupsSeen = new Observation("groups");
     Dataset<Row> groups = groupsPossible
         ? GroupTransforms.closedGroups(CooccurrenceTransforms.filterWithinLimit(sets, s.maxPersonsPerArticle()),
@@ -120,7 +121,7 @@ public final class CooccurrenceJob {
         : spark.createDataFrame(List.of(), GroupTransforms.MINED_WITH_LIFT);
     long groupCount = store.write(PersonGroups.NAME,
         GroupTransforms.filterTop(GroupTransforms.observeSummary(groups, groupsSeen), s.maxGroups(), totalArticles));
-    Row found = observed(groupsSeen);
+    Row found = TableStore.observed(groupsSeen);
     double groupSeconds = (System.nanoTime() - groupsStart) / 1e9;
 
     spark.sparkContext().setJobDescription("cooccurrence: exports");
@@ -129,7 +130,7 @@ public final class CooccurrenceJob {
           store.read(PersonPairsByPeriod.NAME, PersonPairsByPeriod.SCHEMA));
       FileExport.write(store, FileExport.forCsv(pairs.orderBy(col(PersonPairs.ARTICLES).desc(),
           col(PersonPairs.PERSON_A), col(PersonPairs.PERSON_B))), "csv",
-          new Path(store.table("exports"), "person_pairs.csv"));
+          new Path(store.table(Lineage.EXPORTS), "person_pairs.csv"));
     } catch (IOException e) {
       throw new UncheckedIOException("writing exports failed: " + e.getMessage(), e);
     }
@@ -184,15 +185,6 @@ public final class CooccurrenceJob {
             + "%,d groups in %.1f s (groups %.1f s)", totalArticles, persons, allPairs, publishedPairs,
         s.minArticles(), groupCount, seconds, groupSeconds));
     return r;
-  }
-
-  /** The metrics of an observation whose action has run. */
-  private static Row observed(Observation o) {
-    try {
-      return o.getRow();
-    } catch (RuntimeException e) {
-      throw new IllegalStateException("no metrics for " + o.name() + ": " + e.getMessage(), e);
-    }
   }
 
   private static org.apache.spark.sql.Column[] columns(String[] names) {
@@ -256,10 +248,10 @@ public final class CooccurrenceJob {
   /** Streams the network and its pairs, with the periods each pair occurs in, into GEXF. */
   static void writeGexf(TableStore store, Settings s, Dataset<Row> network, Dataset<Row> pairs,
       Dataset<Row> byPeriod) throws IOException {
-    Path target = new Path(store.table("exports"), "person_network.gexf");
-    Path tmp = new Path(store.table("exports"), "person_network.gexf.tmp");
+    Path exports = store.folder(Lineage.EXPORTS);
+    Path target = new Path(exports, "person_network.gexf");
+    Path tmp = new Path(exports, "person_network.gexf.tmp");
     FileSystem fs = store.fs();
-    store.folder(target.getParent().getName());
     Map<String, Integer> ids = new HashMap<>();
     Dataset<Row> spells = byPeriod.groupBy(PersonPairsByPeriod.PERSON_A, PersonPairsByPeriod.PERSON_B)
         .agg(sort_array(collect_list(col(PersonPairsByPeriod.PERIOD_START))).as("_periods"));

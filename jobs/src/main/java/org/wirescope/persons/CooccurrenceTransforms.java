@@ -77,14 +77,19 @@ public final class CooccurrenceTransforms {
         .withColumn(N_PERSONS, size(col(PERSONS)));
   }
 
+  /** The guard: an article naming more than {@code maxPersons} persons gives no pairs and no groups. */
+  public static Column isOverLimit(int maxPersons) {
+    return col(N_PERSONS).gt(maxPersons);
+  }
+
   /** Articles naming more than {@code maxPersons} persons: they give no pairs and no groups. */
   public static Dataset<Row> filterOverLimit(Dataset<Row> articlePersons, int maxPersons) {
-    return articlePersons.filter(col(N_PERSONS).gt(maxPersons));
+    return articlePersons.filter(isOverLimit(maxPersons));
   }
 
   /** Articles naming at most {@code maxPersons} persons. */
   public static Dataset<Row> filterWithinLimit(Dataset<Row> articlePersons, int maxPersons) {
-    return articlePersons.filter(col(N_PERSONS).leq(maxPersons));
+    return articlePersons.filter(isOverLimit(maxPersons).unary_$bang());
   }
 
   /** One row per person: the number of articles naming them, over all articles, guarded ones included. */

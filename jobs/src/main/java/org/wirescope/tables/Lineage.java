@@ -18,25 +18,37 @@ import java.util.TreeMap;
  * read as if they described the new one.
  */
 public final class Lineage {
-  /** A stage: the tables it writes, the tables it reads, and those it reads only when present. */
+  /**
+   * A stage: the tables it writes, the tables it reads, those it reads only when present, and
+   * the folders under OUT it writes besides its tables.
+   */
   public enum Stage {
-    INGEST(List.of(Articles.NAME, Rejects.NAME), List.of(), List.of()),
-    EXTRACT(List.of(Mentions.NAME, Quotes.NAME, Persons.NAME), List.of(Articles.NAME), List.of()),
+    INGEST(List.of(Articles.NAME, Rejects.NAME), List.of(), List.of(), List.of()),
+    EXTRACT(List.of(Mentions.NAME, Quotes.NAME, Persons.NAME), List.of(Articles.NAME), List.of(), List.of()),
     TOPICS(List.of(ArticleTopics.NAME, DiscoveredTopics.NAME, TopicTrends.NAME, TopicMovers.NAME),
-        List.of(Articles.NAME), List.of()),
+        List.of(Articles.NAME), List.of(), List.of()),
     COOCCURRENCE(List.of(PersonPairs.NAME, PersonPairsByPeriod.NAME, PersonNetwork.NAME, PersonGroups.NAME),
-        List.of(Articles.NAME, Mentions.NAME), List.of()),
+        List.of(Articles.NAME, Mentions.NAME), List.of(), List.of(EXPORTS)),
     QUOTES(List.of(QuoteClusters.NAME, TopQuotes.NAME, QuoteCounts.NAME, SpeakerTopics.NAME, VoiceShare.NAME),
-        List.of(Articles.NAME, Mentions.NAME, Quotes.NAME), List.of(ArticleTopics.NAME));
+        List.of(Articles.NAME, Mentions.NAME, Quotes.NAME), List.of(ArticleTopics.NAME), List.of());
 
     private final List<String> writes;
     private final List<String> reads;
     private final List<String> readsIfPresent;
+    private final List<String> folders;
 
-    Stage(List<String> writes, List<String> reads, List<String> readsIfPresent) {
+    Stage(List<String> writes, List<String> reads, List<String> readsIfPresent, List<String> folders) {
       this.writes = writes;
       this.reads = reads;
       this.readsIfPresent = readsIfPresent;
+      this.folders = folders;
+    }
+
+    /** Every path under OUT the stage writes: its tables and its folders. */
+    public List<String> paths() {
+      List<String> all = new ArrayList<>(writes);
+      all.addAll(folders);
+      return all;
     }
 
     public String label() {
@@ -64,6 +76,8 @@ public final class Lineage {
   public static final String EXPORTS = "exports";
   public static final String CSV = "csv";
   public static final String REPORT = "report";
+  /** Every folder under OUT besides the tables; each carries the marker. */
+  public static final List<String> FOLDERS = List.of(EXPORTS, CSV, REPORT);
   /** Files at the top of OUT that Wirescope rewrites. */
   public static final String TABLES_SQL = "tables.sql";
 

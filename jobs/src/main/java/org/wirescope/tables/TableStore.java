@@ -3,12 +3,10 @@ package org.wirescope.tables;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -193,8 +191,7 @@ public final class TableStore {
 
   /** Names directly under OUT that Wirescope writes or keeps. */
   private static boolean ownedName(String name) {
-    return Tables.all().containsKey(name) || name.equals(Lineage.EXPORTS) || name.equals(Lineage.CSV)
-        || name.equals(Lineage.REPORT) || name.equals(STAGING);
+    return Tables.all().containsKey(name) || Lineage.FOLDERS.contains(name) || name.equals(STAGING);
   }
 
   /**
@@ -246,7 +243,7 @@ public final class TableStore {
   /** Marks the folder of a file about to be written when it is a folder directly under OUT. */
   public void markParent(Path file) {
     Path parent = file.getParent();
-    if (parent != null && parent.getParent() != null && !parent.equals(root) && parent.getParent().equals(root)) {
+    if (parent != null && root.equals(parent.getParent())) {
       folder(parent.getName());
     }
   }
@@ -326,10 +323,8 @@ public final class TableStore {
       n.path("derived_from").fields().forEachRemaining(e -> from.put(e.getKey(), e.getValue().asText()));
       return new Marker(n.path("run_id").asText(""), n.path("command").asText(""), n.path("written_at").asText(""),
           from);
-    } catch (FileNotFoundException e) {
-      return null;
     } catch (IOException e) {
-      return null;
+      return null; // no marker, or an unreadable one: not Wirescope's
     }
   }
 
@@ -365,10 +360,15 @@ public final class TableStore {
       writer = writer.partitionBy(partitionBy);
     }
     writer.parquet(path.toString());
+    return observed(observation);
+  }
+
+  /** The metrics of an observation whose action has run (Spark hands them over as it ends). */
+  public static Row observed(Observation observation) {
     try {
       return observation.getRow();
     } catch (RuntimeException e) {
-      throw new IllegalStateException("no row count for " + path + ": " + e.getMessage(), e);
+      throw new IllegalStateException("no metrics for " + observation.name() + ": " + e.getMessage(), e);
     }
   }
 
