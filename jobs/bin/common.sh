@@ -4,15 +4,27 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jobs="$(dirname "$here")"
 repo="$(dirname "$jobs")"
 
-jar() { { ls "$jobs"/target/wirescope-jobs-*.jar 2>/dev/null || true; } | { grep -v -e '-sources' -e 'original-' || true; } | head -n 1; }
+# The Maven modules (see the README's Layout): the product, whose jar is the application jar and
+# whose target/lib holds Spark and the rest; and the benchmarks, whose jar and target/lib (the
+# generator and DuckDB) the bench launchers add to the product's.
+product_target="$jobs/product/target"
+bench_target="$jobs/bench/target"
+module_jar() { { ls "$1"/target/wirescope-*.jar 2>/dev/null || true; } | { grep -v -e '-sources' -e '-tests' -e 'original-' || true; } | head -n 1; }
+jar() { module_jar "$jobs/product"; }
+bench_jar() { module_jar "$jobs/bench"; }
 
-# Builds (mvn package, tests skipped) when the jar or its dependency folder is missing, or any
-# source is newer than the jar.
+# Builds (mvn package, tests skipped) when a jar or its dependency folder is missing, or any
+# source is newer than it. MODULE is product (the default) or bench; bench builds both.
 ensure_built() {
-  local j
-  j="$(jar)"
-  if [[ -z "$j" || ! -d "$jobs/target/lib" \
-      || -n "$(find "$jobs/src/main" "$jobs/pom.xml" "$repo/pom.xml" -newer "$j" -type f -print -quit)" ]]; then
+  local module="${1:-product}" j dirs=("$jobs/product/src/main" "$jobs/product/pom.xml" "$repo/pom.xml")
+  if [[ "$module" == bench ]]; then
+    j="$(bench_jar)"
+    dirs+=("$jobs/sample/src/main" "$jobs/sample/pom.xml" "$jobs/bench/src/main" "$jobs/bench/pom.xml")
+    [[ -n "$j" && -d "$bench_target/lib" ]] || j=""
+  else
+    j="$(jar)"
+  fi
+  if [[ -z "$j" || ! -d "$product_target/lib" || -n "$(find "${dirs[@]}" -newer "$j" -type f -print -quit)" ]]; then
     echo "wirescope: building the project (mvn package, tests skipped)..." >&2
     (cd "$repo" && mvn -B -q -DskipTests package) >&2
   fi
@@ -42,11 +54,12 @@ is_command() {
 }
 
 # What Spark's launcher library needs in place of a Spark distribution: a SPARK_HOME holding just
-# jars/ (a link to target/lib), and a SPARK_CONF_DIR holding the project's log4j2 settings (the
-# launcher puts that folder first on the driver's classpath, where log4j2 finds them). Both live
-# under jobs/target, so `mvn clean` removes them and the next launch makes them again.
-spark_home_dir="$jobs/target/spark-home"
-spark_conf_dir="$jobs/target/spark-conf"
+# jars/ (a link to the product's target/lib), and a SPARK_CONF_DIR holding the project's log4j2
+# settings (the launcher puts that folder first on the driver's classpath, where log4j2 finds
+# them). Both live under jobs/product/target, so `mvn clean` removes them and the next launch
+# makes them again.
+spark_home_dir="$product_target/spark-home"
+spark_conf_dir="$product_target/spark-conf"
 make_spark_dirs() {
   mkdir -p "$spark_home_dir" "$spark_conf_dir"
   # Links are made once and never replaced, so a launch running beside this one never sees a gap.

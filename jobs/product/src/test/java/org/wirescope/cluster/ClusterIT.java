@@ -1,0 +1,189 @@
+package org.wirescope.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.wirescope.Corpora;
+import org.wirescope.SparkTestSession;
+
+/**
+ * The scale-out promise, tested against a real standalone Spark cluster on 127.0.0.1 (two
+ * workers, started by jobs/bin/cluster) with the real launcher (jobs/bin/submit, i.e.
+ * SparkSubmit): the same pipeline gives the same tables as local mode; a killed executor costs
+ * time, not data; two local runs agree. Runs after `package` (failsafe), since it submits the jar.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+  static final Path REPO = Path.of(System.getProperty("wirescope.repo", "../..")).toAbsolutePath().normalize();
+  static final Path BIN = REPO.resolve("jobs/bin");
+  @TempDir static Path tmp;
+  static String master;
+  static Path local;
+  static final List<Long> startedPids = new ArrayList<>();
+
+  /** TASS files plus 2,000 Reuters records (the first two SGML files). */
+  static List<String> pipelineArgs(Path out) {
+    return List.of("pipeline", "--input", Corpora.path("tass").toString(),
+        Corpora.path("reuters21578/reut2-000.sgm").toString(), Corpora.path("reuters21578/reut2-001.sgm").toString(),
+        "--default-year", "2017", "--output", out.toString());
+  }
+
+  static Process start(List<String> command, Path log) throws IOException {
+    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().put("WIRESCOPE_CLUSTER_DIR", tmp.resolve("cluster").toString());
+    return pb.start();
+  }
+
+  static String run(List<String> command, Path log, long minutes) throws Exception {
+    Process p = start(command, log);
+    assertTrue(p.waitFor(minutes, TimeUnit.MINUTES), "timed out: " + command);
+    String out = Files.readString(log);
+    assertEquals(0, p.exitValue(), command + " failed:\n" + tail(out));
+    return out;
+  }
+
+  static String tail(String s) {
+    return s.length() > 4000 ? s.substring(s.length() - 4000) : s;
+  }
+
+  static List<String> submit(String master, List<String> args) {
+    List<String> c = new ArrayList<>(List.of(BIN.resolve("submit").toString(), "--master", master,
+        "--conf", "spark.sql.shuffle.partitions=4", "--conf", "spark.default.parallelism=4"));
+    c.addAll(args);
+    return c;
+  }
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    Corpora.root();
+    String out = run(List.of(BIN.resolve("cluster").toString(), "start", "--workers", "2", "--cores", "1",
+        "--memory", "1g"), tmp.resolve("cluster-start.log"), 5);
+    master = out.strip().lines().reduce((a, b) -> b).orElseThrow();
+    assertTrue(master.startsWith("spark://127.0.0.1:"), out);
+    for (String f : new String[] {"master.pid", "worker-1.pid", "worker-2.pid"}) {
+      startedPids.add(Long.parseLong(Files.readString(tmp.resolve("cluster").resolve(f)).strip()));
+    }
+    local = tmp.resolve("local");
+    long t = System.nanoTime();
+    run(submit("local[2]", pipelineArgs(local)), tmp.resolve("local.log"), 15);
+    System.out.printf("ClusterIT: local[2] pipeline %.1f s%n", (System.nanoTime() - t) / 1e9);
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    run(List.of(BIN.resolve("cluster").toString(), "stop"), tmp.resolve("cluster-stop.log"), 2);
+    // No Spark process may outlive the tests: the master, the workers and their executors.
+    for (long pid : startedPids) {
+      Optional<ProcessHandle> h = ProcessHandle.of(pid);
+      assertFalse(h.isPresent() && h.get().isAlive(), "process " + pid + " still running");
+    }
+    assertTrue(executors().isEmpty(), "executors still running: " + executors());
+  }
+
+  /** Executor JVMs that a worker of this test started. */
+  static List<ProcessHandle> executors() {
+    List<ProcessHandle> out = new ArrayList<>();
+    for (long pid : startedPids) {
+      ProcessHandle.of(pid).ifPresent(h -> h.descendants()
+          .filter(d -> d.info().commandLine().orElse("").contains("CoarseGrainedExecutorBackend"))
+          .forEach(out::add));
+    }
+    return out;
+  }
+
+  @Test
+  @Order(1)
+  void clusterRunEqualsLocalRun() throws Exception {
+    Path cluster = tmp.resolve("cluster-out");
+    long t = System.nanoTime();
+    run(submit(master, pipelineArgs(cluster)), tmp.resolve("cluster-run.log"), 20);
+    System.out.printf("ClusterIT: 2-worker cluster pipeline %.1f s%n", (System.nanoTime() - t) / 1e9);
+    int tables = TableComparison.assertSameTables(SparkTestSession.get(), local, cluster);
+    System.out.println("ClusterIT: cluster equals local on " + tables + " tables");
+  }
+
+  @Test
+  @Order(2)
+  void lostExecutorCostsTimeNotData() throws Exception {
+    Path faulty = tmp.resolve("fault-out");
+    Path log = tmp.resolve("fault-run.log");
+    ProcessBuilder pb = new ProcessBuilder(submit(master, pipelineArgs(faulty))).redirectErrorStream(true);
+    Process p = pb.start();
+    AtomicBoolean killed = new AtomicBoolean();
+    StringBuilder seen = new StringBuilder();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+      String line;
+      while ((line = r.readLine()) != null) {
+        seen.append(line).append('\n');
+        // Ingest has finished: the extract stage is starting. Kill one executor in its middle.
+        if (!killed.get() && line.contains("wirescope: ingest:") && line.contains(" read, ")) {
+          killed.set(killOneExecutor());
+        }
+      }
+    }
+    Files.writeString(log, seen);
+    assertTrue(p.waitFor(20, TimeUnit.MINUTES));
+    assertTrue(killed.get(), "an executor was killed during extract");
+    assertEquals(0, p.exitValue(), "the job survives a lost executor:\n" + tail(seen.toString()));
+    TableComparison.assertSameTables(SparkTestSession.get(), local, faulty);
+  }
+
+  /** Waits for a running executor (up to 60 s), then kills it hard, as a crash would. */
+  static boolean killOneExecutor() {
+    for (int i = 0; i < 120; i++) {
+      List<ProcessHandle> ex = executors();
+      if (!ex.isEmpty()) {
+        try {
+          Thread.sleep(1500); // let extract's tasks start
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        ProcessHandle victim = ex.get(0);
+        System.out.println("ClusterIT: killing executor pid " + victim.pid());
+        return victim.destroyForcibly();
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Two local runs agree, and they agree across Spark's two ways of evaluating: the first went
+   * through spark-submit with generated code, this one through jobs/bin/wirescope, which runs a
+   * small input like this one with interpreted expressions and the quick JIT.
+   */
+  @Test
+  @Order(3)
+  void twoLocalRunsAreIdentical() throws Exception {
+    Path again = tmp.resolve("local-again");
+    List<String> command = new ArrayList<>(List.of(BIN.resolve("wirescope").toString()));
+    command.addAll(pipelineArgs(again));
+    String log = run(command, tmp.resolve("local-again.log"), 15);
+    assertTrue(log.contains("small input"), "the launcher took the small-input path:\n" + tail(log));
+    TableComparison.assertSameTables(SparkTestSession.get(), local, again);
+  }
+}
