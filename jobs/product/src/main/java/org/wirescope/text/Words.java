@@ -311,10 +311,6 @@ final class Words {
       urged urges answered answers countered counters
       """);
 
-  /** Speech verbs that are not "said": with these a quote plus verb is surely attribution. */
-  static final Set<String> PRONOUNS_MALE = set("he him his himself");
-  static final Set<String> PRONOUNS_FEMALE = set("she her hers herself");
-
   /** Particles inside names: "Ursula von der Leyen", "Mohammed bin Salman". */
   static final Set<String> PARTICLES = set("""
       von van der den de da del della di du la le bin ibn al el ben dos das do y st.
