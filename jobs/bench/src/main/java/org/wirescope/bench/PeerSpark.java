@@ -11,19 +11,20 @@ import org.wirescope.persons.CooccurrenceTransforms;
 import org.wirescope.quotes.QuoteTransforms;
 import org.wirescope.tables.ArticleTopics;
 import org.wirescope.tables.Articles;
+import org.wirescope.tables.Grain;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.QuoteClusters;
 import org.wirescope.tables.Quotes;
 import org.wirescope.tables.TableStore;
 import org.wirescope.tables.TopicTrends;
-import org.wirescope.topics.Grain;
 import org.wirescope.topics.TopicTransforms;
 
 /**
- * The Wirescope side of {@link Peer}: each aggregate wired from the jobs' own public transforms,
- * reading the jobs' input tables through {@link TableStore} with the tables' declared schemas,
- * and staging intermediates where the job stages them. Keep each method in step with the job it
- * mirrors; the comments name the lines.
+ * The Wirescope side of {@link Peer}: each aggregate is the product's own public transforms, the
+ * ones its job calls, on the job's input tables read through {@link TableStore} with their
+ * declared schemas. Nothing here re-implements a step, so a change to a transform changes both
+ * the job and this side of the comparison. What the jobs do besides (persisting an intermediate
+ * that several outputs share) is left out, since each aggregate here reads it once.
  */
 final class PeerSpark {
   private final SparkSession spark;
@@ -40,26 +41,18 @@ final class PeerSpark {
     this.maxPersons = maxPersons;
   }
 
-  /**
-   * {@code CooccurrenceJob.run} with {@code --window article}, up to
-   * {@code withPairCounts(articlePairs)}: all pairs, before the min-articles floor and the
-   * measures. The job keeps the person sets and pairs in memory for its other outputs; this
-   * aggregate reads each once, so it keeps nothing.
-   */
+  /** All pairs of the article window with their counts, before the min-articles floor and the measures. */
   void pairCounts(Path scratch, String out) {
     Dataset<Row> articles = store.read(Articles.NAME, Articles.SCHEMA).filter(col(Articles.DUPLICATE_OF).isNull());
-    Dataset<Row> mentions = store.read(Mentions.NAME, Mentions.SCHEMA)
-        .join(articles.select(Articles.ARTICLE_ID), Mentions.ARTICLE_ID, "left_semi")
-        .select(Mentions.ARTICLE_ID, Mentions.PERSON, Mentions.SENTENCE_INDEX, Mentions.PUBLISHED_AT);
-    Dataset<Row> articlePairs = CooccurrenceTransforms.filterWindow(
-        CooccurrenceTransforms.explodePairs(CooccurrenceTransforms.withArticlePersons(mentions), maxPersons), "article");
-    CooccurrenceTransforms.withPairCounts(articlePairs).write().parquet(out);
+    Dataset<Row> mentions = CooccurrenceTransforms.originalMentions(articles, store.read(Mentions.NAME, Mentions.SCHEMA));
+    CooccurrenceTransforms.withPairCounts(CooccurrenceTransforms.articlePairs(
+        CooccurrenceTransforms.withArticlePersons(mentions), maxPersons, "article")).write().parquet(out);
   }
 
   /**
-   * {@code TopicsJob.run}'s trends from the published article_topics and the originals' periods
-   * (persisted, as the job does), keeping the compared columns: the optimizer then prunes the
-   * rolling statistics and example ids, which neither side computes.
+   * The topic trends from the published article_topics and the originals' periods, keeping the
+   * compared columns: the optimizer then prunes the rolling statistics and example ids, which
+   * neither side computes.
    */
   void topicShares(Path scratch, String out) {
     Dataset<Row> originals = TopicTransforms.filterOriginals(store.read(Articles.NAME, Articles.SCHEMA));
@@ -78,11 +71,10 @@ final class PeerSpark {
   }
 
   /**
-   * {@code QuotesJob.run}'s quote_counts: the originals' quotes with their sources and cluster
-   * ids, staged, then {@code quoteCounts}. The job stages them twice, the first time for the
-   * clustering, which is not part of this aggregate: the cluster map is read from the published
-   * quote_clusters instead, and like the job's map it lists only the quote_ids that are not
-   * their own cluster.
+   * quote_counts: the originals' quotes with their sources and cluster ids, staged, then
+   * {@code quoteCounts}. The clustering is not part of this aggregate: the cluster map is read
+   * from the published quote_clusters, and like the job's map it lists only the quote_ids that
+   * are not their own cluster.
    */
   void quoteCounts(Path scratch, String out) {
     Dataset<Row> articles = store.read(Articles.NAME, Articles.SCHEMA).filter(col(Articles.DUPLICATE_OF).isNull());
@@ -92,7 +84,7 @@ final class PeerSpark {
     String clusteredPath = scratch.resolve("clustered-quotes").toUri().toString();
     QuoteTransforms.withClusterIds(QuoteTransforms.withSources(store.read(Quotes.NAME, Quotes.SCHEMA), articles),
         clusterMap).write().parquet(clusteredPath);
-    QuoteTransforms.quoteCounts(spark.read().parquet(clusteredPath), articles, grain.label(), zone)
+    QuoteTransforms.quoteCounts(spark.read().parquet(clusteredPath), articles, grain, zone)
         .write().parquet(out);
   }
 }

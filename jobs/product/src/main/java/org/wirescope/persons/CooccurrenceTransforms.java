@@ -30,10 +30,12 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
+import org.wirescope.tables.Articles;
+import org.wirescope.tables.Grain;
 import org.wirescope.tables.Mentions;
+import org.wirescope.tables.Periods;
 import org.wirescope.tables.PersonPairs;
 import org.wirescope.tables.PersonPairsByPeriod;
-import org.wirescope.tables.Periods;
 
 /**
  * Pure transforms of the co-occurrence stage: person sets per article, pair generation without
@@ -61,6 +63,15 @@ public final class CooccurrenceTransforms {
       .add(SENTENCES, "long", false);
 
   private CooccurrenceTransforms() {}
+
+  /**
+   * The mentions of the original articles ({@code articles} already without duplicates), with
+   * the columns the pairs need: article_id, person, sentence_index, published_at.
+   */
+  public static Dataset<Row> originalMentions(Dataset<Row> articles, Dataset<Row> mentions) {
+    return mentions.join(articles.select(Articles.ARTICLE_ID), Mentions.ARTICLE_ID, "left_semi")
+        .select(Mentions.ARTICLE_ID, Mentions.PERSON, Mentions.SENTENCE_INDEX, Mentions.PUBLISHED_AT);
+  }
 
   /**
    * One row per article: its distinct persons, sorted, how many there are, and the distinct
@@ -123,6 +134,14 @@ public final class CooccurrenceTransforms {
       default -> throw new IllegalArgumentException("window must be article or sentence, not '" + window + "'");
     };
   }
+  /**
+   * One row per article and pair of persons of the window ("article" or "sentence"), from
+   * {@link #withArticlePersons}; articles naming more than {@code maxPersons} give none.
+   */
+  public static Dataset<Row> articlePairs(Dataset<Row> articlePersons, int maxPersons, String window) {
+    return filterWindow(explodePairs(articlePersons, maxPersons), window);
+  }
+
 
   /** All i &lt; j pairs of one article's sorted person set, each with its shared sentences. */
   static final class Pairs implements FlatMapFunction<Row, Row> {
@@ -241,12 +260,12 @@ public final class CooccurrenceTransforms {
    * Articles per pair and period, from one row per article and pair; undated articles have no
    * period and are left out.
    */
-  public static Dataset<Row> pairsByPeriod(Dataset<Row> articlePairs, String grain, String zone) {
+  public static Dataset<Row> pairsByPeriod(Dataset<Row> articlePairs, Grain grain, String zone) {
     return articlePairs.filter(col(Mentions.PUBLISHED_AT).isNotNull())
         .withColumn(PersonPairsByPeriod.PERIOD_START, Periods.periodStart(col(Mentions.PUBLISHED_AT), grain, zone))
         .groupBy(col(PersonPairsByPeriod.PERIOD_START), col(PersonPairs.PERSON_A), col(PersonPairs.PERSON_B))
         .agg(count(lit(1)).as(PersonPairsByPeriod.ARTICLES))
-        .select(lit(grain).as(PersonPairsByPeriod.GRAIN), col(PersonPairsByPeriod.PERIOD_START),
+        .select(lit(grain.label()).as(PersonPairsByPeriod.GRAIN), col(PersonPairsByPeriod.PERIOD_START),
             col(PersonPairs.PERSON_A), col(PersonPairs.PERSON_B), col(PersonPairsByPeriod.ARTICLES));
   }
 }
