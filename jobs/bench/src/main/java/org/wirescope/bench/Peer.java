@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wirescope.cli.PeriodOptions;
 import org.wirescope.cli.Sessions;
 import org.wirescope.sample.Json;
 import org.wirescope.tables.ArticleTopics;
@@ -34,8 +35,9 @@ import org.wirescope.tables.Periods;
 import org.wirescope.tables.QuoteClusters;
 import org.wirescope.tables.Quotes;
 import org.wirescope.tables.TableStore;
-import org.wirescope.topics.Grain;
+import org.wirescope.tables.Grain;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine;
 
@@ -114,13 +116,7 @@ public final class Peer implements Callable<Integer> {
           + "or -Dspark.sql.shuffle.partitions say otherwise (default: ${DEFAULT-VALUE}).")
   int threads;
 
-  @Option(names = "--grain", defaultValue = "month", paramLabel = "GRAIN",
-      description = "Period of topic shares and quote counts: day, week or month (default: ${DEFAULT-VALUE}).")
-  String grain;
-
-  @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE",
-      description = "Zone periods are cut in, as the run's --time-zone (default: ${DEFAULT-VALUE}).")
-  String timeZone;
+  @Mixin PeriodOptions periods;
 
   @Option(names = "--max-persons-per-article", defaultValue = "60", paramLabel = "N",
       description = "As the run's option: larger articles give no pairs (default: ${DEFAULT-VALUE}).")
@@ -130,9 +126,8 @@ public final class Peer implements Callable<Integer> {
   Path json;
 
   /** What to compare and how often. */
-  public record Settings(String grain, String timeZone, int maxPersonsPerArticle, int threads, int repeats) {
+  public record Settings(Grain grain, String timeZone, int maxPersonsPerArticle, int threads, int repeats) {
     public Settings {
-      grain = Periods.grain(grain);
       timeZone = Periods.zone(timeZone);
       if (maxPersonsPerArticle < 2) {
         throw new IllegalArgumentException("--max-persons-per-article must be at least 2, not " + maxPersonsPerArticle);
@@ -147,7 +142,7 @@ public final class Peer implements Callable<Integer> {
 
     /** Monthly periods in UTC, the jobs' default guard, 2 threads, 3 timed runs. */
     public static Settings defaults() {
-      return new Settings("month", "UTC", 60, 2, 3);
+      return new Settings(Grain.MONTH, "UTC", 60, 2, 3);
     }
   }
 
@@ -220,9 +215,8 @@ public final class Peer implements Callable<Integer> {
       requireTable(store, table);
       requireTable(new TableStore(spark, duckdbInput), table);
     }
-    Grain grain = Grain.parse(s.grain());
-    PeerSpark wirescope = new PeerSpark(spark, store, grain, s.timeZone(), s.maxPersonsPerArticle());
-    PeerSql sql = new PeerSql(duckRoot, s.grain(), s.timeZone(), s.maxPersonsPerArticle());
+    PeerSpark wirescope = new PeerSpark(spark, store, s.grain(), s.timeZone(), s.maxPersonsPerArticle());
+    PeerSql sql = new PeerSql(duckRoot, s.grain().label(), s.timeZone(), s.maxPersonsPerArticle());
     List<Aggregate> aggregates = List.of(
         new Aggregate("pair_counts", wirescope::pairCounts, sql.pairCounts(),
             "person_a, person_b, CAST(articles AS BIGINT) AS articles, CAST(sentences AS BIGINT) AS sentences, "
@@ -380,7 +374,7 @@ public final class Peer implements Callable<Integer> {
     doc.put("spark_master", spark.sparkContext().master());
     doc.put("spark_shuffle_partitions", spark.conf().get("spark.sql.shuffle.partitions"));
     doc.put("duckdb_threads", s.threads());
-    doc.put("grain", s.grain());
+    doc.put("grain", s.grain().label());
     doc.put("time_zone", s.timeZone());
     doc.put("max_persons_per_article", s.maxPersonsPerArticle());
     doc.put("repeats", s.repeats());
@@ -416,7 +410,7 @@ public final class Peer implements Callable<Integer> {
   public Integer call() throws IOException {
     Settings s;
     try {
-      s = new Settings(grain, timeZone, maxPersons, threads, repeats);
+      s = new Settings(periods.grain, periods.timeZone, maxPersons, threads, repeats);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
     }

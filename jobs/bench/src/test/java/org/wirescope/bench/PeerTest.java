@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.SparkTestSession;
 import org.wirescope.cli.CliRunner;
+import org.wirescope.tables.Grain;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.QuoteCounts;
 
@@ -38,7 +39,7 @@ import org.wirescope.tables.QuoteCounts;
  * three aggregates over its tables. One warm-up and one timed run per side keep it quick.
  */
 class PeerTest {
-  private static final Peer.Settings ONE_RUN = new Peer.Settings("month", "UTC", 60, 2, 1);
+  private static final Peer.Settings ONE_RUN = new Peer.Settings(Grain.MONTH, "UTC", 60, 2, 1);
 
   @TempDir static Path out;
   static Map<String, Peer.Result> results;

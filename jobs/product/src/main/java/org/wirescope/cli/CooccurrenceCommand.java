@@ -1,5 +1,6 @@
 package org.wirescope.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.wirescope.persons.CooccurrenceJob;
@@ -21,15 +22,16 @@ import picocli.CommandLine.Spec;
 public final class CooccurrenceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOption out;
+  @Mixin PeriodOptions periods;
   @Mixin CooccurrenceOptions options;
 
   @Override
   public Integer call() throws Exception {
-    CooccurrenceJob.Settings settings = Usage.check(spec, options::settings);
+    CooccurrenceJob.Settings settings = Usage.check(spec, () -> options.settings(periods));
     SparkSession spark = Sessions.get("cooccurrence");
     TableStore store = new TableStore(spark, out.output);
-    Outputs.writing(store, "cooccurrence", Outputs.writes(java.util.List.of(Lineage.Stage.COOCCURRENCE)),
-        java.util.List.of(), () -> CooccurrenceJob.run(spark, store, settings));
+    Outputs.writing(store, "cooccurrence", Outputs.writes(List.of(Lineage.Stage.COOCCURRENCE)),
+        List.of(), () -> CooccurrenceJob.run(spark, store, settings));
     System.out.println("person_pairs, person_network, exports/person_network.gexf: " + store.root());
     return 0;
   }

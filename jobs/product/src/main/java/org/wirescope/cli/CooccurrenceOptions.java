@@ -4,17 +4,11 @@ import org.wirescope.persons.CooccurrenceJob;
 import org.wirescope.tables.Periods;
 import picocli.CommandLine.Option;
 
-/** The options of the co-occurrence stage; {@code pipeline} carries the same ones. */
+/**
+ * The options of the co-occurrence stage, beside the shared {@link PeriodOptions}; {@code pipeline}
+ * carries the same ones.
+ */
 public final class CooccurrenceOptions {
-  @Option(names = "--grain", defaultValue = "month", paramLabel = "GRAIN", converter = Usage.GrainConverter.class,
-      description = "Period of person_pairs_by_period and the GEXF timeline: day, week or month "
-          + "(default: ${DEFAULT-VALUE}).")
-  public String grain;
-
-  @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE", converter = Usage.ZoneConverter.class,
-      description = "Zone in which periods start, e.g. Europe/Moscow for a Moscow wire (default: ${DEFAULT-VALUE}).")
-  public String timeZone;
-
   @Option(names = "--min-articles", defaultValue = "2", paramLabel = "N",
       description = "Leave pairs sharing fewer articles out of person_pairs and the network "
           + "(default: ${DEFAULT-VALUE}); the period table keeps them.")
@@ -45,7 +39,7 @@ public final class CooccurrenceOptions {
           + "the rest (default: ${DEFAULT-VALUE}).")
   public int maxGroups;
 
-  public CooccurrenceJob.Settings settings() {
+  public CooccurrenceJob.Settings settings(PeriodOptions periods) {
     String w = window.strip().toLowerCase(java.util.Locale.ROOT);
     if (!w.equals("article") && !w.equals("sentence")) {
       throw new IllegalArgumentException("--window must be article or sentence, not '" + window + "'");
@@ -61,7 +55,7 @@ public final class CooccurrenceOptions {
     if (maxGroups < 1) {
       throw new IllegalArgumentException("--max-groups must be at least 1, not " + maxGroups);
     }
-    return new CooccurrenceJob.Settings(Periods.grain(grain), minArticles, w, maxPersons,
-        Periods.zone(timeZone), minGroupArticles, maxGroupSize, maxGroups);
+    return new CooccurrenceJob.Settings(periods.grain, minArticles, w, maxPersons,
+        Periods.zone(periods.timeZone), minGroupArticles, maxGroupSize, maxGroups);
   }
 }

@@ -24,7 +24,7 @@ public final class IngestOptions {
           + "holds no year. Without either such an article is rejected, never guessed.")
   public Integer defaultYear;
 
-  @Option(names = "--source-time-zone", paramLabel = "ZONE", converter = Usage.ZoneConverter.class,
+  @Option(names = "--source-time-zone", paramLabel = "ZONE", converter = PeriodOptions.ZoneConverter.class,
       description = "Zone of naive times (no offset), e.g. Europe/Moscow. Default: the source's own "
           + "(Moscow for tass.com), else UTC.")
   public String sourceTimeZone;

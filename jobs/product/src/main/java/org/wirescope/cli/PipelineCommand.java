@@ -4,29 +4,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.wirescope.extract.ExtractJob;
 import org.wirescope.ingest.IngestJob;
 import org.wirescope.persons.CooccurrenceJob;
 import org.wirescope.quotes.QuotesJob;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.wirescope.report.Report;
 import org.wirescope.report.Summary;
-import org.wirescope.tables.Articles;
 import org.wirescope.tables.Lineage;
 import org.wirescope.tables.Manifest;
+import org.wirescope.tables.PersonNetwork;
 import org.wirescope.tables.ReadingCopies;
-import org.wirescope.topics.Grain;
-import org.wirescope.topics.TopicsJob;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 import org.wirescope.tables.TableStore;
+import org.wirescope.topics.TopicsJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code wirescope pipeline}: every stage in one Spark application, then the reading copies, the
@@ -42,36 +43,24 @@ import picocli.CommandLine.Mixin;
 public final class PipelineCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger("wirescope");
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
+  // Every stage's options, declared once in its own class; PipelineOptionsTest checks that this
+  // list misses none of them.
   @Mixin OutputOption out;
   @Mixin IngestOptions ingest;
   @Mixin ExtractOptions extract;
+  @Mixin PeriodOptions periods;
+  @Mixin TopicsOptions topics;
   @Mixin CooccurrenceOptions cooccurrence;
+  @Mixin QuotesOptions quotes;
+  @Mixin ReportOptions report;
 
-  @picocli.CommandLine.Option(names = "--top-quotes", defaultValue = "20", paramLabel = "N",
-      description = "Quote clusters per scope in top_quotes (default: ${DEFAULT-VALUE}). The quotes "
-          + "stage uses --grain and --time-zone too.")
-  int topQuotes;
-
-  @picocli.CommandLine.Option(names = "--discover", paramLabel = "K",
-      description = "Discover K topics with LDA (0: off). Default: 10 when fewer than half of the "
-          + "articles carry topic tags, else off.")
-  Integer discover;
-
-  @picocli.CommandLine.Option(names = "--burst-z", defaultValue = "2.0", paramLabel = "Z",
-      description = "z-score from which a topic's share is a burst (default: ${DEFAULT-VALUE}).")
-  double burstZ;
-
-  @picocli.CommandLine.Option(names = "--baseline-periods", paramLabel = "N",
-      description = "Trailing periods a topic's share is compared with (default: 3 months, 4 weeks or 7 days).")
-  Integer baselinePeriods;
-
-  @picocli.CommandLine.Option(names = "--stages", split = ",", paramLabel = "STAGE",
+  @Option(names = "--stages", split = ",", paramLabel = "STAGE",
       description = "Run only these stages, in pipeline order: ${COMPLETION-CANDIDATES}. Their input tables "
           + "must be in OUT already or come from a stage in the list.")
   List<Stage> stages;
 
-  @picocli.CommandLine.Option(names = "--from", paramLabel = "STAGE",
+  @Option(names = "--from", paramLabel = "STAGE",
       description = "Restart at this stage and run every later one, reading the earlier stages' tables from OUT.")
   Stage from;
 
@@ -116,7 +105,7 @@ public final class PipelineCommand implements Callable<Integer> {
    * stage of this run, so a restart never dies halfway with a half-updated folder.
    */
   static void checkInputs(EnumSet<Stage> run, TableStore store) {
-    Set<String> made = new java.util.HashSet<>();
+    Set<String> made = new HashSet<>();
     for (Stage stage : run) {
       for (String table : stage.needs()) {
         if (!made.contains(table) && !store.exists(table)) {
@@ -130,8 +119,8 @@ public final class PipelineCommand implements Callable<Integer> {
   }
 
   /** Every stage's settings, checked before any work: a bad value is a usage error. */
-  private record Plan(EnumSet<Stage> run, IngestJob.Settings ingest, CooccurrenceJob.Settings pairs,
-      QuotesJob.Settings quotes, TopicsOptions topics) {}
+  private record Plan(EnumSet<Stage> run, IngestJob.Settings ingest, TopicsJob.Settings topics,
+      CooccurrenceJob.Settings pairs, QuotesJob.Settings quotes, int reportTop) {}
 
   private Plan plan() {
     EnumSet<Stage> run = selected();
@@ -142,12 +131,8 @@ public final class PipelineCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--input is read by the ingest stage, which this run skips");
     }
     IngestJob.Settings settings = run.contains(Stage.ingest) ? IngestCommand.settings(ingest) : null;
-    CooccurrenceJob.Settings pairSettings = cooccurrence.settings();
-    QuotesJob.Settings quoteSettings = QuotesOptions.settings(cooccurrence.grain, cooccurrence.timeZone, topQuotes);
-    TopicsOptions t = topicOptions();
-    t.discover = discover != null ? discover : AUTO_DISCOVER;
-    t.settings(); // checks the values now; without --discover, topicSettings decides after ingest
-    return new Plan(run, settings, pairSettings, quoteSettings, t);
+    return new Plan(run, settings, topics.settings(periods), cooccurrence.settings(periods),
+        quotes.settings(periods), report.top());
   }
 
   @Override
@@ -183,7 +168,7 @@ public final class PipelineCommand implements Callable<Integer> {
           r.mentions(), r.quotes(), r.attributed()));
     }
     if (run.contains(Stage.topics)) {
-      TopicsJob.Result r = TopicsJob.run(spark, store, topicSettings(store, plan.topics()));
+      TopicsJob.Result r = TopicsJob.run(spark, store, plan.topics());
       lines.add(String.format("  topics:   %,d bursts, %,d mover rows", r.bursts(), r.movers()));
     }
     if (run.contains(Stage.cooccurrence)) {
@@ -197,10 +182,11 @@ public final class PipelineCommand implements Callable<Integer> {
     }
     List<String> csv = ReadingCopies.writeCsv(store);
     ReadingCopies.writeSql(store);
-    Summary summary = Summary.read(store, 5);
+    // One summary serves the page (--report-top rows per list) and the lines printed below.
+    Summary summary = Summary.read(store, Math.max(plan.reportTop(), SUMMARY_ROWS));
     org.apache.hadoop.fs.Path page = null;
     if (run.contains(Stage.report)) {
-      page = Report.write(store, summary);
+      page = Report.write(store, plan.reportTop() >= SUMMARY_ROWS ? summary : Summary.read(store, plan.reportTop()));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     com.fasterxml.jackson.databind.node.ObjectNode entry = Manifest.newStage();
@@ -216,11 +202,11 @@ public final class PipelineCommand implements Callable<Integer> {
         run.size() == Stage.values().length ? "all stages" : "stages " + run);
     lines.forEach(System.out::println);
     System.out.println();
-    System.out.print(summary.text());
+    System.out.print(summary.text(SUMMARY_ROWS));
     System.out.println();
     String where = store.shown();
     System.out.printf("  tables:   %s/<table>  (wirescope tables --output %s)%n", where, out.output);
-    if (store.exists(org.wirescope.tables.PersonNetwork.NAME)) {
+    if (store.exists(PersonNetwork.NAME)) {
       System.out.printf("  network:  %s/exports/person_network.gexf (Gephi)%n", where);
     }
     System.out.printf("  csv:      %s/csv/ (%d summary tables, for a spreadsheet)%n", where, csv.size());
@@ -247,6 +233,9 @@ public final class PipelineCommand implements Callable<Integer> {
     return -1;
   }
 
+  /** Rows per list in the summary printed at the end. */
+  static final int SUMMARY_ROWS = 5;
+
   /** The bundled sample: from the launcher's wirescope.sample property, else ./data/sample. */
   static String samplePath() {
     String prop = System.getProperty("wirescope.sample");
@@ -256,41 +245,5 @@ public final class PipelineCommand implements Callable<Integer> {
           + " is not there: pass --input");
     }
     return p.toAbsolutePath().toString();
-  }
-
-  /** Topics discovered when --discover is not given and most articles carry no topic tags. */
-  static final int AUTO_DISCOVER = 10;
-
-  /** The topics stage's options: --grain and --time-zone are the run's shared ones. */
-  private TopicsOptions topicOptions() {
-    TopicsOptions t = new TopicsOptions();
-    t.grain = Grain.parse(cooccurrence.grain);
-    t.timeZone = cooccurrence.timeZone;
-    t.burstZ = burstZ;
-    t.baselinePeriods = baselinePeriods;
-    return t;
-  }
-
-  /**
-   * Discovery runs when asked, or by default when fewer than half of the articles carry topic
-   * tags: a corpus without tags would otherwise have no topics beyond its sections. The log says
-   * which, and why.
-   */
-  private TopicsJob.Settings topicSettings(TableStore store, TopicsOptions t) {
-    if (discover == null) {
-      Row tagged = store.read(Articles.NAME, Articles.SCHEMA)
-          .filter(functions.col(Articles.DUPLICATE_OF).isNull())
-          .agg(functions.count(functions.lit(1)),
-              functions.sum(functions.when(functions.size(functions.col(Articles.TOPICS)).gt(0), 1).otherwise(0)))
-          .first();
-      long total = tagged.getLong(0);
-      long withTags = tagged.isNullAt(1) ? 0 : tagged.getLong(1);
-      boolean on = total > 0 && withTags * 2 < total;
-      t.discover = on ? AUTO_DISCOVER : 0;
-      LOG.info(String.format("pipeline: topic discovery %s: %,d of %,d articles carry topic tags%s", on
-          ? "on (" + AUTO_DISCOVER + " topics)" : "off", withTags, total, on
-          ? ", fewer than half; --discover 0 turns it off" : "; --discover K turns it on"));
-    }
-    return t.settings();
   }
 }

@@ -1,5 +1,6 @@
 package org.wirescope.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.wirescope.quotes.QuoteClustering;
@@ -19,19 +20,20 @@ import picocli.CommandLine.Spec;
         + "variants joined at word-bigram similarity >= " + QuoteClustering.DEFAULT_THRESHOLD + "), top_quotes, "
         + "quote_counts (per speaker and period, unattributed quotes as a null speaker), speaker_topics and "
         + "voice_share (articles naming a person against articles quoting them).", ""},
-    footer = {"", "Example:", "  wirescope quotes --output out --grain week --time-zone Europe/Moscow --top 20"})
+    footer = {"", "Example:", "  wirescope quotes --output out --grain week --time-zone Europe/Moscow --top-quotes 20"})
 public final class QuotesCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOption out;
+  @Mixin PeriodOptions periods;
   @Mixin QuotesOptions options;
 
   @Override
   public Integer call() throws Exception {
-    QuotesJob.Settings settings = Usage.check(spec, options::settings);
+    QuotesJob.Settings settings = Usage.check(spec, () -> options.settings(periods));
     SparkSession spark = Sessions.get("quotes");
     TableStore store = new TableStore(spark, out.output);
-    Outputs.writing(store, "quotes", Outputs.writes(java.util.List.of(Lineage.Stage.QUOTES)),
-        java.util.List.of(), () -> QuotesJob.run(spark, store, settings));
+    Outputs.writing(store, "quotes", Outputs.writes(List.of(Lineage.Stage.QUOTES)),
+        List.of(), () -> QuotesJob.run(spark, store, settings));
     System.out.println("quote_clusters, top_quotes, quote_counts, speaker_topics, voice_share: " + store.root());
     return 0;
   }

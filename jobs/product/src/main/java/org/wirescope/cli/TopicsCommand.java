@@ -1,5 +1,6 @@
 package org.wirescope.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import org.wirescope.tables.Lineage;
@@ -25,15 +26,16 @@ import picocli.CommandLine.Spec;
 public final class TopicsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOption out;
+  @Mixin PeriodOptions periods;
   @Mixin TopicsOptions topics;
 
   @Override
   public Integer call() throws Exception {
-    TopicsJob.Settings settings = Usage.check(spec, topics::settings);
+    TopicsJob.Settings settings = Usage.check(spec, () -> topics.settings(periods));
     SparkSession spark = Sessions.get("topics");
     TableStore store = new TableStore(spark, out.output);
-    TopicsJob.Result r = Outputs.writing(store, "topics", Outputs.writes(java.util.List.of(Lineage.Stage.TOPICS)),
-        java.util.List.of(), () -> TopicsJob.run(spark, store, settings));
+    TopicsJob.Result r = Outputs.writing(store, "topics", Outputs.writes(List.of(Lineage.Stage.TOPICS)),
+        List.of(), () -> TopicsJob.run(spark, store, settings));
     System.out.printf("topics: %,d trend rows (%,d bursts), %,d movers: %s%n", r.trendRows(), r.bursts(),
         r.movers(), store.table("topic_trends"));
     r.discovered().forEach(label -> System.out.println("  discovered: " + label));

@@ -1,22 +1,15 @@
 package org.wirescope.cli;
 
-import org.wirescope.topics.Grain;
 import org.wirescope.topics.TopicDiscovery;
 import org.wirescope.topics.TopicTransforms;
 import org.wirescope.topics.TopicsJob;
 import picocli.CommandLine.Option;
 
-/** The options of the topics stage; {@code pipeline} carries the same ones. */
+/**
+ * The options of the topics stage, beside the shared {@link PeriodOptions}; {@code pipeline}
+ * carries the same ones.
+ */
 public final class TopicsOptions {
-  @Option(names = "--grain", defaultValue = "month", paramLabel = "GRAIN", converter = GrainConverter.class,
-      description = "Trend period: day, week (ISO, starting Monday) or month (default: ${DEFAULT-VALUE}).")
-  public Grain grain = Grain.MONTH;
-
-  @Option(names = "--time-zone", defaultValue = "UTC", paramLabel = "ZONE", converter = Usage.ZoneConverter.class,
-      description = "Zone the periods are cut in, e.g. Europe/Moscow or +03:00; period_start is a date "
-          + "in this zone (default: ${DEFAULT-VALUE}).")
-  public String timeZone = "UTC";
-
   @Option(names = "--baseline-periods", paramLabel = "N",
       description = "Trailing periods a period's share is compared with for rolling_mean and zscore "
           + "(default: 3 months, 4 weeks or 7 days, by --grain).")
@@ -37,10 +30,14 @@ public final class TopicsOptions {
           + "(default: ${DEFAULT-VALUE}).")
   public int movers = 5;
 
-  @Option(names = "--discover", defaultValue = "0", paramLabel = "K",
+  @Option(names = "--discover", defaultValue = AUTO, paramLabel = "K",
       description = "Also discover K topics with LDA over the article text (topic_kind 'discovered'); "
-          + "0 turns discovery off (default: ${DEFAULT-VALUE}). 10 to 30 suits a wire corpus.")
-  public int discover = 0;
+          + "0 turns discovery off; auto discovers " + TopicsJob.AUTO_DISCOVER + " when fewer than half "
+          + "of the articles carry topic tags (default: ${DEFAULT-VALUE}). 10 to 30 suits a wire corpus.")
+  public String discover = AUTO;
+
+  /** --discover's default: discover when most articles are untagged. */
+  static final String AUTO = "auto";
 
   @Option(names = "--discover-min-weight", defaultValue = "0.25", paramLabel = "W",
       description = "An article belongs to a discovered topic when the topic makes up at least this "
@@ -63,26 +60,21 @@ public final class TopicsOptions {
   public long seed = 42;
 
   /** The job's settings, validated; throws IllegalArgumentException with the option's name. */
-  public TopicsJob.Settings settings() {
-    int baseline = baselinePeriods != null ? baselinePeriods : grain.defaultBaseline();
-    if (discover < 0) {
-      throw new IllegalArgumentException("--discover must be 0 (off) or at least 2, not " + discover);
+  public TopicsJob.Settings settings(PeriodOptions periods) {
+    int baseline = baselinePeriods != null ? baselinePeriods : periods.grain.defaultBaseline();
+    boolean auto = discover.strip().equalsIgnoreCase(AUTO);
+    int k;
+    try {
+      k = auto ? TopicsJob.AUTO_DISCOVER : Integer.parseInt(discover.strip());
+    } catch (NumberFormatException e) {
+      k = -1;
     }
-    TopicDiscovery.Settings discovery = discover == 0 ? null
-        : new TopicDiscovery.Settings(discover, discoverMinWeight, discoverIterations, discoverVocabulary, seed);
-    return new TopicsJob.Settings(grain, timeZone,
-        new TopicTransforms.BurstRule(baseline, burstZ, minBurstArticles), movers, discovery);
-  }
-
-  /** Accepts day, week or month in any case. */
-  static final class GrainConverter implements picocli.CommandLine.ITypeConverter<Grain> {
-    @Override
-    public Grain convert(String value) {
-      try {
-        return Grain.parse(value);
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-      }
+    if (k < 0) {
+      throw new IllegalArgumentException("--discover must be auto, 0 (off) or at least 2, not '" + discover + "'");
     }
+    TopicDiscovery.Settings discovery = k == 0 ? null
+        : new TopicDiscovery.Settings(k, discoverMinWeight, discoverIterations, discoverVocabulary, seed);
+    return new TopicsJob.Settings(periods.grain, periods.timeZone,
+        new TopicTransforms.BurstRule(baseline, burstZ, minBurstArticles), movers, discovery, auto);
   }
 }

@@ -1,7 +1,6 @@
 package org.wirescope.cli;
 
 import java.util.function.Supplier;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -27,35 +26,5 @@ final class Usage {
   /** A usage error from a command. */
   static ParameterException error(CommandSpec spec, String message) {
     return new ParameterException(spec.commandLine(), message);
-  }
-
-  /** A picocli converter from a checking function: its IllegalArgumentException is the usage error. */
-  private abstract static class Checked implements CommandLine.ITypeConverter<String> {
-    abstract String check(String value);
-
-    @Override
-    public String convert(String value) {
-      try {
-        return check(value);
-      } catch (IllegalArgumentException e) {
-        throw new CommandLine.TypeConversionException(e.getMessage());
-      }
-    }
-  }
-
-  /** --grain: day, week or month in any case. */
-  static final class GrainConverter extends Checked {
-    @Override
-    String check(String value) {
-      return org.wirescope.tables.Periods.grain(value);
-    }
-  }
-
-  /** Zones (--time-zone, --source-time-zone): a region or an offset. */
-  static final class ZoneConverter extends Checked {
-    @Override
-    String check(String value) {
-      return org.wirescope.tables.Periods.zone(value);
-    }
   }
 }

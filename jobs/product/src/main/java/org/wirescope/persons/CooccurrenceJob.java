@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-
 import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -30,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.FileExport;
+import org.wirescope.tables.Grain;
 import org.wirescope.tables.Lineage;
 import org.wirescope.tables.Manifest;
 import org.wirescope.tables.Mentions;
@@ -57,7 +57,7 @@ public final class CooccurrenceJob {
   private static final Logger LOG = LoggerFactory.getLogger("wirescope");
 
   /** The stage's options. */
-  public record Settings(String grain, int minArticles, String window, int maxPersonsPerArticle,
+  public record Settings(Grain grain, int minArticles, String window, int maxPersonsPerArticle,
       String timeZone, int minGroupArticles, int maxGroupSize, int maxGroups) {}
 
   /** What a run wrote. */
@@ -72,9 +72,7 @@ public final class CooccurrenceJob {
     Dataset<Row> articles = store.read(Articles.NAME, Articles.SCHEMA).filter(col(Articles.DUPLICATE_OF).isNull());
     spark.sparkContext().setJobDescription("cooccurrence: count articles");
     long totalArticles = articles.count();
-    Dataset<Row> mentions = store.read(Mentions.NAME, Mentions.SCHEMA)
-        .join(articles.select(Articles.ARTICLE_ID), Mentions.ARTICLE_ID, "left_semi")
-        .select(Mentions.ARTICLE_ID, Mentions.PERSON, Mentions.SENTENCE_INDEX, Mentions.PUBLISHED_AT);
+    Dataset<Row> mentions = CooccurrenceTransforms.originalMentions(articles, store.read(Mentions.NAME, Mentions.SCHEMA));
 
     // One row per article with its person set and sentences, kept in memory (the first write
     // below computes it): the guard, the pairs, person counts and groups all read it, and none
@@ -89,8 +87,7 @@ public final class CooccurrenceJob {
     boolean groupsPossible = sizes.getLong(1) >= s.minGroupArticles();
 
     // Pairs of the window, one row per article and pair, kept for counts, examples and periods.
-    Dataset<Row> articlePairs = CooccurrenceTransforms.filterWindow(
-        CooccurrenceTransforms.explodePairs(sets, s.maxPersonsPerArticle()), s.window())
+    Dataset<Row> articlePairs = CooccurrenceTransforms.articlePairs(sets, s.maxPersonsPerArticle(), s.window())
         .persist(StorageLevel.MEMORY_AND_DISK());
     // All pairs are counted as they stream past into the published ones (a pass of their own
     // would cost a job).
@@ -145,7 +142,7 @@ public final class CooccurrenceJob {
     double seconds = (System.nanoTime() - start) / 1e9;
     Result r = new Result(totalArticles, persons, allPairs, publishedPairs, guardedCount, groupCount, seconds);
     ObjectNode e = Manifest.newStage();
-    e.put("grain", s.grain());
+    e.put("grain", s.grain().label());
     e.put("time_zone", s.timeZone());
     e.put("window", s.window());
     e.put("min_articles", s.minArticles());
@@ -274,11 +271,7 @@ public final class CooccurrenceJob {
         List<java.sql.Date> periods = r.isNullAt(r.fieldIndex("_periods")) ? List.of() : r.getList(r.fieldIndex("_periods"));
         for (java.sql.Date d : periods) {
           LocalDate startDay = d.toLocalDate();
-          LocalDate end = switch (s.grain()) {
-            case "day" -> startDay;
-            case "week" -> startDay.plusDays(6);
-            default -> startDay.plusMonths(1).minusDays(1);
-          };
+          LocalDate end = s.grain().lastDay(startDay);
           String[] last = spellList.isEmpty() ? null : spellList.get(spellList.size() - 1);
           if (last != null && LocalDate.parse(last[1]).plusDays(1).equals(startDay)) {
             last[1] = end.toString(); // consecutive periods make one spell

@@ -27,6 +27,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.StructType;
 import org.wirescope.tables.ArticleTopics;
 import org.wirescope.tables.Articles;
+import org.wirescope.tables.Grain;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Periods;
 import org.wirescope.tables.QuoteClusters;
@@ -127,7 +128,7 @@ public final class QuoteTransforms {
    * carried by the most distinct articles. Cluster text, speaker and first/last seen come from
    * {@code quoteClusters} (the table written just before).
    */
-  public static Dataset<Row> topQuotes(Dataset<Row> clustered, Dataset<Row> quoteClusters, String grain,
+  public static Dataset<Row> topQuotes(Dataset<Row> clustered, Dataset<Row> quoteClusters, Grain grain,
       String zone, int top) {
     Column[] aggs = {
         countDistinct(col(Quotes.ARTICLE_ID)).as(TopQuotes.ARTICLES),
@@ -139,7 +140,7 @@ public final class QuoteTransforms {
     Dataset<Row> byPeriod = clustered.filter(col(Quotes.PUBLISHED_AT).isNotNull())
         .withColumn(TopQuotes.PERIOD_START, Periods.periodStart(col(Quotes.PUBLISHED_AT), grain, zone))
         .groupBy(col(TopQuotes.PERIOD_START), col(CLUSTER_ID)).agg(aggs[0], Arrays.copyOfRange(aggs, 1, aggs.length))
-        .withColumn(TopQuotes.GRAIN, lit(grain));
+        .withColumn(TopQuotes.GRAIN, lit(grain.label()));
     Dataset<Row> info = quoteClusters.select(col(CLUSTER_ID), col(QuoteClusters.CANONICAL_TEXT),
             col(QuoteClusters.SPEAKER), col(QuoteClusters.FIRST_SEEN), col(QuoteClusters.LAST_SEEN))
         .dropDuplicates(CLUSTER_ID);
@@ -156,11 +157,11 @@ public final class QuoteTransforms {
    * The periods of {@code grain} from the first of {@code starts} (a {@code period_start} column)
    * to the last, one row per {@code period_start}: the frame that gap filling needs.
    */
-  private static Dataset<Row> periodsSpanning(Dataset<Row> starts, String grain) {
+  private static Dataset<Row> periodsSpanning(Dataset<Row> starts, Grain grain) {
     Column p = col(QuoteCounts.PERIOD_START);
     return starts.agg(min(p).as("_first"), max(p).as("_last"))
         .filter(col("_first").isNotNull())
-        .select(explode(sequence(col("_first"), col("_last"), expr("INTERVAL 1 " + grain.toUpperCase(java.util.Locale.ROOT))))
+        .select(explode(sequence(col("_first"), col("_last"), expr(grain.step())))
             .as(QuoteCounts.PERIOD_START));
   }
 
@@ -169,7 +170,7 @@ public final class QuoteTransforms {
    * statements (segments that do not continue a previous one), distinct clusters and articles;
    * every speaker gets a row for every period of the corpus, zeros where it was not quoted.
    */
-  public static Dataset<Row> quoteCounts(Dataset<Row> clustered, Dataset<Row> articles, String grain, String zone) {
+  public static Dataset<Row> quoteCounts(Dataset<Row> clustered, Dataset<Row> articles, Grain grain, String zone) {
     Dataset<Row> dated = clustered.filter(col(Quotes.PUBLISHED_AT).isNotNull())
         .withColumn(QuoteCounts.PERIOD_START, Periods.periodStart(col(Quotes.PUBLISHED_AT), grain, zone));
     Dataset<Row> counts = dated.groupBy(col(Quotes.SPEAKER).as("_speaker"), col(QuoteCounts.PERIOD_START).as("_period"))
@@ -187,7 +188,7 @@ public final class QuoteTransforms {
             .and(col(QuoteCounts.PERIOD_START).equalTo(col("_period"))), "left")
         .na().fill(0L, new String[] {QuoteCounts.QUOTES, QuoteCounts.STATEMENTS, QuoteCounts.DISTINCT_CLUSTERS,
             QuoteCounts.ARTICLES})
-        .withColumn(QuoteCounts.GRAIN, lit(grain));
+        .withColumn(QuoteCounts.GRAIN, lit(grain.label()));
     return filled.select(columns(QuoteCounts.SCHEMA.fieldNames()));
   }
 
@@ -224,7 +225,7 @@ public final class QuoteTransforms {
    * them (a direct quotation attributed to them), for the whole corpus and per period.
    * Organisations quoted as speakers are left out: they are not persons.
    */
-  public static Dataset<Row> voiceShare(Dataset<Row> mentions, Dataset<Row> clustered, String grain, String zone) {
+  public static Dataset<Row> voiceShare(Dataset<Row> mentions, Dataset<Row> clustered, Grain grain, String zone) {
     Dataset<Row> named = mentions.select(col(Mentions.ARTICLE_ID), col(Mentions.PERSON).as(VoiceShare.PERSON),
         col(Mentions.PUBLISHED_AT), lit(true).as("_named"));
     // Institutions ("Russian Foreign Ministry") speak but are not persons.
@@ -243,7 +244,7 @@ public final class QuoteTransforms {
         .groupBy(col(VoiceShare.PERSON),
             Periods.periodStart(col(Mentions.PUBLISHED_AT), grain, zone).as(VoiceShare.PERIOD_START))
         .agg(aggs[0], aggs[1])
-        .withColumn(VoiceShare.GRAIN, lit(grain));
+        .withColumn(VoiceShare.GRAIN, lit(grain.label()));
     return overall.unionByName(byPeriod)
         .withColumn(VoiceShare.RATIO, when(col(VoiceShare.MENTIONS_ARTICLES).gt(0),
             col(VoiceShare.QUOTED_ARTICLES).cast("double").divide(col(VoiceShare.MENTIONS_ARTICLES))))

@@ -1,6 +1,5 @@
 package org.wirescope.quotes;
 
-import org.wirescope.tables.ArticleTopics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
@@ -15,7 +14,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.wirescope.tables.ArticleTopics;
 import org.wirescope.tables.Articles;
+import org.wirescope.tables.Grain;
 import org.wirescope.tables.Manifest;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.QuoteClusters;
@@ -44,7 +45,7 @@ public final class QuotesJob {
   private static final Logger LOG = LoggerFactory.getLogger("wirescope");
 
   /** The stage's options. */
-  public record Settings(String grain, String timeZone, int top, QuoteClustering.Settings clustering) {}
+  public record Settings(Grain grain, String timeZone, int top, QuoteClustering.Settings clustering) {}
 
   /** What a run wrote. */
   public record Result(long quotes, long statements, long speakers, long unattributed, long clusters,
@@ -105,7 +106,7 @@ public final class QuotesJob {
     Result r = new Result(q.getLong(0), q.isNullAt(1) ? 0 : q.getLong(1), q.getLong(2),
         q.isNullAt(3) ? 0 : q.getLong(3), c.getLong(0), c.getLong(1), clusters.pairs(), topicsFrom, seconds);
     ObjectNode e = Manifest.newStage();
-    e.put("grain", s.grain());
+    e.put("grain", s.grain().label());
     e.put("time_zone", s.timeZone());
     e.put("top", s.top());
     e.put("similarity_threshold", s.clustering().threshold());

@@ -296,8 +296,13 @@ public record Summary(
     return value.toString();
   }
 
-  /** The short text the pipeline ends with. */
+  /** The short text the pipeline ends with, every list in full. */
   public String text() {
+    return text(Integer.MAX_VALUE);
+  }
+
+  /** The short text the pipeline ends with, at most {@code rows} rows per list. */
+  public String text(int rows) {
     StringBuilder b = new StringBuilder();
     b.append(String.format("  articles: %,d (%,d duplicates, %,d undated), %s to %s; %,d rejects%n", corpus.articles(),
         corpus.duplicates(), corpus.undated(), orDash(corpus.firstPublished()), orDash(corpus.lastPublished()),
@@ -308,7 +313,7 @@ public record Summary(
     if (topPairs.isEmpty()) {
       b.append("    (none)\n");
     }
-    for (Pair p : topPairs) {
+    for (Pair p : topPairs.subList(0, Math.min(rows, topPairs.size()))) {
       b.append(String.format("    %-48s %,6d  npmi %.2f%n", p.personA() + " & " + p.personB(), p.articles(), p.npmi()));
     }
     b.append(risingTopics.isEmpty() ? "  rising topics:\n"
@@ -316,7 +321,7 @@ public record Summary(
     if (risingTopics.isEmpty()) {
       b.append("    (none)\n");
     }
-    for (Mover m : risingTopics) {
+    for (Mover m : risingTopics.subList(0, Math.min(rows, risingTopics.size()))) {
       b.append(String.format("    %-48s %6s <- %6s  (%s)%n", m.topic(), percent(m.share()), percent(m.previousShare()),
           m.kind()));
     }
@@ -324,7 +329,7 @@ public record Summary(
     if (quotedSpeakers.isEmpty()) {
       b.append("    (none)\n");
     }
-    for (Count c : quotedSpeakers) {
+    for (Count c : quotedSpeakers.subList(0, Math.min(rows, quotedSpeakers.size()))) {
       b.append(String.format("    %-48s %,6d%n", c.label(), c.value()));
     }
     // Always shown, zero included: how many quotes have no speaker is part of the answer.

@@ -1,8 +1,11 @@
-package org.wirescope.topics;
+package org.wirescope.tables;
 
 import java.util.Locale;
 
-/** The length of a trend period. Weeks are ISO weeks, starting on Monday. */
+/**
+ * The length of a period in every per-period table (topic trends, pairs by period, quote counts,
+ * voice share, top quotes): day, week or month. Weeks are ISO weeks, starting on Monday.
+ */
 public enum Grain {
   DAY("1 day", 7),
   WEEK("7 days", 4),
@@ -22,7 +25,7 @@ public enum Grain {
   }
 
   /** The SQL interval from one period start to the next. */
-  String step() {
+  public String step() {
     return "INTERVAL " + step;
   }
 
@@ -43,12 +46,26 @@ public enum Grain {
     };
   }
 
-  /** Parses day, week or month in any case. */
+  /** The last day of the period that starts on {@code start}. */
+  public java.time.LocalDate lastDay(java.time.LocalDate start) {
+    return switch (this) {
+      case DAY -> start;
+      case WEEK -> start.plusDays(6);
+      case MONTH -> start.plusMonths(1).minusDays(1);
+    };
+  }
+
+  /** Parses day, week or month in any case; the one place a grain is read from text. */
   public static Grain parse(String value) {
     try {
       return valueOf(value.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("unknown grain '" + value + "'; use day, week or month");
     }
+  }
+
+  @Override
+  public String toString() {
+    return label();
   }
 }

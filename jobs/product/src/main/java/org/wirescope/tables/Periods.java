@@ -9,19 +9,15 @@ import static org.apache.spark.sql.functions.unix_micros;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Locale;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Time periods for the aggregate tables: a {@code grain} (day, week, month) and a
+ * Time periods for the aggregate tables: a {@link Grain} (day, week, month) and a
  * {@code period_start}, the first day of the period as a date in the chosen zone. Weeks start on
  * Monday.
  */
 public final class Periods {
-  public static final List<String> GRAINS = List.of("day", "week", "month");
-
   private Periods() {}
 
   private static final long MICROS_PER_DAY = 86_400_000_000L;
@@ -32,27 +28,18 @@ public final class Periods {
    * arithmetic on microseconds, then truncated to the Monday of its ISO week or the first of its
    * month. The session time zone plays no part.
    */
-  public static Column periodStart(Column utcTimestamp, String grain, String zone) {
+  public static Column periodStart(Column utcTimestamp, Grain grain, String zone) {
     Column localMicros = unix_micros(from_utc_timestamp(utcTimestamp, zone));
     Column localDay = date_from_unix_date(localMicros.minus(pmod(localMicros, lit(MICROS_PER_DAY)))
         .divide(MICROS_PER_DAY).cast(DataTypes.IntegerType));
-    return switch (grain(grain)) {
-      case "day" -> localDay;
-      case "week" -> trunc(localDay, "week");
-      default -> trunc(localDay, "month");
+    return switch (grain) {
+      case DAY -> localDay;
+      case WEEK -> trunc(localDay, "week");
+      case MONTH -> trunc(localDay, "month");
     };
   }
 
-  /** Checks a grain, lower-cased. */
-  public static String grain(String grain) {
-    String g = grain.strip().toLowerCase(Locale.ROOT);
-    if (!GRAINS.contains(g)) {
-      throw new IllegalArgumentException("unknown grain '" + grain + "'; use day, week or month");
-    }
-    return g;
-  }
-
-  /** Checks a zone id such as Europe/Moscow or UTC. */
+  /** Checks a zone id such as Europe/Moscow, +03:00 or UTC; the one place a zone is read from text. */
   public static String zone(String zone) {
     try {
       return ZoneId.of(zone.strip()).getId();

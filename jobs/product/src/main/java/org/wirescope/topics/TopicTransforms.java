@@ -32,8 +32,9 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.wirescope.tables.ArticleTopics;
-import org.wirescope.tables.Periods;
 import org.wirescope.tables.Articles;
+import org.wirescope.tables.Grain;
+import org.wirescope.tables.Periods;
 import org.wirescope.tables.TopicMovers;
 import org.wirescope.tables.TopicTrends;
 
@@ -72,11 +73,6 @@ public final class TopicTransforms {
             lit(ArticleTopics.KIND_SECTION).as(ArticleTopics.TOPIC_KIND), lit(1.0).as(ArticleTopics.WEIGHT));
   }
 
-  /** The first day of the period holding {@code publishedAt}, as a DATE in {@code zone}. */
-  public static Column periodStart(Column publishedAt, Grain grain, String zone) {
-    return Periods.periodStart(publishedAt, grain.label(), zone);
-  }
-
   /**
    * {@code article_id, period_start} for every dated article; undated ones (null published_at)
    * are dropped, since they belong to no period.
@@ -84,7 +80,7 @@ public final class TopicTransforms {
   public static Dataset<Row> explodeArticlePeriods(Dataset<Row> articles, Grain grain, String zone) {
     return articles.filter(col(Articles.PUBLISHED_AT).isNotNull())
         .select(col(Articles.ARTICLE_ID),
-            periodStart(col(Articles.PUBLISHED_AT), grain, zone).as(TopicTrends.PERIOD_START));
+            Periods.periodStart(col(Articles.PUBLISHED_AT), grain, zone).as(TopicTrends.PERIOD_START));
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.wirescope.tables.ArticleTopics;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.DiscoveredTopics;
+import org.wirescope.tables.Grain;
 import org.wirescope.tables.Manifest;
 import org.wirescope.tables.TableStore;
 import org.wirescope.tables.TopicMovers;
@@ -51,9 +53,15 @@ import org.wirescope.tables.TopicTrends;
 public final class TopicsJob {
   private static final Logger LOG = LoggerFactory.getLogger("wirescope");
 
-  /** How to cut periods and judge bursts, and whether to discover topics (null: no). */
+  /** Topics discovered by default when fewer than half of the articles carry topic tags. */
+  public static final int AUTO_DISCOVER = 10;
+
+  /**
+   * How to cut periods and judge bursts, and whether to discover topics: never (discovery null),
+   * always, or, with {@code auto}, only when fewer than half of the articles carry topic tags.
+   */
   public record Settings(Grain grain, String timeZone, TopicTransforms.BurstRule burst, int movers,
-      TopicDiscovery.Settings discovery) {
+      TopicDiscovery.Settings discovery, boolean auto) {
     public Settings {
       timeZone = org.wirescope.tables.Periods.zone(timeZone);
       if (movers < 1) {
@@ -70,6 +78,21 @@ public final class TopicsJob {
 
   private TopicsJob() {}
 
+  /**
+   * {@code discover} when fewer than half of the articles carry topic tags, else null: a corpus
+   * without tags would otherwise have no topics beyond its sections. The log says which, and why.
+   */
+  private static TopicDiscovery.Settings whenUntagged(Dataset<Row> originals, TopicDiscovery.Settings discover) {
+    Row tagged = originals.agg(count(lit(1)), sum(when(size(col(Articles.TOPICS)).gt(0), 1).otherwise(0))).first();
+    long total = tagged.getLong(0);
+    long withTags = tagged.isNullAt(1) ? 0 : tagged.getLong(1);
+    boolean on = total > 0 && withTags * 2 < total;
+    LOG.info(String.format("topics: discovery %s: %,d of %,d articles carry topic tags%s",
+        on ? "on (" + discover.k() + " topics)" : "off", withTags, total,
+        on ? ", fewer than half; --discover 0 turns it off" : "; --discover K turns it on"));
+    return on ? discover : null;
+  }
+
   public static Result run(SparkSession spark, TableStore store, Settings s) {
     long start = System.nanoTime();
     Dataset<Row> originals = TopicTransforms.filterOriginals(store.read(Articles.NAME, Articles.SCHEMA));
@@ -80,16 +103,18 @@ public final class TopicsJob {
     Discovery discovery = null;
     double discoverSeconds = 0;
     String discoveryNote = null;
-    if (s.discovery() != null) {
+    TopicDiscovery.Settings discover = s.auto() && s.discovery() != null ? whenUntagged(originals, s.discovery())
+        : s.discovery();
+    if (discover != null) {
       long t = System.nanoTime();
-      discovery = discover(spark, originals, s.discovery());
+      discovery = discover(spark, originals, discover);
       discoveryNote = discovery.note();
       if (discovery.k() == 0) {
         LOG.info("topics: discovery skipped: {}", discoveryNote);
         discovery = null;
       } else {
         if (discoveryNote != null) {
-          LOG.info("topics: discovery of {} topics instead of {}: {}", discovery.k(), s.discovery().k(),
+          LOG.info("topics: discovery of {} topics instead of {}: {}", discovery.k(), discover.k(),
               discoveryNote);
         }
         articleTopics = articleTopics.unionByName(discovery.assignments());
@@ -153,7 +178,7 @@ public final class TopicsJob {
         periodCount, tr.isNullAt(2) ? null : tr.get(2).toString(), tr.isNullAt(3) ? null : tr.get(3).toString(),
         tr.getLong(0), tr.isNullAt(1) ? 0 : tr.getLong(1), moverRows, labels, discoveryNote, discoverSeconds,
         seconds);
-    Manifest.putStage(store, "topics", manifestEntry(s, r));
+    Manifest.putStage(store, "topics", manifestEntry(s, discover, r));
     LOG.info(String.format("topics: %,d articles (%,d undated, not in trends), %,d article topics (%s), "
             + "%,d %s periods in %s, %,d trend rows, %,d bursts, %,d movers%s in %.1f s",
         r.articles(), r.undated(), rowsByKind.values().stream().mapToLong(Long::longValue).sum(),
@@ -221,17 +246,19 @@ public final class TopicsJob {
     return String.join(", ", parts);
   }
 
-  private static ObjectNode manifestEntry(Settings s, Result r) {
+  /** The stage's manifest entry; {@code discover} is the discovery this run did (null: none). */
+  private static ObjectNode manifestEntry(Settings s, TopicDiscovery.Settings discover, Result r) {
     ObjectNode e = Manifest.newStage();
     e.put("grain", s.grain().label());
     e.put("time_zone", s.timeZone());
-    e.put("discover", s.discovery() == null ? 0 : s.discovery().k());
-    if (s.discovery() != null) {
+    e.put("discover", discover == null ? 0 : discover.k());
+    e.put("discover_auto", s.auto());
+    if (discover != null) {
       e.put("discovered", r.discovered().size());
       if (r.discoveryNote() != null) {
         e.put("discover_note", r.discoveryNote());
       }
-      TopicDiscovery.Settings d = s.discovery();
+      TopicDiscovery.Settings d = discover;
       e.put("discover_min_weight", d.minWeight());
       e.put("discover_iterations", d.iterations());
       e.put("discover_vocabulary", d.vocabulary());

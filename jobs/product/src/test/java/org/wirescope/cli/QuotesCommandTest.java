@@ -262,9 +262,9 @@ class QuotesCommandTest {
     CliRunner.Run r = CliRunner.run("quotes", "--output", out.toString(), "--grain", "year");
     assertEquals(2, r.exitCode(), "a bad value is a usage error, as in topics");
     assertTrue(r.err().contains("unknown grain 'year'"), r.err());
-    r = CliRunner.run("quotes", "--output", out.toString(), "--top", "0");
+    r = CliRunner.run("quotes", "--output", out.toString(), "--top-quotes", "0");
     assertEquals(2, r.exitCode());
-    assertTrue(r.err().contains("--top must be at least 1"), r.err());
+    assertTrue(r.err().contains("--top-quotes must be at least 1"), r.err());
     r = CliRunner.run("quotes", "--output", out.toString(), "--time-zone", "Mars/Olympus");
     assertEquals(2, r.exitCode());
     assertTrue(r.err().contains("unknown time zone"), r.err());

@@ -1,5 +1,6 @@
 package org.wirescope.quotes;
 
+import org.wirescope.tables.Grain;
 import org.wirescope.tables.ArticleTopics;
 import static org.apache.spark.sql.functions.col;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,7 +50,7 @@ class QuoteTransformsTest {
   void seedLikeArticleCountsSixQuotesAndFiveStatements() {
     Dataset<Row> cl = clustered(seedQuotes(), articles(article("s", "TASS", "2025-01-12T10:00:00Z")));
     List<Row> rows = QuoteTransforms.quoteCounts(cl, articles(article("s", "TASS", "2025-01-12T10:00:00Z")),
-        "month", "UTC").collectAsList();
+        Grain.MONTH, "UTC").collectAsList();
     assertEquals(1, rows.size(), rows.toString());
     Row r = rows.get(0);
     assertEquals("Dmitry Peskov", r.getAs(QuoteCounts.SPEAKER));
@@ -77,7 +78,7 @@ class QuoteTransformsTest {
         quote("m1", "Sergey Lavrov", "Our position has been stated many times and remains the same", "2025-03-31T22:30:00Z"),
         quote("u1", "Sergey Lavrov", "Undated quotes have no period and are not counted here at all", null)), arts);
     Map<String, Row> byKey = new TreeMap<>();
-    for (Row r : QuoteTransforms.quoteCounts(cl, arts, "month", "UTC").collectAsList()) {
+    for (Row r : QuoteTransforms.quoteCounts(cl, arts, Grain.MONTH, "UTC").collectAsList()) {
       byKey.put(r.getAs(QuoteCounts.SPEAKER) + "|" + r.getAs(QuoteCounts.PERIOD_START), r);
     }
     assertEquals(List.of("Sergey Lavrov|2025-01-01", "Sergey Lavrov|2025-02-01", "Sergey Lavrov|2025-03-01",
@@ -93,7 +94,7 @@ class QuoteTransformsTest {
 
     // In Moscow time the March 31 22:30 UTC quote falls in April, so the frame runs to April.
     Map<String, Long> moscow = new TreeMap<>();
-    for (Row r : QuoteTransforms.quoteCounts(cl, arts, "month", "Europe/Moscow").collectAsList()) {
+    for (Row r : QuoteTransforms.quoteCounts(cl, arts, Grain.MONTH, "Europe/Moscow").collectAsList()) {
       moscow.put(r.getAs(QuoteCounts.SPEAKER) + "|" + r.getAs(QuoteCounts.PERIOD_START), r.getAs(QuoteCounts.QUOTES));
     }
     assertEquals(1L, moscow.get("Sergey Lavrov|2025-04-01"));
@@ -101,7 +102,7 @@ class QuoteTransformsTest {
     assertEquals(8, moscow.size());
 
     // Weeks start on Monday and every week of the frame is there.
-    List<Row> weeks = QuoteTransforms.quoteCounts(cl, arts, "week", "UTC")
+    List<Row> weeks = QuoteTransforms.quoteCounts(cl, arts, Grain.WEEK, "UTC")
         .filter(col(QuoteCounts.SPEAKER).isNull()).orderBy(QuoteCounts.PERIOD_START).collectAsList();
     assertEquals(Date.valueOf("2025-01-06"), weeks.get(0).getAs(QuoteCounts.PERIOD_START));
     assertEquals(Date.valueOf("2025-03-31"), weeks.get(weeks.size() - 1).getAs(QuoteCounts.PERIOD_START));
@@ -117,7 +118,7 @@ class QuoteTransformsTest {
         quote("j1", "Sergey Lavrov", "We have not received any new proposals from Washington yet",
             "2025-03-02T10:00:00Z")), arts);
     Map<String, Long> byKey = new TreeMap<>();
-    for (Row r : QuoteTransforms.quoteCounts(cl, arts, "month", "UTC").collectAsList()) {
+    for (Row r : QuoteTransforms.quoteCounts(cl, arts, Grain.MONTH, "UTC").collectAsList()) {
       byKey.put(r.getAs(QuoteCounts.SPEAKER) + "|" + r.getAs(QuoteCounts.PERIOD_START), r.getAs(QuoteCounts.QUOTES));
     }
     assertEquals(Map.of("Sergey Lavrov|2025-01-01", 1L, "Sergey Lavrov|2025-02-01", 0L,
@@ -137,7 +138,7 @@ class QuoteTransformsTest {
         quote("a3", "Sergey Lavrov", big, "2025-02-12T10:00:00Z"),
         quote("a3", "Dmitry Peskov", mid, "2025-02-12T10:00:00Z"), quote("a4", "Dmitry Peskov", mid, "2025-02-13T10:00:00Z"),
         quote("a1", null, small, "2025-01-10T10:00:00Z")), arts);
-    Dataset<Row> top = QuoteTransforms.topQuotes(cl, QuoteTransforms.quoteClusters(cl), "month", "UTC", 2);
+    Dataset<Row> top = QuoteTransforms.topQuotes(cl, QuoteTransforms.quoteClusters(cl), Grain.MONTH, "UTC", 2);
     List<Row> all = top.filter(col(TopQuotes.GRAIN).equalTo(TopQuotes.ALL)).orderBy(TopQuotes.RANK).collectAsList();
     assertEquals(2, all.size(), "--top 2 per scope");
     assertEquals(big, all.get(0).getAs(TopQuotes.CANONICAL_TEXT));
@@ -229,7 +230,7 @@ class QuoteTransformsTest {
         quote("a2", null, "Nobody expected the meeting to happen this year at all", jan),
         quote("a4", "Sergey Lavrov", "We will answer this provocation at a time of our choosing", feb)), arts);
     Map<String, Row> rows = new TreeMap<>();
-    for (Row r : QuoteTransforms.voiceShare(m, cl, "month", "UTC").collectAsList()) {
+    for (Row r : QuoteTransforms.voiceShare(m, cl, Grain.MONTH, "UTC").collectAsList()) {
       rows.put(r.getAs(VoiceShare.PERSON) + "|" + r.getAs(VoiceShare.GRAIN) + "|" + r.getAs(VoiceShare.PERIOD_START), r);
     }
     Row putin = rows.get("Vladimir Putin|all|null");

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.wirescope.SparkTestSession;
 import org.wirescope.tables.ArticleTopics;
 import org.wirescope.tables.Articles;
+import org.wirescope.tables.Grain;
 import org.wirescope.tables.TopicMovers;
 import org.wirescope.tables.TopicTrends;
 
