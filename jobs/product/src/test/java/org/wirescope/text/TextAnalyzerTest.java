@@ -103,27 +103,92 @@ class TextAnalyzerTest {
     }
   }
 
-  /** Thousands of unbalanced marks, capitalised words and "said" everywhere: still linear. */
+  /**
+   * Filler for the 10 MB body: unbalanced marks, capitalised words, titles and speech verbs
+   * everywhere, but nothing that may open a double quotation, so that the filler itself holds no
+   * quotation and the planted ones are the only right answer. Closers of every kind (” » › and a
+   * straight mark before a space) have nothing to close; ‘Abc and 'Abc open single quotations
+   * that never close (the finder must give them up without rescanning); “ after a letter and
+   * before a space is no opener; ’ inside words is an apostrophe. No “ „ « ‹ `` or '' here.
+   */
+  private static final String[] FILLER = {"” ", "\" ", "» ", "› ", " said", " Said", " Peskov",
+      " Mr.", " Dmitry", " von", " der", " he", " the press secretary", ":", ",", ".", " U.S.",
+      " told", " according to", " Putin said:", "\n\n", "\n\n” ", " Abc Def Ghi", " don’t",
+      " Russia’s", " ‘Abc", " 'Abc", " Xyz“ ", " Foreign Minister", " Mr. Smith said"};
+
+  /** A quotation planted in the body: where its paragraph starts, and what the analyser must give. */
+  private record Planted(int at, String sentence, String text, String speaker) {}
+
+  /**
+   * Five quotations, written for this test, planted as paragraphs at the start, a quarter, the
+   * middle (two in a row), and the end of a 10 MB adversarial body: the analyser must find exactly
+   * these, with their speakers and offsets, and nothing in the filler.
+   *
+   * <p>Measured on the shared 2-core build machine (2026-12-02, surefire's C1-only JIT): the
+   * analysis took 5.4 s, and 10.6 s while other builds kept the load average near 6. The bound
+   * stays at the old 30 s, 5.6x the first and 2.8x the loaded measurement: a rescan per mark
+   * over 10 MB would take minutes, so the bound still catches a quadratic step.
+   */
   @Test
-  void tenMegabyteAdversarialBodyFinishesInSeconds() {
-    String[] pieces = {"“", "\"", "«", "‘", "''", "„", "’", " said", " Said", " Peskov", " Mr.",
-        " Dmitry", " von", " der", " he", " the press secretary", ":", ",", ".", " U.S.", " ”",
-        " »", " told", " according to", " Putin said: “", "\n\n“", " Abc Def Ghi", " don’t"};
+  void tenMegabyteAdversarialBodyGivesExactlyThePlantedQuotesInSeconds() {
+    String[][] plants = {
+        {"\"We will not raise fuel taxes this winter,\" Finance Minister Anna Kowalski said.",
+            "We will not raise fuel taxes this winter,", "Anna Kowalski"},
+        {"\"The port will reopen to grain ships on Monday,\" Transport Minister Tomas Varga told reporters.",
+            "The port will reopen to grain ships on Monday,", "Tomas Varga"},
+        {"“No decision on the pipeline has been taken yet,” Energy Minister Jonas Berg said.",
+            "No decision on the pipeline has been taken yet,", "Jonas Berg"},
+        {"Agriculture Minister Elena Petrova said: \"Our farmers cannot wait another season for the subsidies.\"",
+            "Our farmers cannot wait another season for the subsidies.", "Elena Petrova"},
+        {"\"We expect the first trains to cross the bridge before the winter,\" Deputy Prime Minister Pavel Novak said.",
+            "We expect the first trains to cross the bridge before the winter,", "Pavel Novak"}};
+    // Where each planted paragraph goes, in characters of filler before it.
+    int[] after = {0, 2_500_000, 5_000_000, 5_000_000, 10_000_000};
     Random random = new Random(7);
     StringBuilder b = new StringBuilder(10_500_000);
-    while (b.length() < 10_000_000) {
-      b.append(pieces[random.nextInt(pieces.length)]);
-      if (random.nextInt(4) == 0) {
-        b.append(' ').append((char) ('A' + random.nextInt(26))).append("xyz");
+    List<Planted> planted = new java.util.ArrayList<>();
+    for (int p = 0; p < plants.length; p++) {
+      while (b.length() < after[p]) {
+        b.append(FILLER[random.nextInt(FILLER.length)]);
+        if (random.nextInt(4) == 0) {
+          b.append(' ').append((char) ('A' + random.nextInt(26))).append("xyz");
+        }
+      }
+      if (b.length() > 0 && b.charAt(b.length() - 1) != '\n') {
+        b.append("\n\n"); // the planted quotation is a paragraph of its own
+      }
+      planted.add(new Planted(b.length(), plants[p][0], plants[p][1], plants[p][2]));
+      b.append(plants[p][0]);
+      if (p + 1 < plants.length) {
+        b.append("\n\n");
       }
     }
     String body = b.toString();
+    assertTrue(body.length() >= 10_000_000, "body length " + body.length());
+
+    long t0 = System.nanoTime();
     Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(30),
         () -> analyzer.analyze("Title", null, body, List.of()));
-    assertFalse(a.sentences().isEmpty());
-    for (Quote q : a.quotes()) {
-      assertTrue(q.end() - q.start() <= body.length());
+    System.out.printf("10 MB adversarial body analysed in %.2f s%n", (System.nanoTime() - t0) / 1e9);
+
+    // Offsets are into "Title\n\n" + body; [start, end) covers the marks.
+    int shift = "Title\n\n".length();
+    List<String> expected = new java.util.ArrayList<>();
+    for (Planted p : planted) {
+      int open = p.sentence().indexOf(p.text()) - 1;
+      int close = open + 1 + p.text().length();
+      expected.add(describe(p.text(), shift + p.at() + open, shift + p.at() + close + 1, p.speaker()));
     }
+    List<String> found = a.quotes().stream()
+        .map(q -> describe(q.text(), q.start(), q.end(), q.speaker())).toList();
+    assertEquals(expected, found);
+    for (Quote q : a.quotes()) {
+      assertFalse(q.continuation(), q.toString());
+    }
+  }
+
+  private static String describe(String text, int start, int end, String speaker) {
+    return "[" + start + ", " + end + ") " + speaker + ": " + text;
   }
 
   @Test
