@@ -291,8 +291,10 @@ final class Attributor {
     if (accordingTo) {
       direct = true;
     } else if (introduced) {
+      // a lower-case second half of a split quotation ('“…,” he said, “and …”'): three words or
+      // more, or fewer that end the sentence ('«If you want to sell here», he said, «build here».')
       direct = startsCap ? nw >= 1
-          : (prevChar == ',' || prevChar == ':') && before >= 0 && openTok - before <= 5 && nw >= 3
+          : (prevChar == ',' || prevChar == ':') && before >= 0 && openTok - before <= 5 && (nw >= 3 || endPunct)
               && prevQuote != null && prevEndTok >= sentStartTok && prevEndTok <= before;
     } else if (!startsCap) {
       direct = false;
