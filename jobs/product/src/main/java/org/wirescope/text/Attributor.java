@@ -291,8 +291,10 @@ final class Attributor {
     if (accordingTo) {
       direct = true;
     } else if (introduced) {
+      // a lower-case second half of a split quotation ('“…,” he said, “and …”'): three words or
+      // more, or fewer that end the sentence ('«If you want to sell here», he said, «build here».')
       direct = startsCap ? nw >= 1
-          : (prevChar == ',' || prevChar == ':') && before >= 0 && openTok - before <= 5 && nw >= 3
+          : (prevChar == ',' || prevChar == ':') && before >= 0 && openTok - before <= 5 && (nw >= 3 || endPunct)
               && prevQuote != null && prevEndTok >= sentStartTok && prevEndTok <= before;
     } else if (!startsCap) {
       direct = false;
@@ -311,6 +313,14 @@ final class Attributor {
     }
     if (direct && para > 0 && titleCase(t.indexAt(s.contentStart()), closeTok)) {
       // “Face the Nation,” “Crippled America: How to Make America Great Again”: a title
+      direct = false;
+    }
+    if (direct && !claimedBySpeech(s, text, openTok, closeTok, para, lastPara, pb, prevChar, prevWord, before, after)
+        && (namedBefore(pb, prevChar) || (para > 0 && titleShaped(t.indexAt(s.contentStart()), closeTok)))) {
+      // 'the paper is entitled: “…”', '“Operation Quiet Harbour” ended in May, the ministry
+      // said': a name in quotes that no speech verb claims is the name of a document, treaty,
+      // book or operation, not something anyone said. A claimed one ('“Dead End,” he said')
+      // stays a quotation.
       direct = false;
     }
     if (!direct) {
@@ -454,6 +464,80 @@ final class Attributor {
       caps++;
     }
     return caps >= 2;
+  }
+
+  /**
+   * Whether a speech verb (or a speaker's name and a colon, or a signature dash) claims the quote
+   * as someone's words: 'said “…”', 'said: “…”', 'told reporters, “…”', 'Lavrov: “…”', '“…,” she
+   * said', '“…” ― Lavrov'. A verb after the quote claims it only when the quote's punctuation
+   * hands over to it ('“…,” he said', '“…” — he said'), not when the writer's sentence runs on
+   * ('“…” ended in May, the ministry said'). A quote that follows a speaker's quote in the same
+   * paragraph goes on with their words ('“…,” she said, laughing. “The Boss. The Big Boss.”').
+   */
+  private boolean claimedBySpeech(Span s, String text, int openTok, int closeTok, int para, int lastPara,
+      int pb, char prevChar, String prevWord, int before, int after) {
+    if (prevQuote != null && prevQuote.speaker() != null && prevLastPara == para) {
+      return true;
+    }
+    if (prevWord != null && PersonFinder.isSpeechVerb(prevWord)) {
+      return true;
+    }
+    if ((prevChar == ':' || prevChar == ',') && before >= 0 && openTok - before <= 5) {
+      return true;
+    }
+    if (prevChar == ':' && pb >= 1 && mentionAt[pb - 1] >= 0) {
+      return true;
+    }
+    boolean handsOver = endPunctInside(text) || (s.end() < t.text.length()
+        && ",?!—–".indexOf(t.text.charAt(s.end())) >= 0);
+    if (after >= 0 && handsOver) {
+      return true;
+    }
+    return dashSpeaker(closeTok, lastPara) >= 0;
+  }
+
+  /** 'is entitled: “…”', 'headlined, “…”': a naming word right before the quote's colon or comma. */
+  private boolean namedBefore(int pb, char prevChar) {
+    return (prevChar == ':' || prevChar == ',') && pb >= 1 && t.word[pb - 1]
+        && Words.NAMING_CUES.contains(Words.lower(t.str(pb - 1)));
+  }
+
+  /**
+   * Written like the name of a work: two to twelve words, the first capitalised, every other word
+   * capitalised too except short function words ("Framework for a Durable Peace", "Plan to
+   * 2035"), and at least one capitalised word of four letters or more after the first. "Dead
+   * end" and "Peace Now" are not: a scare phrase or a slogan, not a name.
+   */
+  private boolean titleShaped(int from, int to) {
+    int words = 0;
+    int caps = 0;
+    for (int k = from; k < to && k < t.size; k++) {
+      if (!t.word[k]) {
+        continue;
+      }
+      String w = t.str(k);
+      char c = w.charAt(0);
+      if (++words > 12) {
+        return false;
+      }
+      if (Character.isDigit(c)) {
+        continue;
+      }
+      if (words == 1) {
+        if (!Character.isUpperCase(c)) {
+          return false;
+        }
+        continue;
+      }
+      if (Character.isUpperCase(c)) {
+        if (w.length() > 3) {
+          caps++;
+        }
+      } else if (w.length() > 3 && !Words.TITLE_SMALL_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return words >= 2 && caps >= 1;
   }
 
   private int sentenceStartOffset(int offset) {

@@ -327,6 +327,17 @@ final class Words {
       branded branding described describes describe describing deemed termed nicknamed
       """);
 
+  /** Words that name what follows them: 'the paper is entitled: “…”'. */
+  static final Set<String> NAMING_CUES = set("""
+      titled entitled headlined subtitled dubbed named nicknamed code-named codenamed
+      """);
+
+  /** Longer function words a title leaves in lower case: "Talks with Russia", "Peace after War". */
+  static final Set<String> TITLE_SMALL_WORDS = set("""
+      with from into onto over upon after about above below between under against through
+      towards toward within without across beyond during amid among amongst than versus
+      """);
+
   /**
    * Conjunctions before a quote that make it part of indirect speech or of the writer's own
    * clause ('said that “I am …”', 'while “Nevada is …”'): gold counts these as reported speech.

@@ -10,14 +10,21 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.tables.Articles;
+import org.wirescope.tables.Lineage;
+import org.wirescope.tables.PersonPairs;
+import org.wirescope.tables.Persons;
+import org.wirescope.tables.Quotes;
 import org.wirescope.tables.Rejects;
+import org.wirescope.tables.Tables;
 
 /**
  * The README's first command: {@code pipeline} with no --input runs on the bundled sample, and
@@ -147,27 +154,226 @@ class PipelineCommandTest {
     assertEquals(1, run.err().strip().lines().count(), run.err());
   }
 
-  /** tables.sql registers every table in a fresh session's catalog, and each answers a query. */
+  /**
+   * tables.sql registers exactly the tables the stages declare (Lineage, the same list the
+   * pipeline runs from) in a fresh session's catalog, and the tables GOLD describes hold GOLD's
+   * numbers when read back through that catalog.
+   */
   @Test
   void tablesSqlRegistersEveryTable() throws IOException {
     var fresh = org.wirescope.SparkTestSession.get().newSession();
     String sql = java.nio.file.Files.readString(out.resolve("tables.sql"));
-    int tables = 0;
+    Set<String> registered = new TreeSet<>();
+    java.util.regex.Pattern create = java.util.regex.Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?(\\w+)");
     for (String statement : sql.split(";")) {
       String st = statement.lines().filter(l -> !l.startsWith("--")).collect(java.util.stream.Collectors.joining(" ")).strip();
       if (st.isEmpty()) {
         continue;
       }
       fresh.sql(st);
-      if (st.startsWith("CREATE TABLE")) {
-        tables++;
+      java.util.regex.Matcher m = create.matcher(st);
+      if (m.lookingAt()) {
+        registered.add(m.group(1));
       }
     }
-    assertTrue(tables >= 15, "tables in tables.sql: " + tables);
-    assertEquals(gold.path("ingest").path("articles").asLong(), fresh.sql("SELECT count(*) FROM articles").first().getLong(0));
-    for (String t : new String[] {"persons", "person_pairs", "topic_trends", "quote_counts", "voice_share"}) {
-      assertTrue(fresh.sql("SELECT count(*) FROM " + t).first().getLong(0) > 0, t);
+    Set<String> declared = new TreeSet<>();
+    for (Lineage.Stage stage : Lineage.Stage.values()) {
+      declared.addAll(stage.writes());
     }
+    assertEquals(new TreeSet<>(Tables.all().keySet()), declared, "every declared table has a stage that writes it");
+    assertEquals(declared, registered, "the tables in tables.sql");
+    for (String t : declared) {
+      assertEquals(java.util.List.of(Tables.schema(t).fieldNames()), java.util.List.of(fresh.table(t).schema().fieldNames()),
+          "the columns of " + t);
+    }
+
+    JsonNode ingest = gold.path("ingest");
+    assertEquals(ingest.path("articles").asLong(), count(fresh, "SELECT count(*) FROM articles"));
+    assertEquals(ingest.path("unique_articles").asLong(), count(fresh, "SELECT count(*) FROM articles WHERE duplicate_of IS NULL"));
+    assertEquals(ingest.path("rejects").asLong(), count(fresh, "SELECT count(*) FROM rejects"));
+
+    Map<String, Long> persons = new TreeMap<>();
+    gold.path("persons").fields().forEachRemaining(e -> persons.put(e.getKey(), e.getValue().asLong()));
+    assertEquals(persons, longs(fresh, "SELECT person, articles FROM persons"), "persons: articles naming each");
+    assertEquals(persons.keySet(), longs(fresh, "SELECT person, count(DISTINCT article_id) FROM mentions GROUP BY person").keySet(),
+        "mentions: the persons GOLD names, no others");
+    assertEquals(persons.keySet(), longs(fresh, "SELECT person, articles FROM person_network").keySet(), "person_network");
+    assertEquals(persons, longs(fresh, "SELECT person, mentions_articles FROM voice_share WHERE grain = 'all'"),
+        "voice_share: articles naming each person");
+
+    // person_pairs holds GOLD's pairs seen in at least --min-articles articles (the pipeline's
+    // default, as its manifest records it); personPairsAreGolds checks all of them.
+    long minArticles = manifestStage("cooccurrence").path("min_articles").asLong();
+    assertTrue(minArticles >= 1, "the manifest records min_articles");
+    long goldPairsKept = 0;
+    for (JsonNode p : gold.path("person_pairs")) {
+      goldPairsKept += p.path("articles").asLong() >= minArticles ? 1 : 0;
+    }
+    assertEquals(goldPairsKept, count(fresh, "SELECT count(*) FROM person_pairs"));
+    assertEquals(gold.path("person_pairs").size(), manifestStage("cooccurrence").path("pairs").asInt(),
+        "pairs counted before the cut");
+
+    assertEquals(goldDirectQuotes(), count(fresh, "SELECT count(*) FROM quotes"));
+    assertEquals(goldDirectQuotes(), count(fresh, "SELECT sum(quotes) FROM quote_counts"));
+    assertEquals(goldDirectQuotes(), count(fresh, "SELECT count(*) FROM quote_clusters"), "one cluster row per quote");
+
+    // topic_trends: the tag topics per UTC month are GOLD's, zero months included.
+    Map<String, Long> trends = new TreeMap<>();
+    gold.path("topics").path("by_month").fields().forEachRemaining(topic -> topic.getValue().fields()
+        .forEachRemaining(m -> trends.put(topic.getKey() + " " + m.getKey(), m.getValue().asLong())));
+    assertEquals(trends, longs(fresh, "SELECT concat(topic, ' ', date_format(period_start, 'yyyy-MM')), articles "
+        + "FROM topic_trends WHERE topic_kind = 'tag' AND grain = 'month'"), "topic_trends");
+    Map<String, Long> tagged = new TreeMap<>();
+    gold.path("topics").path("totals").fields().forEachRemaining(e -> tagged.put(e.getKey(), e.getValue().asLong()));
+    assertEquals(tagged, longs(fresh, "SELECT topic, count(*) FROM article_topics WHERE topic_kind = 'tag' GROUP BY topic"),
+        "article_topics: articles tagged with each topic");
+
+    // The tables GOLD states nothing about are there and read; the derived ones are not empty.
+    for (String t : new String[] {"person_pairs_by_period", "person_groups", "topic_movers", "top_quotes", "speaker_topics"}) {
+      assertTrue(count(fresh, "SELECT count(*) FROM " + t) > 0, t);
+    }
+  }
+
+  static long count(org.apache.spark.sql.SparkSession spark, String sql) {
+    return spark.sql(sql).first().getLong(0);
+  }
+
+  /** A two-column query (key, count) as a sorted map. */
+  static Map<String, Long> longs(org.apache.spark.sql.SparkSession spark, String sql) {
+    Map<String, Long> m = new TreeMap<>();
+    for (Row r : spark.sql(sql).collectAsList()) {
+      assertEquals(null, m.put(r.getString(0), r.getLong(1)), "one row per key: " + r);
+    }
+    return m;
+  }
+
+  JsonNode manifestStage(String stage) throws IOException {
+    return new ObjectMapper().readTree(out.resolve("_manifest.json").toFile()).path("stages").path(stage);
+  }
+
+  /**
+   * GOLD's quote total less its fragments. GOLD counts one entry per quoted span, fragments
+   * inside indirect speech included ('called it "an unfriendly bluff"', see quotes.counting); the
+   * quotes table holds direct quotations only, by design, so those fragments are not in it.
+   * Scare quotes and document titles are in neither. GOLD's per-speaker fragments and its
+   * by_form count of them must agree.
+   */
+  static long goldDirectQuotes() {
+    JsonNode quotes = gold.path("quotes");
+    long fragments = 0;
+    long perSpeaker = 0;
+    for (JsonNode s : quotes.path("per_speaker")) {
+      fragments += s.path("fragments").asLong();
+      perSpeaker += s.path("quotes").asLong();
+    }
+    assertEquals(quotes.path("total").asLong(), perSpeaker, "GOLD's per-speaker quotes add up to its total");
+    assertEquals(quotes.path("by_form").path("fragment").asLong(), fragments, "GOLD's fragments, two ways");
+    return quotes.path("total").asLong() - fragments;
+  }
+
+  /**
+   * All of GOLD's person pairs with their article counts. GOLD's pairs are unordered, person_a <
+   * person_b alphabetically, and so are the table's (PersonPairs: person_a < person_b); both are
+   * keyed here by the two names sorted, so the comparison holds whichever way a row is written.
+   * The pipeline's person_pairs drops pairs below --min-articles (2 by default, see
+   * tablesSqlRegistersEveryTable), so the stage runs again with --min-articles 1 on a copy of the
+   * output to publish every pair.
+   */
+  @Test
+  void personPairsAreGolds() throws IOException {
+    Map<String, Long> expected = new TreeMap<>();
+    for (JsonNode p : gold.path("person_pairs")) {
+      assertEquals(null, expected.put(pairKey(p.path("person_a").asText(), p.path("person_b").asText()),
+          p.path("articles").asLong()), "GOLD lists each pair once");
+    }
+    Path copy = copyOfOutput();
+    CliRunner.Run pairs = CliRunner.run("cooccurrence", "--output", copy.toString(), "--min-articles", "1");
+    assertEquals(0, pairs.exitCode(), pairs.err());
+    Map<String, Long> actual = pairCounts(copy);
+    assertEquals(expected.size(), actual.size(), "pairs: " + actual.keySet());
+    assertEquals(expected, actual);
+
+    // The pipeline's own table: the same counts for every pair it keeps, and no pair it drops.
+    long minArticles = manifestStage("cooccurrence").path("min_articles").asLong();
+    Map<String, Long> kept = new TreeMap<>(expected);
+    kept.values().removeIf(n -> n < minArticles);
+    assertEquals(kept, pairCounts(out));
+  }
+
+  static String pairKey(String a, String b) {
+    return a.compareTo(b) <= 0 ? a + " & " + b : b + " & " + a;
+  }
+
+  static Map<String, Long> pairCounts(Path output) {
+    Map<String, Long> m = new TreeMap<>();
+    for (Row r : org.wirescope.SparkTestSession.get().read().parquet(output.resolve(PersonPairs.NAME).toString())
+        .select(PersonPairs.PERSON_A, PersonPairs.PERSON_B, PersonPairs.ARTICLES).collectAsList()) {
+      assertTrue(r.getString(0).compareTo(r.getString(1)) < 0, "person_a < person_b: " + r);
+      assertEquals(null, m.put(pairKey(r.getString(0), r.getString(1)), r.getLong(2)), "one row per pair: " + r);
+    }
+    return m;
+  }
+
+  /** GOLD's quote total (less the fragments the quotes table leaves out by design, see goldDirectQuotes). */
+  @Test
+  void quoteTotalIsGolds() {
+    Dataset<Row> quotes = org.wirescope.SparkTestSession.get().read().parquet(out.resolve(Quotes.NAME).toString());
+    assertEquals(goldDirectQuotes(), quotes.count());
+    long continuations = 0;
+    for (JsonNode s : gold.path("quotes").path("per_speaker")) {
+      continuations += s.path("continuations").asLong();
+    }
+    assertEquals(continuations, quotes.filter(col(Quotes.IS_CONTINUATION)).count(), "continuations");
+  }
+
+  /**
+   * GOLD's quotes per speaker, speaker by speaker: quotes (less fragments, as in
+   * goldDirectQuotes) and continuations in the quotes table, and the quotes in the persons table.
+   * A quote without a speaker would show under "(none)".
+   */
+  @Test
+  void quotesPerSpeakerAreGolds() {
+    Map<String, String> expected = new TreeMap<>();
+    Map<String, Long> expectedQuotes = new TreeMap<>();
+    gold.path("quotes").path("per_speaker").fields().forEachRemaining(e -> {
+      long direct = e.getValue().path("quotes").asLong() - e.getValue().path("fragments").asLong();
+      expected.put(e.getKey(), direct + " quotes, " + e.getValue().path("continuations").asLong() + " continuations");
+      expectedQuotes.put(e.getKey(), direct);
+    });
+    var spark = org.wirescope.SparkTestSession.get();
+    Map<String, String> actual = new TreeMap<>();
+    for (Row r : spark.read().parquet(out.resolve(Quotes.NAME).toString())
+        .groupBy(org.apache.spark.sql.functions.coalesce(col(Quotes.SPEAKER), org.apache.spark.sql.functions.lit("(none)")))
+        .agg(org.apache.spark.sql.functions.count("*"),
+            org.apache.spark.sql.functions.sum(col(Quotes.IS_CONTINUATION).cast("long")))
+        .collectAsList()) {
+      actual.put(r.getString(0), r.getLong(1) + " quotes, " + r.getLong(2) + " continuations");
+    }
+    assertEquals(expected, actual);
+    Map<String, Long> persons = new TreeMap<>();
+    for (Row r : spark.read().parquet(out.resolve(Persons.NAME).toString()).select(Persons.PERSON, Persons.QUOTES)
+        .collectAsList()) {
+      if (r.getLong(1) > 0) {
+        persons.put(r.getString(0), r.getLong(1));
+      }
+    }
+    assertEquals(expectedQuotes, persons, "persons.quotes");
+  }
+
+  /** A copy of the pipeline's output folder, for runs that must not change it. */
+  static Path copyOfOutput() throws IOException {
+    Path copy = java.nio.file.Files.createTempDirectory("wirescope-copy");
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(out)) {
+      for (Path f : files.toList()) {
+        Path target = copy.resolve(out.relativize(f).toString());
+        if (java.nio.file.Files.isDirectory(f)) {
+          java.nio.file.Files.createDirectories(target);
+        } else {
+          java.nio.file.Files.copy(f, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
+    }
+    return copy;
   }
 
   /** Every summary table has a spreadsheet copy with a header; the big tables do not. */
@@ -227,17 +433,7 @@ class PipelineCommandTest {
    */
   @Test
   void fromRestartsAtAStage() throws IOException {
-    Path copy = java.nio.file.Files.createTempDirectory("wirescope-from");
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(out)) {
-      for (Path f : files.toList()) {
-        Path target = copy.resolve(out.relativize(f).toString());
-        if (java.nio.file.Files.isDirectory(f)) {
-          java.nio.file.Files.createDirectories(target);
-        } else {
-          java.nio.file.Files.copy(f, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
+    Path copy = copyOfOutput();
     Path articlesDir = copy.resolve("articles");
     java.nio.file.attribute.FileTime before = java.nio.file.Files.getLastModifiedTime(articlesDir);
     CliRunner.Run restart = CliRunner.run("pipeline", "--output", copy.toString(), "--from", "quotes", "--grain", "week");

@@ -75,6 +75,17 @@ class AttributorTest {
     assertTrue(q.get(1).continuation());
   }
 
+  /** A short lower-case second half counts when it ends the sentence; a fragment run on does not. */
+  @Test
+  void shortSecondHalfOfASplitQuoteThatEndsTheSentence() {
+    List<Quote> q = quotes("Pavel Orlov spoke.\n\n«If you want peace», the minister stressed, «come back».");
+    assertEquals(2, q.size(), q.toString());
+    assertEquals("come back", q.get(1).text());
+    assertTrue(q.get(1).continuation());
+    assertEquals(2, quotes("“We will wait,” Pavel Orlov said, “not forever”.").size());
+    assertEquals(1, quotes("“We will wait,” Pavel Orlov said, “not forever” and then left.").size());
+  }
+
   @Test
   void scareQuotesTitlesAndFragmentsAreNotQuotes() {
     assertTrue(quotes("Dmitry Peskov called the plan “a disaster” on Monday.").isEmpty());
