@@ -156,7 +156,7 @@ class QuotesCommandTest {
     assertEquals(1, (int) first.<Integer>getAs(TopQuotes.RANK));
     assertEquals(4L, (long) first.<Long>getAs(TopQuotes.ARTICLES));
     assertTrue(topAll.get(1).<Long>getAs(TopQuotes.ARTICLES) < 4L, "nothing ties with it: " + topAll.get(1));
-    assertEquals(20, topAll.size(), "--top defaults to 20");
+    assertEquals(20, topAll.size(), "--top-quotes defaults to 20");
 
     JsonNode distinct = gold.path("quotes").path("distinct_statements");
     String z1 = clusterOfText.get(fold(distinct.path("texts").get(0).asText()));
