@@ -27,6 +27,12 @@ final class Words {
     return Set.copyOf(s);
   }
 
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> s = new HashSet<>(a);
+    s.addAll(b);
+    return Set.copyOf(s);
+  }
+
   /** Abbreviations whose period does not end a sentence (without the period). */
   static final Set<String> ABBREVIATIONS = set("""
       mr mrs ms messrs dr gen sen sens rep reps gov lt col sgt capt cmdr adm maj st jr sr prof rev
@@ -318,19 +324,22 @@ final class Words {
 
   static final Set<String> NAME_SUFFIXES = set("jr jr. sr sr. ii iii iv");
 
-  /** Words before a quote that make it a title, name or fragment rather than a statement. */
-  static final Set<String> FRAGMENT_CUES = set("""
-      the a an of for as called dubbed titled entitled named so-called labeled labelled term
-      word words phrase slogan motto book film movie show song album series column article
-      headline banner sign signs by in on with from to and or his her their its our my your
-      into than like about against is was are were be been being become became call calls
-      branded branding described describes describe describing deemed termed nicknamed
-      """);
-
-  /** Words that name what follows them: 'the paper is entitled: “…”'. */
+  /** Words that name what follows them: 'the paper is entitled: “…”', 'dubbed “…”'. */
   static final Set<String> NAMING_CUES = set("""
       titled entitled headlined subtitled dubbed named nicknamed code-named codenamed
       """);
+
+  /**
+   * Words before a quote that make it a title, name or fragment rather than a statement: the
+   * naming words and these.
+   */
+  static final Set<String> FRAGMENT_CUES = union(NAMING_CUES, set("""
+      the a an of for as called so-called labeled labelled term
+      word words phrase slogan motto book film movie show song album series column article
+      headline banner sign signs by in on with from to and or his her their its our my your
+      into than like about against is was are were be been being become became call calls
+      branded branding described describes describe describing deemed termed
+      """));
 
   /** Longer function words a title leaves in lower case: "Talks with Russia", "Peace after War". */
   static final Set<String> TITLE_SMALL_WORDS = set("""
