@@ -1,6 +1,8 @@
 package org.wirescope.bench;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract;
@@ -15,6 +17,7 @@ import org.apache.spark.sql.SparkSession;
 import org.wirescope.cli.Sessions;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.FileExport;
+import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Quotes;
 import org.wirescope.tables.TableStore;
 import picocli.CommandLine;
@@ -22,20 +25,25 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The quotes of a Wirescope output folder as the shared quote scorer
- * ({@code ../shared/eval/score_quotes.py}) reads them: every column of {@code quotes}, plus
- * {@code doc} (the source file name without extension, plus {@code #record} for multi-record
- * files) and {@code quote} (the quote's text), ordered by doc and position. Only the evaluation
- * needs those two columns, so they live here and not in {@code wirescope export}.
+ * A Wirescope output folder as the shared scorers read it. By default the quotes, for
+ * {@code ../shared/eval/score_quotes.py}: every column of {@code quotes}, plus {@code doc} (the
+ * source file name without extension, plus {@code #record} for multi-record files) and
+ * {@code quote} (the quote's text), ordered by doc and position. With {@code --persons}, the
+ * distinct persons of each article from {@code mentions}, for
+ * {@code ../shared/eval/score_persons.py}: {@code {"doc", "persons": [...]}}. Only the evaluation
+ * needs these shapes, so they live here and not in {@code wirescope export}.
  */
 @Command(name = "ScorerExport", mixinStandardHelpOptions = true,
-    description = "Write OUT's quotes as the shared quote scorer's JSON Lines.")
+    description = "Write OUT's quotes (or persons per article) as the shared scorers' JSON Lines.")
 public final class ScorerExport implements Callable<Integer> {
   @Option(names = "--output", required = true, paramLabel = "OUT", description = "A Wirescope output folder.")
   String output;
 
   @Option(names = "--to", required = true, paramLabel = "FILE", description = "The JSON Lines file to write.")
   String to;
+
+  @Option(names = "--persons", description = "Write each article's distinct persons instead of the quotes.")
+  boolean persons;
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new ScorerExport()).execute(args));
@@ -45,6 +53,13 @@ public final class ScorerExport implements Callable<Integer> {
   public Integer call() throws Exception {
     SparkSession spark = Sessions.get("scorer-export");
     TableStore store = new TableStore(spark, output);
+    if (persons) {
+      Dataset<Row> perDoc = personsPerDoc(store.read(Mentions.NAME, Mentions.SCHEMA),
+          store.read(Articles.NAME, Articles.SCHEMA));
+      FileExport.write(store, perDoc, "jsonl", new Path(to));
+      System.out.printf("persons per article for the scorer written to %s%n", to);
+      return 0;
+    }
     Dataset<Row> quotes = withScorerFields(store.read(Quotes.NAME, Quotes.SCHEMA),
         store.read(Articles.NAME, Articles.SCHEMA));
     FileExport.write(store, quotes, "jsonl", new Path(to));
@@ -52,12 +67,25 @@ public final class ScorerExport implements Callable<Integer> {
     return 0;
   }
 
+  /** One row per article with mentions: doc and its distinct persons, sorted. */
+  static Dataset<Row> personsPerDoc(Dataset<Row> mentions, Dataset<Row> articles) {
+    Dataset<Row> docs = articles.select(col(Articles.ARTICLE_ID).as("_aid"), doc().as("doc"));
+    return mentions.join(docs, mentions.col(Mentions.ARTICLE_ID).equalTo(docs.col("_aid")))
+        .groupBy("doc")
+        .agg(array_sort(collect_set(col(Mentions.PERSON))).as("persons"))
+        .orderBy("doc");
+  }
+
+  /** The article's source file name without extension, plus {@code #record} for multi-record files. */
+  private static Column doc() {
+    Column name = regexp_extract(col(Articles.SOURCE_FILE), "([^/]+?)(\\.[A-Za-z0-9]+)*$", 1);
+    return when(col(Articles.SOURCE_RECORD).isNull(), name)
+        .otherwise(concat(name, lit("#"), col(Articles.SOURCE_RECORD)));
+  }
+
   /** Adds doc and quote, as the shared quote scorer reads them, to {@code quotes}. */
   static Dataset<Row> withScorerFields(Dataset<Row> quotes, Dataset<Row> articles) {
-    Column name = regexp_extract(col(Articles.SOURCE_FILE), "([^/]+?)(\\.[A-Za-z0-9]+)*$", 1);
-    Column doc = when(col(Articles.SOURCE_RECORD).isNull(), name)
-        .otherwise(concat(name, lit("#"), col(Articles.SOURCE_RECORD)));
-    Dataset<Row> docs = articles.select(col(Articles.ARTICLE_ID).as("_aid"), doc.as("doc"));
+    Dataset<Row> docs = articles.select(col(Articles.ARTICLE_ID).as("_aid"), doc().as("doc"));
     return quotes.join(docs, quotes.col(Quotes.ARTICLE_ID).equalTo(docs.col("_aid")), "left")
         .drop("_aid")
         .withColumn("quote", col(Quotes.QUOTE_TEXT))

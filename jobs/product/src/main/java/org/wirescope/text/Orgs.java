@@ -32,6 +32,17 @@ final class Orgs {
       "forces", "force", "authority", "authorities", "commissariat", "caucus",
       "chamber", "legislature", "tribunal", "observatory", "league", "society");
 
+  /** Words that end a firm's name ("Salomon Bros", "Kansai Electric Power", "Apic Yamada Corp"). */
+  static final Set<String> COMPANY_WORDS = Set.of(
+      "bros", "brothers", "corp", "inc", "ltd", "co", "plc", "ag", "sa", "nv", "spa", "gmbh", "bv",
+      "ab", "asa", "oy", "llc", "lp", "holdings", "holding", "industries", "international",
+      "services", "systems", "technologies", "technology", "electric", "electronics", "power",
+      "motors", "motor", "airlines", "airways", "bancorp", "bancshares", "securities", "capital",
+      "partners", "financial", "insurance", "energy", "oil", "petroleum", "steel", "chemical",
+      "chemicals", "pharmaceuticals", "pharmaceutical", "medical", "communications", "resources",
+      "mining", "controls", "enterprises", "investments", "trust", "associates", "cement",
+      "foods", "products", "stores", "telecom", "realty", "properties");
+
   /** Well-known institutions named by one word. */
   static final Set<String> SINGLE = Set.of(
       "kremlin", "pentagon", "xinhua", "tass", "reuters", "interfax", "ria", "bloomberg",

@@ -38,6 +38,7 @@ final class PersonFinder implements Serializable {
   }
 
   private final Map<String, String> knownFull = new HashMap<>();
+  private transient float[] margins;
   private final Map<String, Set<String>> knownBySurname = new HashMap<>();
 
   PersonFinder(Collection<String> knownNames) {
@@ -139,7 +140,8 @@ final class PersonFinder implements Serializable {
    * otherwise are taken.
    */
   List<Found> find(Tokens t, Set<String> lowerWords, Collection<String> tagPersons,
-      boolean[] titleCase) {
+      boolean[] titleCase, int[] labels, float[] margins) {
+    this.margins = margins;
     Map<String, String> tagFull = new HashMap<>();
     Map<String, Set<String>> tagBySurname = new HashMap<>();
     if (tagPersons != null) {
@@ -176,6 +178,11 @@ final class PersonFinder implements Serializable {
         continue;
       }
       boolean headline = t.para[a] < titleCase.length && titleCase[t.para[a]];
+      if (labels != null && considerTagged(t, a, b, labels, lowerWords, tagFull, tagBySurname,
+          found, earlier, headline)) {
+        k = b;
+        continue;
+      }
       if (headline) {
         for (int j = a; j < b; j++) {
           consider(t, j, j + 1, lowerWords, tagFull, tagBySurname, found, earlier, true);
@@ -189,9 +196,52 @@ final class PersonFinder implements Serializable {
     return found;
   }
 
+  /**
+   * The persons the tagger found in the capitalised run [a, b): each of its person spans, with the
+   * run's words before it as its role, unless the tagger called them an organisation or place.
+   * Returns false when the tagger found no person in the run.
+   */
+  private boolean considerTagged(Tokens t, int a, int b, int[] labels, Set<String> lowerWords,
+      Map<String, String> tagFull, Map<String, Set<String>> tagBySurname, List<Found> out,
+      EarlierNames earlier, boolean headline) {
+    boolean any = false;
+    int from = a;
+    for (int k = a; k < b; k++) {
+      if (NameTagger.kind(labels[k]) != 1) {
+        continue;
+      }
+      int e = k + 1;
+      while (e < b && labels[e] == NameTagger.I_PER) {
+        e++;
+      }
+      int roleFrom = k;
+      while (roleFrom > from && (NameTagger.kind(labels[roleFrom - 1]) == 0
+          || NameTagger.kind(labels[roleFrom - 1]) == 4)) {
+        roleFrom--;
+      }
+      consider(t, roleFrom, e, lowerWords, tagFull, tagBySurname, out, earlier, headline, k);
+      any = true;
+      from = e;
+      k = e - 1;
+    }
+    return any;
+  }
+
   private void consider(Tokens t, int a, int b, Set<String> lowerWords, Map<String, String> tagFull,
       Map<String, Set<String>> tagBySurname, List<Found> out, EarlierNames earlier,
       boolean headline) {
+    consider(t, a, b, lowerWords, tagFull, tagBySurname, out, earlier, headline, -1);
+  }
+
+  /**
+   * Considers the run [a, b) as a person mention. {@code tagged} is where the tagger's person
+   * span starts within it (the words before are the role), or -1 when the tagger found no person
+   * there and only the rules and known names may make one.
+   */
+  private void consider(Tokens t, int a, int b, Set<String> lowerWords, Map<String, String> tagFull,
+      Map<String, Set<String>> tagBySurname, List<Found> out, EarlierNames earlier,
+      boolean headline, int tagged) {
+    boolean model = tagged >= 0;
     // Known names win over every filter.
     String whole = joinName(t, a, b);
     // Drop trailing dates ("James Baker Monday").
@@ -201,7 +251,7 @@ final class PersonFinder implements Serializable {
     }
     // Drop leading function words ("The", "But", "When").
     // Keep a lone one that is the surname of an earlier name next to a speech verb ("Read said").
-    while (a < b && (Words.NOT_NAME_START.contains(clean(t.str(a)))
+    while (a < b && (!model || a < tagged) && (Words.NOT_NAME_START.contains(clean(t.str(a)))
         || (a + 1 < b && (Words.WEEKDAYS.contains(clean(t.str(a)))
             || isSpeechVerb(clean(t.str(a))))))
         && !(b - a == 1 && speechNear(t, a, b) && earlier.has(out, clean(t.str(a))))) {
@@ -212,14 +262,20 @@ final class PersonFinder implements Serializable {
     }
     // The rightmost title word with something after it ends the role.
     int r = -1;
-    for (int j = b - 2; j >= a; j--) {
+    for (int j = b - 2; j >= (model ? tagged : a); j--) {
       String w = clean(t.str(j));
-      if ((Words.isTitle(w) && !Words.NATIONALITIES.contains(w)
+      if (model && b - j <= 2 && !Words.HONORIFICS.contains(w)) {
+        continue; // the tagger read "Dean Headley" as one name: a title word is not stripped from it
+      }
+      if ((Words.isTitle(w) || (model && Words.SPORTS_ROLES.contains(w)) && !Words.NATIONALITIES.contains(w)
           && !Words.COUNTRY_WORDS.contains(w) && !allCaps(t.str(j)))
           || Words.HONORIFICS.contains(w)) {
         r = j;
         break;
       }
+    }
+    if (model && r < 0 && tagged > a) {
+      r = tagged - 1; // "Defender Hassan Abbas": the tagger's name starts after the role
     }
     // "Ambassador to Hanoi Gennady Bezdetko": the place belongs to the role before it
     int titleBefore = -1;
@@ -287,7 +343,7 @@ final class PersonFinder implements Serializable {
       }
     }
     boolean afterHonorific = r >= 0 && Words.PERSONAL_HONORIFICS.contains(clean(t.str(r)));
-    if (words == 0 || (onlyTitles && !known && !afterHonorific)) {
+    if (words == 0 || (onlyTitles && !known && !afterHonorific && !model)) {
       return; // "Former Secretary": titles without a name; but "Mr. King" is a name
     }
     String sur = surnameKey(name.split(" "));
@@ -320,7 +376,11 @@ final class PersonFinder implements Serializable {
       consider(t, ns + 1, b, lowerWords, tagFull, tagBySurname, out, earlier, false);
       return;
     }
-    if (bad && !known && !(words == 1 && knownSurname) && !earlierSurname) {
+    // Without the tagger's say-so only known names and "Mr. X" make a person.
+    if (!model && !known && !afterHonorific && !(words == 1 && knownSurname)) {
+      return;
+    }
+    if (bad && !known && !(words == 1 && knownSurname) && !earlierSurname && !model) {
       return;
     }
     Found f = new Found();
@@ -329,7 +389,8 @@ final class PersonFinder implements Serializable {
     f.nameEnd = b;
     f.nameWords = words;
     f.name = name;
-    f.person = known ? tagFull.getOrDefault(lowName, knownFull.get(lowName)) : name;
+    f.person = known ? tagFull.getOrDefault(lowName, knownFull.get(lowName))
+        : allCapsName(name) ? titleCase(name) : name;
     if (r >= 0) {
       f.role = t.text.substring(t.start[f.roleStart], t.end[r]);
       for (int j = f.roleStart; j <= r; j++) {
@@ -341,7 +402,7 @@ final class PersonFinder implements Serializable {
     f.female = Words.FEMALE_NAMES.contains(first) || f.roleWords.stream().anyMatch(
         w -> Words.FEMALE_HONORIFICS.contains(w) || w.endsWith("woman") || w.equals("queen")
             || w.equals("princess") || w.equals("lady"));
-    if (words >= 2 && !known && !headline) {
+    if (words >= 2 && !known && !headline && !model) {
       boolean sentenceStart = ns == 0 || t.para[ns - 1] != t.para[ns]
           || (!t.word[ns - 1] && ".?!\"“”:".indexOf(t.first(ns - 1)) >= 0);
       String last = clean(t.str(b - 1));
@@ -349,7 +410,11 @@ final class PersonFinder implements Serializable {
         return;
       }
     }
-    if (words == 1 && !known) {
+    if (words == 1 && model) {
+      // A lone word with no fuller name to stand for needs a sure tagger or context.
+      f.contextual = margins == null || margins[tagged] >= LONE_MARGIN || r >= 0 || knownSurname
+          || speechNear(t, ns, b);
+    } else if (words == 1 && !known) {
       boolean context = r >= 0 || knownSurname || speechNear(t, ns, b);
       // the one word that is not an initial: "Butterfield" in "G.K. Butterfield"
       String w = clean(t.str(lastWord));
@@ -405,6 +470,34 @@ final class PersonFinder implements Serializable {
         }
       }
     }
+  }
+
+  /**
+   * The tagger margin a lone word needs to be a person when no fuller name, role, known surname or
+   * speech verb backs it: chosen on CoNLL-2003 (see jobs/bench/NOTES.md, "Person recognition").
+   */
+  static final float LONE_MARGIN = 20f;
+
+  /** Every word in capitals ("VLADIMIR PUTIN" in a headline). */
+  private static boolean allCapsName(String name) {
+    for (String w : name.split(" ")) {
+      if (!allCaps(w) && !isInitial(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "VLADIMIR PUTIN" as "Vladimir Putin", "MCDONALD" as "Mcdonald". */
+  private static String titleCase(String name) {
+    StringBuilder s = new StringBuilder(name.length());
+    boolean start = true;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      s.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c) && c != '\'' && c != '’';
+    }
+    return s.toString();
   }
 
   private static boolean hasDigit(String s) {

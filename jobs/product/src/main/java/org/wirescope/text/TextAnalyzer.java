@@ -83,8 +83,11 @@ public final class TextAnalyzer implements Serializable {
     List<Sentence> sentences = Sentences.split(text);
     Tokens tokens = Tokens.of(text);
     List<int[]> paragraphs = Paragraphs.of(text);
+    boolean[] titleCase = titleCaseParagraphs(tokens, title != null && !title.isBlank());
+    float[] margins = new float[tokens.size];
+    int[] labels = NameTagger.shipped().tag(tokens, titleCase, margins);
     List<PersonFinder.Found> found = persons.find(tokens, lowerCaseWords(tokens),
-        tagPersons == null ? List.of() : tagPersons, titleCaseParagraphs(tokens, title != null && !title.isBlank()));
+        tagPersons == null ? List.of() : tagPersons, titleCase, labels, margins);
     List<QuoteFinder.Span> spans = QuoteFinder.find(text, paragraphs);
     List<Quote> quotes = Attributor.attribute(tokens, spans, found, sentences);
     List<Mention> mentions = new ArrayList<>(found.size());
@@ -114,7 +117,7 @@ public final class TextAnalyzer implements Serializable {
   }
 
   /** Headline-style paragraphs: most of their longer words capitalised. */
-  private static boolean[] titleCaseParagraphs(Tokens t, boolean hasTitle) {
+  static boolean[] titleCaseParagraphs(Tokens t, boolean hasTitle) {
     int paras = t.size == 0 ? 0 : t.para[t.size - 1] + 1;
     int[] cap = new int[paras];
     int[] all = new int[paras];

@@ -93,6 +93,14 @@ final class Words {
       sec. chancellor spokesperson ombudsman registrar provost dean rector prosecutor-general
       dpr lpr comedian actor actress singer rapper activist lawyer pastor""");
 
+  /** Positions and roles in sport, written before a player's name ("Fullback Andre Joubert"). */
+  static final Set<String> SPORTS_ROLES = set("""
+      fullback halfback quarterback defender midfielder striker forward goalkeeper keeper winger
+      flanker scrum-half fly-half centre-back full-back playmaker skipper coach batsman bowler
+      all-rounder wicketkeeper wicket-keeper pitcher catcher shortstop outfielder infielder
+      jockey trainer teammate compatriot countryman newcomer rookie veteran substitute
+      champion titleholder holder seed""");
+
   /** Role head nouns that "the X said" may refer to. */
   static final Set<String> ROLE_HEADS = set("""
       president premier minister chancellor secretary spokesman spokeswoman spokesperson senator

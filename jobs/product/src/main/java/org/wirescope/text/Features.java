@@ -1,0 +1,328 @@
+package org.wirescope.text;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The features {@link NameTagger} scores, as 32-bit hashes (no strings are built per token): the
+ * word in lower case and as written, its shape ("Xx", "X.", "d-d"), its last three letters, the
+ * words and shapes around it, the two labels before it, word lists the project keeps (titles,
+ * honorifics, months, places, organisation heads, given names, speech verbs), and two facts about
+ * the whole article: whether it writes the word in lower case somewhere, and the kind of name it
+ * gave the word last time.
+ */
+final class Features {
+  private Features() {}
+
+  /** The most features one token can have. */
+  static final int MAX = 48;
+
+  static final int F_TITLE = 1;
+  static final int F_HONORIFIC = 1 << 1;
+  static final int F_DATE = 1 << 2;
+  static final int F_PLACE = 1 << 3;
+  static final int F_ORG_HEAD = 1 << 4;
+  static final int F_GIVEN = 1 << 5;
+  static final int F_SPEECH = 1 << 6;
+  static final int F_DOC_LOWER = 1 << 7;
+  static final int F_CAPS_PARA = 1 << 8;
+  static final int F_SENTENCE_START = 1 << 9;
+  static final int F_FUNCTION = 1 << 10;
+  static final int F_HEADLINE = 1 << 11;
+  static final int F_POSSESSIVE = 1 << 12;
+  static final int F_INITIAL = 1 << 13;
+  static final int F_PARTICLE = 1 << 14;
+  static final int FLAG_COUNT = 15;
+
+  private static final int OUTSIDE = 0x5bd1e995; // the hash of a word beyond the paragraph
+
+  /** The per-article state of one tagging pass. */
+  static final class Doc {
+    final Tokens t;
+    final int[] lower;
+    final int[] raw;
+    final int[] shape;
+    final int[] suffix;
+    final int[] flags;
+    /** The kind (see {@link NameTagger#kind}) the article last gave a word, by its lower-case hash. */
+    final Map<Integer, Integer> lastKind = new HashMap<>();
+    /** Lower-case hashes of the words labelled as part of a person's name so far. */
+    final Set<Integer> personWords = new HashSet<>();
+    /**
+     * After a first pass over the article: the kind each word got most often in it (by lower-case
+     * hash, capitalised occurrences only), and the words it labelled as part of a person's name.
+     * Null during the first pass.
+     */
+    Map<Integer, Integer> firstKind;
+    Set<Integer> firstPersonWords;
+
+    Doc(Tokens t, boolean[] headline) {
+      this.t = t;
+      int n = t.size;
+      lower = new int[n];
+      raw = new int[n];
+      shape = new int[n];
+      suffix = new int[n];
+      flags = new int[n];
+      Set<Integer> lowerWritten = new HashSet<>();
+      int paras = n == 0 ? 0 : t.para[n - 1] + 1;
+      int[] capsWords = new int[paras];
+      int[] words = new int[paras];
+      for (int k = 0; k < n; k++) {
+        String s = t.str(k);
+        lower[k] = lowerHash(s);
+        raw[k] = s.hashCode();
+        shape[k] = shapeHash(s);
+        suffix[k] = lowerHash(s.length() > 3 ? s.substring(s.length() - 3) : s);
+        if (t.word[k]) {
+          if (Character.isLowerCase(s.charAt(0))) {
+            lowerWritten.add(lower[k]);
+          }
+          if (s.length() > 1 && Character.isLetter(s.charAt(0))) {
+            words[t.para[k]]++;
+            if (isAllCaps(s)) {
+              capsWords[t.para[k]]++;
+            }
+          }
+        }
+      }
+      for (int k = 0; k < n; k++) {
+        String s = t.str(k);
+        int p = t.para[k];
+        int f = t.word[k] ? listFlags(s) : 0;
+        if (t.word[k] && Character.isUpperCase(s.charAt(0)) && lowerWritten.contains(lower[k])) {
+          f |= F_DOC_LOWER;
+        }
+        if (words[p] >= 2 && capsWords[p] * 3 >= words[p] * 2) {
+          f |= F_CAPS_PARA;
+        }
+        if (p < headline.length && headline[p]) {
+          f |= F_HEADLINE;
+        }
+        if (k == 0 || t.para[k - 1] != p
+            || (!t.word[k - 1] && ".?!:\"“”".indexOf(t.first(k - 1)) >= 0)) {
+          f |= F_SENTENCE_START;
+        }
+        flags[k] = f;
+      }
+    }
+
+    /** Whether token {@code k} is scored: a capitalised word or particle, or a token after a name. */
+    boolean scored(int k, int prev) {
+      if (prev != NameTagger.O) {
+        return true;
+      }
+      if (!t.word[k]) {
+        return false;
+      }
+      char c = t.first(k);
+      return Character.isUpperCase(c) || (flags[k] & F_PARTICLE) != 0;
+    }
+
+    /** Starts the second pass from the first pass's labels. */
+    void secondPass(int[] labels) {
+      Map<Integer, int[]> counts = new HashMap<>();
+      Set<Integer> persons = new HashSet<>();
+      for (int k = 0; k < t.size; k++) {
+        if (t.word[k] && Character.isUpperCase(t.first(k))) {
+          counts.computeIfAbsent(lower[k], x -> new int[5])[NameTagger.kind(labels[k])]++;
+        }
+        if (NameTagger.kind(labels[k]) == 1) {
+          persons.add(lower[k]);
+        }
+      }
+      firstKind = new HashMap<>();
+      for (Map.Entry<Integer, int[]> e : counts.entrySet()) {
+        int[] c = e.getValue();
+        int best = 0;
+        for (int i = 1; i < c.length; i++) {
+          if (c[i] > c[best] || (best == 0 && c[i] > 0)) {
+            best = i;
+          }
+        }
+        firstKind.put(e.getKey(), best);
+      }
+      firstPersonWords = persons;
+      lastKind.clear();
+      personWords.clear();
+    }
+
+    /** Records the label given to token {@code k}, for the article-wide features. */
+    void labelled(int k, int label) {
+      if (t.word[k] && Character.isUpperCase(t.first(k))) {
+        lastKind.put(lower[k], NameTagger.kind(label));
+      }
+      if (NameTagger.kind(label) == 1) {
+        personWords.add(lower[k]);
+      }
+    }
+
+    private int prefix(int k) {
+      String s = t.str(k);
+      return lowerHash(s.length() > 3 ? s.substring(0, 3) : s);
+    }
+
+    private int lowerAt(int k, int d) {
+      int j = k + d;
+      return j >= 0 && j < t.size && t.para[j] == t.para[k] ? lower[j] : OUTSIDE;
+    }
+
+    private int shapeAt(int k, int d) {
+      int j = k + d;
+      return j >= 0 && j < t.size && t.para[j] == t.para[k] ? shape[j] : OUTSIDE;
+    }
+
+    private int flagsAt(int k, int d) {
+      int j = k + d;
+      return j >= 0 && j < t.size && t.para[j] == t.para[k] ? flags[j] : 0;
+    }
+
+    /** Writes token {@code k}'s feature keys into {@code out}; returns how many. */
+    int features(int k, int[] labels, int[] out) {
+      int p1 = k >= 1 && t.para[k - 1] == t.para[k] ? labels[k - 1] : -1;
+      int p2 = k >= 2 && t.para[k - 2] == t.para[k] ? labels[k - 2] : -1;
+      int f = flags[k];
+      int n = 0;
+      out[n++] = key(1, 0, 0);
+      out[n++] = key(2, lower[k], 0);
+      out[n++] = key(3, raw[k], 0);
+      out[n++] = key(4, shape[k], 0);
+      out[n++] = key(5, suffix[k], 0);
+      out[n++] = key(6, lowerAt(k, -1), 0);
+      out[n++] = key(7, lowerAt(k, 1), 0);
+      out[n++] = key(8, lowerAt(k, -2), 0);
+      out[n++] = key(9, lowerAt(k, 2), 0);
+      out[n++] = key(10, shapeAt(k, -1), shape[k]);
+      out[n++] = key(11, shape[k], shapeAt(k, 1));
+      out[n++] = key(12, p1, 0);
+      out[n++] = key(13, p2, p1);
+      out[n++] = key(14, p1, shape[k]);
+      out[n++] = key(15, lowerAt(k, -1), lower[k]);
+      out[n++] = key(16, lower[k], lowerAt(k, 1));
+      for (int b = 0; b < FLAG_COUNT; b++) {
+        if ((f & (1 << b)) != 0) {
+          out[n++] = key(17, b, 0);
+        }
+      }
+      int before = flagsAt(k, -1) & (F_TITLE | F_HONORIFIC | F_SPEECH | F_PLACE | F_ORG_HEAD);
+      int after = flagsAt(k, 1) & (F_TITLE | F_SPEECH | F_ORG_HEAD | F_POSSESSIVE);
+      out[n++] = key(28, flagsAt(k, 2) & F_ORG_HEAD, after & F_ORG_HEAD);
+      out[n++] = key(18, before, 0);
+      out[n++] = key(19, after, 0);
+      out[n++] = key(20, f & (F_CAPS_PARA | F_HEADLINE | F_SENTENCE_START | F_DOC_LOWER), shape[k]);
+      Integer last = lastKind.get(lower[k]);
+      out[n++] = key(21, last == null ? -1 : last, 0);
+      out[n++] = key(22, personWords.contains(lower[k]) ? 1 : 0, p1);
+      out[n++] = key(23, f & F_CAPS_PARA, lower[k]);
+      out[n++] = key(24, prefix(k), 0);
+      if (firstKind != null) {
+        Integer fk = firstKind.get(lower[k]);
+        out[n++] = key(25, fk == null ? -1 : fk, 0);
+        out[n++] = key(26, firstPersonWords.contains(lower[k]) ? 1 : 0, p1);
+        out[n++] = key(27, fk == null ? -1 : fk, f & (F_CAPS_PARA | F_SENTENCE_START));
+      }
+      return n;
+    }
+  }
+
+  /** A feature key: never 0, which marks an empty slot. */
+  static int key(int template, int a, int b) {
+    int h = fmix(template * 0x9E3779B1 ^ fmix(a * 0x85EBCA6B + b));
+    return h == 0 ? 1 : h;
+  }
+
+  static int spread(int key) {
+    return key ^ (key >>> 15);
+  }
+
+  private static int fmix(int h) {
+    h ^= h >>> 16;
+    h *= 0x85EBCA6B;
+    h ^= h >>> 13;
+    h *= 0xC2B2AE35;
+    h ^= h >>> 16;
+    return h;
+  }
+
+  /** FNV-1a over the lower-cased characters. */
+  static int lowerHash(String s) {
+    int h = 0x811C9DC5;
+    for (int i = 0; i < s.length(); i++) {
+      h ^= Character.toLowerCase(s.charAt(i));
+      h *= 0x01000193;
+    }
+    return h;
+  }
+
+  /** The word's shape with runs collapsed: "Xx" for "Putin", "X.X." for "U.S.", "d-d" for "1-0". */
+  static int shapeHash(String s) {
+    int h = 0x811C9DC5;
+    char prev = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
+          : Character.isDigit(c) ? 'd' : c;
+      if (k != prev) {
+        h ^= k;
+        h *= 0x01000193;
+        prev = k;
+      }
+    }
+    return h;
+  }
+
+  static boolean isAllCaps(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 1;
+  }
+
+  private static int listFlags(String s) {
+    String w = PersonFinder.clean(s);
+    int f = 0;
+    if (Words.isTitle(w) || Words.SPORTS_ROLES.contains(w)) {
+      f |= F_TITLE;
+    }
+    if (Words.HONORIFICS.contains(w)) {
+      f |= F_HONORIFIC;
+    }
+    if (Words.MONTHS.contains(w) || Words.WEEKDAYS.contains(w)) {
+      f |= F_DATE;
+    }
+    if (Words.COUNTRY_WORDS.contains(w) || Words.PLACES.contains(w) || Words.NATIONALITIES.contains(w)) {
+      f |= F_PLACE;
+    }
+    if (Orgs.HEADS.contains(w) || Orgs.SINGLE.contains(w) || Orgs.COMPANY_WORDS.contains(w)) {
+      f |= F_ORG_HEAD;
+    }
+    if (Words.FEMALE_NAMES.contains(w)) {
+      f |= F_GIVEN;
+    }
+    if (Words.SPEECH_VERBS.contains(w)) {
+      f |= F_SPEECH;
+    }
+    if (Words.NOT_NAME_START.contains(w)) {
+      f |= F_FUNCTION;
+    }
+    if (PersonFinder.isPossessive(s)) {
+      f |= F_POSSESSIVE;
+    }
+    if (s.length() == 2 && s.charAt(1) == '.') {
+      f |= F_INITIAL;
+    }
+    if (Words.PARTICLES.contains(w)) {
+      f |= F_PARTICLE;
+    }
+    return f;
+  }
+}
