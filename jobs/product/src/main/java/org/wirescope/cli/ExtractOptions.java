@@ -12,6 +12,25 @@ public final class ExtractOptions {
           + "person never named in the text still counts as mentioned.")
   public ArticleExtractor.PersonSource persons = ArticleExtractor.PersonSource.BOTH;
 
+  @Option(names = "--names", defaultValue = "rules", paramLabel = "HOW",
+      converter = RecognitionConverter.class,
+      description = "How names in text become persons: rules (word lists and context, default: "
+          + "${DEFAULT-VALUE}) or tagger (the trained name tagger, with corpus-wide evidence about "
+          + "each name; under evaluation, see jobs/bench/NOTES.md).")
+  public ArticleExtractor.Recognition names = ArticleExtractor.Recognition.RULES;
+
+  /** Accepts rules or tagger in any case. */
+  static final class RecognitionConverter implements picocli.CommandLine.ITypeConverter<ArticleExtractor.Recognition> {
+    @Override
+    public ArticleExtractor.Recognition convert(String value) {
+      try {
+        return ArticleExtractor.Recognition.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.TypeConversionException("unknown --names '" + value + "'; use rules or tagger");
+      }
+    }
+  }
+
   /** Accepts tags, text or both in any case. */
   static final class PersonSourceConverter implements picocli.CommandLine.ITypeConverter<ArticleExtractor.PersonSource> {
     @Override

@@ -29,19 +29,32 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
   /** Where person mentions come from: the article's tags, its text, or both (the default). */
   public enum PersonSource { TAGS, TEXT, BOTH }
 
+  /** How names in text become persons: word-list rules, or the trained tagger with corpus evidence. */
+  public enum Recognition { RULES, TAGGER }
+
   private final Broadcast<Set<String>> knownNames;
+  private final Broadcast<Set<String>> notPersons;
   private final PersonSource persons;
+  private final boolean tagger;
   private transient TextAnalyzer analyzer;
 
-  public ArticleExtractor(Broadcast<Set<String>> knownNames, PersonSource persons) {
+  /**
+   * @param notPersons names the corpus uses mostly for other things than persons (see
+   *     {@link NameEvidence}); may be null
+   */
+  public ArticleExtractor(Broadcast<Set<String>> knownNames, Broadcast<Set<String>> notPersons,
+      PersonSource persons, boolean tagger) {
+    this.tagger = tagger;
     this.knownNames = knownNames;
+    this.notPersons = notPersons;
     this.persons = persons;
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
     if (analyzer == null) {
-      analyzer = new TextAnalyzer(persons == PersonSource.TAGS ? Set.of() : knownNames.value());
+      analyzer = new TextAnalyzer(persons == PersonSource.TAGS ? Set.of() : knownNames.value(),
+          tagger, notPersons == null ? Set.of() : notPersons.value());
     }
     return new Iterator<>() {
       @Override

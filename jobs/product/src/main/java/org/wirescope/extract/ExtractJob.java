@@ -47,6 +47,12 @@ public final class ExtractJob {
   private ExtractJob() {}
 
   public static Result run(SparkSession spark, TableStore store, ArticleExtractor.PersonSource persons) {
+    return run(spark, store, persons, ArticleExtractor.Recognition.RULES);
+  }
+
+  public static Result run(SparkSession spark, TableStore store, ArticleExtractor.PersonSource persons,
+      ArticleExtractor.Recognition names) {
+    boolean tagger = names == ArticleExtractor.Recognition.TAGGER;
     long start = System.nanoTime();
     Dataset<Row> articles = store.read(Articles.NAME, Articles.SCHEMA)
         .filter(col(Articles.DUPLICATE_OF).isNull());
@@ -62,12 +68,25 @@ public final class ExtractJob {
     }
     Broadcast<Set<String>> gazetteer = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(known);
 
+    // What the whole corpus says about each name: those it uses overwhelmingly for firms, places
+    // or other things are not persons in any one article unless that article insists.
+    long evidenceStart = System.nanoTime();
+    Set<String> notPersons = Set.of();
+    if (tagger && persons != ArticleExtractor.PersonSource.TAGS) {
+      spark.sparkContext().setJobDescription("extract: corpus evidence about names");
+      notPersons = NameEvidence.notPersonNames(articles);
+    }
+    double evidenceSeconds = (System.nanoTime() - evidenceStart) / 1e9;
+    LOG.info(String.format("extract: corpus evidence: %,d names used mostly for other things than persons (%.1f s)",
+        notPersons.size(), evidenceSeconds));
+    Broadcast<Set<String>> vetoes = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(notPersons);
+
     // Analyse every article once, into staging.
     spark.sparkContext().setJobDescription("extract: analyse articles");
     Path staging = store.staging("extracted");
     // The log line's counts come from this one pass: articles, mentions, quotes, with a speaker.
     Row c = TableStore.writeObserved(
-        articles.mapPartitions(new ArticleExtractor(gazetteer, persons), Encoders.row(ExtractRows.SCHEMA)), staging,
+        articles.mapPartitions(new ArticleExtractor(gazetteer, vetoes, persons, tagger), Encoders.row(ExtractRows.SCHEMA)), staging,
         java.util.List.of(sum(size(col(ExtractRows.MENTIONS))).as("mentions"),
             sum(size(col(ExtractRows.QUOTES))).as("quotes"),
             sum(size(filter(col(ExtractRows.QUOTES), q -> q.getField(Quotes.SPEAKER).isNotNull()))).as("attributed")));
@@ -105,6 +124,9 @@ public final class ExtractJob {
     entry.put("quotes_unattributed", r.quotes() - r.attributed());
     entry.put("persons", r.persons());
     entry.put("known_person_tags", known.size());
+    entry.put("names", names.name().toLowerCase(java.util.Locale.ROOT));
+    entry.put("names_not_persons", notPersons.size());
+    entry.put("name_evidence_seconds", Math.round(evidenceSeconds * 1000) / 1000.0);
     entry.put("seconds", Math.round(seconds * 1000) / 1000.0);
     Manifest.putStage(store, "extract", entry);
     LOG.info(String.format("extract: %,d articles, %,d mentions of %,d persons, %,d quotes "

@@ -39,12 +39,43 @@ final class PersonFinder implements Serializable {
 
   private final Map<String, String> knownFull = new HashMap<>();
   private transient float[] margins;
+  private transient int[] labelsNow;
+  /** Tagger persons the corpus evidence overruled, over this finder's life. */
+  long vetoed;
   private final Map<String, Set<String>> knownBySurname = new HashMap<>();
 
-  PersonFinder(Collection<String> knownNames) {
+  private final Set<String> notPersons;
+
+  PersonFinder(Collection<String> knownNames, Set<String> notPersons) {
     for (String k : knownNames) {
       addKnown(k, knownFull, knownBySurname);
     }
+    this.notPersons = notPersons;
+  }
+
+  /** The words of tokens [a, b) in lower case, possessive dropped: how the corpus evidence keys a name. */
+  static String nameKey(Tokens t, int a, int b) {
+    StringBuilder s = new StringBuilder();
+    for (int j = a; j < b; j++) {
+      if (s.length() > 0) {
+        s.append(' ');
+      }
+      s.append(Words.lower(j == b - 1 ? stripPossessive(t.str(j)) : t.str(j)));
+    }
+    return s.toString();
+  }
+
+  /**
+   * Whether the corpus says the tagger's person [a, b) is not one, and this article does not
+   * insist: no "Mr." before it, and not a full name next to a speech verb.
+   */
+  private boolean corpusVeto(Tokens t, int a, int b) {
+    if (notPersons.isEmpty() || !notPersons.contains(nameKey(t, a, b))) {
+      return false;
+    }
+    boolean honorific = a >= 1 && t.word[a - 1] && t.para[a - 1] == t.para[a]
+        && Words.PERSONAL_HONORIFICS.contains(clean(t.str(a - 1)));
+    return !honorific && !(b - a >= 2 && speechNear(t, a, b));
   }
 
   private static void addKnown(String k, Map<String, String> full, Map<String, Set<String>> bySurname) {
@@ -135,13 +166,16 @@ final class PersonFinder implements Serializable {
   }
 
   /**
-   * Finds the person mentions in {@code t}. {@code lowerWords} are the words the article uses in
+   * Finds the person mentions in {@code t}. With {@code labels} (the tagger's, see
+   * {@link NameTagger}) and {@code margins}, the tagger decides which capitalised runs are persons;
+   * without them (null), the word-list rules do. {@code lowerWords} are the words the article uses in
    * lower case; {@code titleCase} marks headline-style paragraphs, where only names known
    * otherwise are taken.
    */
   List<Found> find(Tokens t, Set<String> lowerWords, Collection<String> tagPersons,
       boolean[] titleCase, int[] labels, float[] margins) {
     this.margins = margins;
+    this.labelsNow = labels;
     Map<String, String> tagFull = new HashMap<>();
     Map<String, Set<String>> tagBySurname = new HashMap<>();
     if (tagPersons != null) {
@@ -214,10 +248,32 @@ final class PersonFinder implements Serializable {
       while (e < b && labels[e] == NameTagger.I_PER) {
         e++;
       }
+      // "Ursula von der Leyen": particles and the capitalised words after them stay in the name
+      int j = e;
+      while (j < b && isParticle(t, j)) {
+        j++;
+      }
+      if (j > e && j < b && NameTagger.kind(labels[j]) <= 1) {
+        e = j + 1;
+        while (e < b && (labels[e] == NameTagger.I_PER || labels[e] == NameTagger.O)) {
+          e++;
+        }
+      }
+      if (corpusVeto(t, k, e)) {
+        vetoed++;
+        k = e - 1;
+        continue;
+      }
       int roleFrom = k;
       while (roleFrom > from && (NameTagger.kind(labels[roleFrom - 1]) == 0
           || NameTagger.kind(labels[roleFrom - 1]) == 4)) {
         roleFrom--;
+      }
+      // "Kremlin Spokesman Dmitry Peskov": whose spokesman belongs to the role too
+      if (roleFrom < k) {
+        while (roleFrom > from && NameTagger.kind(labels[roleFrom - 1]) != 1) {
+          roleFrom--;
+        }
       }
       consider(t, roleFrom, e, lowerWords, tagFull, tagBySurname, out, earlier, headline, k);
       any = true;
@@ -267,7 +323,7 @@ final class PersonFinder implements Serializable {
       if (model && b - j <= 2 && !Words.HONORIFICS.contains(w)) {
         continue; // the tagger read "Dean Headley" as one name: a title word is not stripped from it
       }
-      if ((Words.isTitle(w) || (model && Words.SPORTS_ROLES.contains(w)) && !Words.NATIONALITIES.contains(w)
+      if (((Words.isTitle(w) || (model && Words.SPORTS_ROLES.contains(w))) && !Words.NATIONALITIES.contains(w)
           && !Words.COUNTRY_WORDS.contains(w) && !allCaps(t.str(j)))
           || Words.HONORIFICS.contains(w)) {
         r = j;
@@ -372,12 +428,17 @@ final class PersonFinder implements Serializable {
     // Biden"), the run is two people, not a person called "Biden Putin".
     if (!known && !headline && !bad && r < 0 && words == 2 && b - ns == 2
         && earlier.isSurname(out, clean(t.str(ns)))) {
-      consider(t, ns, ns + 1, lowerWords, tagFull, tagBySurname, out, earlier, false);
-      consider(t, ns + 1, b, lowerWords, tagFull, tagBySurname, out, earlier, false);
+      consider(t, ns, ns + 1, lowerWords, tagFull, tagBySurname, out, earlier, false, model ? ns : -1);
+      consider(t, ns + 1, b, lowerWords, tagFull, tagBySurname, out, earlier, false, model ? ns + 1 : -1);
       return;
     }
-    // Without the tagger's say-so only known names and "Mr. X" make a person.
-    if (!model && !known && !afterHonorific && !(words == 1 && knownSurname)) {
+    // Without the tagger's say-so only known names and "Mr. X" make a person of two or more
+    // words; a lone word still needs the context the rules below ask for.
+    if (labelsNow != null && !model && !known && !afterHonorific && words >= 2) {
+      return;
+    }
+    // The tagger's name that the word lists reject ("Memorandum on Maritime Safety") needs a sure tagger.
+    if (model && bad && !known && !afterHonorific && minMargin(tagged, b) < LONE_MARGIN) {
       return;
     }
     if (bad && !known && !(words == 1 && knownSurname) && !earlierSurname && !model) {
@@ -390,7 +451,7 @@ final class PersonFinder implements Serializable {
     f.nameWords = words;
     f.name = name;
     f.person = known ? tagFull.getOrDefault(lowName, knownFull.get(lowName))
-        : allCapsName(name) ? titleCase(name) : name;
+        : model && allCapsName(name) ? titleCase(name) : name;
     if (r >= 0) {
       f.role = t.text.substring(t.start[f.roleStart], t.end[r]);
       for (int j = f.roleStart; j <= r; j++) {
@@ -412,10 +473,14 @@ final class PersonFinder implements Serializable {
     }
     if (words == 1 && model) {
       // A lone word with no fuller name to stand for needs a sure tagger or context.
-      f.contextual = margins == null || margins[tagged] >= LONE_MARGIN || r >= 0 || knownSurname
-          || speechNear(t, ns, b);
+      String w = clean(t.str(lastWord));
+      boolean common = lowerWords.contains(w) || Words.TITLES.contains(w) || Words.ROLE_HEADS.contains(w);
+      f.contextual = r >= 0 || knownSurname
+          || (!common && (minMargin(tagged, b) >= LONE_MARGIN || speechNear(t, ns, b)));
     } else if (words == 1 && !known) {
-      boolean context = r >= 0 || knownSurname || speechNear(t, ns, b);
+      // a speech verb makes a person of a lone word the tagger did not call a firm or place
+      boolean context = r >= 0 || knownSurname
+          || (speechNear(t, ns, b) && (margins == null || taggedOther(ns, b) == 0));
       // the one word that is not an initial: "Butterfield" in "G.K. Butterfield"
       String w = clean(t.str(lastWord));
       boolean common = lowerWords.contains(w) || Words.TITLES.contains(w)
@@ -477,6 +542,26 @@ final class PersonFinder implements Serializable {
    * speech verb backs it: chosen on CoNLL-2003 (see jobs/bench/NOTES.md, "Person recognition").
    */
   static final float LONE_MARGIN = 20f;
+
+  private float minMargin(int a, int b) {
+    if (margins == null) {
+      return Float.POSITIVE_INFINITY;
+    }
+    float m = Float.POSITIVE_INFINITY;
+    for (int j = a; j < b; j++) {
+      m = Math.min(m, margins[j]);
+    }
+    return m;
+  }
+
+  /** How many tokens of [a, b) the tagger put in an organisation, place or other name. */
+  private int taggedOther(int a, int b) {
+    int n = 0;
+    for (int j = a; j < b; j++) {
+      n += labelsNow != null && NameTagger.kind(labelsNow[j]) > 1 ? 1 : 0;
+    }
+    return n;
+  }
 
   /** Every word in capitals ("VLADIMIR PUTIN" in a headline). */
   private static boolean allCapsName(String name) {

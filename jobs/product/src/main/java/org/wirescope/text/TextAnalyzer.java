@@ -48,16 +48,57 @@ public final class TextAnalyzer implements Serializable {
   public record Analysis(String text, List<Sentence> sentences, List<Mention> mentions,
       List<Quote> quotes) implements Serializable {}
 
+  /**
+   * A name the tagger found: its words in lower case, possessive dropped ("merrill lynch"), and
+   * its kind, {@code NameTagger.kind} (1 person, 2 organisation, 3 place, 4 other).
+   */
+  public record NameUse(String name, int kind) implements Serializable {}
+
   private final Set<String> knownNames;
   private final PersonFinder persons;
+  private final boolean tagger;
 
   /**
    * @param knownNames person names known from the corpus's tags, in display form ("James Baker"),
    *     so that names the heuristics would miss are still found in text; may be empty
    */
   public TextAnalyzer(Set<String> knownNames) {
+    this(knownNames, false, Set.of());
+  }
+
+  /**
+   * @param tagger whether the trained name tagger ({@link NameTagger}) decides which names are
+   *     persons; otherwise the word-list rules do
+   * @param notPersons names (as {@link NameUse#name}) that the whole corpus uses overwhelmingly
+   *     for organisations, places or other things: not a person in any article unless its own
+   *     evidence is strong ("Mr.", a full name with a speech verb)
+   */
+  public TextAnalyzer(Set<String> knownNames, boolean tagger, Set<String> notPersons) {
+    this.tagger = tagger;
     this.knownNames = knownNames == null ? Set.of() : Set.copyOf(knownNames);
-    this.persons = new PersonFinder(this.knownNames);
+    this.persons = new PersonFinder(this.knownNames, notPersons == null ? Set.of() : notPersons);
+  }
+
+  /** The names the tagger finds in one article, in text order, for corpus-wide evidence. */
+  public List<NameUse> names(String title, String lead, String body) {
+    String text = articleText(title, lead, body);
+    Tokens tokens = Tokens.of(text);
+    boolean[] titleCase = titleCaseParagraphs(tokens, title != null && !title.isBlank());
+    int[] labels = NameTagger.shipped().tag(tokens, titleCase);
+    List<NameUse> out = new ArrayList<>();
+    for (int k = 0; k < tokens.size; k++) {
+      int kind = NameTagger.kind(labels[k]);
+      if (kind == 0) {
+        continue;
+      }
+      int e = k + 1;
+      while (e < tokens.size && labels[e] == labels[k] + (labels[k] % 2) && tokens.para[e] == tokens.para[k]) {
+        e++;
+      }
+      out.add(new NameUse(PersonFinder.nameKey(tokens, k, e), kind));
+      k = e - 1;
+    }
+    return out;
   }
 
   /** Title, lead and body joined by blank lines, skipping the missing ones. */
@@ -84,8 +125,8 @@ public final class TextAnalyzer implements Serializable {
     Tokens tokens = Tokens.of(text);
     List<int[]> paragraphs = Paragraphs.of(text);
     boolean[] titleCase = titleCaseParagraphs(tokens, title != null && !title.isBlank());
-    float[] margins = new float[tokens.size];
-    int[] labels = NameTagger.shipped().tag(tokens, titleCase, margins);
+    float[] margins = tagger ? new float[tokens.size] : null;
+    int[] labels = tagger ? NameTagger.shipped().tag(tokens, titleCase, margins) : null;
     List<PersonFinder.Found> found = persons.find(tokens, lowerCaseWords(tokens),
         tagPersons == null ? List.of() : tagPersons, titleCase, labels, margins);
     List<QuoteFinder.Span> spans = QuoteFinder.find(text, paragraphs);
