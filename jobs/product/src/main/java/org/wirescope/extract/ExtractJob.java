@@ -94,7 +94,7 @@ public final class ExtractJob {
 
     Dataset<Row> rawMentions = ExtractTransforms.explodeMentions(extracted).cache();
     Dataset<Row> aliases = ExtractTransforms.surnameAliases(rawMentions).cache();
-    Dataset<Row> mentions = ExtractTransforms.withCanonicalNames(rawMentions, Mentions.PERSON, aliases);
+    Dataset<Row> mentions = ExtractTransforms.withCorpusAliases(rawMentions, aliases);
     Dataset<Row> quotes = ExtractTransforms.withCanonicalNames(
         ExtractTransforms.explodeQuotes(extracted), Quotes.SPEAKER, aliases);
 

@@ -16,6 +16,7 @@ import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
 import org.apache.spark.sql.Column;
@@ -85,6 +86,22 @@ public final class ExtractTransforms {
     Dataset<Row> joined = rows.join(broadcast(aliases), rows.col(personColumn).equalTo(aliases.col(SHORT)), "left");
     return joined.select(Arrays.stream(cols)
         .map(c -> c.equals(personColumn) ? coalesce(col(LONG), col(c)).as(c) : col(c))
+        .toArray(Column[]::new));
+  }
+
+  /**
+   * Mentions with their lone surnames replaced by the corpus's dominant full name; those
+   * mentions get the method {@code corpus_alias}, so users can tell and filter them.
+   */
+  public static Dataset<Row> withCorpusAliases(Dataset<Row> mentions, Dataset<Row> aliases) {
+    String[] cols = mentions.columns();
+    Dataset<Row> joined = mentions.join(broadcast(aliases),
+        mentions.col(Mentions.PERSON).equalTo(aliases.col(SHORT)), "left");
+    return joined.select(Arrays.stream(cols)
+        .map(c -> c.equals(Mentions.PERSON) ? coalesce(col(LONG), col(c)).as(c)
+            : c.equals(Mentions.METHOD)
+                ? when(col(LONG).isNotNull(), lit(Mentions.METHOD_CORPUS_ALIAS)).otherwise(col(c)).as(c)
+                : col(c))
         .toArray(Column[]::new));
   }
 

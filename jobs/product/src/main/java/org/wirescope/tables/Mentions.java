@@ -27,6 +27,8 @@ public final class Mentions {
   public static final String METHOD_TAG = "tag";
   public static final String METHOD_TEXT = "text";
   public static final String METHOD_ALIAS = "alias";
+  /** A lone surname resolved to the one full name the corpus clearly uses for it. */
+  public static final String METHOD_CORPUS_ALIAS = "corpus_alias";
 
   public static final StructType SCHEMA = new StructType()
       .add(ARTICLE_ID, StringType, false)

@@ -49,6 +49,14 @@ class ExtractTransformsTest {
       perPerson.put(r.getString(0), r.getLong(1));
     }
     assertEquals(Map.of("Ronald Reagan", 2L, "James Baker", 1L, "Howard Baker", 1L, "Baker", 1L), perPerson);
+    // The mention that took the corpus's full name says so; the ambiguous "Baker" stays as written.
+    Map<String, String> methodBySurface = new TreeMap<>();
+    for (Row r : ExtractTransforms.withCorpusAliases(m, aliases).collectAsList()) {
+      methodBySurface.put(r.getAs(Mentions.SURFACE), r.getAs(Mentions.PERSON) + " " + r.getAs(Mentions.METHOD));
+    }
+    assertEquals("Ronald Reagan corpus_alias", methodBySurface.get("Reagan"));
+    assertEquals("Baker text", methodBySurface.get("Baker"));
+    assertEquals("Ronald Reagan text", methodBySurface.get("President Ronald Reagan"));
   }
 
   @Test
