@@ -311,8 +311,10 @@ final class Attributor {
     } else {
       direct = (endPunct && nw >= 5) || (after >= 0 && nw >= 3);
     }
-    if (direct && para > 0 && titleCase(t.indexAt(s.contentStart()), closeTok)) {
-      // “Face the Nation,” “Crippled America: How to Make America Great Again”: a title
+    boolean speakerGoesOn = prevQuote != null && prevQuote.speaker() != null && prevLastPara == para;
+    if (direct && para > 0 && titleCase(t.indexAt(s.contentStart()), closeTok) && !speakerGoesOn) {
+      // “Face the Nation,” “Crippled America: How to Make America Great Again”: a title, unless
+      // the speaker of the paragraph's previous quote goes on ('“The Boss. The Big Boss.”')
       direct = false;
     }
     if (direct && !claimedBySpeech(s, text, openTok, closeTok, para, lastPara, pb, prevChar, prevWord, before, after)

@@ -206,7 +206,7 @@ final class Features {
           out[n++] = key(17, b, 0);
         }
       }
-      int before = flagsAt(k, -1) & (F_TITLE | F_HONORIFIC | F_SPEECH | F_PLACE | F_ORG_HEAD);
+      int before = flagsAt(k, -1) & (F_TITLE | F_HONORIFIC | F_SPEECH | F_PLACE | F_ORG_HEAD | F_GIVEN);
       int after = flagsAt(k, 1) & (F_TITLE | F_SPEECH | F_ORG_HEAD | F_POSSESSIVE);
       out[n++] = key(28, flagsAt(k, 2) & F_ORG_HEAD, after & F_ORG_HEAD);
       out[n++] = key(18, before, 0);
@@ -305,7 +305,7 @@ final class Features {
     if (Orgs.HEADS.contains(w) || Orgs.SINGLE.contains(w) || Orgs.COMPANY_WORDS.contains(w)) {
       f |= F_ORG_HEAD;
     }
-    if (Words.FEMALE_NAMES.contains(w)) {
+    if (Words.FEMALE_NAMES.contains(w) || Words.MALE_NAMES.contains(w)) {
       f |= F_GIVEN;
     }
     if (Words.SPEECH_VERBS.contains(w)) {

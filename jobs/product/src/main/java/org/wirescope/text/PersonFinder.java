@@ -40,6 +40,7 @@ final class PersonFinder implements Serializable {
   private final Map<String, String> knownFull = new HashMap<>();
   private transient float[] margins;
   private transient int[] labelsNow;
+  private transient boolean[] titleCaseNow;
   /** Tagger persons the corpus evidence overruled, over this finder's life. */
   long vetoed;
   private final Map<String, Set<String>> knownBySurname = new HashMap<>();
@@ -63,6 +64,61 @@ final class PersonFinder implements Serializable {
       s.append(Words.lower(j == b - 1 ? stripPossessive(t.str(j)) : t.str(j)));
     }
     return s.toString();
+  }
+
+  /**
+   * Whether [a, b) stands inside a short quoted phrase written in title case ("Memorandum on
+   * Maritime Safety in the Black Sea"): the name of a document, treaty or operation, not a person.
+   */
+  static boolean inQuotedTitle(Tokens t, int a, int b) {
+    int open = -1;
+    for (int j = a - 1; j >= 0 && t.para[j] == t.para[a] && a - j <= 12; j--) {
+      if (!t.word[j] && "\"“«„".indexOf(t.first(j)) >= 0) {
+        open = j;
+        break;
+      }
+      if (!t.word[j] && "”»".indexOf(t.first(j)) >= 0) {
+        return false;
+      }
+    }
+    if (open < 0) {
+      return false;
+    }
+    int words = 0;
+    int caps = 0;
+    for (int j = open + 1; j < t.size && t.para[j] == t.para[a] && j - open <= 16; j++) {
+      if (!t.word[j]) {
+        if ("\"”»".indexOf(t.first(j)) >= 0) {
+          return j >= b && words >= 3 && caps * 10 >= words * 6;
+        }
+        continue;
+      }
+      String w = Words.lower(t.str(j));
+      boolean small = Character.isLowerCase(t.first(j)) && w.length() <= 3;
+      if (!small && !Words.TITLE_SMALL_WORDS.contains(w)) {
+        words++;
+        caps += Character.isUpperCase(t.first(j)) ? 1 : 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Crime Bill": a lone word the tagger called a person after capitalised words it called
+   * nothing, none of them a title, is the end of a title-case phrase.
+   */
+  private static boolean inTitleCasePhrase(Tokens t, int from, int k, int e, int[] labels) {
+    if (e - k != 1 || k == from) {
+      return false;
+    }
+    for (int j = from; j < k; j++) {
+      String w = clean(t.str(j));
+      if (labels[j] != NameTagger.O || Words.isTitle(w) || Words.HONORIFICS.contains(w)
+          || Words.SPORTS_ROLES.contains(w) || isGivenName(t.str(j))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -176,6 +232,7 @@ final class PersonFinder implements Serializable {
       boolean[] titleCase, int[] labels, float[] margins) {
     this.margins = margins;
     this.labelsNow = labels;
+    this.titleCaseNow = titleCase;
     Map<String, String> tagFull = new HashMap<>();
     Map<String, Set<String>> tagBySurname = new HashMap<>();
     if (tagPersons != null) {
@@ -259,23 +316,20 @@ final class PersonFinder implements Serializable {
           e++;
         }
       }
-      if (corpusVeto(t, k, e)) {
+      if (corpusVeto(t, k, e) || inQuotedTitle(t, k, e) || inTitleCasePhrase(t, from, k, e, labels)) {
         vetoed++;
         k = e - 1;
         continue;
       }
-      int roleFrom = k;
-      while (roleFrom > from && (NameTagger.kind(labels[roleFrom - 1]) == 0
-          || NameTagger.kind(labels[roleFrom - 1]) == 4)) {
-        roleFrom--;
+      // "Petra Halvorsen" where the tagger took "Petra" for a firm: a given name before the
+      // tagger's name belongs to it
+      int s = k;
+      while (s > from && NameTagger.kind(labels[s - 1]) != 1 && isGivenName(t.str(s - 1))) {
+        s--;
       }
-      // "Kremlin Spokesman Dmitry Peskov": whose spokesman belongs to the role too
-      if (roleFrom < k) {
-        while (roleFrom > from && NameTagger.kind(labels[roleFrom - 1]) != 1) {
-          roleFrom--;
-        }
-      }
-      consider(t, roleFrom, e, lowerWords, tagFull, tagBySurname, out, earlier, headline, k);
+      // The run's words before the name are its role ("Kremlin Spokesman", "Defender"), or, with
+      // the words before the run, name it ("Ambassador to Hanoi"): consider sorts them out.
+      consider(t, from, e, lowerWords, tagFull, tagBySurname, out, earlier, headline, s);
       any = true;
       from = e;
       k = e - 1;
@@ -330,9 +384,6 @@ final class PersonFinder implements Serializable {
         break;
       }
     }
-    if (model && r < 0 && tagged > a) {
-      r = tagged - 1; // "Defender Hassan Abbas": the tagger's name starts after the role
-    }
     // "Ambassador to Hanoi Gennady Bezdetko": the place belongs to the role before it
     int titleBefore = -1;
     if (r < 0 && a >= 2 && t.word[a - 1] && t.word[a - 2] && isCap(t, a - 2)
@@ -365,6 +416,9 @@ final class PersonFinder implements Serializable {
       } else if (Words.PORTFOLIOS.contains(clean(t.str(a)))) {
         titleBefore = of - 1;
       }
+    }
+    if (model && r < tagged - 1 && tagged > a) {
+      r = tagged - 1; // "Defender Hassan Abbas": the tagger's name starts after the role
     }
     int ns = r >= 0 ? r + 1 : a;
     String name = joinName(t, ns, b);
@@ -434,8 +488,9 @@ final class PersonFinder implements Serializable {
     }
     // Without the tagger's say-so only known names and "Mr. X" make a person of two or more
     // words; a lone word still needs the context the rules below ask for.
-    if (labelsNow != null && !model && !known && !afterHonorific && words >= 2) {
-      return;
+    if (labelsNow != null && !model && !known && !afterHonorific && words >= 2
+        && !isGivenName(t.str(ns)) && !(speechNear(t, ns, b) && !surelyOther(ns, b))) {
+      return; // "Kathleen Hall Jamieson said": a full name with a speech verb the tagger missed
     }
     // The tagger's name that the word lists reject ("Memorandum on Maritime Safety") needs a sure tagger.
     if (model && bad && !known && !afterHonorific && minMargin(tagged, b) < LONE_MARGIN) {
@@ -475,12 +530,13 @@ final class PersonFinder implements Serializable {
       // A lone word with no fuller name to stand for needs a sure tagger or context.
       String w = clean(t.str(lastWord));
       boolean common = lowerWords.contains(w) || Words.TITLES.contains(w) || Words.ROLE_HEADS.contains(w);
-      f.contextual = r >= 0 || knownSurname
-          || (!common && (minMargin(tagged, b) >= LONE_MARGIN || speechNear(t, ns, b)));
+      // in a title-case headline a lone word counts only as the short form of a fuller name
+      f.contextual = !headlineStyle(t, ns) && (r >= 0 || knownSurname
+          || (!common && (minMargin(tagged, b) >= LONE_MARGIN || speechNear(t, ns, b))));
     } else if (words == 1 && !known) {
       // a speech verb makes a person of a lone word the tagger did not call a firm or place
       boolean context = r >= 0 || knownSurname
-          || (speechNear(t, ns, b) && (margins == null || taggedOther(ns, b) == 0));
+          || (speechNear(t, ns, b) && (margins == null || !surelyOther(ns, b)));
       // the one word that is not an initial: "Butterfield" in "G.K. Butterfield"
       String w = clean(t.str(lastWord));
       boolean common = lowerWords.contains(w) || Words.TITLES.contains(w)
@@ -543,6 +599,11 @@ final class PersonFinder implements Serializable {
    */
   static final float LONE_MARGIN = 20f;
 
+  static boolean isGivenName(String w) {
+    String c = clean(w);
+    return Words.MALE_NAMES.contains(c) || Words.FEMALE_NAMES.contains(c);
+  }
+
   private float minMargin(int a, int b) {
     if (margins == null) {
       return Float.POSITIVE_INFINITY;
@@ -554,13 +615,18 @@ final class PersonFinder implements Serializable {
     return m;
   }
 
-  /** How many tokens of [a, b) the tagger put in an organisation, place or other name. */
-  private int taggedOther(int a, int b) {
-    int n = 0;
+  /** Whether the tagger put a token of [a, b) in an organisation, place or other name, surely. */
+  private boolean surelyOther(int a, int b) {
     for (int j = a; j < b; j++) {
-      n += labelsNow != null && NameTagger.kind(labelsNow[j]) > 1 ? 1 : 0;
+      if (labelsNow != null && NameTagger.kind(labelsNow[j]) > 1 && margins[j] >= LONE_MARGIN) {
+        return true;
+      }
     }
-    return n;
+    return false;
+  }
+
+  private boolean headlineStyle(Tokens t, int k) {
+    return titleCaseNow != null && t.para[k] < titleCaseNow.length && titleCaseNow[t.para[k]];
   }
 
   /** Every word in capitals ("VLADIMIR PUTIN" in a headline). */

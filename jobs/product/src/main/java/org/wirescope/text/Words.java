@@ -364,6 +364,35 @@ final class Words {
       """);
 
   /** Common female given names, for matching "she" to a person. */
+  /** Men's given names common in news copy, written here for the name tagger's features. */
+  static final Set<String> MALE_NAMES = set("""
+      john james robert michael william david richard joseph thomas charles christopher daniel
+      matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+      ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott
+      brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron
+      jose adam nathan henry douglas zachary peter kyle walter ethan jeremy harold keith roger noah
+      gerald carl terry sean austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert
+      willie gabriel logan alan juan wayne roy ralph randy eugene vincent russell elijah louis
+      bobby philip phillip johnny mitch mitchell chuck ted bernie newt rudy mike tom jim bill bob
+      ben tony nick steve dave chris pete jeb rand hakeem barack joe mikhail vladimir dmitry dmitri
+      sergey sergei alexei alexey andrei andrey nikolai nikolay ivan pavel igor oleg yuri yury
+      boris viktor victor vyacheslav vasily gennady anatoly valery valentin leonid yevgeny evgeny
+      konstantin maxim maksim denis ruslan ramzan arkady grigory georgy kirill stanislav vitaly
+      vadim artyom anton ilya fyodor pyotr semyon timur volodymyr petro oleksandr vitali dmytro
+      andriy friedrich olaf helmut gerhard wolfgang joachim hans jurgen klaus karl heinz horst
+      markus lars emmanuel jacques francois nicolas jean pierre michel philippe alain laurent
+      thierry pedro carlos luis javier jorge manuel miguel antonio mario matteo giuseppe sergio
+      silvio enrico luigi recep tayyip mohammed muhammad mohammad ahmed ahmad hassan hussein
+      omar abdullah khaled mahmoud bashar hosni yasser ismail ibrahim mustafa hamid tamim salman
+      faisal ayman ekrem kemal mevlut hakan ebrahim javad narendra rahul manmohan shinzo fumio
+      yoshihide jair luiz ignacio nelson kofi yair naftali ehud ariel yitzhak shimon benyamin
+      viktor andrzej lech donald mateusz janusz tadeusz jaroslaw vaclav milos aleksandar
+      aleksandr alexandre nursultan kassym-jomart ilham nikol serzh lukas jonas tomas nigel
+      geoffrey norman neil gordon malcolm keir rishi ian iain alistair derek graham trevor colin
+      martin simon hugh rupert giles clive ivor gennady viktor pavel jens rutger mark-rutte sauli
+      alexis kyriakos giorgos andrej robert-fico
+      """);
+
   static final Set<String> FEMALE_NAMES = set("""
       hillary ursula maria mary elizabeth nancy sarah sara kellyanne melania ivanka michelle
       angela theresa teresa marine kamala elizabeth susan karen linda barbara jennifer jessica
@@ -378,7 +407,10 @@ final class Words {
       jeanine mika norah gwen andrea amanda brenda carol caroline claire diana dolores eva frances
       gina grace hannah jacqueline joanne kay kristen lauren loretta marie melissa nina pamela
       paula samantha shirley tina valerie vanessa zoe giorgia ulrike kaja annalena ursula
-      mette sanna jacinda sheikh hasina benazir indira golda aung
+      mette sanna jacinda sheikh hasina benazir indira golda aung petra ingrid astrid greta
+      birgit sabine claudia annette heidi katrin kerstin beate agnieszka magdalena monika yuliya
+      oksana iryna alina daria darya ksenia sofia sophie chloe camille ines lucia carmen pilar
+      isabel isabella francesca giulia chiara fatima aisha leila yasmin noura priya sunita
       """);
 
   /** Country names in English (from the JDK's locale data) and their lower-case words. */

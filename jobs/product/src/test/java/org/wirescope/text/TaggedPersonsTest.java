@@ -1,0 +1,54 @@
+package org.wirescope.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.wirescope.text.TextAnalyzer.Mention;
+
+/** Persons found with the trained tagger ({@code extract --names tagger}), on examples written here. */
+class TaggedPersonsTest {
+  private final TextAnalyzer analyzer = new TextAnalyzer(Set.of(), true, Set.of());
+
+  private List<Mention> mentions(String title, String body) {
+    return analyzer.analyze(title, null, body, List.of()).mentions();
+  }
+
+  private List<String> persons(String title, String body) {
+    return mentions(title, body).stream().map(Mention::person).distinct().toList();
+  }
+
+  @Test
+  void aRoleWordBeforeTheNameBecomesTheRole() {
+    List<Mention> m = mentions("Harbour United sign a defender",
+        "Defender Hassan Abbas joined Harbour United on Tuesday from a club in Cairo.");
+    assertEquals("Hassan Abbas", m.get(0).person());
+    assertEquals("Defender", m.get(0).role());
+  }
+
+  @Test
+  void clubsFirmsAndPlacesAreNotPersons() {
+    assertEquals(List.of("Tomas Berg"), persons("Mill town votes",
+        "Shares of Calder Steel Corp rose in Westcombe after Tomas Berg, the mayor, backed the plan. "
+            + "Analysts at Northline Securities said the company would hire."));
+  }
+
+  @Test
+  void aGivenNameTheTaggerMissedStaysWithTheSurname() {
+    assertEquals(List.of("Petra Halvorsen"), persons("Halvorsen wins",
+        "Petra Halvorsen declared victory on Tuesday night."));
+  }
+
+  @Test
+  void aNameInAQuotedDocumentTitleIsNotAPerson() {
+    assertEquals(List.of(), persons("Talks end",
+        "The delegations discussed the draft \"Memorandum on Maritime Safety in the Black Sea\" on Friday."));
+  }
+
+  @Test
+  void aHeadlineInCapitalsGivesItsNamesInTitleCase() {
+    assertEquals(List.of("Marta Lindqvist"), persons("TENNIS - MARTA LINDQVIST WINS IN PERRIN",
+        "PERRIN 2026-05-02\n\nMarta Lindqvist beat her sister in three sets on Saturday."));
+  }
+}
