@@ -47,11 +47,15 @@ public final class ExtractJob {
   private ExtractJob() {}
 
   public static Result run(SparkSession spark, TableStore store, ArticleExtractor.PersonSource persons) {
-    return run(spark, store, persons, ArticleExtractor.Recognition.RULES);
+    return run(spark, store, persons, ArticleExtractor.Recognition.RULES, true);
   }
 
+  /**
+   * @param names how names in text become persons
+   * @param corpusEvidence with the tagger, whether names the corpus uses for other things are vetoed
+   */
   public static Result run(SparkSession spark, TableStore store, ArticleExtractor.PersonSource persons,
-      ArticleExtractor.Recognition names) {
+      ArticleExtractor.Recognition names, boolean corpusEvidence) {
     boolean tagger = names == ArticleExtractor.Recognition.TAGGER;
     long start = System.nanoTime();
     Dataset<Row> articles = store.read(Articles.NAME, Articles.SCHEMA)
@@ -72,7 +76,7 @@ public final class ExtractJob {
     // or other things are not persons in any one article unless that article insists.
     long evidenceStart = System.nanoTime();
     Set<String> notPersons = Set.of();
-    if (tagger && persons != ArticleExtractor.PersonSource.TAGS) {
+    if (tagger && corpusEvidence && persons != ArticleExtractor.PersonSource.TAGS) {
       spark.sparkContext().setJobDescription("extract: corpus evidence about names");
       notPersons = NameEvidence.notPersonNames(articles);
     }

@@ -36,12 +36,16 @@ public final class NameEvidence {
   public static final String PERSON_USES = "person_uses";
   public static final String OTHER_USES = "other_uses";
   public static final String ARTICLES = "articles";
+  public static final String ORG_CUES = "org_cues";
+  public static final String PERSON_CUES = "person_cues";
 
   /** One name use: the name's key and its kind. */
   static final StructType USE = new StructType()
       .add(Articles.ARTICLE_ID, DataTypes.StringType, false)
       .add(NAME, DataTypes.StringType, false)
-      .add(KIND, DataTypes.IntegerType, false);
+      .add(KIND, DataTypes.IntegerType, false)
+      .add(ORG_CUES, DataTypes.IntegerType, false)
+      .add(PERSON_CUES, DataTypes.IntegerType, false);
 
   /** A name is not a person when its other uses outnumber its person uses this many times... */
   static final int OTHER_TO_PERSON = 4;
@@ -60,15 +64,28 @@ public final class NameEvidence {
         sum(when(col(KIND).equalTo(1), 1).otherwise(0)).as(PERSON_USES),
         sum(when(col(KIND).notEqual(1), 1).otherwise(0)).as(OTHER_USES),
         countDistinct(Articles.ARTICLE_ID).as(ARTICLES),
+        sum(col(ORG_CUES)).as(ORG_CUES),
+        sum(col(PERSON_CUES)).as(PERSON_CUES),
         count("*").as("uses"));
   }
 
-  /** The names the corpus uses overwhelmingly for organisations, places or other things. */
+  /**
+   * The names the corpus uses overwhelmingly for organisations, places or other things: by the
+   * tagger's reading of each use, or by the words around the uses (firm cues at least
+   * {@link #MIN_ORG_CUES} and {@link #ORG_TO_PERSON_CUES} times the person cues).
+   */
   static Dataset<Row> notPersons(Dataset<Row> counts) {
-    return counts.filter(col(OTHER_USES).geq(MIN_OTHER_USES).and(col(ARTICLES).geq(2))
-            .and(col(OTHER_USES).geq(col(PERSON_USES).multiply(OTHER_TO_PERSON))))
+    return counts.filter(col(ARTICLES).geq(2).and(
+            col(OTHER_USES).geq(MIN_OTHER_USES).and(col(OTHER_USES).geq(col(PERSON_USES).multiply(OTHER_TO_PERSON)))
+                .or(col(ORG_CUES).geq(MIN_ORG_CUES)
+                    .and(col(ORG_CUES).geq(col(PERSON_CUES).multiply(ORG_TO_PERSON_CUES))))))
         .select(NAME);
   }
+
+  /** Firm cues a name needs across the corpus to be a firm by its contexts... */
+  static final int MIN_ORG_CUES = 2;
+  /** ...and how many times its person cues they must be. */
+  static final int ORG_TO_PERSON_CUES = 3;
 
   /** Runs the tagger over {@code articles} and collects the names that are not persons. */
   public static Set<String> notPersonNames(Dataset<Row> articles) {
@@ -87,7 +104,7 @@ public final class NameEvidence {
       String id = article.getString(0);
       List<Row> out = new ArrayList<>();
       for (TextAnalyzer.NameUse u : analyzer.names(article.getString(1), article.getString(2), article.getString(3))) {
-        out.add(RowFactory.create(id, u.name(), u.kind()));
+        out.add(RowFactory.create(id, u.name(), u.kind(), u.orgCues(), u.personCues()));
       }
       return out.iterator();
     }

@@ -49,10 +49,12 @@ public final class TextAnalyzer implements Serializable {
       List<Quote> quotes) implements Serializable {}
 
   /**
-   * A name the tagger found: its words in lower case, possessive dropped ("merrill lynch"), and
-   * its kind, {@code NameTagger.kind} (1 person, 2 organisation, 3 place, 4 other).
+   * A name the tagger found: its words in lower case, possessive dropped ("merrill lynch"), its
+   * kind, {@code NameTagger.kind} (1 person, 2 organisation, 3 place, 4 other), and whether the
+   * words around it say firm ("Merrill Lynch and Co", "analysts at Morgan Stanley") or person
+   * ("Treasury Secretary James Baker", "Baker, the secretary"), see {@link NameCues}.
    */
-  public record NameUse(String name, int kind) implements Serializable {}
+  public record NameUse(String name, int kind, int orgCues, int personCues) implements Serializable {}
 
   private final Set<String> knownNames;
   private final PersonFinder persons;
@@ -95,7 +97,8 @@ public final class TextAnalyzer implements Serializable {
       while (e < tokens.size && labels[e] == labels[k] + (labels[k] % 2) && tokens.para[e] == tokens.para[k]) {
         e++;
       }
-      out.add(new NameUse(PersonFinder.nameKey(tokens, k, e), kind));
+      out.add(new NameUse(PersonFinder.nameKey(tokens, k, e), kind,
+          NameCues.organisation(tokens, k, e), NameCues.person(tokens, k, e)));
       k = e - 1;
     }
     return out;
