@@ -427,6 +427,7 @@ final class PersonFinder implements Serializable {
     int words = 0;
     int lastWord = ns;
     boolean bad = false;
+    boolean listed = false; // a word the lists call a place, people, month or common word
     boolean onlyTitles = true;
     for (int j = ns; j < b; j++) {
       String raw = t.str(j);
@@ -444,6 +445,12 @@ final class PersonFinder implements Serializable {
           || (allCaps(raw) && !headline) || hasDigit(raw)) {
         bad = true;
       }
+      // "Azeris", "Iraqis", "Scots": a people, not a person; "I'm": a contraction
+      listed |= Words.COUNTRY_WORDS.contains(w) || Words.PLACES.contains(w)
+          || Words.NATIONALITIES.contains(w) || Words.NON_PERSON.contains(w)
+          || Words.NOT_NAME_START.contains(w) || Words.MONTHS.contains(w) || Words.WEEKDAYS.contains(w)
+          || (w.endsWith("s") && Words.NATIONALITIES.contains(w.substring(0, w.length() - 1)))
+          || w.contains("'m") || w.contains("’m");
       if (w.indexOf('-') > 0) {
         for (String part : w.split("-")) {
           if (Words.COUNTRY_WORDS.contains(part) || Words.NATIONALITIES.contains(part)) {
@@ -540,8 +547,9 @@ final class PersonFinder implements Serializable {
       // "REUTER" sign-off). (Asking the same of a lone word opening a sentence cost CoNLL dev
       // recall 0.935 -> 0.909.)
       boolean positional = allCaps(t.str(lastWord)) && !capsParagraph(t, ns);
-      f.contextual = !headlineStyle(t, ns) && (titled || knownSurname || speechNear(t, ns, b)
-          || (!common && !positional && minMargin(tagged, b) >= LONE_MARGIN));
+      f.contextual = !headlineStyle(t, ns) && (titled || knownSurname
+          || (!listed && speechNear(t, ns, b))
+          || (!common && !listed && !positional && minMargin(tagged, b) >= LONE_MARGIN));
     } else if (words == 1 && !known) {
       // a speech verb makes a person of a lone word the tagger did not call a firm or place
       // With the tagger, a lone word it surely reads as no person ("Savings" in "Federal Savings
