@@ -24,7 +24,7 @@ public final class ExtractCommand implements Callable<Integer> {
     SparkSession spark = Sessions.get("extract");
     TableStore store = new TableStore(spark, out.output);
     Outputs.writing(store, "extract", Outputs.writes(java.util.List.of(Lineage.Stage.EXTRACT)),
-        java.util.List.of(), () -> ExtractJob.run(spark, store, extract.persons, extract.names, extract.corpusEvidence));
+        java.util.List.of(), () -> ExtractJob.run(spark, store, extract.persons, extract.names, !extract.noCorpusEvidence));
     System.out.println("mentions, quotes, persons: " + store.root());
     return 0;
   }

@@ -19,11 +19,11 @@ public final class ExtractOptions {
           + "each name; under evaluation, see jobs/bench/NOTES.md).")
   public ArticleExtractor.Recognition names = ArticleExtractor.Recognition.RULES;
 
-  @Option(names = "--corpus-evidence", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "With --names tagger, let the whole corpus overrule one article: a name it uses "
-          + "overwhelmingly for firms or places is not a person (default: on; --no-corpus-evidence "
-          + "measures the tagger alone).")
-  public boolean corpusEvidence = true;
+  @Option(names = "--no-corpus-evidence",
+      description = "With --names tagger, do not let the whole corpus overrule one article (by "
+          + "default a name the corpus uses overwhelmingly for firms or places is not a person); "
+          + "measures the tagger alone.")
+  public boolean noCorpusEvidence;
 
   /** Accepts rules or tagger in any case. */
   static final class RecognitionConverter implements picocli.CommandLine.ITypeConverter<ArticleExtractor.Recognition> {

@@ -163,7 +163,7 @@ public final class PipelineCommand implements Callable<Integer> {
       lines.add(String.format("  ingest:   %,d articles, %,d rejects", r.articles(), r.rejects()));
     }
     if (run.contains(Stage.extract)) {
-      ExtractJob.Result r = ExtractJob.run(spark, store, extract.persons, extract.names, extract.corpusEvidence);
+      ExtractJob.Result r = ExtractJob.run(spark, store, extract.persons, extract.names, !extract.noCorpusEvidence);
       lines.add(String.format("  extract:  %,d persons, %,d mentions, %,d quotes (%,d with a speaker)", r.persons(),
           r.mentions(), r.quotes(), r.attributed()));
     }
