@@ -301,18 +301,21 @@ final class PersonFinder implements Serializable {
       if (NameTagger.kind(labels[k]) != 1) {
         continue;
       }
+      // "Ban Ki-moon" read as two persons is one: within a run, touching person spans join (two
+      // surnames without a comma, "Biden Putin", are split again by consider)
       int e = k + 1;
-      while (e < b && labels[e] == NameTagger.I_PER) {
+      while (e < b && NameTagger.kind(labels[e]) == 1) {
         e++;
       }
-      // "Ursula von der Leyen": particles and the capitalised words after them stay in the name
+      // "Ursula von der Leyen", "Bill de Blasio", "Osama bin Laden": particles and the
+      // capitalised word after them stay in the name, whatever the tagger called that word
       int j = e;
       while (j < b && isParticle(t, j)) {
         j++;
       }
-      if (j > e && j < b && NameTagger.kind(labels[j]) <= 1) {
+      if (j > e && j < b) {
         e = j + 1;
-        while (e < b && (labels[e] == NameTagger.I_PER || labels[e] == NameTagger.O)) {
+        while (e < b && (NameTagger.kind(labels[e]) == 1 || labels[e] == NameTagger.O)) {
           e++;
         }
       }
