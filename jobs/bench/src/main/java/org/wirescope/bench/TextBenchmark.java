@@ -14,7 +14,8 @@ import org.wirescope.text.TextAnalyzer;
  * chars counted as bytes) per second. Not product code.
  *
  * <p>{@code java -cp jobs/target/classes:$(cat /tmp/cp.txt) org.wirescope.bench.TextBenchmark
- * ../shared/corpora/reuters21578 [runs]}
+ * ../shared/corpora/reuters21578 [runs] [rules|tagger]}: the third argument picks how names become
+ * persons, as {@code extract --names} does (default rules).
  */
 public final class TextBenchmark {
   private TextBenchmark() {}
@@ -27,7 +28,9 @@ public final class TextBenchmark {
       chars += s.body().length() + (s.title() == null ? 0 : s.title().length());
     }
     List<QuoteEval.ReutersStory> stories = QuoteEval.reuters(dir);
-    TextAnalyzer analyzer = new TextAnalyzer(Set.of());
+    boolean tagger = args.length > 2 && args[2].equalsIgnoreCase("tagger");
+    TextAnalyzer analyzer = new TextAnalyzer(Set.of(), tagger, Set.of());
+    System.out.println("names: " + (tagger ? "tagger" : "rules"));
     long sink = pass(analyzer, stories); // warm-up
     double[] mbps = new double[runs];
     for (int r = 0; r < runs; r++) {
