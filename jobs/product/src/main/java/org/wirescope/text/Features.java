@@ -45,6 +45,7 @@ final class Features {
     final int[] raw;
     final int[] shape;
     final int[] suffix;
+    final int[] prefix;
     final int[] flags;
     /** The kind (see {@link NameTagger#kind}) the article last gave a word, by its lower-case hash. */
     final Map<Integer, Integer> lastKind = new HashMap<>();
@@ -58,6 +59,10 @@ final class Features {
     Map<Integer, Integer> firstKind;
     Set<Integer> firstPersonWords;
 
+    /** Word-list flags, computed when first asked for (most tokens never are). */
+    private final int[] listed;
+    private final boolean[] listedDone;
+
     Doc(Tokens t, boolean[] headline) {
       this.t = t;
       int n = t.size;
@@ -65,34 +70,36 @@ final class Features {
       raw = new int[n];
       shape = new int[n];
       suffix = new int[n];
+      prefix = new int[n];
       flags = new int[n];
+      listed = new int[n];
+      listedDone = new boolean[n];
       Set<Integer> lowerWritten = new HashSet<>();
       int paras = n == 0 ? 0 : t.para[n - 1] + 1;
       int[] capsWords = new int[paras];
       int[] words = new int[paras];
+      String text = t.text;
       for (int k = 0; k < n; k++) {
-        String s = t.str(k);
-        lower[k] = lowerHash(s);
-        raw[k] = s.hashCode();
-        shape[k] = shapeHash(s);
-        suffix[k] = lowerHash(s.length() > 3 ? s.substring(s.length() - 3) : s);
+        int a = t.start[k];
+        int b = t.end[k];
+        hashes(text, a, b, k);
         if (t.word[k]) {
-          if (Character.isLowerCase(s.charAt(0))) {
+          char c = text.charAt(a);
+          if (Character.isLowerCase(c)) {
             lowerWritten.add(lower[k]);
           }
-          if (s.length() > 1 && Character.isLetter(s.charAt(0))) {
+          if (b - a > 1 && Character.isLetter(c)) {
             words[t.para[k]]++;
-            if (isAllCaps(s)) {
+            if (isAllCaps(text, a, b)) {
               capsWords[t.para[k]]++;
             }
           }
         }
       }
       for (int k = 0; k < n; k++) {
-        String s = t.str(k);
         int p = t.para[k];
-        int f = t.word[k] ? listFlags(s) : 0;
-        if (t.word[k] && Character.isUpperCase(s.charAt(0)) && lowerWritten.contains(lower[k])) {
+        int f = 0;
+        if (t.word[k] && Character.isUpperCase(t.first(k)) && lowerWritten.contains(lower[k])) {
           f |= F_DOC_LOWER;
         }
         if (words[p] >= 2 && capsWords[p] * 3 >= words[p] * 2) {
@@ -109,6 +116,39 @@ final class Features {
       }
     }
 
+    /** The lower-case, as-written, shape, suffix and prefix hashes of token k, from its characters. */
+    private void hashes(String text, int a, int b, int k) {
+      int lo = 0x811C9DC5;
+      int rw = 0;
+      int sh = 0x811C9DC5;
+      char prev = 0;
+      for (int i = a; i < b; i++) {
+        char c = text.charAt(i);
+        lo = (lo ^ Character.toLowerCase(c)) * 0x01000193;
+        rw = 31 * rw + c;
+        char kc = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
+            : Character.isDigit(c) ? 'd' : c;
+        if (kc != prev) {
+          sh = (sh ^ kc) * 0x01000193;
+          prev = kc;
+        }
+      }
+      lower[k] = lo;
+      raw[k] = rw;
+      shape[k] = sh;
+      suffix[k] = b - a > 3 ? lowerHash(text, b - 3, b) : lo;
+      prefix[k] = b - a > 3 ? lowerHash(text, a, a + 3) : lo;
+    }
+
+    /** Token k's flags: the article's facts and the word lists'. */
+    int flag(int k) {
+      if (!listedDone[k]) {
+        listedDone[k] = true;
+        listed[k] = t.word[k] ? listFlags(t.str(k)) : 0;
+      }
+      return flags[k] | listed[k];
+    }
+
     /** Whether token {@code k} is scored: a capitalised word or particle, or a token after a name. */
     boolean scored(int k, int prev) {
       if (prev != NameTagger.O) {
@@ -118,7 +158,8 @@ final class Features {
         return false;
       }
       char c = t.first(k);
-      return Character.isUpperCase(c) || (flags[k] & F_PARTICLE) != 0;
+      return Character.isUpperCase(c)
+          || (t.end[k] - t.start[k] <= 5 && (flag(k) & F_PARTICLE) != 0);
     }
 
     /** Starts the second pass from the first pass's labels. */
@@ -159,11 +200,6 @@ final class Features {
       }
     }
 
-    private int prefix(int k) {
-      String s = t.str(k);
-      return lowerHash(s.length() > 3 ? s.substring(0, 3) : s);
-    }
-
     private int lowerAt(int k, int d) {
       int j = k + d;
       return j >= 0 && j < t.size && t.para[j] == t.para[k] ? lower[j] : OUTSIDE;
@@ -176,14 +212,14 @@ final class Features {
 
     private int flagsAt(int k, int d) {
       int j = k + d;
-      return j >= 0 && j < t.size && t.para[j] == t.para[k] ? flags[j] : 0;
+      return j >= 0 && j < t.size && t.para[j] == t.para[k] ? flag(j) : 0;
     }
 
     /** Writes token {@code k}'s feature keys into {@code out}; returns how many. */
     int features(int k, int[] labels, int[] out) {
       int p1 = k >= 1 && t.para[k - 1] == t.para[k] ? labels[k - 1] : -1;
       int p2 = k >= 2 && t.para[k - 2] == t.para[k] ? labels[k - 2] : -1;
-      int f = flags[k];
+      int f = flag(k);
       int n = 0;
       out[n++] = key(1, 0, 0);
       out[n++] = key(2, lower[k], 0);
@@ -216,7 +252,7 @@ final class Features {
       out[n++] = key(21, last == null ? -1 : last, 0);
       out[n++] = key(22, personWords.contains(lower[k]) ? 1 : 0, p1);
       out[n++] = key(23, f & F_CAPS_PARA, lower[k]);
-      out[n++] = key(24, prefix(k), 0);
+      out[n++] = key(24, prefix[k], 0);
       if (firstKind != null) {
         Integer fk = firstKind.get(lower[k]);
         out[n++] = key(25, fk == null ? -1 : fk, 0);
@@ -248,34 +284,26 @@ final class Features {
 
   /** FNV-1a over the lower-cased characters. */
   static int lowerHash(String s) {
+    return lowerHash(s, 0, s.length());
+  }
+
+  /** FNV-1a over the lower-cased characters [a, b) of {@code s}. */
+  static int lowerHash(String s, int a, int b) {
     int h = 0x811C9DC5;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = a; i < b; i++) {
       h ^= Character.toLowerCase(s.charAt(i));
       h *= 0x01000193;
     }
     return h;
   }
 
-  /** The word's shape with runs collapsed: "Xx" for "Putin", "X.X." for "U.S.", "d-d" for "1-0". */
-  static int shapeHash(String s) {
-    int h = 0x811C9DC5;
-    char prev = 0;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      char k = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
-          : Character.isDigit(c) ? 'd' : c;
-      if (k != prev) {
-        h ^= k;
-        h *= 0x01000193;
-        prev = k;
-      }
-    }
-    return h;
+  static boolean isAllCaps(String s) {
+    return isAllCaps(s, 0, s.length());
   }
 
-  static boolean isAllCaps(String s) {
+  static boolean isAllCaps(String s, int a, int b) {
     int letters = 0;
-    for (int i = 0; i < s.length(); i++) {
+    for (int i = a; i < b; i++) {
       char c = s.charAt(i);
       if (Character.isLowerCase(c)) {
         return false;
