@@ -25,27 +25,39 @@ public final class ExtractOptions {
           + "measures the tagger alone.")
   public boolean noCorpusEvidence;
 
-  /** Accepts rules or tagger in any case. */
-  static final class RecognitionConverter implements picocli.CommandLine.ITypeConverter<ArticleExtractor.Recognition> {
+  /** Accepts an enum constant in any case; names the option and its values when it cannot. */
+  private abstract static class LenientEnum<E extends Enum<E>> implements picocli.CommandLine.ITypeConverter<E> {
+    private final Class<E> type;
+    private final String option;
+    private final String choices;
+
+    LenientEnum(Class<E> type, String option, String choices) {
+      this.type = type;
+      this.option = option;
+      this.choices = choices;
+    }
+
     @Override
-    public ArticleExtractor.Recognition convert(String value) {
+    public E convert(String value) {
       try {
-        return ArticleExtractor.Recognition.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
+        return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("unknown --names '" + value + "'; use rules or tagger");
+        throw new picocli.CommandLine.TypeConversionException("unknown " + option + " '" + value + "'; use " + choices);
       }
     }
   }
 
+  /** Accepts rules or tagger in any case. */
+  static final class RecognitionConverter extends LenientEnum<ArticleExtractor.Recognition> {
+    RecognitionConverter() {
+      super(ArticleExtractor.Recognition.class, "--names", "rules or tagger");
+    }
+  }
+
   /** Accepts tags, text or both in any case. */
-  static final class PersonSourceConverter implements picocli.CommandLine.ITypeConverter<ArticleExtractor.PersonSource> {
-    @Override
-    public ArticleExtractor.PersonSource convert(String value) {
-      try {
-        return ArticleExtractor.PersonSource.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("unknown --persons '" + value + "'; use tags, text or both");
-      }
+  static final class PersonSourceConverter extends LenientEnum<ArticleExtractor.PersonSource> {
+    PersonSourceConverter() {
+      super(ArticleExtractor.PersonSource.class, "--persons", "tags, text or both");
     }
   }
 }

@@ -79,10 +79,10 @@ public final class ExtractJob {
     if (tagger && corpusEvidence && persons != ArticleExtractor.PersonSource.TAGS) {
       spark.sparkContext().setJobDescription("extract: corpus evidence about names");
       notPersons = NameEvidence.notPersonNames(articles);
+      LOG.info(String.format("extract: corpus evidence: %,d names used mostly for other things than persons (%.1f s)",
+          notPersons.size(), (System.nanoTime() - evidenceStart) / 1e9));
     }
     double evidenceSeconds = (System.nanoTime() - evidenceStart) / 1e9;
-    LOG.info(String.format("extract: corpus evidence: %,d names used mostly for other things than persons (%.1f s)",
-        notPersons.size(), evidenceSeconds));
     Broadcast<Set<String>> vetoes = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(notPersons);
 
     // Analyse every article once, into staging.

@@ -1,7 +1,6 @@
 package org.wirescope.extract;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -39,7 +38,7 @@ public final class NameEvidence {
   public static final String ORG_CUES = "org_cues";
   public static final String PERSON_CUES = "person_cues";
 
-  /** One name use: the name's key and its kind. */
+  /** One name use: the name's key, its kind and the cues around it. */
   static final StructType USE = new StructType()
       .add(Articles.ARTICLE_ID, DataTypes.StringType, false)
       .add(NAME, DataTypes.StringType, false)
@@ -52,21 +51,20 @@ public final class NameEvidence {
   /** ...and it has at least this many other uses, in at least two articles. */
   static final int MIN_OTHER_USES = 3;
 
-  /** Every name the tagger finds in every article: (article_id, name, kind). */
+  /** Every name the tagger finds in every article: (article_id, name, kind, org_cues, person_cues). */
   static Dataset<Row> uses(Dataset<Row> articles) {
     return articles.select(Articles.ARTICLE_ID, Articles.TITLE, Articles.LEAD, Articles.BODY)
         .flatMap(new Uses(), Encoders.row(USE));
   }
 
-  /** Per name: person uses, other uses and articles. */
+  /** Per name: person uses, other uses, articles, firm cues and person cues. */
   static Dataset<Row> counts(Dataset<Row> uses) {
     return uses.groupBy(NAME).agg(
         sum(when(col(KIND).equalTo(1), 1).otherwise(0)).as(PERSON_USES),
         sum(when(col(KIND).notEqual(1), 1).otherwise(0)).as(OTHER_USES),
         countDistinct(Articles.ARTICLE_ID).as(ARTICLES),
         sum(col(ORG_CUES)).as(ORG_CUES),
-        sum(col(PERSON_CUES)).as(PERSON_CUES),
-        count("*").as("uses"));
+        sum(col(PERSON_CUES)).as(PERSON_CUES));
   }
 
   /**

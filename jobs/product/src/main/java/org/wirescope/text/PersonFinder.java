@@ -41,8 +41,6 @@ final class PersonFinder implements Serializable {
   private transient float[] margins;
   private transient int[] labelsNow;
   private transient boolean[] titleCaseNow;
-  /** Tagger persons the corpus evidence overruled, over this finder's life. */
-  long vetoed;
   private final Map<String, Set<String>> knownBySurname = new HashMap<>();
 
   private final Set<String> notPersons;
@@ -320,7 +318,6 @@ final class PersonFinder implements Serializable {
         }
       }
       if (corpusVeto(t, k, e) || inQuotedTitle(t, k, e) || inTitleCasePhrase(t, from, k, e, labels)) {
-        vetoed++;
         k = e - 1;
         continue;
       }
@@ -441,17 +438,16 @@ final class PersonFinder implements Serializable {
       words++;
       lastWord = j;
       onlyTitles &= Words.isTitle(w);
-      if (Words.COUNTRY_WORDS.contains(w) || Words.PLACES.contains(w)
-          || Words.NATIONALITIES.contains(w) || Words.NON_PERSON.contains(w)
+      boolean placeOrThing = Words.COUNTRY_WORDS.contains(w) || Words.PLACES.contains(w)
+          || Words.NATIONALITIES.contains(w) || Words.NON_PERSON.contains(w);
+      if (placeOrThing
           || (Words.NOT_NAME_START.contains(w) && (j == ns || !Words.LATE_NAME_OK.contains(w)))
           || (j == ns && (Words.MONTHS.contains(w) || Words.WEEKDAYS.contains(w)))
           || (allCaps(raw) && !headline) || hasDigit(raw)) {
         bad = true;
       }
       // "Azeris", "Iraqis", "Scots": a people, not a person; "I'm": a contraction
-      listed |= Words.COUNTRY_WORDS.contains(w) || Words.PLACES.contains(w)
-          || Words.NATIONALITIES.contains(w) || Words.NON_PERSON.contains(w)
-          || Words.NOT_NAME_START.contains(w) || Words.MONTHS.contains(w) || Words.WEEKDAYS.contains(w)
+      listed |= placeOrThing || Words.NOT_NAME_START.contains(w) || Words.MONTHS.contains(w) || Words.WEEKDAYS.contains(w)
           || (w.endsWith("s") && Words.NATIONALITIES.contains(w.substring(0, w.length() - 1)))
           || w.contains("'m") || w.contains("’m");
       if (w.indexOf('-') > 0) {
