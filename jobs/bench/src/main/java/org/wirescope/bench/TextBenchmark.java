@@ -29,7 +29,7 @@ public final class TextBenchmark {
     }
     List<QuoteEval.ReutersStory> stories = QuoteEval.reuters(dir);
     boolean tagger = args.length > 2 && args[2].equalsIgnoreCase("tagger");
-    TextAnalyzer analyzer = new TextAnalyzer(Set.of(), tagger, Set.of());
+    TextAnalyzer analyzer = new TextAnalyzer(Set.of(), tagger);
     System.out.println("names: " + (tagger ? "tagger" : "rules"));
     long sink = pass(analyzer, stories); // warm-up
     double[] mbps = new double[runs];

@@ -3,6 +3,7 @@ package org.wirescope.extract;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,28 +34,21 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
   public enum Recognition { RULES, TAGGER }
 
   private final Broadcast<Set<String>> knownNames;
-  private final Broadcast<Set<String>> notPersons;
   private final PersonSource persons;
   private final boolean tagger;
   private transient TextAnalyzer analyzer;
 
-  /**
-   * @param notPersons names the corpus uses mostly for other things than persons (see
-   *     {@link NameEvidence}); may be null
-   */
-  public ArticleExtractor(Broadcast<Set<String>> knownNames, Broadcast<Set<String>> notPersons,
-      PersonSource persons, boolean tagger) {
+  /** @param tagger whether the trained tagger reads names (and reports them for the corpus's evidence) */
+  public ArticleExtractor(Broadcast<Set<String>> knownNames, PersonSource persons, boolean tagger) {
     this.tagger = tagger;
     this.knownNames = knownNames;
-    this.notPersons = notPersons;
     this.persons = persons;
   }
 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
     if (analyzer == null) {
-      analyzer = new TextAnalyzer(persons == PersonSource.TAGS ? Set.of() : knownNames.value(),
-          tagger, notPersons == null ? Set.of() : notPersons.value());
+      analyzer = new TextAnalyzer(persons == PersonSource.TAGS ? Set.of() : knownNames.value(), tagger);
     }
     return new Iterator<>() {
       @Override
@@ -91,12 +85,24 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
     }
     List<Row> mentions = new ArrayList<>();
     Set<String> found = new LinkedHashSet<>();
+    // A person the article insists on once (or a tagged or known person) stands in all its mentions.
+    Set<String> insisted = new HashSet<>(tags);
+    insisted.addAll(analyzer.knownNames());
+    List<String> people = new ArrayList<>();
     if (persons != PersonSource.TAGS) {
       for (TextAnalyzer.Mention m : a.mentions()) {
         String person = canonical(m.person(), tagBySurname);
+        people.add(person);
+        if (m.insists()) {
+          insisted.add(person);
+        }
+      }
+      for (int i = 0; i < people.size(); i++) {
+        TextAnalyzer.Mention m = a.mentions().get(i);
+        String person = people.get(i);
         found.add(PersonNames.surname(person));
         mentions.add(RowFactory.create(person, m.surface(), m.sentenceIndex(), m.start(), m.end(),
-            m.method(), m.role()));
+            m.method(), m.role(), TextAnalyzer.personKey(person), insisted.contains(person)));
       }
     }
     if (persons != PersonSource.TEXT && rawTags != null) {
@@ -105,7 +111,8 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
         String t = tags.get(i);
         if (!found.contains(PersonNames.surname(t)) && added.add(t)) {
           // The surface of a tag mention is the tag as the source spelled it ("james-baker").
-          mentions.add(RowFactory.create(t, rawTags.get(i), null, null, null, Mentions.METHOD_TAG, null));
+          mentions.add(RowFactory.create(t, rawTags.get(i), null, null, null, Mentions.METHOD_TAG, null,
+              TextAnalyzer.personKey(t), true));
         }
       }
     }
@@ -115,11 +122,19 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
       String speaker = q.speaker() == null ? null
           : organisation ? q.speaker() : canonical(q.speaker(), tagBySurname);
       String kind = speaker == null ? null : organisation ? Quotes.KIND_ORGANIZATION : Quotes.KIND_PERSON;
+      String key = speaker == null ? null
+          : organisation ? TextAnalyzer.organizationKey(speaker) : TextAnalyzer.personKey(speaker);
       quotes.add(RowFactory.create(quoteId(q.text()), speaker, q.speakerSurface(), q.cue(), q.text(),
-          q.start(), q.end(), q.continuation(), q.attribution(), kind));
+          q.start(), q.end(), q.continuation(), q.attribution(), kind, key,
+          !organisation && insisted.contains(speaker)));
+    }
+    List<Row> names = new ArrayList<>(a.names().size());
+    for (TextAnalyzer.NameUse u : a.names()) {
+      names.add(RowFactory.create(u.name(), TextAnalyzer.organizationKey(u.surface()), u.surface(), u.kind(),
+          u.orgCues(), u.personCues()));
     }
     return RowFactory.create(article.getAs(Articles.ARTICLE_ID), article.getAs(Articles.PUBLISHED_AT),
-        mentions.toArray(new Row[0]), quotes.toArray(new Row[0]));
+        mentions.toArray(new Row[0]), quotes.toArray(new Row[0]), names.toArray(new Row[0]));
   }
 
   /** The tag's full form when the text's name shares its surname and is not longer. */

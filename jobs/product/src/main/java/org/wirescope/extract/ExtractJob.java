@@ -21,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.Manifest;
 import org.wirescope.tables.Mentions;
+import org.wirescope.tables.Organizations;
 import org.wirescope.tables.Persons;
 import org.wirescope.tables.Quotes;
 import org.wirescope.tables.TableStore;
@@ -72,45 +73,64 @@ public final class ExtractJob {
     }
     Broadcast<Set<String>> gazetteer = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(known);
 
-    // What the whole corpus says about each name: those it uses overwhelmingly for firms, places
-    // or other things are not persons in any one article unless that article insists.
-    long evidenceStart = System.nanoTime();
-    Set<String> notPersons = Set.of();
-    if (tagger && corpusEvidence && persons != ArticleExtractor.PersonSource.TAGS) {
-      spark.sparkContext().setJobDescription("extract: corpus evidence about names");
-      notPersons = NameEvidence.notPersonNames(articles);
-      LOG.info(String.format("extract: corpus evidence: %,d names used mostly for other things than persons (%.1f s)",
-          notPersons.size(), (System.nanoTime() - evidenceStart) / 1e9));
-    }
-    double evidenceSeconds = (System.nanoTime() - evidenceStart) / 1e9;
-    Broadcast<Set<String>> vetoes = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(notPersons);
-
-    // Analyse every article once, into staging.
+    // Analyse every article once, into staging: mentions, quotes, and the names the tagger read.
     spark.sparkContext().setJobDescription("extract: analyse articles");
     Path staging = store.staging("extracted");
     // The log line's counts come from this one pass: articles, mentions, quotes, with a speaker.
     Row c = TableStore.writeObserved(
-        articles.mapPartitions(new ArticleExtractor(gazetteer, vetoes, persons, tagger), Encoders.row(ExtractRows.SCHEMA)), staging,
+        articles.mapPartitions(new ArticleExtractor(gazetteer, persons, tagger), Encoders.row(ExtractRows.SCHEMA)), staging,
         java.util.List.of(sum(size(col(ExtractRows.MENTIONS))).as("mentions"),
             sum(size(col(ExtractRows.QUOTES))).as("quotes"),
             sum(size(filter(col(ExtractRows.QUOTES), q -> q.getField(Quotes.SPEAKER).isNotNull()))).as("attributed")));
     Dataset<Row> extracted = spark.read().schema(ExtractRows.SCHEMA).parquet(staging.toString());
+    Dataset<Row> rawMentions = ExtractTransforms.explodeMentions(extracted);
+    Dataset<Row> rawQuotes = ExtractTransforms.explodeQuotes(extracted);
 
-    Dataset<Row> rawMentions = ExtractTransforms.explodeMentions(extracted).cache();
+    // What the whole corpus says about each name: those it uses overwhelmingly for firms, places
+    // or other things are not persons in any one article unless that article insists.
+    long evidenceStart = System.nanoTime();
+    Dataset<Row> uses = null;
+    Dataset<Row> counts = null;
+    long vetoed = 0;
+    if (tagger) {
+      spark.sparkContext().setJobDescription("extract: corpus evidence about names");
+      uses = NameEvidence.uses(extracted);
+      // summed once into staging: the vetoes, the persons' evidence and the organisations read it
+      Path countsPath = store.staging("name_counts");
+      TableStore.writeObserved(NameEvidence.counts(uses), countsPath, java.util.List.of());
+      counts = spark.read().parquet(countsPath.toString());
+      if (corpusEvidence && persons != ArticleExtractor.PersonSource.TAGS) {
+        Dataset<Row> notPersons = NameEvidence.notPersons(counts).cache();
+        vetoed = notPersons.count();
+        rawMentions = NameEvidence.withoutVetoed(rawMentions, notPersons);
+        rawQuotes = NameEvidence.withVetoedSpeakers(rawQuotes, notPersons);
+      }
+      LOG.info(String.format("extract: corpus evidence: %,d names used mostly for other things than persons (%.1f s)",
+          vetoed, (System.nanoTime() - evidenceStart) / 1e9));
+    }
+    double evidenceSeconds = (System.nanoTime() - evidenceStart) / 1e9;
+
+    rawMentions = rawMentions.cache();
     Dataset<Row> aliases = ExtractTransforms.surnameAliases(rawMentions).cache();
     Dataset<Row> mentions = ExtractTransforms.withCorpusAliases(rawMentions, aliases);
-    Dataset<Row> quotes = ExtractTransforms.withCanonicalNames(
-        ExtractTransforms.explodeQuotes(extracted), Quotes.SPEAKER, aliases);
+    Dataset<Row> quotes = ExtractTransforms.withCanonicalNames(rawQuotes, Quotes.SPEAKER, aliases);
 
     spark.sparkContext().setJobDescription("extract: write mentions");
-    store.write(Mentions.NAME, mentions);
+    store.write(Mentions.NAME, ExtractTransforms.published(mentions, Mentions.SCHEMA));
     spark.sparkContext().setJobDescription("extract: write quotes");
-    store.write(Quotes.NAME, quotes);
+    store.write(Quotes.NAME, ExtractTransforms.published(quotes, Quotes.SCHEMA));
+    spark.sparkContext().setJobDescription("extract: write organizations");
+    store.write(Organizations.NAME, NameEvidence.organizations(
+        uses == null ? NameEvidence.uses(extracted.limit(0)) : uses,
+        counts == null ? NameEvidence.counts(NameEvidence.uses(extracted.limit(0))) : counts,
+        quotes).coalesce(1));
     rawMentions.unpersist();
     aliases.unpersist();
     spark.sparkContext().setJobDescription("extract: write persons");
-    long personCount = store.write(Persons.NAME, ExtractTransforms.persons(
-        store.read(Mentions.NAME, Mentions.SCHEMA), store.read(Quotes.NAME, Quotes.SCHEMA)).coalesce(1));
+    Dataset<Row> personRows = ExtractTransforms.persons(
+        store.read(Mentions.NAME, Mentions.SCHEMA), store.read(Quotes.NAME, Quotes.SCHEMA));
+    long personCount = store.write(Persons.NAME, (counts == null ? NameEvidence.withoutEvidence(personRows)
+        : NameEvidence.withEvidence(personRows, counts)).coalesce(1));
     long attributed = c.isNullAt(3) ? 0 : c.getLong(3);
     store.cleanStaging();
     spark.sparkContext().setJobDescription(null);
@@ -129,7 +149,7 @@ public final class ExtractJob {
     entry.put("persons", r.persons());
     entry.put("known_person_tags", known.size());
     entry.put("names", names.name().toLowerCase(java.util.Locale.ROOT));
-    entry.put("names_not_persons", notPersons.size());
+    entry.put("names_not_persons", vetoed);
     entry.put("name_evidence_seconds", Math.round(evidenceSeconds * 1000) / 1000.0);
     entry.put("seconds", Math.round(seconds * 1000) / 1000.0);
     Manifest.putStage(store, "extract", entry);

@@ -11,13 +11,32 @@ import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Quotes;
 
 /**
- * The staging table of the extract stage: one row per article with its mentions and quotes as
- * arrays. The text analysis runs once, into this table; mentions, quotes and persons are
- * exploded and aggregated from it.
+ * The staging table of the extract stage: one row per article with its mentions, quotes and the
+ * names the tagger read, as arrays. The text analysis runs once, into this table; mentions,
+ * quotes, persons and organisations are exploded and aggregated from it, after the corpus's
+ * evidence about names (see {@link NameEvidence}) has been summed from its {@link #NAMES}.
+ *
+ * <p>Fields that start with "_" are for the stage only and never reach a published table.
  */
 public final class ExtractRows {
   public static final String MENTIONS = "mentions";
   public static final String QUOTES = "quotes";
+  public static final String NAMES = "names";
+
+  /** The key the corpus's evidence knows a name by: its words in lower case ("merrill lynch"). */
+  public static final String NAME_KEY = "_name_key";
+  /** Whether the article itself says the name is a person, whatever the corpus says. */
+  public static final String INSISTS = "_insists";
+  /** A quote's speaker's key: a person's {@link #NAME_KEY}, an organisation's {@link #ORG_KEY}. */
+  public static final String SPEAKER_KEY = "_speaker_key";
+  /** Whether the article insists its quote's speaker is a person. */
+  public static final String SPEAKER_INSISTS = "_speaker_insists";
+  /** The key one organisation has under all its spellings ("merrill lynch" for "Merrill Lynch and Co"). */
+  public static final String ORG_KEY = "_org_key";
+  public static final String SURFACE = "surface";
+  public static final String KIND = "kind";
+  public static final String ORG_CUES = "org_cues";
+  public static final String PERSON_CUES = "person_cues";
 
   public static final StructType MENTION = new StructType()
       .add(Mentions.PERSON, StringType, false)
@@ -26,7 +45,9 @@ public final class ExtractRows {
       .add(Mentions.CHAR_START, IntegerType)
       .add(Mentions.CHAR_END, IntegerType)
       .add(Mentions.METHOD, StringType, false)
-      .add(Mentions.ROLE, StringType);
+      .add(Mentions.ROLE, StringType)
+      .add(NAME_KEY, StringType, false)
+      .add(INSISTS, BooleanType, false);
 
   public static final StructType QUOTE = new StructType()
       .add(Quotes.QUOTE_ID, StringType, false)
@@ -38,13 +59,28 @@ public final class ExtractRows {
       .add(Quotes.CHAR_END, IntegerType, false)
       .add(Quotes.IS_CONTINUATION, BooleanType, false)
       .add(Quotes.ATTRIBUTION, StringType)
-      .add(Quotes.SPEAKER_KIND, StringType);
+      .add(Quotes.SPEAKER_KIND, StringType)
+      .add(SPEAKER_KEY, StringType)
+      .add(SPEAKER_INSISTS, BooleanType, false);
+
+  /**
+   * One name the tagger read: its key, its organisation key, as written, its kind (1 person,
+   * 2 organisation, 3 place, 4 other) and the firm and person cues around it.
+   */
+  public static final StructType NAME = new StructType()
+      .add(NAME_KEY, StringType, false)
+      .add(ORG_KEY, StringType, false)
+      .add(SURFACE, StringType, false)
+      .add(KIND, IntegerType, false)
+      .add(ORG_CUES, IntegerType, false)
+      .add(PERSON_CUES, IntegerType, false);
 
   public static final StructType SCHEMA = new StructType()
       .add(Mentions.ARTICLE_ID, StringType, false)
       .add(Mentions.PUBLISHED_AT, TimestampType)
       .add(MENTIONS, createArrayType(MENTION, false))
-      .add(QUOTES, createArrayType(QUOTE, false));
+      .add(QUOTES, createArrayType(QUOTE, false))
+      .add(NAMES, createArrayType(NAME, false));
 
   private ExtractRows() {}
 }

@@ -42,24 +42,39 @@ public final class ExtractTransforms {
 
   private ExtractTransforms() {}
 
-  /** One row per mention, in {@link Mentions#SCHEMA} columns. */
+  /** One row per mention, in {@link Mentions#SCHEMA} columns and the stage's own (see {@link ExtractRows}). */
   public static Dataset<Row> explodeMentions(Dataset<Row> extracted) {
     return extracted.select(col(Mentions.ARTICLE_ID), col(Mentions.PUBLISHED_AT),
             explode(col(ExtractRows.MENTIONS)).as("m"))
-        .select(select(Mentions.SCHEMA.fieldNames(), "m", Mentions.ARTICLE_ID, Mentions.PUBLISHED_AT));
+        .select(select(Mentions.SCHEMA.fieldNames(), ExtractRows.MENTION.fieldNames(), "m",
+            Mentions.ARTICLE_ID, Mentions.PUBLISHED_AT));
   }
 
-  /** One row per quote, in {@link Quotes#SCHEMA} columns. */
+  /** One row per quote, in {@link Quotes#SCHEMA} columns and the stage's own (see {@link ExtractRows}). */
   public static Dataset<Row> explodeQuotes(Dataset<Row> extracted) {
     return extracted.select(col(Quotes.ARTICLE_ID), col(Quotes.PUBLISHED_AT),
             explode(col(ExtractRows.QUOTES)).as("q"))
-        .select(select(Quotes.SCHEMA.fieldNames(), "q", Quotes.ARTICLE_ID, Quotes.PUBLISHED_AT));
+        .select(select(Quotes.SCHEMA.fieldNames(), ExtractRows.QUOTE.fieldNames(), "q",
+            Quotes.ARTICLE_ID, Quotes.PUBLISHED_AT));
   }
 
-  private static Column[] select(String[] names, String struct, String... topLevel) {
-    return Arrays.stream(names)
-        .map(n -> Arrays.asList(topLevel).contains(n) ? col(n) : col(struct + "." + n).as(n))
-        .toArray(Column[]::new);
+  /** The table's columns, then the struct's fields it does not publish. */
+  private static Column[] select(String[] names, String[] structFields, String struct, String... topLevel) {
+    java.util.List<Column> out = new java.util.ArrayList<>();
+    for (String n : names) {
+      out.add(Arrays.asList(topLevel).contains(n) ? col(n) : col(struct + "." + n).as(n));
+    }
+    for (String f : structFields) {
+      if (!Arrays.asList(names).contains(f)) {
+        out.add(col(struct + "." + f).as(f));
+      }
+    }
+    return out.toArray(Column[]::new);
+  }
+
+  /** Only the columns of {@code schema}, in its order: what a table publishes. */
+  public static Dataset<Row> published(Dataset<Row> rows, org.apache.spark.sql.types.StructType schema) {
+    return rows.select(Arrays.stream(schema.fieldNames()).map(c -> col(c)).toArray(Column[]::new));
   }
 
   /**
@@ -105,7 +120,11 @@ public final class ExtractTransforms {
         .toArray(Column[]::new));
   }
 
-  /** One row per canonical person: how it is written, its roles, and how often it is named and quoted. */
+  /**
+   * One row per canonical person: how it is written, its roles, and how often it is named and
+   * quoted; {@link Persons#SCHEMA} without the {@link Persons#EVIDENCE} columns, which
+   * {@link NameEvidence} adds.
+   */
   public static Dataset<Row> persons(Dataset<Row> mentions, Dataset<Row> quotes) {
     Dataset<Row> named = mentions.groupBy(col(Mentions.PERSON)).agg(
         array_sort(collect_set(col(Mentions.SURFACE))).as(Persons.ALIASES),
@@ -117,7 +136,7 @@ public final class ExtractTransforms {
     Dataset<Row> quoted = quotes.filter(col(Quotes.SPEAKER).isNotNull())
         .groupBy(col(Quotes.SPEAKER).as(Persons.PERSON)).agg(count(lit(1)).as(Persons.QUOTES));
     return named.join(quoted, Persons.PERSON, "left")
-        .select(Arrays.stream(Persons.SCHEMA.fieldNames())
+        .select(Arrays.stream(Persons.SCHEMA.fieldNames()).filter(c -> !Persons.EVIDENCE.contains(c))
             .map(c -> c.equals(Persons.QUOTES) ? coalesce(col(c), lit(0L)).as(c) : col(c))
             .toArray(Column[]::new));
   }

@@ -1,110 +1,205 @@
 package org.wirescope.extract;
 
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.greatest;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
-import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Set;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import java.util.Arrays;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.wirescope.tables.Articles;
-import org.wirescope.text.TextAnalyzer;
+import org.wirescope.tables.Organizations;
+import org.wirescope.tables.Persons;
+import org.wirescope.tables.Quotes;
 
 /**
  * Corpus-wide evidence about names. One article may not say whether "Morgan Stanley" is a person
  * or a firm; the corpus does ("analysts at Morgan Stanley", "Morgan Stanley said in a report").
- * The tagger reads every article, every name it finds is counted by kind over the whole corpus,
- * and the names the corpus overwhelmingly uses for something other than a person are returned.
+ * The tagger reads each article once, in the extract stage's one pass (see {@link ExtractRows#NAMES});
+ * here every name's readings and context cues are summed over the whole corpus, the names it
+ * overwhelmingly uses for something other than a person are vetoed in every article that does not
+ * insist, and the counts become the persons' evidence and the {@code organizations} table.
  */
 public final class NameEvidence {
   private NameEvidence() {}
 
-  public static final String NAME = "name";
-  public static final String KIND = "kind";
-  public static final String PERSON_USES = "person_uses";
-  public static final String OTHER_USES = "other_uses";
+  public static final String NAME = ExtractRows.NAME_KEY;
+  public static final String KIND = ExtractRows.KIND;
+  public static final String PERSON_USES = Persons.PERSON_USES;
+  public static final String ORG_USES = Persons.ORGANIZATION_USES;
+  public static final String PLACE_USES = Persons.PLACE_USES;
+  public static final String OTHER_USES = Persons.OTHER_USES;
   public static final String ARTICLES = "articles";
-  public static final String ORG_CUES = "org_cues";
-  public static final String PERSON_CUES = "person_cues";
-
-  /** One name use: the name's key, its kind and the cues around it. */
-  static final StructType USE = new StructType()
-      .add(Articles.ARTICLE_ID, DataTypes.StringType, false)
-      .add(NAME, DataTypes.StringType, false)
-      .add(KIND, DataTypes.IntegerType, false)
-      .add(ORG_CUES, DataTypes.IntegerType, false)
-      .add(PERSON_CUES, DataTypes.IntegerType, false);
+  public static final String ORG_CUES = ExtractRows.ORG_CUES;
+  public static final String PERSON_CUES = ExtractRows.PERSON_CUES;
+  /** In {@link #notPersons}: whether the name is a firm's (else a place's or another thing's). */
+  public static final String FIRM = "_firm";
 
   /** A name is not a person when its other uses outnumber its person uses this many times... */
   static final int OTHER_TO_PERSON = 4;
   /** ...and it has at least this many other uses, in at least two articles. */
   static final int MIN_OTHER_USES = 3;
-
-  /** Every name the tagger finds in every article: (article_id, name, kind, org_cues, person_cues). */
-  static Dataset<Row> uses(Dataset<Row> articles) {
-    return articles.select(Articles.ARTICLE_ID, Articles.TITLE, Articles.LEAD, Articles.BODY)
-        .flatMap(new Uses(), Encoders.row(USE));
-  }
-
-  /** Per name: person uses, other uses, articles, firm cues and person cues. */
-  static Dataset<Row> counts(Dataset<Row> uses) {
-    return uses.groupBy(NAME).agg(
-        sum(when(col(KIND).equalTo(1), 1).otherwise(0)).as(PERSON_USES),
-        sum(when(col(KIND).notEqual(1), 1).otherwise(0)).as(OTHER_USES),
-        countDistinct(Articles.ARTICLE_ID).as(ARTICLES),
-        sum(col(ORG_CUES)).as(ORG_CUES),
-        sum(col(PERSON_CUES)).as(PERSON_CUES));
-  }
-
-  /**
-   * The names the corpus uses overwhelmingly for organisations, places or other things: by the
-   * tagger's reading of each use, or by the words around the uses (firm cues at least
-   * {@link #MIN_ORG_CUES} and {@link #ORG_TO_PERSON_CUES} times the person cues).
-   */
-  static Dataset<Row> notPersons(Dataset<Row> counts) {
-    return counts.filter(col(ARTICLES).geq(2).and(
-            col(OTHER_USES).geq(MIN_OTHER_USES).and(col(OTHER_USES).geq(col(PERSON_USES).multiply(OTHER_TO_PERSON)))
-                .or(col(ORG_CUES).geq(MIN_ORG_CUES)
-                    .and(col(ORG_CUES).geq(col(PERSON_CUES).multiply(ORG_TO_PERSON_CUES))))))
-        .select(NAME);
-  }
-
   /** Firm cues a name needs across the corpus to be a firm by its contexts... */
   static final int MIN_ORG_CUES = 2;
   /** ...and how many times its person cues they must be. */
   static final int ORG_TO_PERSON_CUES = 3;
 
-  /** Runs the tagger over {@code articles} and collects the names that are not persons. */
-  public static Set<String> notPersonNames(Dataset<Row> articles) {
-    return new HashSet<>(notPersons(counts(uses(articles))).as(Encoders.STRING()).collectAsList());
+  /** {@link #uses}: the article and the {@link ExtractRows#NAME} fields. */
+  public static final StructType USE = new StructType(java.util.stream.Stream.concat(
+      java.util.stream.Stream.of(new StructField(Articles.ARTICLE_ID, DataTypes.StringType, false, Metadata.empty())),
+      Arrays.stream(ExtractRows.NAME.fields())).toArray(StructField[]::new));
+
+  /** Every name the tagger read, one row per use: {@link #USE}. */
+  public static Dataset<Row> uses(Dataset<Row> extracted) {
+    Column[] fields = Arrays.stream(ExtractRows.NAME.fieldNames()).map(f -> col("n." + f).as(f)).toArray(Column[]::new);
+    Column[] all = new Column[fields.length + 1];
+    all[0] = col(Articles.ARTICLE_ID);
+    System.arraycopy(fields, 0, all, 1, fields.length);
+    return extracted.select(col(Articles.ARTICLE_ID), explode(col(ExtractRows.NAMES)).as("n")).select(all);
   }
 
-  private static final class Uses implements FlatMapFunction<Row, Row>, Serializable {
-    private static final long serialVersionUID = 1L;
-    private transient TextAnalyzer analyzer;
+  /** Per name: uses by kind, articles, firm cues and person cues. */
+  public static Dataset<Row> counts(Dataset<Row> uses) {
+    return uses.groupBy(NAME).agg(
+        kindCount(1).as(PERSON_USES),
+        kindCount(2).as(ORG_USES),
+        kindCount(3).as(PLACE_USES),
+        kindCount(4).as(OTHER_USES),
+        countDistinct(Articles.ARTICLE_ID).as(ARTICLES),
+        sum(col(ORG_CUES)).cast("long").as(ORG_CUES),
+        sum(col(PERSON_CUES)).cast("long").as(PERSON_CUES));
+  }
 
-    @Override
-    public Iterator<Row> call(Row article) {
-      if (analyzer == null) {
-        analyzer = new TextAnalyzer(Set.of(), true, Set.of());
+  private static Column kindCount(int kind) {
+    return sum(when(col(KIND).equalTo(kind), 1L).otherwise(0L));
+  }
+
+  private static Column nonPersonUses() {
+    return col(ORG_USES).plus(col(PLACE_USES)).plus(col(OTHER_USES));
+  }
+
+  /** Whether the name reads as a firm's: by its firm cues, or organisation readings ahead of the others. */
+  private static Column firm() {
+    return col(ORG_CUES).geq(MIN_ORG_CUES).and(col(ORG_CUES).geq(col(PERSON_CUES).multiply(ORG_TO_PERSON_CUES)))
+        .or(col(ORG_USES).gt(col(PERSON_USES)).and(col(ORG_USES).geq(greatest(col(PLACE_USES), col(OTHER_USES)))));
+  }
+
+  /**
+   * The names the corpus uses overwhelmingly for organisations, places or other things, in at
+   * least two articles: by the tagger's readings ({@link #OTHER_TO_PERSON}, {@link #MIN_OTHER_USES}),
+   * or by the words around the uses ({@link #MIN_ORG_CUES}, {@link #ORG_TO_PERSON_CUES}).
+   * Columns: the name and {@link #FIRM}.
+   */
+  public static Dataset<Row> notPersons(Dataset<Row> counts) {
+    Column byReadings = nonPersonUses().geq(MIN_OTHER_USES)
+        .and(nonPersonUses().geq(col(PERSON_USES).multiply(OTHER_TO_PERSON)));
+    Column byCues = col(ORG_CUES).geq(MIN_ORG_CUES)
+        .and(col(ORG_CUES).geq(col(PERSON_CUES).multiply(ORG_TO_PERSON_CUES)));
+    return counts.filter(col(ARTICLES).geq(2).and(byReadings.or(byCues)))
+        .select(col(NAME), firm().as(FIRM));
+  }
+
+  /**
+   * Mentions (with {@link ExtractRows}' stage fields) without those of vetoed names, unless
+   * their article insists on the person.
+   */
+  public static Dataset<Row> withoutVetoed(Dataset<Row> mentions, Dataset<Row> notPersons) {
+    Dataset<Row> vetoed = broadcast(notPersons.select(col(NAME).as("_vetoed")));
+    return mentions.join(vetoed, mentions.col(ExtractRows.NAME_KEY).equalTo(vetoed.col("_vetoed")), "left")
+        .filter(col("_vetoed").isNull().or(col(ExtractRows.INSISTS)))
+        .drop("_vetoed");
+  }
+
+  /**
+   * Quotes whose person speaker the corpus vetoes, and the article does not insist on: a firm's
+   * name stays the speaker as an organisation ("Smith Barney"); any other loses its speaker.
+   */
+  public static Dataset<Row> withVetoedSpeakers(Dataset<Row> quotes, Dataset<Row> notPersons) {
+    Dataset<Row> vetoed = broadcast(notPersons.select(col(NAME).as("_vetoed"), col(FIRM)));
+    Dataset<Row> joined = quotes.join(vetoed, quotes.col(ExtractRows.SPEAKER_KEY).equalTo(vetoed.col("_vetoed"))
+        .and(quotes.col(Quotes.SPEAKER_KIND).equalTo(Quotes.KIND_PERSON))
+        .and(quotes.col(ExtractRows.SPEAKER_INSISTS).unary_$bang()), "left");
+    Column hit = col("_vetoed").isNotNull();
+    Column keep = hit.unary_$bang().or(col(FIRM));
+    return joined.select(Arrays.stream(quotes.columns()).map(c -> switch (c) {
+      case Quotes.SPEAKER, Quotes.SPEAKER_SURFACE, Quotes.CUE, Quotes.ATTRIBUTION, ExtractRows.SPEAKER_KEY ->
+          when(keep, col(c)).as(c);
+      case Quotes.SPEAKER_KIND ->
+          when(hit.and(col(FIRM)), lit(Quotes.KIND_ORGANIZATION)).when(keep, col(c)).as(c);
+      default -> col(c);
+    }).toArray(Column[]::new));
+  }
+
+  /**
+   * The persons table with the corpus's evidence about each person's name joined on: the uses
+   * by kind, the cues, and {@link Persons#CONFIDENCE}. Persons whose name the tagger never read
+   * keep nulls. Columns: {@link Persons#SCHEMA}.
+   */
+  public static Dataset<Row> withEvidence(Dataset<Row> persons, Dataset<Row> counts) {
+    Dataset<Row> c = counts.drop(ARTICLES).withColumnRenamed(ORG_CUES, Persons.ORGANIZATION_CUES);
+    Dataset<Row> joined = persons.join(c, lower(persons.col(Persons.PERSON)).equalTo(c.col(NAME)), "left");
+    Column uses = col(PERSON_USES).plus(nonPersonUses());
+    Column cues = col(PERSON_CUES).plus(col(Persons.ORGANIZATION_CUES));
+    Column confidence = col(PERSON_USES).plus(col(PERSON_CUES)).plus(1.0).divide(uses.plus(cues).plus(2.0));
+    return joined.select(Arrays.stream(Persons.SCHEMA.fieldNames())
+        .map(f -> f.equals(Persons.CONFIDENCE) ? confidence.as(f) : col(f))
+        .toArray(Column[]::new));
+  }
+
+  /** The persons table where no evidence was gathered: the evidence columns null. */
+  public static Dataset<Row> withoutEvidence(Dataset<Row> persons) {
+    Dataset<Row> out = persons;
+    for (String f : Persons.SCHEMA.fieldNames()) {
+      if (!Arrays.asList(persons.columns()).contains(f)) {
+        out = out.withColumn(f, lit(null).cast(Persons.SCHEMA.apply(f).dataType()));
       }
-      String id = article.getString(0);
-      List<Row> out = new ArrayList<>();
-      for (TextAnalyzer.NameUse u : analyzer.names(article.getString(1), article.getString(2), article.getString(3))) {
-        out.add(RowFactory.create(id, u.name(), u.kind(), u.orgCues(), u.personCues()));
-      }
-      return out.iterator();
     }
+    return out.select(Arrays.stream(Persons.SCHEMA.fieldNames()).map(f -> col(f)).toArray(Column[]::new));
+  }
+
+  /**
+   * One row per organisation: the names the corpus reads as firms or institutions (organisation
+   * readings ahead of the others, or firm cues, see {@link #firm}) and the organisations quoted as
+   * speakers, keyed by {@link ExtractRows#ORG_KEY}. Columns: {@link Organizations#SCHEMA}.
+   */
+  public static Dataset<Row> organizations(Dataset<Row> uses, Dataset<Row> counts, Dataset<Row> quotes) {
+    Dataset<Row> firms = counts.filter(firm()).select(col(NAME).as("_firm_name"));
+    Dataset<Row> named = uses.join(firms, uses.col(NAME).equalTo(firms.col("_firm_name")), "left_semi")
+        .select(col(ExtractRows.ORG_KEY), col(ExtractRows.SURFACE), col(Articles.ARTICLE_ID),
+            lit(1L).as("_mention"), lit(0L).as("_quote"));
+    Dataset<Row> quoted = quotes.filter(col(Quotes.SPEAKER_KIND).equalTo(Quotes.KIND_ORGANIZATION))
+        .select(col(ExtractRows.SPEAKER_KEY).as(ExtractRows.ORG_KEY), col(Quotes.SPEAKER).as(ExtractRows.SURFACE),
+            col(Quotes.ARTICLE_ID), lit(0L).as("_mention"), lit(1L).as("_quote"));
+    Dataset<Row> all = named.unionByName(quoted);
+    // its name is its most frequent spelling; among equals the first in sort order, so runs agree
+    Dataset<Row> spellings = all.groupBy(col(ExtractRows.ORG_KEY), col(ExtractRows.SURFACE)).agg(count(lit(1)).as("_n"));
+    Dataset<Row> names = spellings
+        .withColumn("_rank", row_number().over(Window.partitionBy(ExtractRows.ORG_KEY)
+            .orderBy(col("_n").desc(), col(ExtractRows.SURFACE))))
+        .filter(col("_rank").equalTo(1))
+        .select(col(ExtractRows.ORG_KEY), col(ExtractRows.SURFACE).as(Organizations.ORGANIZATION));
+    Dataset<Row> totals = all.groupBy(ExtractRows.ORG_KEY).agg(
+        array_sort(collect_set(col(ExtractRows.SURFACE))).as(Organizations.ALIASES),
+        countDistinct(col(Articles.ARTICLE_ID)).as(Organizations.ARTICLES),
+        sum(col("_mention")).as(Organizations.MENTIONS),
+        sum(col("_quote")).as(Organizations.QUOTES));
+    return names.join(totals, ExtractRows.ORG_KEY)
+        .select(Arrays.stream(Organizations.SCHEMA.fieldNames()).map(f -> col(f)).toArray(Column[]::new));
   }
 }

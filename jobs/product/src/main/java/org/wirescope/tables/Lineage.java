@@ -24,7 +24,7 @@ public final class Lineage {
    */
   public enum Stage {
     INGEST(List.of(Articles.NAME, Rejects.NAME), List.of(), List.of(), List.of()),
-    EXTRACT(List.of(Mentions.NAME, Quotes.NAME, Persons.NAME), List.of(Articles.NAME), List.of(), List.of()),
+    EXTRACT(List.of(Mentions.NAME, Quotes.NAME, Persons.NAME, Organizations.NAME), List.of(Articles.NAME), List.of(), List.of()),
     TOPICS(List.of(ArticleTopics.NAME, DiscoveredTopics.NAME, TopicTrends.NAME, TopicMovers.NAME),
         List.of(Articles.NAME), List.of(), List.of()),
     COOCCURRENCE(List.of(PersonPairs.NAME, PersonPairsByPeriod.NAME, PersonNetwork.NAME, PersonGroups.NAME),

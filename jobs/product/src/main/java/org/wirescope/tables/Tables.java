@@ -14,6 +14,7 @@ public final class Tables {
     SCHEMAS.put(Mentions.NAME, Mentions.SCHEMA);
     SCHEMAS.put(Quotes.NAME, Quotes.SCHEMA);
     SCHEMAS.put(Persons.NAME, Persons.SCHEMA);
+    SCHEMAS.put(Organizations.NAME, Organizations.SCHEMA);
     SCHEMAS.put(PersonPairs.NAME, PersonPairs.SCHEMA);
     SCHEMAS.put(PersonPairsByPeriod.NAME, PersonPairsByPeriod.SCHEMA);
     SCHEMAS.put(PersonNetwork.NAME, PersonNetwork.SCHEMA);

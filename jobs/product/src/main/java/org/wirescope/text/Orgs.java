@@ -130,6 +130,35 @@ final class Orgs {
     return out;
   }
 
+  /** Legal forms that end a firm's name and say nothing about which firm it is. */
+  private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "corporation", "ltd", "co",
+      "plc", "ag", "sa", "nv", "spa", "gmbh", "bv", "ab", "asa", "oy", "llc", "lp", "cos", "company");
+
+  /**
+   * How one organisation is keyed across its spellings: lower case, without "the" before it or
+   * legal forms after it, so "Merrill Lynch and Co Inc", "Merrill Lynch" and "MERRILL LYNCH" are
+   * one ("merrill lynch"). A name that is only a legal form keeps it.
+   */
+  static String key(String name) {
+    List<String> words = new ArrayList<>();
+    for (String w : name.trim().split("\\s+")) {
+      String c = Words.lower(PersonFinder.stripPossessive(w)).replaceAll("[.,]+$", "");
+      if (!c.isEmpty()) {
+        words.add(c);
+      }
+    }
+    int a = 0;
+    int b = words.size();
+    if (b - a > 1 && words.get(0).equals("the")) {
+      a++;
+    }
+    while (b - a > 1 && (LEGAL_FORMS.contains(words.get(b - 1)) || words.get(b - 1).equals("and")
+        || words.get(b - 1).equals("&"))) {
+      b--;
+    }
+    return String.join(" ", words.subList(a, b));
+  }
+
   static boolean isAcronym(String w) {
     int letters = 0;
     for (int i = 0; i < w.length(); i++) {

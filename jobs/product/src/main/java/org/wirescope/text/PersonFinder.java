@@ -43,13 +43,10 @@ final class PersonFinder implements Serializable {
   private transient boolean[] titleCaseNow;
   private final Map<String, Set<String>> knownBySurname = new HashMap<>();
 
-  private final Set<String> notPersons;
-
-  PersonFinder(Collection<String> knownNames, Set<String> notPersons) {
+  PersonFinder(Collection<String> knownNames) {
     for (String k : knownNames) {
       addKnown(k, knownFull, knownBySurname);
     }
-    this.notPersons = notPersons;
   }
 
   /** The words of tokens [a, b) in lower case, possessive dropped: how the corpus evidence keys a name. */
@@ -120,16 +117,13 @@ final class PersonFinder implements Serializable {
   }
 
   /**
-   * Whether the corpus says the tagger's person [a, b) is not one, and this article does not
-   * insist: no "Mr." before it, and not a full name next to a speech verb.
+   * Whether the article insists that the name at [a, b) is a person, whatever the corpus says of
+   * the name elsewhere: "Mr." before it, or a full name next to a speech verb.
    */
-  private boolean corpusVeto(Tokens t, int a, int b) {
-    if (notPersons.isEmpty() || !notPersons.contains(nameKey(t, a, b))) {
-      return false;
-    }
+  static boolean insists(Tokens t, int a, int b) {
     boolean honorific = a >= 1 && t.word[a - 1] && t.para[a - 1] == t.para[a]
         && Words.PERSONAL_HONORIFICS.contains(clean(t.str(a - 1)));
-    return !honorific && !(b - a >= 2 && speechNear(t, a, b));
+    return honorific || (b - a >= 2 && speechNear(t, a, b));
   }
 
   private static void addKnown(String k, Map<String, String> full, Map<String, Set<String>> bySurname) {
@@ -317,7 +311,7 @@ final class PersonFinder implements Serializable {
           e++;
         }
       }
-      if (corpusVeto(t, k, e) || inQuotedTitle(t, k, e) || inTitleCasePhrase(t, from, k, e, labels)) {
+      if (inQuotedTitle(t, k, e) || inTitleCasePhrase(t, from, k, e, labels)) {
         k = e - 1;
         continue;
       }

@@ -25,10 +25,12 @@ public final class TextAnalyzer implements Serializable {
    * ("Dmitry Peskov", titles stripped); {@code surface} the text as written ("Kremlin Spokesman
    * Dmitry Peskov", "Peskov"); {@code method} "text" for a name found as written, "alias" for a
    * short form resolved to a fuller name used in the article; {@code role} a title or role
-   * stripped from the name ("Kremlin Spokesman"), or null.
+   * stripped from the name ("Kremlin Spokesman"), or null; {@code insists} whether the article
+   * itself says this is a person ("Mr." before it, or a full name next to a speech verb), which
+   * the corpus's evidence about the name does not overrule.
    */
   public record Mention(String person, String surface, int sentenceIndex, int start, int end,
-      String method, String role) implements Serializable {}
+      String method, String role, boolean insists) implements Serializable {}
 
   /**
    * A direct quotation. {@code text} is what stands between the marks (paragraphs of a
@@ -44,17 +46,22 @@ public final class TextAnalyzer implements Serializable {
   public record Quote(String text, int start, int end, String speaker, String speakerSurface,
       String cue, String attribution, boolean continuation) implements Serializable {}
 
-  /** The analysis of one article. */
+  /**
+   * The analysis of one article. {@code names} are the names the tagger found, for the corpus's
+   * evidence; empty when the word-list rules find persons.
+   */
   public record Analysis(String text, List<Sentence> sentences, List<Mention> mentions,
-      List<Quote> quotes) implements Serializable {}
+      List<Quote> quotes, List<NameUse> names) implements Serializable {}
 
   /**
-   * A name the tagger found: its words in lower case, possessive dropped ("merrill lynch"), its
-   * kind, {@code NameTagger.kind} (1 person, 2 organisation, 3 place, 4 other), and whether the
-   * words around it say firm ("Merrill Lynch and Co", "analysts at Morgan Stanley") or person
-   * ("Treasury Secretary James Baker", "Baker, the secretary"), see {@link NameCues}.
+   * A name the tagger found: its words in lower case, possessive dropped ("merrill lynch"), as
+   * written ("Merrill Lynch"), its kind, {@code NameTagger.kind} (1 person, 2 organisation,
+   * 3 place, 4 other), and whether the words around it say firm ("Merrill Lynch and Co",
+   * "analysts at Morgan Stanley") or person ("Treasury Secretary James Baker", "Baker, the
+   * secretary"), see {@link NameCues}.
    */
-  public record NameUse(String name, int kind, int orgCues, int personCues) implements Serializable {}
+  public record NameUse(String name, String surface, int kind, int orgCues, int personCues)
+      implements Serializable {}
 
   private final Set<String> knownNames;
   private final PersonFinder persons;
@@ -65,28 +72,21 @@ public final class TextAnalyzer implements Serializable {
    *     so that names the heuristics would miss are still found in text; may be empty
    */
   public TextAnalyzer(Set<String> knownNames) {
-    this(knownNames, false, Set.of());
+    this(knownNames, false);
   }
 
   /**
    * @param tagger whether the trained name tagger ({@link NameTagger}) decides which names are
    *     persons; otherwise the word-list rules do
-   * @param notPersons names (as {@link NameUse#name}) that the whole corpus uses overwhelmingly
-   *     for organisations, places or other things: not a person in any article unless its own
-   *     evidence is strong ("Mr.", a full name with a speech verb)
    */
-  public TextAnalyzer(Set<String> knownNames, boolean tagger, Set<String> notPersons) {
+  public TextAnalyzer(Set<String> knownNames, boolean tagger) {
     this.tagger = tagger;
     this.knownNames = knownNames == null ? Set.of() : Set.copyOf(knownNames);
-    this.persons = new PersonFinder(this.knownNames, notPersons == null ? Set.of() : notPersons);
+    this.persons = new PersonFinder(this.knownNames);
   }
 
-  /** The names the tagger finds in one article, in text order, for corpus-wide evidence. */
-  public List<NameUse> names(String title, String lead, String body) {
-    String text = articleText(title, lead, body);
-    Tokens tokens = Tokens.of(text);
-    boolean[] titleCase = titleCaseParagraphs(tokens, title != null && !title.isBlank());
-    int[] labels = NameTagger.shipped().tag(tokens, titleCase);
+  /** The names the tagger labelled in one article, in text order. */
+  private static List<NameUse> names(String text, Tokens tokens, int[] labels) {
     List<NameUse> out = new ArrayList<>();
     for (int k = 0; k < tokens.size; k++) {
       int kind = NameTagger.kind(labels[k]);
@@ -97,7 +97,8 @@ public final class TextAnalyzer implements Serializable {
       while (e < tokens.size && labels[e] == labels[k] + (labels[k] % 2) && tokens.para[e] == tokens.para[k]) {
         e++;
       }
-      out.add(new NameUse(PersonFinder.nameKey(tokens, k, e), kind,
+      String surface = PersonFinder.stripPossessive(text.substring(tokens.start[k], tokens.end[e - 1]));
+      out.add(new NameUse(PersonFinder.nameKey(tokens, k, e), surface, kind,
           NameCues.organisation(tokens, k, e), NameCues.person(tokens, k, e)));
       k = e - 1;
     }
@@ -144,9 +145,11 @@ public final class TextAnalyzer implements Serializable {
       }
       String surface = text.substring(start, end);
       mentions.add(new Mention(f.person, PersonFinder.stripPossessive(surface),
-          sentences.isEmpty() ? 0 : si, start, end, f.method, f.role));
+          sentences.isEmpty() ? 0 : si, start, end, f.method, f.role,
+          PersonFinder.insists(tokens, f.nameStart, f.nameEnd)));
     }
-    return new Analysis(text, List.copyOf(sentences), List.copyOf(mentions), List.copyOf(quotes));
+    return new Analysis(text, List.copyOf(sentences), List.copyOf(mentions), List.copyOf(quotes),
+        tagger ? names(text, tokens, labels) : List.of());
   }
 
   /** The words the article writes in lower case: a capitalised one of them is a common word. */
@@ -179,6 +182,16 @@ public final class TextAnalyzer implements Serializable {
       out[0] = all[0] >= 3 && cap[0] * 10 >= all[0] * 7;
     }
     return out;
+  }
+
+  /** The key the corpus's evidence knows a person's name by: its words in lower case, see {@link #names}. */
+  public static String personKey(String name) {
+    return Words.lower(name.strip().replaceAll("\\s+", " "));
+  }
+
+  /** The key one organisation has under all its spellings ("merrill lynch"), see {@link Orgs#key}. */
+  public static String organizationKey(String name) {
+    return Orgs.key(name);
   }
 
   public Set<String> knownNames() {

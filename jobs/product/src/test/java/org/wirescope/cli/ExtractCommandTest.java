@@ -30,6 +30,7 @@ import org.wirescope.Corpora;
 import org.wirescope.SparkTestSession;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.Mentions;
+import org.wirescope.tables.Organizations;
 import org.wirescope.tables.Persons;
 import org.wirescope.tables.Quotes;
 
@@ -51,6 +52,27 @@ class ExtractCommandTest {
     System.arraycopy(extractArgs, 0, args, 3, extractArgs.length);
     run = CliRunner.run(args);
     assertEquals(0, run.exitCode(), run.err());
+  }
+
+  @Test
+  void theTaggerReadsTheSeedArticleAloneAndWritesTheEvidence() {
+    ingestAndExtract(Corpora.path("tass/tass-kremlin-2017-11-12.txt").toString(),
+        "--persons", "text", "--names", "tagger");
+    Set<String> persons = new HashSet<>();
+    table(out, Mentions.NAME, Mentions.SCHEMA).select(Mentions.PERSON).distinct()
+        .collectAsList().forEach(r -> persons.add(r.getString(0)));
+    assertEquals(Set.of("Donald Trump", "Dmitry Peskov", "Vladimir Putin"), persons);
+    List<Row> quotes = table(out, Quotes.NAME, Quotes.SCHEMA).collectAsList();
+    assertEquals(6, quotes.size());
+    quotes.forEach(q -> assertEquals("Dmitry Peskov", q.getAs(Quotes.SPEAKER), q.toString()));
+    Row peskov = table(out, Persons.NAME, Persons.SCHEMA).filter(col(Persons.PERSON).equalTo("Dmitry Peskov")).first();
+    assertTrue(peskov.<Long>getAs(Persons.PERSON_USES) >= 1, peskov.toString());
+    assertTrue(peskov.<Double>getAs(Persons.CONFIDENCE) > 0.5, peskov.toString());
+    Set<String> orgs = new HashSet<>();
+    table(out, Organizations.NAME, Organizations.SCHEMA).select(Organizations.ORGANIZATION)
+        .collectAsList().forEach(r -> orgs.add(r.getString(0)));
+    assertFalse(orgs.isEmpty());
+    assertTrue(orgs.stream().noneMatch(persons::contains), orgs.toString());
   }
 
   @Test

@@ -9,7 +9,7 @@ import org.wirescope.text.TextAnalyzer.Mention;
 
 /** Persons found with the trained tagger ({@code extract --names tagger}), on examples written here. */
 class TaggedPersonsTest {
-  private final TextAnalyzer analyzer = new TextAnalyzer(Set.of(), true, Set.of());
+  private final TextAnalyzer analyzer = new TextAnalyzer(Set.of(), true);
 
   private List<Mention> mentions(String title, String body) {
     return analyzer.analyze(title, null, body, List.of()).mentions();
