@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.wirescope.text.CommonWords;
 import org.wirescope.text.NameTagger;
 import org.wirescope.text.NameTraining;
 import picocli.CommandLine;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Trains the name tagger the product ships ({@link NameTagger#RESOURCE}) on CoNLL-2003 train and
+ * Trains the name tagger the product ships ({@link NameTagger#RESOURCE}) on CoNLL-2003 train,
+ * derives the common-word list ({@link CommonWords#RESOURCE}) from the same articles, and
  * reports person-name precision and recall on train and dev. Deterministic: the same corpus,
  * passes and seed write the same bytes.
  */
@@ -28,6 +30,11 @@ public final class TrainNames implements Callable<Integer> {
       + "default: the product's resource, ${DEFAULT-VALUE}.",
       defaultValue = "jobs/product/src/main/resources/org/wirescope/text/names.model.gz")
   Path to;
+
+  @Option(names = "--common-words-to", paramLabel = "FILE", description = "Where to write the common-word list; "
+      + "default: the product's resource, ${DEFAULT-VALUE}.",
+      defaultValue = "jobs/product/src/main/resources/org/wirescope/text/common-words.txt")
+  Path commonWordsTo;
 
   @Option(names = "--passes", description = "Training passes over the articles (default ${DEFAULT-VALUE}).",
       defaultValue = "" + PASSES)
@@ -67,6 +74,9 @@ public final class TrainNames implements Callable<Integer> {
     try (OutputStream out = Files.newOutputStream(to)) {
       model.write(out);
     }
+    List<String> common = CommonWords.derive(Conll.read(dir.resolve("eng.train")));
+    Files.writeString(commonWordsTo, CommonWords.format(common));
+    System.out.printf("train-names: %,d common words written to %s%n", common.size(), commonWordsTo);
     NameTagger tagger = model.tagger();
     System.out.printf("train-names: %d features, %,d bytes written to %s in %.1f s%n",
         tagger.size(), Files.size(to), to, (System.nanoTime() - t0) / 1e9);

@@ -1,6 +1,7 @@
 package org.wirescope.bench;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -8,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.wirescope.Corpora;
+import org.wirescope.text.CommonWords;
 import org.wirescope.text.NameTagger;
 import org.wirescope.text.NameTraining;
 
@@ -25,6 +27,12 @@ class TrainNamesTest {
     }
     assertArrayEquals(shipped, bytes.toByteArray(),
         "the shipped model differs from a fresh run of jobs/bin/train-names; rerun it and commit the model");
+    String list;
+    try (InputStream in = CommonWords.class.getResourceAsStream(CommonWords.RESOURCE)) {
+      list = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+    assertEquals(CommonWords.format(CommonWords.derive(Conll.read(conll.resolve("eng.train")))), list,
+        "the shipped common-word list differs from a fresh run of jobs/bin/train-names; rerun it and commit the list");
     NameTraining.Score dev = NameTraining.personScore(fresh.tagger(), Conll.read(conll.resolve("eng.testa")));
     assertTrue(dev.precision() >= 0.88 && dev.recall() >= 0.92, "dev " + dev);
   }

@@ -131,7 +131,7 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
     List<Row> names = new ArrayList<>(a.names().size());
     for (TextAnalyzer.NameUse u : a.names()) {
       names.add(RowFactory.create(u.name(), TextAnalyzer.organizationKey(u.surface()), u.surface(), u.kind(),
-          u.orgCues(), u.personCues()));
+          u.orgCues(), u.personCues(), u.common()));
     }
     return RowFactory.create(article.getAs(Articles.ARTICLE_ID), article.getAs(Articles.PUBLISHED_AT),
         mentions.toArray(new Row[0]), quotes.toArray(new Row[0]), names.toArray(new Row[0]));

@@ -100,7 +100,7 @@ public final class ExtractJob {
       TableStore.writeObserved(NameEvidence.counts(uses), countsPath, java.util.List.of());
       counts = spark.read().parquet(countsPath.toString());
       if (corpusEvidence && persons != ArticleExtractor.PersonSource.TAGS) {
-        Dataset<Row> notPersons = NameEvidence.notPersons(counts).cache();
+        Dataset<Row> notPersons = NameEvidence.notPersons(uses, counts).cache();
         vetoed = notPersons.count();
         rawMentions = NameEvidence.withoutVetoed(rawMentions, notPersons);
         rawQuotes = NameEvidence.withVetoedSpeakers(rawQuotes, notPersons);

@@ -37,6 +37,8 @@ public final class ExtractRows {
   public static final String KIND = "kind";
   public static final String ORG_CUES = "org_cues";
   public static final String PERSON_CUES = "person_cues";
+  /** Whether the article writes every word of the name in lower case elsewhere. */
+  public static final String COMMON = "common";
 
   public static final StructType MENTION = new StructType()
       .add(Mentions.PERSON, StringType, false)
@@ -65,7 +67,8 @@ public final class ExtractRows {
 
   /**
    * One name the tagger read: its key, its organisation key, as written, its kind (1 person,
-   * 2 organisation, 3 place, 4 other) and the firm and person cues around it.
+   * 2 organisation, 3 place, 4 other), the firm and person cues around it, and whether its words
+   * are common words in the article.
    */
   public static final StructType NAME = new StructType()
       .add(NAME_KEY, StringType, false)
@@ -73,7 +76,8 @@ public final class ExtractRows {
       .add(SURFACE, StringType, false)
       .add(KIND, IntegerType, false)
       .add(ORG_CUES, IntegerType, false)
-      .add(PERSON_CUES, IntegerType, false);
+      .add(PERSON_CUES, IntegerType, false)
+      .add(COMMON, BooleanType, false);
 
   public static final StructType SCHEMA = new StructType()
       .add(Mentions.ARTICLE_ID, StringType, false)

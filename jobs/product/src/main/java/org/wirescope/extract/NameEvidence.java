@@ -1,5 +1,7 @@
 package org.wirescope.extract;
 
+import static org.apache.spark.sql.functions.array_join;
+import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
@@ -11,7 +13,12 @@ import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sequence;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.slice;
+import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.transform;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
@@ -50,6 +57,10 @@ public final class NameEvidence {
   public static final String PERSON_CUES = ExtractRows.PERSON_CUES;
   /** In {@link #notPersons}: whether the name is a firm's (else a place's or another thing's). */
   public static final String FIRM = "_firm";
+  /** Uses of a name whose every word the article also writes in lower case ("Savings"). */
+  public static final String COMMON_USES = "_common_uses";
+  /** Firm-cued uses of the firms whose name begins with the name ("Merrill" of "Merrill Lynch and Co"). */
+  public static final String FIRM_USES = "_firm_uses";
 
   /** A name is not a person when its other uses outnumber its person uses this many times... */
   static final int OTHER_TO_PERSON = 4;
@@ -83,7 +94,25 @@ public final class NameEvidence {
         kindCount(4).as(OTHER_USES),
         countDistinct(Articles.ARTICLE_ID).as(ARTICLES),
         sum(col(ORG_CUES)).cast("long").as(ORG_CUES),
-        sum(col(PERSON_CUES)).cast("long").as(PERSON_CUES));
+        sum(col(PERSON_CUES)).cast("long").as(PERSON_CUES),
+        sum(when(col(ExtractRows.COMMON), 1L).otherwise(0L)).as(COMMON_USES));
+  }
+
+  /**
+   * Per word prefix or single word of a firm's name ("drexel", "drexel burnham", "drexel burnham
+   * lambert", "burnham", "lambert" for "Drexel Burnham Lambert Inc"; "kodak" for "Eastman Kodak
+   * Co"): the uses with a firm cue of the firms it is part of, counting only firms so cued in at
+   * least two articles. Columns: the part as {@link #NAME}, {@link #FIRM_USES}.
+   */
+  static Dataset<Row> firmPrefixes(Dataset<Row> uses) {
+    Dataset<Row> firms = uses.filter(col(ORG_CUES).gt(0))
+        .groupBy(ExtractRows.ORG_KEY)
+        .agg(count(lit(1)).as(FIRM_USES), countDistinct(Articles.ARTICLE_ID).as("_articles"))
+        .filter(col(FIRM_USES).geq(MIN_ORG_CUES).and(col("_articles").geq(2)));
+    Column words = split(col(ExtractRows.ORG_KEY), " ");
+    Column prefixes = transform(sequence(lit(1), size(words)), i -> array_join(slice(words, lit(1), i), " "));
+    return firms.select(explode(array_union(prefixes, words)).as(NAME), col(FIRM_USES))
+        .groupBy(NAME).agg(sum(col(FIRM_USES)).as(FIRM_USES));
   }
 
   private static Column kindCount(int kind) {
@@ -101,18 +130,39 @@ public final class NameEvidence {
   }
 
   /**
-   * The names the corpus uses overwhelmingly for organisations, places or other things, in at
-   * least two articles: by the tagger's readings ({@link #OTHER_TO_PERSON}, {@link #MIN_OTHER_USES}),
-   * or by the words around the uses ({@link #MIN_ORG_CUES}, {@link #ORG_TO_PERSON_CUES}).
+   * The names the corpus uses overwhelmingly for something other than a person, in at least two
+   * articles; each of these suffices:
+   * <ul>
+   *   <li>the tagger's readings: other kinds {@link #OTHER_TO_PERSON} times the person readings,
+   *       and at least {@link #MIN_OTHER_USES};
+   *   <li>readings and cues together: fewer person readings and cues than other readings and firm
+   *       cues (a {@link Persons#CONFIDENCE} under 0.5);
+   *   <li>the words around it: firm cues ("analysts at X", "X and Co") at least
+   *       {@link #MIN_ORG_CUES} and {@link #ORG_TO_PERSON_CUES} times the person cues;
+   *   <li>a firm's name begins with it or has it as a word ("Drexel Burnham" of "Drexel Burnham
+   *       Lambert Inc", "Kodak" of "Eastman Kodak Co", cued as a firm in two articles or more)
+   *       more often than a title or role marks it as a person;
+   *   <li>its words are common words where it is used ("Savings", "Cattle"): in at least half of
+   *       its uses, more than its person cues.
+   * </ul>
    * Columns: the name and {@link #FIRM}.
    */
-  public static Dataset<Row> notPersons(Dataset<Row> counts) {
+  public static Dataset<Row> notPersons(Dataset<Row> uses, Dataset<Row> counts) {
+    Dataset<Row> firmPrefixes = firmPrefixes(uses);
     Column byReadings = nonPersonUses().geq(MIN_OTHER_USES)
         .and(nonPersonUses().geq(col(PERSON_USES).multiply(OTHER_TO_PERSON)));
     Column byCues = col(ORG_CUES).geq(MIN_ORG_CUES)
         .and(col(ORG_CUES).geq(col(PERSON_CUES).multiply(ORG_TO_PERSON_CUES)));
-    return counts.filter(col(ARTICLES).geq(2).and(byReadings.or(byCues)))
-        .select(col(NAME), firm().as(FIRM));
+    Column firmFirst = col(FIRM_USES).isNotNull().and(col(FIRM_USES).gt(col(PERSON_CUES)));
+    // read or cued as a person in fewer than half its uses: confidence under 0.5
+    Column mostlyOther = col(PERSON_USES).plus(col(PERSON_CUES))
+        .lt(nonPersonUses().plus(col(ORG_CUES)));
+    Column common = col(COMMON_USES).geq(2).and(col(COMMON_USES).multiply(2).geq(col(PERSON_USES).plus(nonPersonUses())))
+        .and(col(COMMON_USES).gt(col(PERSON_CUES)));
+    return counts.join(firmPrefixes, counts.col(NAME).equalTo(firmPrefixes.col(NAME)), "left")
+        .drop(firmPrefixes.col(NAME))
+        .filter(col(ARTICLES).geq(2).and(byReadings.or(byCues).or(mostlyOther).or(firmFirst).or(common)))
+        .select(col(NAME), firm().or(firmFirst).as(FIRM));
   }
 
   /**

@@ -26,7 +26,8 @@ final class NameCues {
       "group", "retailer", "airline", "insurer", "conglomerate", "maker", "bid", "investment");
 
   static int organisation(Tokens t, int a, int b) {
-    int n = 0;
+    // "Exxon Corp", "Merrill Lynch and Co": a legal form ending the name itself
+    int n = b - a >= 2 && t.word[b - 1] && Orgs.isLegalForm(PersonFinder.clean(t.str(b - 1))) ? 1 : 0;
     if (b < t.size && t.para[b] == t.para[a]) {
       String next = t.word[b] ? PersonFinder.clean(t.str(b)) : t.str(b);
       if ((t.word[b] && Character.isUpperCase(t.first(b)) && Orgs.COMPANY_WORDS.contains(next))

@@ -159,6 +159,11 @@ final class Orgs {
     return String.join(" ", words.subList(a, b));
   }
 
+  /** Whether a lower-case word is a legal form ("inc", "corp", "plc"). */
+  static boolean isLegalForm(String w) {
+    return LEGAL_FORMS.contains(w);
+  }
+
   static boolean isAcronym(String w) {
     int letters = 0;
     for (int i = 0; i < w.length(); i++) {

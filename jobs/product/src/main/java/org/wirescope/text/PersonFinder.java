@@ -118,12 +118,14 @@ final class PersonFinder implements Serializable {
 
   /**
    * Whether the article insists that the name at [a, b) is a person, whatever the corpus says of
-   * the name elsewhere: "Mr." before it, or a full name next to a speech verb.
+   * the name elsewhere: "Mr." before it, or a given name (or an initial) and a surname next to a
+   * speech verb. "Merrill Lynch said" does not insist: firms speak too.
    */
   static boolean insists(Tokens t, int a, int b) {
     boolean honorific = a >= 1 && t.word[a - 1] && t.para[a - 1] == t.para[a]
         && Words.PERSONAL_HONORIFICS.contains(clean(t.str(a - 1)));
-    return honorific || (b - a >= 2 && speechNear(t, a, b));
+    boolean given = b - a >= 2 && (isGivenName(t.str(a)) || isInitial(t.str(a)));
+    return honorific || (given && speechNear(t, a, b));
   }
 
   private static void addKnown(String k, Map<String, String> full, Map<String, Set<String>> bySurname) {
@@ -492,8 +494,11 @@ final class PersonFinder implements Serializable {
         && !isGivenName(t.str(ns)) && !(speechNear(t, ns, b) && !surelyOther(ns, b))) {
       return; // "Kathleen Hall Jamieson said": a full name with a speech verb the tagger missed
     }
-    // The tagger's name that the word lists reject ("Memorandum on Maritime Safety") needs a sure tagger.
-    if (model && bad && !known && !afterHonorific && minMargin(tagged, b) < LONE_MARGIN) {
+    // The tagger's name that the word lists reject ("Memorandum on Maritime Safety") needs a sure
+    // tagger. One with a word no person's name has ("Banque Indosuez", "Mths Shr"), or of words
+    // the wire writes in lower case ("Value", "Domestic Product"), is never a person.
+    if (model && !known && !afterHonorific
+        && ((bad && minMargin(tagged, b) < LONE_MARGIN) || hasNonNameWord(t, ns, b) || allCommon(t, ns, b))) {
       return;
     }
     if (bad && !known && !(words == 1 && knownSurname) && !earlierSurname && !model) {
@@ -611,6 +616,33 @@ final class PersonFinder implements Serializable {
    * speech verb backs it: chosen on CoNLL-2003 (see jobs/bench/NOTES.md, "Person recognition").
    */
   static final float LONE_MARGIN = 20f;
+
+  /** Whether [a, b) has a word of {@link Words#ORG_ONLY} or a word of three letters or more and no vowel ("Mths"). */
+  private static boolean hasNonNameWord(Tokens t, int a, int b) {
+    for (int j = a; j < b; j++) {
+      String w = clean(t.str(j));
+      if (Words.ORG_ONLY.contains(w) || (w.length() >= 3 && !allCaps(t.str(j)) && w.chars().allMatch(Character::isLetter)
+          && w.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether every word of [a, b) but particles and initials is a {@link CommonWords common word}. */
+  private static boolean allCommon(Tokens t, int a, int b) {
+    boolean any = false;
+    for (int j = a; j < b; j++) {
+      if (isParticle(t, j) || isInitial(t.str(j))) {
+        continue;
+      }
+      if (!CommonWords.contains(clean(t.str(j)))) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
 
   static boolean isGivenName(String w) {
     String c = clean(w);

@@ -58,9 +58,11 @@ public final class TextAnalyzer implements Serializable {
    * written ("Merrill Lynch"), its kind, {@code NameTagger.kind} (1 person, 2 organisation,
    * 3 place, 4 other), and whether the words around it say firm ("Merrill Lynch and Co",
    * "analysts at Morgan Stanley") or person ("Treasury Secretary James Baker", "Baker, the
-   * secretary"), see {@link NameCues}.
+   * secretary"), see {@link NameCues}; {@code common} whether every word of the name is one the
+   * article writes in lower case elsewhere ("Savings" in an article about savings) or a
+   * {@link CommonWords common word}.
    */
-  public record NameUse(String name, String surface, int kind, int orgCues, int personCues)
+  public record NameUse(String name, String surface, int kind, int orgCues, int personCues, boolean common)
       implements Serializable {}
 
   private final Set<String> knownNames;
@@ -86,7 +88,7 @@ public final class TextAnalyzer implements Serializable {
   }
 
   /** The names the tagger labelled in one article, in text order. */
-  private static List<NameUse> names(String text, Tokens tokens, int[] labels) {
+  private static List<NameUse> names(String text, Tokens tokens, int[] labels, Set<String> lowerWords) {
     List<NameUse> out = new ArrayList<>();
     for (int k = 0; k < tokens.size; k++) {
       int kind = NameTagger.kind(labels[k]);
@@ -98,8 +100,13 @@ public final class TextAnalyzer implements Serializable {
         e++;
       }
       String surface = PersonFinder.stripPossessive(text.substring(tokens.start[k], tokens.end[e - 1]));
+      boolean common = true;
+      for (int j = k; j < e && common; j++) {
+        String w = Words.lower(PersonFinder.stripPossessive(tokens.str(j)));
+        common = !tokens.word[j] || lowerWords.contains(w) || CommonWords.contains(w);
+      }
       out.add(new NameUse(PersonFinder.nameKey(tokens, k, e), surface, kind,
-          NameCues.organisation(tokens, k, e), NameCues.person(tokens, k, e)));
+          NameCues.organisation(tokens, k, e), NameCues.person(tokens, k, e), common));
       k = e - 1;
     }
     return out;
@@ -131,7 +138,8 @@ public final class TextAnalyzer implements Serializable {
     boolean[] titleCase = titleCaseParagraphs(tokens, title != null && !title.isBlank());
     float[] margins = tagger ? new float[tokens.size] : null;
     int[] labels = tagger ? NameTagger.shipped().tag(tokens, titleCase, margins) : null;
-    List<PersonFinder.Found> found = persons.find(tokens, lowerCaseWords(tokens),
+    Set<String> lowerWords = lowerCaseWords(tokens);
+    List<PersonFinder.Found> found = persons.find(tokens, lowerWords,
         tagPersons == null ? List.of() : tagPersons, titleCase, labels, margins);
     List<QuoteFinder.Span> spans = QuoteFinder.find(text, paragraphs);
     List<Quote> quotes = Attributor.attribute(tokens, spans, found, sentences);
@@ -149,7 +157,7 @@ public final class TextAnalyzer implements Serializable {
           PersonFinder.insists(tokens, f.nameStart, f.nameEnd)));
     }
     return new Analysis(text, List.copyOf(sentences), List.copyOf(mentions), List.copyOf(quotes),
-        tagger ? names(text, tokens, labels) : List.of());
+        tagger ? names(text, tokens, labels, lowerWords) : List.of());
   }
 
   /** The words the article writes in lower case: a capitalised one of them is a common word. */

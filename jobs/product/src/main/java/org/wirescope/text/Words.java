@@ -177,6 +177,8 @@ final class Words {
       province region district island islands river sea ocean lake mountain mountains valley bay
       gulf airport square street avenue road boulevard center centre hall palace tower building
       church cathedral mosque temple hospital club team stadium hotel bank group inc corp co ltd
+      banque banco banca banka societe compagnie caisse usines savings banking credit loan loans
+      bancorp gruppo grupo groupe gruppe
       plc llc company corporation holdings industries airlines airline motors energy oil gas
       exchange market markets index bureau board authority administration office service services
       army navy force forces corps police guard military fund trust news times post journal
@@ -194,6 +196,18 @@ final class Words {
       internet web online dow nasdaq ftse nikkei
       iphone android windows
       nations safety security peace world framework memorandum declaration charter strategy
+      """);
+
+  /**
+   * Words of {@link #NON_PERSON} that no person's name has, in any language the wire writes in
+   * English ("Banque Indosuez", "Home Savings", "Apex Holdings Inc"); the other words of that
+   * list are surnames too ("Stephen Hall", "Tim Church").
+   */
+  static final Set<String> ORG_ONLY = set("""
+      ministry department university institute foundation association organization organisation
+      commission inc corp ltd plc llc company corporation holdings industries airlines bancorp
+      banque banco banca banka societe compagnie caisse usines savings banking credit loan loans
+      bancorp gruppo grupo groupe gruppe
       """);
 
   /** Function words and other capitalised-at-sentence-start words that never start a name. */

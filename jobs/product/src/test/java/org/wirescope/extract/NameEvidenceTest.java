@@ -37,8 +37,12 @@ class NameEvidenceTest {
   }
 
   private void name(String id, String surface, int kind, int orgCues, int personCues) {
+    name(id, surface, kind, orgCues, personCues, false);
+  }
+
+  private void name(String id, String surface, int kind, int orgCues, int personCues, boolean common) {
     article(id).get(2).add(RowFactory.create(TextAnalyzer.personKey(surface), TextAnalyzer.organizationKey(surface),
-        surface, kind, orgCues, personCues));
+        surface, kind, orgCues, personCues, common));
   }
 
   private void mention(String id, String person, boolean insists) {
@@ -80,7 +84,8 @@ class NameEvidenceTest {
   }
 
   private Set<String> notPersons() {
-    return new TreeSet<>(NameEvidence.notPersons(NameEvidence.counts(NameEvidence.uses(extracted())))
+    Dataset<Row> uses = NameEvidence.uses(extracted());
+    return new TreeSet<>(NameEvidence.notPersons(uses, NameEvidence.counts(uses))
         .select(NameEvidence.NAME).as(Encoders.STRING()).collectAsList());
   }
 
@@ -91,6 +96,28 @@ class NameEvidenceTest {
   }
 
   @Test
+  void aNameThatBeginsACuedFirmOrIsACommonWordIsNotAPerson() {
+    // read as persons, but "Dunmore Fisk Inc" is a firm in two articles
+    name("f1", "Dunmore Fisk", 1, 0, 0);
+    name("f2", "Dunmore Fisk", 1, 0, 0);
+    name("f2", "Dunmore", 1, 0, 0);
+    name("f3", "Dunmore", 1, 0, 0);
+    name("f4", "Dunmore Fisk Inc", 2, 1, 0);
+    name("f5", "Dunmore Fisk Inc", 2, 1, 0);
+    // a person whose surname begins a firm, but titled more often than the firm is cued
+    name("g1", "Lind Shipping Co", 2, 1, 0);
+    name("g2", "Lind Shipping Co", 2, 1, 0);
+    for (int i = 0; i < 3; i++) {
+      name("h" + i, "Lind", 1, 0, 1);
+    }
+    // read as a person, but written in lower case in the same articles
+    name("k1", "Harvest", 1, 0, 0, true);
+    name("k2", "Harvest", 1, 0, 0, true);
+    name("k3", "Harvest", 1, 0, 0, false);
+    assertEquals(Set.of("dunmore", "dunmore fisk", "dunmore fisk inc", "lind shipping co", "harvest"), notPersons());
+  }
+
+  @Test
   void vetoedNamesLeaveArticlesThatDoNotInsist() {
     corpus();
     mention("a1", "Harwell Stone", false);
@@ -98,7 +125,7 @@ class NameEvidenceTest {
     mention("c1", "Oskar Lind", false);
     mention("b9", "Kettleby", false);
     Dataset<Row> extracted = extracted();
-    Dataset<Row> not = NameEvidence.notPersons(NameEvidence.counts(NameEvidence.uses(extracted)));
+    Dataset<Row> not = NameEvidence.notPersons(NameEvidence.uses(extracted), NameEvidence.counts(NameEvidence.uses(extracted)));
     List<String> kept = new ArrayList<>();
     for (Row r : NameEvidence.withoutVetoed(ExtractTransforms.explodeMentions(extracted), not).collectAsList()) {
       kept.add(r.getAs(Mentions.ARTICLE_ID) + ":" + r.getAs(Mentions.PERSON));
@@ -113,7 +140,7 @@ class NameEvidenceTest {
     quote("b9", "Kettleby", Quotes.KIND_PERSON, false);
     quote("c1", "Oskar Lind", Quotes.KIND_PERSON, false);
     Dataset<Row> extracted = extracted();
-    Dataset<Row> not = NameEvidence.notPersons(NameEvidence.counts(NameEvidence.uses(extracted)));
+    Dataset<Row> not = NameEvidence.notPersons(NameEvidence.uses(extracted), NameEvidence.counts(NameEvidence.uses(extracted)));
     Map<String, Row> byArticle = new HashMap<>();
     for (Row r : NameEvidence.withVetoedSpeakers(ExtractTransforms.explodeQuotes(extracted), not).collectAsList()) {
       byArticle.put(r.getAs(Quotes.ARTICLE_ID), r);

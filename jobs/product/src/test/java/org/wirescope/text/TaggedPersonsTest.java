@@ -35,6 +35,23 @@ class TaggedPersonsTest {
   }
 
   @Test
+  void aNameWithAWordNoPersonHasIsNeverAPerson() {
+    assertEquals(List.of("Anna Sorel"), persons("Lenders merge",
+        "Banque Ostrevant and Caisse Lorvel agreed to merge, Anna Sorel said on Monday. "
+            + "Harwick Savings said it would keep its branches."));
+  }
+
+  @Test
+  void onlyAGivenNameOrHonorificInsistsOnAPerson() {
+    TextAnalyzer.Analysis a = analyzer.analyze("Brokers back the plan", null,
+        "Mr. Dunmore backed the plan. Petra Halvorsen said she agreed. Fenwick Marley said it would underwrite.",
+        List.of());
+    for (Mention m : a.mentions()) {
+      assertEquals(!m.person().equals("Fenwick Marley"), m.insists(), m.toString());
+    }
+  }
+
+  @Test
   void aGivenNameTheTaggerMissedStaysWithTheSurname() {
     assertEquals(List.of("Petra Halvorsen"), persons("Halvorsen wins",
         "Petra Halvorsen declared victory on Tuesday night."));

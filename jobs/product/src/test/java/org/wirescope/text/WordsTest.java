@@ -22,6 +22,11 @@ class WordsTest {
   }
 
   @Test
+  void wordsNoNameHasAreNonPersonWords() {
+    assertTrue(Words.NON_PERSON.containsAll(Words.ORG_ONLY));
+  }
+
+  @Test
   void lowerIsLocaleIndependent() {
     assertTrue(Words.lower("TITLE").equals("title"));
   }
