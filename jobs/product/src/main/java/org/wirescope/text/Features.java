@@ -315,41 +315,47 @@ final class Features {
     return letters >= 1;
   }
 
+  /**
+   * The flags of the plain word lists, by cleaned word: one lookup in place of a dozen set probes
+   * per token. {@link Words#isTitle}'s compounds and plurals are not here (see {@link #listFlags}).
+   */
+  private static final Map<String, Integer> LISTED = listed();
+
+  private static Map<String, Integer> listed() {
+    Map<String, Integer> m = new HashMap<>();
+    mark(m, F_TITLE, Words.TITLES, Words.SPORTS_ROLES);
+    mark(m, F_HONORIFIC, Words.HONORIFICS);
+    mark(m, F_DATE, Words.MONTHS, Words.WEEKDAYS);
+    mark(m, F_PLACE, Words.COUNTRY_WORDS, Words.PLACES, Words.NATIONALITIES);
+    mark(m, F_ORG_HEAD, Orgs.HEADS, Orgs.SINGLE, Orgs.COMPANY_WORDS);
+    mark(m, F_GIVEN, Words.FEMALE_NAMES, Words.MALE_NAMES);
+    mark(m, F_SPEECH, Words.SPEECH_VERBS);
+    mark(m, F_FUNCTION, Words.NOT_NAME_START);
+    mark(m, F_PARTICLE, Words.PARTICLES);
+    return m;
+  }
+
+  @SafeVarargs
+  private static void mark(Map<String, Integer> m, int flag, Set<String>... lists) {
+    for (Set<String> list : lists) {
+      for (String w : list) {
+        m.merge(w, flag, (a, b) -> a | b);
+      }
+    }
+  }
+
   private static int listFlags(String s) {
     String w = PersonFinder.clean(s);
-    int f = 0;
-    if (Words.isTitle(w) || Words.SPORTS_ROLES.contains(w)) {
+    int f = LISTED.getOrDefault(w, 0);
+    // a title beyond the plain list is a hyphenated compound or a plural: "president-elect", "senators"
+    if ((f & F_TITLE) == 0 && (w.indexOf('-') > 0 || w.endsWith("s")) && Words.isTitle(w)) {
       f |= F_TITLE;
-    }
-    if (Words.HONORIFICS.contains(w)) {
-      f |= F_HONORIFIC;
-    }
-    if (Words.MONTHS.contains(w) || Words.WEEKDAYS.contains(w)) {
-      f |= F_DATE;
-    }
-    if (Words.COUNTRY_WORDS.contains(w) || Words.PLACES.contains(w) || Words.NATIONALITIES.contains(w)) {
-      f |= F_PLACE;
-    }
-    if (Orgs.HEADS.contains(w) || Orgs.SINGLE.contains(w) || Orgs.COMPANY_WORDS.contains(w)) {
-      f |= F_ORG_HEAD;
-    }
-    if (Words.FEMALE_NAMES.contains(w) || Words.MALE_NAMES.contains(w)) {
-      f |= F_GIVEN;
-    }
-    if (Words.SPEECH_VERBS.contains(w)) {
-      f |= F_SPEECH;
-    }
-    if (Words.NOT_NAME_START.contains(w)) {
-      f |= F_FUNCTION;
     }
     if (PersonFinder.isPossessive(s)) {
       f |= F_POSSESSIVE;
     }
     if (s.length() == 2 && s.charAt(1) == '.') {
       f |= F_INITIAL;
-    }
-    if (Words.PARTICLES.contains(w)) {
-      f |= F_PARTICLE;
     }
     return f;
   }
