@@ -1,7 +1,7 @@
 package org.wirescope.text;
 
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -37,6 +37,8 @@ final class Features {
   static final int FLAG_COUNT = 15;
 
   private static final int OUTSIDE = 0x5bd1e995; // the hash of a word beyond the paragraph
+  /** No kind: a word not yet labelled, or never capitalised (the features' value for it). */
+  static final int NONE = -1;
 
   /** The per-article state of one tagging pass. */
   static final class Doc {
@@ -47,17 +49,23 @@ final class Features {
     final int[] suffix;
     final int[] prefix;
     final int[] flags;
-    /** The kind (see {@link NameTagger#kind}) the article last gave a word, by its lower-case hash. */
-    final Map<Integer, Integer> lastKind = new HashMap<>();
-    /** Lower-case hashes of the words labelled as part of a person's name so far. */
-    final Set<Integer> personWords = new HashSet<>();
     /**
-     * After a first pass over the article: the kind each word got most often in it (by lower-case
-     * hash, capitalised occurrences only), and the words it labelled as part of a person's name.
-     * Null during the first pass.
+     * Each token's word: tokens with the same lower-case hash share a number, 0 up to {@code
+     * distinct}, so that the article-wide facts below are arrays, not maps of boxed hashes.
      */
-    Map<Integer, Integer> firstKind;
-    Set<Integer> firstPersonWords;
+    final int[] wordOf;
+    final int distinct;
+    /** The kind (see {@link NameTagger#kind}) the article last gave a word, or {@link #NONE}. */
+    final int[] lastKind;
+    /** The words labelled as part of a person's name so far. */
+    final boolean[] personWords;
+    /**
+     * After a first pass over the article: the kind each word got most often in it (capitalised
+     * occurrences only; {@link #NONE} for a word never capitalised), and the words it labelled as
+     * part of a person's name. Null during the first pass.
+     */
+    int[] firstKind;
+    boolean[] firstPersonWords;
 
     /** Word-list flags, computed when first asked for (most tokens never are). */
     private final int[] listed;
@@ -74,7 +82,6 @@ final class Features {
       flags = new int[n];
       listed = new int[n];
       listedDone = new boolean[n];
-      Set<Integer> lowerWritten = new HashSet<>();
       int paras = n == 0 ? 0 : t.para[n - 1] + 1;
       int[] capsWords = new int[paras];
       int[] words = new int[paras];
@@ -85,9 +92,6 @@ final class Features {
         hashes(text, a, b, k);
         if (t.word[k]) {
           char c = text.charAt(a);
-          if (Character.isLowerCase(c)) {
-            lowerWritten.add(lower[k]);
-          }
           if (b - a > 1 && Character.isLetter(c)) {
             words[t.para[k]]++;
             if (isAllCaps(text, a, b)) {
@@ -96,10 +100,21 @@ final class Features {
           }
         }
       }
+      wordOf = new int[n];
+      distinct = number(lower, n, wordOf);
+      lastKind = new int[distinct];
+      Arrays.fill(lastKind, NONE);
+      personWords = new boolean[distinct];
+      boolean[] lowerWritten = new boolean[distinct];
+      for (int k = 0; k < n; k++) {
+        if (t.word[k] && Character.isLowerCase(t.first(k))) {
+          lowerWritten[wordOf[k]] = true;
+        }
+      }
       for (int k = 0; k < n; k++) {
         int p = t.para[k];
         int f = 0;
-        if (t.word[k] && Character.isUpperCase(t.first(k)) && lowerWritten.contains(lower[k])) {
+        if (t.word[k] && Character.isUpperCase(t.first(k)) && lowerWritten[wordOf[k]]) {
           f |= F_DOC_LOWER;
         }
         if (words[p] >= 2 && capsWords[p] * 3 >= words[p] * 2) {
@@ -164,39 +179,45 @@ final class Features {
 
     /** Starts the second pass from the first pass's labels. */
     void secondPass(int[] labels) {
-      Map<Integer, int[]> counts = new HashMap<>();
-      Set<Integer> persons = new HashSet<>();
+      int[] counts = new int[distinct * 5];
+      boolean[] capitalised = new boolean[distinct];
+      boolean[] persons = new boolean[distinct];
       for (int k = 0; k < t.size; k++) {
         if (t.word[k] && Character.isUpperCase(t.first(k))) {
-          counts.computeIfAbsent(lower[k], x -> new int[5])[NameTagger.kind(labels[k])]++;
+          capitalised[wordOf[k]] = true;
+          counts[wordOf[k] * 5 + NameTagger.kind(labels[k])]++;
         }
         if (NameTagger.kind(labels[k]) == 1) {
-          persons.add(lower[k]);
+          persons[wordOf[k]] = true;
         }
       }
-      firstKind = new HashMap<>();
-      for (Map.Entry<Integer, int[]> e : counts.entrySet()) {
-        int[] c = e.getValue();
-        int best = 0;
-        for (int i = 1; i < c.length; i++) {
-          if (c[i] > c[best] || (best == 0 && c[i] > 0)) {
-            best = i;
-          }
-        }
-        firstKind.put(e.getKey(), best);
+      firstKind = new int[distinct];
+      for (int w = 0; w < distinct; w++) {
+        firstKind[w] = capitalised[w] ? mostOften(counts, w * 5) : NONE;
       }
       firstPersonWords = persons;
-      lastKind.clear();
-      personWords.clear();
+      Arrays.fill(lastKind, NONE);
+      Arrays.fill(personWords, false);
+    }
+
+    /** The kind counted most often in {@code counts[at..at+5)}; any name kind beats outside. */
+    private static int mostOften(int[] counts, int at) {
+      int best = 0;
+      for (int i = 1; i < 5; i++) {
+        if (counts[at + i] > counts[at + best] || (best == 0 && counts[at + i] > 0)) {
+          best = i;
+        }
+      }
+      return best;
     }
 
     /** Records the label given to token {@code k}, for the article-wide features. */
     void labelled(int k, int label) {
       if (t.word[k] && Character.isUpperCase(t.first(k))) {
-        lastKind.put(lower[k], NameTagger.kind(label));
+        lastKind[wordOf[k]] = NameTagger.kind(label);
       }
       if (NameTagger.kind(label) == 1) {
-        personWords.add(lower[k]);
+        personWords[wordOf[k]] = true;
       }
     }
 
@@ -248,16 +269,16 @@ final class Features {
       out[n++] = key(18, before, 0);
       out[n++] = key(19, after, 0);
       out[n++] = key(20, f & (F_CAPS_PARA | F_HEADLINE | F_SENTENCE_START | F_DOC_LOWER), shape[k]);
-      Integer last = lastKind.get(lower[k]);
-      out[n++] = key(21, last == null ? -1 : last, 0);
-      out[n++] = key(22, personWords.contains(lower[k]) ? 1 : 0, p1);
+      int w = wordOf[k];
+      out[n++] = key(21, lastKind[w], 0);
+      out[n++] = key(22, personWords[w] ? 1 : 0, p1);
       out[n++] = key(23, f & F_CAPS_PARA, lower[k]);
       out[n++] = key(24, prefix[k], 0);
       if (firstKind != null) {
-        Integer fk = firstKind.get(lower[k]);
-        out[n++] = key(25, fk == null ? -1 : fk, 0);
-        out[n++] = key(26, firstPersonWords.contains(lower[k]) ? 1 : 0, p1);
-        out[n++] = key(27, fk == null ? -1 : fk, f & (F_CAPS_PARA | F_SENTENCE_START));
+        int fk = firstKind[w];
+        out[n++] = key(25, fk, 0);
+        out[n++] = key(26, firstPersonWords[w] ? 1 : 0, p1);
+        out[n++] = key(27, fk, f & (F_CAPS_PARA | F_SENTENCE_START));
       }
       return n;
     }
@@ -267,6 +288,31 @@ final class Features {
   static int key(int template, int a, int b) {
     int h = fmix(template * 0x9E3779B1 ^ fmix(a * 0x85EBCA6B + b));
     return h == 0 ? 1 : h;
+  }
+
+  /**
+   * Numbers the distinct values of {@code hashes[0..n)} from 0, in order of first appearance, into
+   * {@code out}; returns how many there are. Open addressing over the spread hashes.
+   */
+  static int number(int[] hashes, int n, int[] out) {
+    int cap = Integer.highestOneBit(Math.max(8, n * 2 - 1)) << 1;
+    int mask = cap - 1;
+    int[] keys = new int[cap];
+    int[] ids = new int[cap]; // number + 1; 0 marks an empty slot
+    int next = 0;
+    for (int k = 0; k < n; k++) {
+      int h = hashes[k];
+      int s = fmix(h) & mask;
+      while (ids[s] != 0 && keys[s] != h) {
+        s = (s + 1) & mask;
+      }
+      if (ids[s] == 0) {
+        keys[s] = h;
+        ids[s] = ++next;
+      }
+      out[k] = ids[s] - 1;
+    }
+    return next;
   }
 
   static int spread(int key) {
