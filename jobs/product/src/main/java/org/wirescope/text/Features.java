@@ -236,12 +236,30 @@ final class Features {
       return j >= 0 && j < t.size && t.para[j] == t.para[k] ? flag(j) : 0;
     }
 
-    /** Writes token {@code k}'s feature keys into {@code out}; returns how many. */
+    /**
+     * Writes token {@code k}'s feature keys into {@code out}; returns how many. The keys come in
+     * six blocks, in this order: {@link #wordFeatures}, {@link #labelFeatures}, {@link
+     * #contextFeatures}, {@link #articleFeatures}, {@link #affixFeatures} and {@link
+     * #firstPassFeatures}. The word, context and affix blocks depend only on the article's text,
+     * so {@link NameTagger} looks their weights up once per token for both passes, and sums the
+     * blocks in this same order (a float sum depends on its order): keep the two in step.
+     */
     int features(int k, int[] labels, int[] out) {
-      int p1 = k >= 1 && t.para[k - 1] == t.para[k] ? labels[k - 1] : -1;
-      int p2 = k >= 2 && t.para[k - 2] == t.para[k] ? labels[k - 2] : -1;
-      int f = flag(k);
-      int n = 0;
+      int n = wordFeatures(k, out, 0);
+      n = labelFeatures(k, labels, out, n);
+      n = contextFeatures(k, out, n);
+      n = articleFeatures(k, labels, out, n);
+      n = affixFeatures(k, out, n);
+      return firstPassFeatures(k, labels, out, n);
+    }
+
+    /** The label {@code d} tokens before {@code k}, or -1 beyond the paragraph. */
+    private int labelBefore(int k, int[] labels, int d) {
+      return k >= d && t.para[k - d] == t.para[k] ? labels[k - d] : -1;
+    }
+
+    /** The word as written and in lower case, its shape, its suffix, the words and shapes around it. */
+    int wordFeatures(int k, int[] out, int n) {
       out[n++] = key(1, 0, 0);
       out[n++] = key(2, lower[k], 0);
       out[n++] = key(3, raw[k], 0);
@@ -253,9 +271,22 @@ final class Features {
       out[n++] = key(9, lowerAt(k, 2), 0);
       out[n++] = key(10, shapeAt(k, -1), shape[k]);
       out[n++] = key(11, shape[k], shapeAt(k, 1));
+      return n;
+    }
+
+    /** The labels of the two tokens before. */
+    int labelFeatures(int k, int[] labels, int[] out, int n) {
+      int p1 = labelBefore(k, labels, 1);
+      int p2 = labelBefore(k, labels, 2);
       out[n++] = key(12, p1, 0);
       out[n++] = key(13, p2, p1);
       out[n++] = key(14, p1, shape[k]);
+      return n;
+    }
+
+    /** The word with its neighbours, its flags, and the word lists its neighbours are on. */
+    int contextFeatures(int k, int[] out, int n) {
+      int f = flag(k);
       out[n++] = key(15, lowerAt(k, -1), lower[k]);
       out[n++] = key(16, lower[k], lowerAt(k, 1));
       for (int b = 0; b < FLAG_COUNT; b++) {
@@ -269,17 +300,34 @@ final class Features {
       out[n++] = key(18, before, 0);
       out[n++] = key(19, after, 0);
       out[n++] = key(20, f & (F_CAPS_PARA | F_HEADLINE | F_SENTENCE_START | F_DOC_LOWER), shape[k]);
+      return n;
+    }
+
+    /** The kind this pass last gave the word, and whether it was part of a person's name. */
+    int articleFeatures(int k, int[] labels, int[] out, int n) {
       int w = wordOf[k];
       out[n++] = key(21, lastKind[w], 0);
-      out[n++] = key(22, personWords[w] ? 1 : 0, p1);
-      out[n++] = key(23, f & F_CAPS_PARA, lower[k]);
+      out[n++] = key(22, personWords[w] ? 1 : 0, labelBefore(k, labels, 1));
+      return n;
+    }
+
+    /** The word in an all-caps paragraph, and its prefix. */
+    int affixFeatures(int k, int[] out, int n) {
+      out[n++] = key(23, flag(k) & F_CAPS_PARA, lower[k]);
       out[n++] = key(24, prefix[k], 0);
-      if (firstKind != null) {
-        int fk = firstKind[w];
-        out[n++] = key(25, fk, 0);
-        out[n++] = key(26, firstPersonWords[w] ? 1 : 0, p1);
-        out[n++] = key(27, fk, f & (F_CAPS_PARA | F_SENTENCE_START));
+      return n;
+    }
+
+    /** In the second pass: the kind the first gave the word most often, and whether a person's. */
+    int firstPassFeatures(int k, int[] labels, int[] out, int n) {
+      if (firstKind == null) {
+        return n;
       }
+      int w = wordOf[k];
+      int fk = firstKind[w];
+      out[n++] = key(25, fk, 0);
+      out[n++] = key(26, firstPersonWords[w] ? 1 : 0, labelBefore(k, labels, 1));
+      out[n++] = key(27, fk, flag(k) & (F_CAPS_PARA | F_SENTENCE_START));
       return n;
     }
   }

@@ -111,13 +111,14 @@ public final class NameTagger implements Serializable {
    */
   int[] tag(Tokens t, boolean[] headline, float[] margins) {
     Features.Doc doc = new Features.Doc(t, headline);
-    int[] labels = pass(doc, new int[t.size], null);
+    Resolved text = new Resolved(t.size);
+    int[] labels = pass(doc, text, new int[t.size], null);
     doc.secondPass(labels);
-    return pass(doc, new int[t.size], margins);
+    return pass(doc, text, new int[t.size], margins);
   }
 
   /** One left-to-right pass over the article. */
-  private int[] pass(Features.Doc doc, int[] labels, float[] margins) {
+  private int[] pass(Features.Doc doc, Resolved text, int[] labels, float[] margins) {
     Tokens t = doc.t;
     int[] keyBuf = new int[Features.MAX];
     float[] score = new float[L];
@@ -126,8 +127,7 @@ public final class NameTagger implements Serializable {
       if (!doc.scored(k, prev)) {
         continue;
       }
-      int n = doc.features(k, labels, keyBuf);
-      scores(keyBuf, n, score);
+      score(doc, text, k, labels, keyBuf, score);
       labels[k] = best(score, prev);
       if (margins != null) {
         float other = Float.NEGATIVE_INFINITY;
@@ -143,22 +143,137 @@ public final class NameTagger implements Serializable {
     return labels;
   }
 
-  void scores(int[] featureKeys, int n, float[] score) {
-    Arrays.fill(score, 0f);
+  /**
+   * Token {@code k}'s scores: the weights of its features summed feature by feature in the order
+   * of {@link Features.Doc#features}, as {@link #scores} would sum them, so to the last bit. The
+   * blocks that depend only on the article's text come from {@code text}, looked up the first time
+   * the token is scored.
+   */
+  private void score(Features.Doc doc, Resolved text, int k, int[] labels, int[] buf, float[] score) {
+    int e = text.entry[k];
+    if (e < 0) {
+      e = resolve(doc, text, k, buf);
+    }
+    System.arraycopy(text.wordSums, e * L, score, 0, L);
+    add(buf, doc.labelFeatures(k, labels, buf, 0), score);
+    addAt(text.at, text.contextStart[e], text.affixStart[e], score);
+    add(buf, doc.articleFeatures(k, labels, buf, 0), score);
+    addAt(text.at, text.affixStart[e], text.end[e], score);
+    add(buf, doc.firstPassFeatures(k, labels, buf, 0), score);
+  }
+
+  /** Looks up token {@code k}'s text-only features into a new entry of {@code text}; returns it. */
+  private int resolve(Features.Doc doc, Resolved text, int k, int[] buf) {
+    int e = text.newEntry(k);
+    int n = doc.wordFeatures(k, buf, 0);
     for (int i = 0; i < n; i++) {
-      int key = featureKeys[i];
-      int s = Features.spread(key) & mask;
-      while (keys[s] != 0) {
-        if (keys[s] == key) {
-          int base = s * L;
-          for (int l = 0; l < L; l++) {
-            score[l] += weights[base + l];
-          }
-          break;
+      int at = find(buf[i]);
+      if (at >= 0) {
+        for (int l = 0; l < L; l++) {
+          text.wordSums[e * L + l] += weights[at + l];
         }
-        s = (s + 1) & mask;
       }
     }
+    text.contextStart[e] = text.used;
+    n = doc.contextFeatures(k, buf, 0);
+    for (int i = 0; i < n; i++) {
+      text.addOffset(find(buf[i]));
+    }
+    text.affixStart[e] = text.used;
+    n = doc.affixFeatures(k, buf, 0);
+    for (int i = 0; i < n; i++) {
+      text.addOffset(find(buf[i]));
+    }
+    text.end[e] = text.used;
+    return e;
+  }
+
+  /**
+   * The weights of the features of an article's text, for the tokens scored so far: for each
+   * (an entry), the sum of its word block's weights, and where the weights of its context and
+   * affix blocks start in {@link #weights} (features without weights left out). Both passes share
+   * it, so each of these features is hashed and looked up once per token, not once per pass.
+   */
+  private static final class Resolved {
+    /** Each token's entry, or -1. */
+    final int[] entry;
+    float[] wordSums = new float[16 * L];
+    int[] contextStart = new int[16];
+    int[] affixStart = new int[16];
+    int[] end = new int[16];
+    int entries;
+    /** Weight offsets of the context and affix blocks, entry after entry; {@code used} are taken. */
+    int[] at = new int[16 * 8];
+    int used;
+
+    Resolved(int tokens) {
+      entry = new int[tokens];
+      Arrays.fill(entry, -1);
+    }
+
+    int newEntry(int k) {
+      if (entries == contextStart.length) {
+        int n = entries * 2;
+        wordSums = Arrays.copyOf(wordSums, n * L);
+        contextStart = Arrays.copyOf(contextStart, n);
+        affixStart = Arrays.copyOf(affixStart, n);
+        end = Arrays.copyOf(end, n);
+      }
+      entry[k] = entries;
+      return entries++;
+    }
+
+    /** Appends a weight offset, skipping -1 (a feature without weights adds nothing). */
+    void addOffset(int offset) {
+      if (offset < 0) {
+        return;
+      }
+      if (used == at.length) {
+        at = Arrays.copyOf(at, used * 2);
+      }
+      at[used++] = offset;
+    }
+  }
+
+  /** Where {@code key}'s weights start in {@link #weights}, or -1 when it has none. */
+  private int find(int key) {
+    int s = Features.spread(key) & mask;
+    while (keys[s] != 0) {
+      if (keys[s] == key) {
+        return s * L;
+      }
+      s = (s + 1) & mask;
+    }
+    return -1;
+  }
+
+  /** Adds the weights of the features {@code featureKeys[0..n)} to {@code score}, in order. */
+  private void add(int[] featureKeys, int n, float[] score) {
+    for (int i = 0; i < n; i++) {
+      int at = find(featureKeys[i]);
+      if (at >= 0) {
+        addWeights(at, score);
+      }
+    }
+  }
+
+  /** Adds the weights at the offsets {@code offsets[from..to)} to {@code score}, in order. */
+  private void addAt(int[] offsets, int from, int to, float[] score) {
+    for (int i = from; i < to; i++) {
+      addWeights(offsets[i], score);
+    }
+  }
+
+  private void addWeights(int at, float[] score) {
+    for (int l = 0; l < L; l++) {
+      score[l] += weights[at + l];
+    }
+  }
+
+  /** The scores of the features {@code featureKeys[0..n)}: their weights summed in order. */
+  void scores(int[] featureKeys, int n, float[] score) {
+    Arrays.fill(score, 0f);
+    add(featureKeys, n, score);
   }
 
   /** The best label that may follow {@code prev}: an inside label only continues its kind. */
