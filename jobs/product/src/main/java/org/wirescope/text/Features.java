@@ -70,6 +70,8 @@ final class Features {
     /** Word-list flags, computed when first asked for (most tokens never are). */
     private final int[] listed;
     private final boolean[] listedDone;
+    /** By word number: the last token whose list flags were computed, or -1. */
+    private final int[] listedBy;
 
     Doc(Tokens t, boolean[] headline) {
       this.t = t;
@@ -105,6 +107,8 @@ final class Features {
       lastKind = new int[distinct];
       Arrays.fill(lastKind, NONE);
       personWords = new boolean[distinct];
+      listedBy = new int[distinct];
+      Arrays.fill(listedBy, -1);
       boolean[] lowerWritten = new boolean[distinct];
       for (int k = 0; k < n; k++) {
         if (t.word[k] && Character.isLowerCase(t.first(k))) {
@@ -159,9 +163,24 @@ final class Features {
     int flag(int k) {
       if (!listedDone[k]) {
         listedDone[k] = true;
-        listed[k] = t.word[k] ? listFlags(t.str(k)) : 0;
+        listed[k] = t.word[k] ? listFlagsOf(k) : 0;
       }
       return flags[k] | listed[k];
+    }
+
+    /**
+     * Word token {@code k}'s list flags: those of an earlier token written the same way, when the
+     * last one computed for its word number was (articles repeat their words), else computed.
+     */
+    private int listFlagsOf(int k) {
+      int j = listedBy[wordOf[k]];
+      int len = t.end[k] - t.start[k];
+      if (j >= 0 && t.end[j] - t.start[j] == len
+          && t.text.regionMatches(t.start[j], t.text, t.start[k], len)) {
+        return listed[j];
+      }
+      listedBy[wordOf[k]] = k;
+      return listFlags(t.str(k));
     }
 
     /** Whether token {@code k} is scored: a capitalised word or particle, or a token after a name. */
@@ -441,8 +460,10 @@ final class Features {
   private static int listFlags(String s) {
     String w = PersonFinder.clean(s);
     int f = LISTED.getOrDefault(w, 0);
-    // a title beyond the plain list is a hyphenated compound or a plural: "president-elect", "senators"
-    if ((f & F_TITLE) == 0 && (w.indexOf('-') > 0 || w.endsWith("s")) && Words.isTitle(w)) {
+    // beyond its plain list, isTitle takes hyphenated compounds and plurals ("president-elect",
+    // "senators"): ask it only about words that could be one
+    if ((f & F_TITLE) == 0 && (w.indexOf('-') > 0 || (w.length() > 5 && w.endsWith("s")))
+        && Words.isTitle(w)) {
       f |= F_TITLE;
     }
     if (PersonFinder.isPossessive(s)) {
