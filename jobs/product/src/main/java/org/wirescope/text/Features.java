@@ -277,7 +277,7 @@ final class Features {
       return k >= d && t.para[k - d] == t.para[k] ? labels[k - d] : -1;
     }
 
-    /** The word as written and in lower case, its shape, its suffix, the words and shapes around it. */
+    /** The word as written and in lower case, its shape and suffix, the words and shapes around. */
     int wordFeatures(int k, int[] out, int n) {
       out[n++] = key(1, 0, 0);
       out[n++] = key(2, lower[k], 0);

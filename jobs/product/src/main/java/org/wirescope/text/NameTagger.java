@@ -149,7 +149,8 @@ public final class NameTagger implements Serializable {
    * blocks that depend only on the article's text come from {@code text}, looked up the first time
    * the token is scored.
    */
-  private void score(Features.Doc doc, Resolved text, int k, int[] labels, int[] buf, float[] score) {
+  private void score(Features.Doc doc, Resolved text, int k, int[] labels, int[] buf,
+      float[] score) {
     int e = text.entry[k];
     if (e < 0) {
       e = resolve(doc, text, k, buf);
@@ -202,7 +203,7 @@ public final class NameTagger implements Serializable {
     int[] affixStart = new int[16];
     int[] end = new int[16];
     int entries;
-    /** Weight offsets of the context and affix blocks, entry after entry; {@code used} are taken. */
+    /** Weight offsets of the context and affix blocks, entry after entry; {@code used} taken. */
     int[] at = new int[16 * 8];
     int used;
 
