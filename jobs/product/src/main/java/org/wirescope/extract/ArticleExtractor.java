@@ -87,13 +87,12 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
     Set<String> found = new LinkedHashSet<>();
     // A person the article insists on once (or a tagged or known person) stands in all its mentions.
     Set<String> insisted = new HashSet<>(tags);
-    insisted.addAll(analyzer.knownNames());
     List<String> people = new ArrayList<>();
     if (persons != PersonSource.TAGS) {
       for (TextAnalyzer.Mention m : a.mentions()) {
         String person = canonical(m.person(), tagBySurname);
         people.add(person);
-        if (m.insists()) {
+        if (m.insists() || analyzer.knownNames().contains(person)) {
           insisted.add(person);
         }
       }
@@ -102,7 +101,8 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
         String person = people.get(i);
         found.add(PersonNames.surname(person));
         mentions.add(RowFactory.create(person, m.surface(), m.sentenceIndex(), m.start(), m.end(),
-            m.method(), m.role(), TextAnalyzer.personKey(person), insisted.contains(person)));
+            m.method(), m.role(), TextAnalyzer.personKey(person),
+            insisted.contains(person)));
       }
     }
     if (persons != PersonSource.TEXT && rawTags != null) {

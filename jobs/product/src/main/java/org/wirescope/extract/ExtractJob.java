@@ -88,16 +88,16 @@ public final class ExtractJob {
 
     // What the whole corpus says about each name: those it uses overwhelmingly for firms, places
     // or other things are not persons in any one article unless that article insists.
+    // With the rules no names are read, and the evidence is empty.
     long evidenceStart = System.nanoTime();
-    Dataset<Row> uses = null;
-    Dataset<Row> counts = null;
+    Dataset<Row> uses = NameEvidence.uses(extracted);
+    Dataset<Row> counts = NameEvidence.counts(uses);
     long vetoed = 0;
     if (tagger) {
       spark.sparkContext().setJobDescription("extract: corpus evidence about names");
-      uses = NameEvidence.uses(extracted);
       // summed once into staging: the vetoes, the persons' evidence and the organisations read it
       Path countsPath = store.staging("name_counts");
-      TableStore.writeObserved(NameEvidence.counts(uses), countsPath, java.util.List.of());
+      TableStore.writeObserved(counts, countsPath, java.util.List.of());
       counts = spark.read().parquet(countsPath.toString());
       if (corpusEvidence && persons != ArticleExtractor.PersonSource.TAGS) {
         Dataset<Row> notPersons = NameEvidence.notPersons(uses, counts).cache();
@@ -113,24 +113,22 @@ public final class ExtractJob {
     rawMentions = rawMentions.cache();
     Dataset<Row> aliases = ExtractTransforms.surnameAliases(rawMentions).cache();
     Dataset<Row> mentions = ExtractTransforms.withCorpusAliases(rawMentions, aliases);
-    Dataset<Row> quotes = ExtractTransforms.withCanonicalNames(rawQuotes, Quotes.SPEAKER, aliases);
+    // written, then read again for the organisations it quotes
+    Dataset<Row> quotes = ExtractTransforms.withCanonicalNames(rawQuotes, Quotes.SPEAKER, aliases).cache();
 
     spark.sparkContext().setJobDescription("extract: write mentions");
     store.write(Mentions.NAME, ExtractTransforms.published(mentions, Mentions.SCHEMA));
     spark.sparkContext().setJobDescription("extract: write quotes");
     store.write(Quotes.NAME, ExtractTransforms.published(quotes, Quotes.SCHEMA));
     spark.sparkContext().setJobDescription("extract: write organizations");
-    store.write(Organizations.NAME, NameEvidence.organizations(
-        uses == null ? NameEvidence.uses(extracted.limit(0)) : uses,
-        counts == null ? NameEvidence.counts(NameEvidence.uses(extracted.limit(0))) : counts,
-        quotes).coalesce(1));
+    store.write(Organizations.NAME, NameEvidence.organizations(uses, counts, quotes).coalesce(1));
+    quotes.unpersist();
     rawMentions.unpersist();
     aliases.unpersist();
     spark.sparkContext().setJobDescription("extract: write persons");
     Dataset<Row> personRows = ExtractTransforms.persons(
         store.read(Mentions.NAME, Mentions.SCHEMA), store.read(Quotes.NAME, Quotes.SCHEMA));
-    long personCount = store.write(Persons.NAME, (counts == null ? NameEvidence.withoutEvidence(personRows)
-        : NameEvidence.withEvidence(personRows, counts)).coalesce(1));
+    long personCount = store.write(Persons.NAME, NameEvidence.withEvidence(personRows, counts).coalesce(1));
     long attributed = c.isNullAt(3) ? 0 : c.getLong(3);
     store.cleanStaging();
     spark.sparkContext().setJobDescription(null);

@@ -78,11 +78,8 @@ public final class NameEvidence {
 
   /** Every name the tagger read, one row per use: {@link #USE}. */
   public static Dataset<Row> uses(Dataset<Row> extracted) {
-    Column[] fields = Arrays.stream(ExtractRows.NAME.fieldNames()).map(f -> col("n." + f).as(f)).toArray(Column[]::new);
-    Column[] all = new Column[fields.length + 1];
-    all[0] = col(Articles.ARTICLE_ID);
-    System.arraycopy(fields, 0, all, 1, fields.length);
-    return extracted.select(col(Articles.ARTICLE_ID), explode(col(ExtractRows.NAMES)).as("n")).select(all);
+    return extracted.select(col(Articles.ARTICLE_ID), explode(col(ExtractRows.NAMES)).as("n"))
+        .select(col(Articles.ARTICLE_ID), col("n.*"));
   }
 
   /** Per name: uses by kind, articles, firm cues and person cues. */
@@ -123,10 +120,21 @@ public final class NameEvidence {
     return col(ORG_USES).plus(col(PLACE_USES)).plus(col(OTHER_USES));
   }
 
+  /** Firm cues at least {@link #MIN_ORG_CUES} and {@link #ORG_TO_PERSON_CUES} times the person cues. */
+  private static Column firmByCues() {
+    return col(ORG_CUES).geq(MIN_ORG_CUES).and(col(ORG_CUES).geq(col(PERSON_CUES).multiply(ORG_TO_PERSON_CUES)));
+  }
+
   /** Whether the name reads as a firm's: by its firm cues, or organisation readings ahead of the others. */
   private static Column firm() {
-    return col(ORG_CUES).geq(MIN_ORG_CUES).and(col(ORG_CUES).geq(col(PERSON_CUES).multiply(ORG_TO_PERSON_CUES)))
+    return firmByCues()
         .or(col(ORG_USES).gt(col(PERSON_USES)).and(col(ORG_USES).geq(greatest(col(PLACE_USES), col(OTHER_USES)))));
+  }
+
+  /** {@link Persons#CONFIDENCE} over the columns of {@link #counts}. */
+  private static Column confidence() {
+    Column all = col(PERSON_USES).plus(nonPersonUses()).plus(col(PERSON_CUES)).plus(col(ORG_CUES));
+    return col(PERSON_USES).plus(col(PERSON_CUES)).plus(1.0).divide(all.plus(2.0));
   }
 
   /**
@@ -151,17 +159,13 @@ public final class NameEvidence {
     Dataset<Row> firmPrefixes = firmPrefixes(uses);
     Column byReadings = nonPersonUses().geq(MIN_OTHER_USES)
         .and(nonPersonUses().geq(col(PERSON_USES).multiply(OTHER_TO_PERSON)));
-    Column byCues = col(ORG_CUES).geq(MIN_ORG_CUES)
-        .and(col(ORG_CUES).geq(col(PERSON_CUES).multiply(ORG_TO_PERSON_CUES)));
     Column firmFirst = col(FIRM_USES).isNotNull().and(col(FIRM_USES).gt(col(PERSON_CUES)));
-    // read or cued as a person in fewer than half its uses: confidence under 0.5
-    Column mostlyOther = col(PERSON_USES).plus(col(PERSON_CUES))
-        .lt(nonPersonUses().plus(col(ORG_CUES)));
+    Column mostlyOther = confidence().lt(0.5);
     Column common = col(COMMON_USES).geq(2).and(col(COMMON_USES).multiply(2).geq(col(PERSON_USES).plus(nonPersonUses())))
         .and(col(COMMON_USES).gt(col(PERSON_CUES)));
     return counts.join(firmPrefixes, counts.col(NAME).equalTo(firmPrefixes.col(NAME)), "left")
         .drop(firmPrefixes.col(NAME))
-        .filter(col(ARTICLES).geq(2).and(byReadings.or(byCues).or(mostlyOther).or(firmFirst).or(common)))
+        .filter(col(ARTICLES).geq(2).and(byReadings.or(firmByCues()).or(mostlyOther).or(firmFirst).or(common)))
         .select(col(NAME), firm().or(firmFirst).as(FIRM));
   }
 
@@ -202,25 +206,10 @@ public final class NameEvidence {
    * keep nulls. Columns: {@link Persons#SCHEMA}.
    */
   public static Dataset<Row> withEvidence(Dataset<Row> persons, Dataset<Row> counts) {
-    Dataset<Row> c = counts.drop(ARTICLES).withColumnRenamed(ORG_CUES, Persons.ORGANIZATION_CUES);
-    Dataset<Row> joined = persons.join(c, lower(persons.col(Persons.PERSON)).equalTo(c.col(NAME)), "left");
-    Column uses = col(PERSON_USES).plus(nonPersonUses());
-    Column cues = col(PERSON_CUES).plus(col(Persons.ORGANIZATION_CUES));
-    Column confidence = col(PERSON_USES).plus(col(PERSON_CUES)).plus(1.0).divide(uses.plus(cues).plus(2.0));
-    return joined.select(Arrays.stream(Persons.SCHEMA.fieldNames())
-        .map(f -> f.equals(Persons.CONFIDENCE) ? confidence.as(f) : col(f))
-        .toArray(Column[]::new));
-  }
-
-  /** The persons table where no evidence was gathered: the evidence columns null. */
-  public static Dataset<Row> withoutEvidence(Dataset<Row> persons) {
-    Dataset<Row> out = persons;
-    for (String f : Persons.SCHEMA.fieldNames()) {
-      if (!Arrays.asList(persons.columns()).contains(f)) {
-        out = out.withColumn(f, lit(null).cast(Persons.SCHEMA.apply(f).dataType()));
-      }
-    }
-    return out.select(Arrays.stream(Persons.SCHEMA.fieldNames()).map(f -> col(f)).toArray(Column[]::new));
+    Dataset<Row> c = counts.withColumn(Persons.CONFIDENCE, confidence())
+        .drop(ARTICLES).withColumnRenamed(ORG_CUES, Persons.ORGANIZATION_CUES);
+    return persons.join(c, lower(persons.col(Persons.PERSON)).equalTo(c.col(NAME)), "left")
+        .select(Arrays.stream(Persons.SCHEMA.fieldNames()).map(f -> col(f)).toArray(Column[]::new));
   }
 
   /**
