@@ -497,7 +497,9 @@ final class PersonFinder implements Serializable {
     // The tagger's name that the word lists reject ("Memorandum on Maritime Safety") needs a sure
     // tagger. One with a word no person's name has ("Banque Indosuez", "Mths Shr"), or of words
     // the wire writes in lower case ("Value", "Domestic Product"), is never a person.
-    if (model && !known && !afterHonorific
+    // A lone word of a fuller name found earlier ("Bond" after "Beverly Bond") is that person's.
+    boolean earlierWord = words == 1 && earlier.has(out, clean(t.str(b - 1)));
+    if (model && !known && !afterHonorific && !earlierWord
         && ((bad && minMargin(tagged, b) < LONE_MARGIN) || hasNonNameWord(t, ns, b) || allCommon(t, ns, b))) {
       return;
     }

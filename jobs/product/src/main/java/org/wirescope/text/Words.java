@@ -405,6 +405,27 @@ final class Words {
       geoffrey norman neil gordon malcolm keir rishi ian iain alistair derek graham trevor colin
       martin simon hugh rupert giles clive ivor gennady viktor pavel jens rutger mark-rutte sauli
       alexis kyriakos giorgos andrej robert-fico
+      harry trent stan stanley don ron tim allen allan leon leonard lloyd floyd marvin melvin
+      clarence howard herbert ernest ernie eddie ed edwin elliott elliot franklin fred freddie
+      frederick glenn glen gene hal harvey herman homer irving jay jeff jerome jimmy jon kirk kurt
+      lance lou luke lyndon marc marco milton mitt morris murray neal nathaniel oscar otis
+      ray rex rick ricky rob robbie rod rodney ross roland ronnie rudolph sam sammy seth sid sidney
+      stuart stewart teddy theo theodore toby todd travis troy vernon vic wade wallace walt warren
+      wes wesley wilbur willard woody zach brent bret brett chad clint cody corey craig curt curtis
+      dale darrell darren derrick doug duncan dwight earl elmer emmett eli evan felix forrest gil
+      gilbert greg hank hector herschel howie jake jared jasper jeremiah jimmie joel johnnie julian
+      kenny kent lamar leroy lionel lyle marty maurice mel merle micah mickey miles mort nate ned
+      ollie orrin owen pat percy preston quentin randall reggie reuben richie rocky roscoe russ
+      rusty sherrod shane spencer sonny sterling stu tucker ty vince wendell whit zane alberto
+      alejandro andres arturo cesar diego eduardo enrique ernesto fernando francisco guillermo
+      gustavo hugo jaime julio marcos mauricio pablo rafael ramon raul ricardo roberto rodrigo
+      salvador santiago vicente beto ahmet ali amir bilal farid hamza hasan jamal karim khalid
+      mahmud nabil rashid saeed samir tariq youssef yusuf khizr sadiq imran nawaz akira haruhiko
+      hiroshi kenji koichi masahiro naoto taro yukio bernard dan danny darryl devin dominic edgar
+      elvis emil erik ezra francis gavin gerard gideon gus hamish harrison isaac jamie jed jeffery
+      joey josh lewis lorenzo lucas marcus mason mathew mikey milo noel oliver orlando oswald otto
+      pascal raphael rhys roderick rolf ronan rory saul sebastian solomon stefan sven terrence
+      tobias tristan vaughn vladislav werner wilfred winston xavier yves rahm reince jared
       """);
 
   static final Set<String> FEMALE_NAMES = set("""
@@ -425,6 +446,17 @@ final class Words {
       birgit sabine claudia annette heidi katrin kerstin beate agnieszka magdalena monika yuliya
       oksana iryna alina daria darya ksenia sofia sophie chloe camille ines lucia carmen pilar
       isabel isabella francesca giulia chiara fatima aisha leila yasmin noura priya sunita
+      gloria dina beverly lindsey betty dorothy doris edith evelyn florence gail geraldine harriet
+      hazel jean joyce kathryn kristin lois lorraine louise lucille lynn marilyn marjorie mildred
+      muriel nora norma peggy phyllis rita roberta shelley sylvia thelma vera vivian wanda yvonne
+      abigail alice allison amber angie ashley beth bonnie brittany candace carla carolyn cindy
+      colleen connie courtney cynthia daisy dawn denise eileen elaine ellen erica erin esther
+      eleanor felicia gabrielle gillian ginger hilary holly jackie janice jenna jenny jo joanna
+      jodi josephine juanita kara kari katie kristi leah lena leslie lillian lily lori lucy lydia
+      mabel mandy marcia margo maureen meg megan melanie meredith miriam molly monica nadia naomi
+      natalie nicole nell pam patty paulette pauline priscilla regina renee rhonda rosalind roxanne
+      sally selena serena shannon sheila sherry sonia stacy stacey stella sue susanne suzanne sybil
+      tamara tara terri tracy trish trisha vicki vicky viola whitney yolanda elise elisa
       """);
 
   /** Country names in English (from the JDK's locale data) and their lower-case words. */
