@@ -37,7 +37,7 @@ final class Attributor {
   private final List<Orgs.Org> orgs;
   private final int[] orgAt;
 
-  private Attributor(Tokens t, List<Found> mentions, List<Sentence> sentences) {
+  private Attributor(Tokens t, List<Found> mentions, List<Sentence> sentences, int[] labels) {
     this.t = t;
     this.mentions = mentions;
     this.sentences = sentences;
@@ -51,7 +51,7 @@ final class Attributor {
         mentionAt[k] = i;
       }
     }
-    this.orgs = Orgs.find(t, mentionAt);
+    this.orgs = Orgs.find(t, mentionAt, labels);
     this.orgAt = new int[t.size];
     java.util.Arrays.fill(orgAt, -1);
     for (int i = 0; i < orgs.size(); i++) {
@@ -64,8 +64,17 @@ final class Attributor {
   /** The direct quotations among {@code spans}, with speakers. Marks mentions inside quotes. */
   static List<Quote> attribute(Tokens t, List<Span> spans, List<Found> mentions,
       List<Sentence> sentences) {
+    return attribute(t, spans, mentions, sentences, null);
+  }
+
+  /**
+   * As {@link #attribute(Tokens, List, List, List)}, with the name tagger's labels (null without
+   * it): a capitalised run it reads as an organisation may speak as one ("Judicial Watch said").
+   */
+  static List<Quote> attribute(Tokens t, List<Span> spans, List<Found> mentions,
+      List<Sentence> sentences, int[] labels) {
     markQuoted(t, spans, mentions);
-    return new Attributor(t, mentions, sentences).run(spans);
+    return new Attributor(t, mentions, sentences, labels).run(spans);
   }
 
   private static void markQuoted(Tokens t, List<Span> spans, List<Found> mentions) {

@@ -202,6 +202,9 @@ final class Features {
       boolean[] capitalised = new boolean[distinct];
       boolean[] persons = new boolean[distinct];
       for (int k = 0; k < t.size; k++) {
+        if (titleCaseHeadline(k)) {
+          continue;
+        }
         if (t.word[k] && Character.isUpperCase(t.first(k))) {
           capitalised[wordOf[k]] = true;
           counts[wordOf[k] * 5 + NameTagger.kind(labels[k])]++;
@@ -230,8 +233,20 @@ final class Features {
       return best;
     }
 
+    /**
+     * Whether token {@code k} is in a headline written in title case, where every word is
+     * capitalised and the tagger reads names least surely: what it reads there is not carried to
+     * the body ("Ava DuVernay's '13th' Explores The Evolution..." read as a firm).
+     */
+    private boolean titleCaseHeadline(int k) {
+      return (flags[k] & F_HEADLINE) != 0 && (flags[k] & F_CAPS_PARA) == 0;
+    }
+
     /** Records the label given to token {@code k}, for the article-wide features. */
     void labelled(int k, int label) {
+      if (titleCaseHeadline(k)) {
+        return;
+      }
       if (t.word[k] && Character.isUpperCase(t.first(k))) {
         lastKind[wordOf[k]] = NameTagger.kind(label);
       }

@@ -292,6 +292,9 @@ public final class NameTagger implements Serializable {
     return label == O || label % 2 == 1 || (prev != O && (prev + 1) / 2 == (label + 1) / 2);
   }
 
+  /** The {@link #kind} of an organisation's labels. */
+  static final int KIND_ORG = 2;
+
   /** The kind of a label: 0 outside, 1 person, 2 organisation, 3 place, 4 other. */
   static int kind(int label) {
     return (label + 1) / 2;

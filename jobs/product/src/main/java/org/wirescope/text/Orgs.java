@@ -67,6 +67,15 @@ final class Orgs {
 
   /** Organisation runs in {@code t}, skipping tokens of person mentions ({@code mentionAt}). */
   static List<Org> find(Tokens t, int[] mentionAt) {
+    return find(t, mentionAt, null);
+  }
+
+  /**
+   * As {@link #find(Tokens, int[])}; with the name tagger's {@code labels} (or null), a run whose
+   * every capitalised word it reads as part of an organisation's name is one too ("Judicial
+   * Watch", "the Brookings Institution").
+   */
+  static List<Org> find(Tokens t, int[] mentionAt, int[] labels) {
     List<Org> out = new ArrayList<>();
     int n = t.size;
     int k = 0;
@@ -119,6 +128,9 @@ final class Orgs {
       if (first.equals("house") && end - s == 1) {
         org = false;
       }
+      if (!org && labels != null) {
+        org = taggedOrganisation(t, labels, s, end);
+      }
       if (org) {
         Set<String> words = new java.util.HashSet<>();
         for (int j = s; j < end; j++) {
@@ -128,6 +140,16 @@ final class Orgs {
       }
     }
     return out;
+  }
+
+  /** Whether the tagger put every capitalised word of [a, b) in an organisation's name. */
+  private static boolean taggedOrganisation(Tokens t, int[] labels, int a, int b) {
+    for (int j = a; j < b; j++) {
+      if (Character.isUpperCase(t.first(j)) && NameTagger.kind(labels[j]) != NameTagger.KIND_ORG) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Legal forms that end a firm's name and say nothing about which firm it is. */

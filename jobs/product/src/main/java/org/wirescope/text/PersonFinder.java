@@ -357,11 +357,18 @@ final class PersonFinder implements Serializable {
     }
     // Drop leading function words ("The", "But", "When").
     // Keep a lone one that is the surname of an earlier name next to a speech verb ("Read said").
-    while (a < b && (!model || a < tagged) && (Words.NOT_NAME_START.contains(clean(t.str(a)))
+    // So do a speech verb and a function word opening the tagger's name ("Said Dorothy Poynter,
+    // a neighbour: ...", "Besides Reagan's knowledge"), but not one that opens given names too.
+    while (a < b && ((Words.NOT_NAME_START.contains(clean(t.str(a)))
+            && (!model || a < tagged || (a + 1 < b && !Words.NAME_START_TOO.contains(clean(t.str(a)))
+                && !isInitial(t.str(a)))))
         || (a + 1 < b && (Words.WEEKDAYS.contains(clean(t.str(a)))
             || isSpeechVerb(clean(t.str(a))))))
         && !(b - a == 1 && speechNear(t, a, b) && earlier.has(out, clean(t.str(a))))) {
       a++;
+    }
+    if (model && tagged < a) {
+      tagged = a;
     }
     if (a >= b) {
       return;
@@ -631,11 +638,18 @@ final class PersonFinder implements Serializable {
     return false;
   }
 
-  /** Whether every word of [a, b) but particles and initials is a {@link CommonWords common word}. */
+  /**
+   * Whether every word of [a, b) but particles and initials is a {@link CommonWords common word}.
+   * A one-letter initial makes it a person's name whatever the words ("J. J. Price", "C. Walsh").
+   */
   private static boolean allCommon(Tokens t, int a, int b) {
     boolean any = false;
     for (int j = a; j < b; j++) {
-      if (isParticle(t, j) || isInitial(t.str(j))) {
+      String raw = t.str(j);
+      if (raw.length() == 2 && isInitial(raw)) {
+        return false;
+      }
+      if (isParticle(t, j) || isInitial(raw)) {
         continue;
       }
       if (!CommonWords.contains(clean(t.str(j)))) {

@@ -142,7 +142,7 @@ public final class TextAnalyzer implements Serializable {
     List<PersonFinder.Found> found = persons.find(tokens, lowerWords,
         tagPersons == null ? List.of() : tagPersons, titleCase, labels, margins);
     List<QuoteFinder.Span> spans = QuoteFinder.find(text, paragraphs);
-    List<Quote> quotes = Attributor.attribute(tokens, spans, found, sentences);
+    List<Quote> quotes = Attributor.attribute(tokens, spans, found, sentences, labels);
     List<Mention> mentions = new ArrayList<>(found.size());
     int si = 0;
     for (PersonFinder.Found f : found) {

@@ -211,10 +211,13 @@ final class Words {
       """);
 
   /** Function words and other capitalised-at-sentence-start words that never start a name. */
+  /** Words of {@link #NOT_NAME_START} that open a given name too ("Will Doyle", "May Ann Lee", "Do Kwon"). */
+  static final Set<String> NAME_START_TOO = set("will may do");
+
   static final Set<String> NOT_NAME_START = set("""
       the a an and or but nor for so yet if then than when while where whereas whether because
       since after before as at by in into on onto of off out over under up down to from with
-      without within about above across against along among around behind below beneath beside
+      without within about above across against along among around behind below beneath beside besides
       between beyond despite during except inside near outside through throughout toward towards
       upon via this that these those there here it its he she they we i you his her their our my
       your who whom whose which what why how all any both each every few many more most much no

@@ -68,4 +68,40 @@ class TaggedPersonsTest {
     assertEquals(List.of("Marta Lindqvist"), persons("TENNIS - MARTA LINDQVIST WINS IN PERRIN",
         "PERRIN 2026-05-02\n\nMarta Lindqvist beat her sister in three sets on Saturday."));
   }
+
+  @Test
+  void aLoneCommonWordIsTheSurnameOfTheFullerNameBeforeIt() {
+    TextAnalyzer.Analysis a = analyzer.analyze("Shelter opens", null,
+        "Martina Cross opened the shelter on Monday. \"We waited ten years,\" Cross said.", List.of());
+    assertEquals(List.of("Martina Cross"), a.mentions().stream().map(Mention::person).distinct().toList());
+    assertEquals("Martina Cross", a.quotes().get(0).speaker());
+  }
+
+  @Test
+  void anInitialMakesAPersonOfCommonWords() {
+    assertEquals(List.of("R. T. Price"), persons("Firefighters march",
+        "\"We are tired of waiting,\" said R. T. Price, a firefighter in Dunmore."));
+  }
+
+  @Test
+  void aSpeechVerbOrFunctionWordOpeningASentenceIsNotPartOfTheName() {
+    assertEquals(List.of("Olga Trenner"), persons("Mourners gather",
+        "The hall was full. Said Olga Trenner, a neighbour: \"He was kind.\""));
+    assertEquals(List.of("Gareth Holm"), persons("Inquiry goes on",
+        "Gareth Holm denied any role. Besides Holm's account, the panel heard three witnesses."));
+  }
+
+  @Test
+  void anOrganisationTheTaggerReadsSpeaksAsOne() {
+    List<TextAnalyzer.Quote> q = analyzer.analyze("Report criticised", null,
+        "\"The figures do not add up,\" the Carrow Institution said in a statement.", List.of()).quotes();
+    assertEquals("Carrow Institution", q.get(0).speaker());
+    assertEquals("org:after", q.get(0).attribution());
+  }
+
+  @Test
+  void aTitleCaseHeadlineDoesNotTeachTheBodyWhatItMisread() {
+    assertEquals(List.of("Ines Valmont"), persons("Ines Valmont\u2019s \u2018Tide\u2019 Explores The History Of The Harbour",
+        "If there is one thing Ines Valmont cares about, it is the past. Valmont said the film took four years."));
+  }
 }
