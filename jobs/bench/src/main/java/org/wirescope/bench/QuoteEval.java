@@ -52,6 +52,14 @@ public final class QuoteEval {
     }
   }
 
+  /**
+   * The analyser extract uses by default (the name tagger); {@code -Dwirescope.names=rules} for
+   * the word-list rules ({@code extract --names rules}).
+   */
+  private static TextAnalyzer analyzer() {
+    return new TextAnalyzer(Set.of(), !"rules".equals(System.getProperty("wirescope.names", "tagger")));
+  }
+
   private static String opt(String[] args, String name, String dflt) {
     for (int i = 0; i < args.length; i++) {
       if (args[i].equals(name)) {
@@ -72,7 +80,7 @@ public final class QuoteEval {
       throw new IllegalArgumentException("no quote scorer at " + scorer
           + ": pass --scorer FILE or -Dwirescope.eval=DIR (the folder holding score_quotes.py)");
     }
-    TextAnalyzer analyzer = new TextAnalyzer(Set.of());
+    TextAnalyzer analyzer = analyzer();
     List<Path> files;
     try (Stream<Path> s = Files.list(compartment.resolve("text"))) {
       files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
@@ -157,7 +165,7 @@ public final class QuoteEval {
    * extraction alone (some mention's last word is the surname).
    */
   static void reutersPeople(Path dir, boolean verbose) throws IOException {
-    TextAnalyzer analyzer = new TextAnalyzer(Set.of());
+    TextAnalyzer analyzer = analyzer();
     int named = 0;
     int found = 0;
     Set<String> missed = new TreeSet<>();
@@ -198,7 +206,7 @@ public final class QuoteEval {
 
   /** TASS scraper JSON: share of 4+ word quotes with a speaker; prints every quote. */
   static void tassJson(Path file) throws IOException {
-    TextAnalyzer analyzer = new TextAnalyzer(Set.of());
+    TextAnalyzer analyzer = analyzer();
     JsonNode arr = JSON.readTree(file.toFile());
     int total = 0;
     int withSpeaker = 0;
@@ -243,7 +251,7 @@ public final class QuoteEval {
       }
       body.append(lines[i]).append('\n');
     }
-    Analysis a = new TextAnalyzer(Set.of()).analyze(title, null, body.toString().strip(), List.of());
+    Analysis a = analyzer().analyze(title, null, body.toString().strip(), List.of());
     System.out.println("sentences: " + a.sentences().size());
     for (Mention m : a.mentions()) {
       System.out.printf("  mention %-20s %-8s role=%s surface=%s%n", m.person(), m.method(), m.role(), m.surface());

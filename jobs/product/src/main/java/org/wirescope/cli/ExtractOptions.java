@@ -12,15 +12,15 @@ public final class ExtractOptions {
           + "person never named in the text still counts as mentioned.")
   public ArticleExtractor.PersonSource persons = ArticleExtractor.PersonSource.BOTH;
 
-  @Option(names = "--names", defaultValue = "rules", paramLabel = "HOW",
+  @Option(names = "--names", defaultValue = "tagger", paramLabel = "HOW",
       converter = RecognitionConverter.class,
-      description = "How names in text become persons: rules (word lists and context, default: "
-          + "${DEFAULT-VALUE}) or tagger (the trained name tagger, with corpus-wide evidence about "
-          + "each name; under evaluation, see jobs/bench/NOTES.md).")
-  public ArticleExtractor.Recognition names = ArticleExtractor.Recognition.RULES;
+      description = "How names in text become persons: tagger (the trained name tagger, with "
+          + "corpus-wide evidence about each name; default: ${DEFAULT-VALUE}) or rules (word lists "
+          + "and context only: about twice as fast, less precise; see jobs/bench/NOTES.md).")
+  public ArticleExtractor.Recognition names = ArticleExtractor.Recognition.TAGGER;
 
   @Option(names = "--no-corpus-evidence",
-      description = "With --names tagger, do not let the whole corpus overrule one article (by "
+      description = "Do not let the whole corpus overrule one article (by "
           + "default a name the corpus uses overwhelmingly for firms or places is not a person); "
           + "measures the tagger alone.")
   public boolean noCorpusEvidence;

@@ -48,7 +48,7 @@ public final class ExtractJob {
   private ExtractJob() {}
 
   public static Result run(SparkSession spark, TableStore store, ArticleExtractor.PersonSource persons) {
-    return run(spark, store, persons, ArticleExtractor.Recognition.RULES, true);
+    return run(spark, store, persons, ArticleExtractor.Recognition.TAGGER, true);
   }
 
   /**
