@@ -15,6 +15,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -35,10 +36,13 @@ public final class ExtractTransforms {
 
   /**
    * A lone surname maps to a full name when that full name carries at least this share of all
-   * mentions of full names with the surname, so "Reagan" joins "Ronald Reagan" but "Baker" stays
-   * apart when two Bakers are equally common.
+   * mentions of full names with the surname (of those opening with a given name or an initial),
+   * so "Reagan" joins "Ronald Reagan" but "Baker" stays apart when two Bakers are equally common.
    */
   static final double DOMINANT_SHARE = 0.8;
+
+  private static final String GIVEN = "_given";
+  private static final Object[] GIVEN_NAMES = org.wirescope.text.TextAnalyzer.givenNames().toArray();
 
   private ExtractTransforms() {}
 
@@ -84,14 +88,21 @@ public final class ExtractTransforms {
   public static Dataset<Row> surnameAliases(Dataset<Row> mentions) {
     Dataset<Row> counts = mentions.groupBy(col(Mentions.PERSON)).agg(count(lit(1)).as(N));
     Column words = split(col(Mentions.PERSON), " ");
+    Column first = lower(element_at(words, 1));
     Dataset<Row> full = counts.filter(col(Mentions.PERSON).contains(" "))
-        .select(col(Mentions.PERSON).as(LONG), lower(element_at(words, -1)).as(SURNAME), col(N));
+        .select(col(Mentions.PERSON).as(LONG), lower(element_at(words, -1)).as(SURNAME), col(N),
+            first.isin(GIVEN_NAMES).or(first.rlike("^\\p{L}\\.$")).as(GIVEN));
     Dataset<Row> single = counts.filter(col(Mentions.PERSON).contains(" ").unary_$bang())
         .select(col(Mentions.PERSON).as(SHORT), lower(col(Mentions.PERSON)).as(SURNAME));
+    // The full names that compete with the most frequent one are those opening with a given name
+    // or an initial: "Nancy Reagan" does, a misread "Blasts Reagan" in a headline does not.
     return single.join(full, SURNAME)
         .groupBy(col(SHORT))
-        .agg(max_by(col(LONG), col(N)).as(LONG), max(col(N)).as("_best"), sum(col(N)).as("_total"))
-        .filter(col("_best").geq(col("_total").multiply(DOMINANT_SHARE)))
+        .agg(max_by(col(LONG), struct(col(N), col(GIVEN))).as(LONG), max(col(N)).as("_best"),
+            max_by(col(GIVEN), struct(col(N), col(GIVEN))).as("_best_given"),
+            sum(when(col(GIVEN), col(N)).otherwise(0L)).as("_given_total"))
+        .filter(col("_best").geq(col("_given_total")
+            .plus(when(col("_best_given"), lit(0L)).otherwise(col("_best"))).multiply(DOMINANT_SHARE)))
         .select(col(SHORT), col(LONG));
   }
 

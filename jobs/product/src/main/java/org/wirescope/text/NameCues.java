@@ -39,9 +39,13 @@ final class NameCues {
     if (a >= 1 && t.word[a - 1] && t.para[a - 1] == t.para[a]) {
       String p1 = Words.lower(t.str(a - 1));
       String p2 = a >= 2 && t.word[a - 2] ? Words.lower(t.str(a - 2)) : "";
+      // "Rosario Ilacqua of L.F. Rothschild said": "of" after a capitalised name (not a title:
+      // "Secretary of State") puts the person in the firm, or the place, named after it
+      boolean afterName = p1.equals("of") && a >= 2 && t.word[a - 2] && Character.isUpperCase(t.first(a - 2))
+          && !Words.isTitle(PersonFinder.clean(t.str(a - 2))) && !Words.PORTFOLIOS.contains(PersonFinder.clean(t.str(a - 2)));
       if (((p1.equals("at") || p1.equals("with") || p1.equals("from")) && WORKS_AT.contains(p2))
           || ((p1.equals("of") || p1.equals("in")) && PART_OF.contains(p2))
-          || FIRM_NOUNS.contains(p1)) {
+          || FIRM_NOUNS.contains(p1) || afterName) {
         n++;
       }
     }

@@ -497,7 +497,10 @@ final class PersonFinder implements Serializable {
     }
     // Without the tagger's say-so only known names and "Mr. X" make a person of two or more
     // words; a lone word still needs the context the rules below ask for.
-    if (labelsNow != null && !model && !known && !afterHonorific && words >= 2
+    // "U.S. Trade Representative Clayton Yeutter said", read as one organisation: a title before
+    // two or more words next to a speech verb names a person all the same.
+    boolean titledSpeaker = r >= 0 && titleBefore < 0 && Words.isTitle(clean(t.str(r))) && speechNear(t, ns, b);
+    if (labelsNow != null && !model && !known && !afterHonorific && words >= 2 && !titledSpeaker
         && !isGivenName(t.str(ns)) && !(speechNear(t, ns, b) && !surelyOther(ns, b))) {
       return; // "Kathleen Hall Jamieson said": a full name with a speech verb the tagger missed
     }

@@ -192,6 +192,13 @@ public final class TextAnalyzer implements Serializable {
     return out;
   }
 
+  /** The given names the analyser knows, in lower case ("ronald", "nancy"). */
+  public static Set<String> givenNames() {
+    Set<String> out = new HashSet<>(Words.MALE_NAMES);
+    out.addAll(Words.FEMALE_NAMES);
+    return Set.copyOf(out);
+  }
+
   /** The key the corpus's evidence knows a person's name by: its words in lower case, see {@link #names}. */
   public static String personKey(String name) {
     return Words.lower(name.strip().replaceAll("\\s+", " "));

@@ -459,7 +459,7 @@ final class Words {
       mabel mandy marcia margo maureen meg megan melanie meredith miriam molly monica nadia naomi
       natalie nicole nell pam patty paulette pauline priscilla regina renee rhonda rosalind roxanne
       sally selena serena shannon sheila sherry sonia stacy stacey stella sue susanne suzanne sybil
-      tamara tara terri tracy trish trisha vicki vicky viola whitney yolanda elise elisa
+      tamara tara terri tracy trish trisha vicki vicky viola yolanda elise elisa
       """);
 
   /** Country names in English (from the JDK's locale data) and their lower-case words. */

@@ -20,6 +20,8 @@ class NameCuesTest {
     assertEquals(1, cues("Harwell Stone and Co raised its forecast.", "Harwell Stone")[0]);
     assertEquals(1, cues("Shares of Harwell Stone fell.", "Harwell Stone")[0]);
     assertEquals(0, cues("Harwell Stone went home.", "Harwell Stone")[0]);
+    assertEquals(1, cues("said analyst Mara Quist of Harwell Stone.", "Harwell Stone")[0]);
+    assertEquals(0, cues("Secretary of State Oskar Lind.", "Oskar Lind")[0]);
   }
 
   @Test

@@ -104,4 +104,12 @@ class TaggedPersonsTest {
     assertEquals(List.of("Ines Valmont"), persons("Ines Valmont\u2019s \u2018Tide\u2019 Explores The History Of The Harbour",
         "If there is one thing Ines Valmont cares about, it is the past. Valmont said the film took four years."));
   }
+
+  @Test
+  void aTitleBeforeANameNextToASpeechVerbMakesAPerson() {
+    List<Mention> m = mentions("Trade talks",
+        "Trade problems are growing between major partners, U.S. Trade Representative Clayborn Yeltan said.");
+    assertEquals(List.of("Clayborn Yeltan"), m.stream().map(Mention::person).distinct().toList());
+    assertEquals("U.S. Trade Representative", m.get(0).role());
+  }
 }
