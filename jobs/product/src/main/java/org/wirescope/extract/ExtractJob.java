@@ -82,6 +82,7 @@ public final class ExtractJob {
         java.util.List.of(sum(size(col(ExtractRows.MENTIONS))).as("mentions"),
             sum(size(col(ExtractRows.QUOTES))).as("quotes"),
             sum(size(filter(col(ExtractRows.QUOTES), q -> q.getField(Quotes.SPEAKER).isNotNull()))).as("attributed")));
+    LOG.info(String.format("extract: %,d articles analysed (%.1f s)", c.getLong(0), (System.nanoTime() - start) / 1e9));
     Dataset<Row> extracted = spark.read().schema(ExtractRows.SCHEMA).parquet(staging.toString());
     Dataset<Row> rawMentions = ExtractTransforms.explodeMentions(extracted);
     Dataset<Row> rawQuotes = ExtractTransforms.explodeQuotes(extracted);
@@ -116,12 +117,16 @@ public final class ExtractJob {
     // written, then read again for the organisations it quotes
     Dataset<Row> quotes = ExtractTransforms.withCanonicalNames(rawQuotes, Quotes.SPEAKER, aliases).cache();
 
+    long writeStart = System.nanoTime();
     spark.sparkContext().setJobDescription("extract: write mentions");
     store.write(Mentions.NAME, ExtractTransforms.published(mentions, Mentions.SCHEMA));
     spark.sparkContext().setJobDescription("extract: write quotes");
     store.write(Quotes.NAME, ExtractTransforms.published(quotes, Quotes.SCHEMA));
+    LOG.info(String.format("extract: mentions and quotes written (%.1f s)", (System.nanoTime() - writeStart) / 1e9));
+    writeStart = System.nanoTime();
     spark.sparkContext().setJobDescription("extract: write organizations");
     store.write(Organizations.NAME, NameEvidence.organizations(uses, counts, quotes).coalesce(1));
+    LOG.info(String.format("extract: organizations written (%.1f s)", (System.nanoTime() - writeStart) / 1e9));
     quotes.unpersist();
     rawMentions.unpersist();
     aliases.unpersist();
