@@ -4,8 +4,10 @@ import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.concurrent.Callable;
@@ -67,12 +69,20 @@ public final class ScorerExport implements Callable<Integer> {
     return 0;
   }
 
-  /** One row per article with mentions: doc and its distinct persons, sorted. */
+  /**
+   * One row per article with mentions: doc and its distinct persons, sorted. The scorer grades
+   * what each article says, so a mention the corpus resolved ({@code corpus_alias}: "A. Stewart"
+   * to "Alec Stewart" named elsewhere) counts as the article writes it, without its role.
+   */
   static Dataset<Row> personsPerDoc(Dataset<Row> mentions, Dataset<Row> articles) {
     Dataset<Row> docs = articles.select(col(Articles.ARTICLE_ID).as("_aid"), doc().as("doc"));
+    Column asWritten = when(col(Mentions.ROLE).isNull(), col(Mentions.SURFACE))
+        .otherwise(trim(col(Mentions.SURFACE).substr(length(col(Mentions.ROLE)).plus(1), length(col(Mentions.SURFACE)))));
+    Column person = when(col(Mentions.METHOD).equalTo(Mentions.METHOD_CORPUS_ALIAS), asWritten)
+        .otherwise(col(Mentions.PERSON));
     return mentions.join(docs, mentions.col(Mentions.ARTICLE_ID).equalTo(docs.col("_aid")))
         .groupBy("doc")
-        .agg(array_sort(collect_set(col(Mentions.PERSON))).as("persons"))
+        .agg(array_sort(collect_set(person)).as("persons"))
         .orderBy("doc");
   }
 

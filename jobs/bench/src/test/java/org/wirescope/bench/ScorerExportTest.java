@@ -54,4 +54,36 @@ class ScorerExportTest {
     assertEquals("Maria Santos", rows.get(0).path("speaker").asText(), rows.toString());
     assertEquals("Tomas Berg", rows.get(1).path("speaker").asText(), rows.toString());
   }
+
+  @Test
+  void eachArticlesPersonsAreAsItWritesThem() throws Exception {
+    SparkTestSession.get();
+    Path in = Files.createDirectories(tmp.resolve("in"));
+    Files.writeString(in.resolve("captain.txt"), String.join("\n", "Captain keeps his place", "",
+        "Selectors kept Aldous Penrith as captain on Monday. \"He has earned it,\" chairman Owen Pike said."),
+        StandardCharsets.UTF_8);
+    Files.writeString(in.resolve("scores.txt"), String.join("\n", "Penrith hits a century", "",
+        "A. Penrith scored 112 before lunch as the visitors reached 301 for four."), StandardCharsets.UTF_8);
+    Path out = tmp.resolve("out");
+    assertEquals(0, CliRunner.run("ingest", "--input", in.toString(), "--format", "text", "--output", out.toString()).exitCode());
+    CliRunner.Run extract = CliRunner.run("extract", "--output", out.toString());
+    assertEquals(0, extract.exitCode(), extract.err());
+
+    Path jsonl = tmp.resolve("persons.jsonl");
+    ScorerExport export = new ScorerExport();
+    export.output = out.toString();
+    export.to = jsonl.toString();
+    export.persons = true;
+    assertEquals(0, export.call());
+    java.util.Map<String, String> byDoc = new java.util.TreeMap<>();
+    for (String line : Files.readAllLines(jsonl)) {
+      JsonNode r = new ObjectMapper().readTree(line);
+      byDoc.put(r.path("doc").asText(), r.path("persons").toString());
+    }
+    // the mentions table resolves "A. Penrith" across the corpus; the article wrote "A. Penrith"
+    assertEquals(1L, SparkTestSession.get().read().parquet(out.resolve("mentions").toString())
+        .filter("surface = 'A. Penrith' AND person = 'Aldous Penrith' AND method = 'corpus_alias'").count());
+    assertEquals("[\"A. Penrith\"]", byDoc.get("scores"), byDoc.toString());
+    assertEquals("[\"Aldous Penrith\",\"Owen Pike\"]", byDoc.get("captain"), byDoc.toString());
+  }
 }

@@ -14,8 +14,10 @@ import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -33,6 +35,8 @@ public final class ExtractTransforms {
   private static final String LONG = "_long";
   private static final String SURNAME = "_surname";
   private static final String N = "_n";
+  private static final String INITIAL = "_initial";
+  private static final String FIRST_LETTER = "_first_letter";
 
   /**
    * A lone surname maps to a full name when that full name carries at least this share of all
@@ -82,21 +86,27 @@ public final class ExtractTransforms {
   }
 
   /**
-   * Lone surnames that stand for one dominant full name across the corpus: columns
-   * {@code _short} ("Reagan") and {@code _long} ("Ronald Reagan").
+   * Lone surnames, and surnames after one initial, that stand for one dominant full name across
+   * the corpus: columns {@code _short} ("Reagan", "V. Putin") and {@code _long} ("Ronald Reagan",
+   * "Vladimir Putin"). An initial only goes to full names opening with its letter.
    */
   public static Dataset<Row> surnameAliases(Dataset<Row> mentions) {
     Dataset<Row> counts = mentions.groupBy(col(Mentions.PERSON)).agg(count(lit(1)).as(N));
     Column words = split(col(Mentions.PERSON), " ");
     Column first = lower(element_at(words, 1));
-    Dataset<Row> full = counts.filter(col(Mentions.PERSON).contains(" "))
+    Column initial = first.rlike("^\\p{L}\\.$");
+    // "V. Putin": an initial and a surname stand for the full name with that surname and initial
+    Column initialled = size(words).equalTo(2).and(initial);
+    Dataset<Row> full = counts.filter(col(Mentions.PERSON).contains(" ").and(initialled.unary_$bang()))
         .select(col(Mentions.PERSON).as(LONG), lower(element_at(words, -1)).as(SURNAME), col(N),
-            first.isin(GIVEN_NAMES).or(first.rlike("^\\p{L}\\.$")).as(GIVEN));
-    Dataset<Row> single = counts.filter(col(Mentions.PERSON).contains(" ").unary_$bang())
-        .select(col(Mentions.PERSON).as(SHORT), lower(col(Mentions.PERSON)).as(SURNAME));
+            first.isin(GIVEN_NAMES).or(initial).as(GIVEN), substring(first, 1, 1).as(FIRST_LETTER));
+    Dataset<Row> shortForms = counts.filter(col(Mentions.PERSON).contains(" ").unary_$bang().or(initialled))
+        .select(col(Mentions.PERSON).as(SHORT), lower(element_at(words, -1)).as(SURNAME),
+            when(initialled, substring(first, 1, 1)).as(INITIAL));
     // The full names that compete with the most frequent one are those opening with a given name
     // or an initial: "Nancy Reagan" does, a misread "Blasts Reagan" in a headline does not.
-    return single.join(full, SURNAME)
+    return shortForms.join(full, shortForms.col(SURNAME).equalTo(full.col(SURNAME))
+            .and(col(INITIAL).isNull().or(col(INITIAL).equalTo(col(FIRST_LETTER)))))
         .groupBy(col(SHORT))
         .agg(max_by(col(LONG), struct(col(N), col(GIVEN))).as(LONG), max(col(N)).as("_best"),
             max_by(col(GIVEN), struct(col(N), col(GIVEN))).as("_best_given"),
@@ -105,6 +115,7 @@ public final class ExtractTransforms {
             .plus(when(col("_best_given"), lit(0L)).otherwise(col("_best"))).multiply(DOMINANT_SHARE)))
         .select(col(SHORT), col(LONG));
   }
+
 
   /** Replaces a person column's lone surnames by their full names. */
   public static Dataset<Row> withCanonicalNames(Dataset<Row> rows, String personColumn, Dataset<Row> aliases) {

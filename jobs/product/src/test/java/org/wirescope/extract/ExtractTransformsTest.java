@@ -43,15 +43,19 @@ class ExtractTransformsTest {
         mention("a4", "Howard Baker", "Howard Baker", "text", "1987-03-02T00:00:00Z"),
         mention("a5", "Baker", "Baker", "text", "1987-03-02T00:00:00Z"),
         // a headline's verb misread into a name does not compete with Ronald Reagan
-        mention("a6", "Blasts Reagan", "BLASTS REAGAN", "text", "1987-03-03T00:00:00Z"));
+        mention("a6", "Blasts Reagan", "BLASTS REAGAN", "text", "1987-03-03T00:00:00Z"),
+        // an initial goes to the full name opening with its letter: "J. Baker" to James, not Howard
+        mention("a7", "Vladimir Putin", "Vladimir Putin", "text", "1987-03-04T00:00:00Z"),
+        mention("a8", "V. Putin", "V. Putin", "text", "1987-03-04T00:00:00Z"),
+        mention("a9", "J. Baker", "J. Baker", "text", "1987-03-04T00:00:00Z"));
     Dataset<Row> aliases = ExtractTransforms.surnameAliases(m);
     Map<String, Long> perPerson = new TreeMap<>();
     for (Row r : ExtractTransforms.withCanonicalNames(m, Mentions.PERSON, aliases)
         .groupBy(Mentions.PERSON).count().collectAsList()) {
       perPerson.put(r.getString(0), r.getLong(1));
     }
-    assertEquals(Map.of("Ronald Reagan", 2L, "James Baker", 1L, "Howard Baker", 1L, "Baker", 1L,
-        "Blasts Reagan", 1L), perPerson);
+    assertEquals(Map.of("Ronald Reagan", 2L, "James Baker", 2L, "Howard Baker", 1L, "Baker", 1L,
+        "Blasts Reagan", 1L, "Vladimir Putin", 2L), perPerson);
     // The mention that took the corpus's full name says so; the ambiguous "Baker" stays as written.
     Map<String, String> methodBySurface = new TreeMap<>();
     for (Row r : ExtractTransforms.withCorpusAliases(m, aliases).collectAsList()) {
@@ -59,6 +63,7 @@ class ExtractTransformsTest {
     }
     assertEquals("Ronald Reagan corpus_alias", methodBySurface.get("Reagan"));
     assertEquals("Baker text", methodBySurface.get("Baker"));
+    assertEquals("Vladimir Putin corpus_alias", methodBySurface.get("V. Putin"));
     assertEquals("Ronald Reagan text", methodBySurface.get("President Ronald Reagan"));
   }
 
