@@ -121,7 +121,7 @@ final class Attributor {
         if (quoted[m] || !isVerbAt(m)) {
           continue;
         }
-        int[] subj = Words.lower(t.str(m)).equals("according") ? subjectAfterVerb(m)
+        int[] subj = t.lower(m).equals("according") ? subjectAfterVerb(m)
             : adjacentSubject(m, ts);
         if (subj == null) {
           subj = subjectAfterVerb(m);
@@ -163,7 +163,7 @@ final class Attributor {
         return null;
       }
       if (t.word[j]) {
-        String w = Words.lower(t.str(j));
+        String w = t.lower(j);
         if (Words.SUBJECT_SKIP.contains(w) || (w.endsWith("ly") && w.length() > 4)) {
           j--;
           continue;
@@ -197,12 +197,12 @@ final class Attributor {
       Orgs.Org o = orgs.get(orgAt[j]);
       return new int[] {-3, Math.max(o.start(), from), o.end(), orgAt[j]};
     }
-    String w = Words.lower(t.str(j));
+    String w = t.lower(j);
     if (w.equals("he") || w.equals("she")) {
       return new int[] {-2, j, j + 1};
     }
     for (int k = j; k >= from && k >= j - 4; k--) {
-      if (t.word[k] && Words.lower(t.str(k)).equals("the")) {
+      if (t.word[k] && t.lower(k).equals("the")) {
         if (roleHead(k + 1, j + 1) == j) {
           return new int[] {-2, k, j + 1};
         }
@@ -270,7 +270,7 @@ final class Attributor {
       pb = -1;
     }
     char prevChar = pb >= 0 && !t.word[pb] ? t.first(pb) : 0;
-    String prevWord = pb >= 0 && t.word[pb] ? Words.lower(t.str(pb)) : null;
+    String prevWord = pb >= 0 && t.word[pb] ? t.lower(pb) : null;
     boolean sentenceStart = pb < 0 || ".?!”\"»)’".indexOf(prevChar) >= 0;
 
     int sentStartTok = t.indexAt(sentenceStartOffset(s.start()));
@@ -289,13 +289,13 @@ final class Attributor {
     boolean introduced = prevChar == ':' || (prevChar == ',' && before >= 0)
         || (prevWord != null && PersonFinder.isSpeechVerb(prevWord))
         || (prevChar == ',' && pb >= 1 && t.word[pb - 1]
-            && PersonFinder.isSpeechVerb(Words.lower(t.str(pb - 1))));
+            && PersonFinder.isSpeechVerb(t.lower(pb - 1)));
 
     // 'According to Trump, “countries that treat us fairly will …”': a whole clause in the
     // speaker's words, even when it starts in lower case.
     boolean accordingTo = prevChar == ',' && !startsCap && endPunct && nw >= 6
-        && sentStartTok + 1 < openTok && Words.lower(t.str(sentStartTok)).equals("according")
-        && Words.lower(t.str(sentStartTok + 1)).equals("to");
+        && sentStartTok + 1 < openTok && t.lower(sentStartTok).equals("according")
+        && t.lower(sentStartTok + 1).equals("to");
     boolean direct;
     if (accordingTo) {
       direct = true;
@@ -510,7 +510,7 @@ final class Attributor {
   /** 'is entitled: “…”', 'headlined, “…”': a naming word right before the quote's colon or comma. */
   private boolean namedBefore(int pb, char prevChar) {
     return (prevChar == ':' || prevChar == ',') && pb >= 1 && t.word[pb - 1]
-        && Words.NAMING_CUES.contains(Words.lower(t.str(pb - 1)));
+        && Words.NAMING_CUES.contains(t.lower(pb - 1));
   }
 
   /**
@@ -592,15 +592,15 @@ final class Attributor {
     if (k < 0 || k >= t.size || !t.word[k]) {
       return false;
     }
-    String w = Words.lower(t.str(k));
+    String w = t.lower(k);
     if (w.equals("according")) {
-      return k + 1 < t.size && Words.lower(t.str(k + 1)).equals("to");
+      return k + 1 < t.size && t.lower(k + 1).equals("to");
     }
     if (w.equals("pointed")) {
-      return k + 1 < t.size && Words.lower(t.str(k + 1)).equals("out");
+      return k + 1 < t.size && t.lower(k + 1).equals("out");
     }
     if (w.equals("went")) {
-      return k + 1 < t.size && Words.lower(t.str(k + 1)).equals("on");
+      return k + 1 < t.size && t.lower(k + 1).equals("on");
     }
     return PersonFinder.isSpeechVerb(w);
   }
@@ -679,7 +679,7 @@ final class Attributor {
     } else if (orgAt[k] >= 0) {
       e = orgs.get(orgAt[k]).end();
     } else {
-      String w = Words.lower(t.str(k));
+      String w = t.lower(k);
       if (!w.equals("he") && !w.equals("she")) {
         return -1;
       }
@@ -766,7 +766,7 @@ final class Attributor {
         }
         continue;
       }
-      if (Words.lower(t.str(m)).equals("that") || ++words > 6) {
+      if (t.lower(m).equals("that") || ++words > 6) {
         return false;
       }
     }
@@ -808,7 +808,7 @@ final class Attributor {
    * leaders worried about Hillary Clinton, President Obama is rolling out a message: …").
    */
   private int afterOpeningClause(int from, int to) {
-    if (from >= to || !t.word[from] || !Words.OPENING_SUBORDINATORS.contains(Words.lower(t.str(from)))) {
+    if (from >= to || !t.word[from] || !Words.OPENING_SUBORDINATORS.contains(t.lower(from))) {
       return from;
     }
     for (int k = from + 1; k < to; k++) {
@@ -820,7 +820,7 @@ final class Attributor {
   }
 
   private int[] subjectBeforeQuote(int from, int verb) {
-    String v = Words.lower(t.str(verb));
+    String v = t.lower(verb);
     if (!v.equals("according")) {
       // "Trump attacked Clinton for her vote, saying, “…”": a participle's subject is the
       // clause's subject, the first name, not the object nearest the verb
@@ -850,7 +850,7 @@ final class Attributor {
         hit = new int[] {mi, Math.max(f.roleStart, from), f.nameEnd};
         m = f.nameEnd - 1;
       } else if (t.word[m] && (quoted == null || !quoted[m])) {
-        String w = Words.lower(t.str(m));
+        String w = t.lower(m);
         if (w.equals("he") || w.equals("she")) {
           hit = new int[] {-2, m, m + 1};
         } else if (orgAt[m] >= 0) {
@@ -867,7 +867,7 @@ final class Attributor {
             hit = new int[] {-4, m, orgHead + 1};
             m = orgHead;
           } else if (w.equals("the") && m + 1 < to && t.word[m + 1]
-              && Words.DOCUMENTS.contains(Words.lower(t.str(m + 1)))) {
+              && Words.DOCUMENTS.contains(t.lower(m + 1))) {
             hit = new int[] {-6, m, m + 2};
             m = m + 1;
           }
@@ -895,12 +895,12 @@ final class Attributor {
       if (!t.word[m]) {
         return -1;
       }
-      String w = PersonFinder.clean(t.str(m));
+      String w = t.clean(m);
       if (Words.isRoleHead(w) && !PersonFinder.isPossessive(t.str(m))) {
         // the head is the last role word of the phrase: "press secretary", "foreign minister"
         int h = m;
         while (h + 1 < limit && h + 1 < t.size && t.word[h + 1]
-            && Words.isRoleHead(PersonFinder.clean(t.str(h + 1)))) {
+            && Words.isRoleHead(t.clean(h + 1))) {
           h++;
         }
         return h;
@@ -911,7 +911,7 @@ final class Attributor {
 
   private int[] subjectAfterVerb(int verb) {
     int m = verb + 1;
-    String v = Words.lower(t.str(verb));
+    String v = t.lower(verb);
     if (v.equals("according") || v.equals("pointed") || v.equals("went")) {
       m++;
     }
@@ -925,7 +925,7 @@ final class Attributor {
       if (!t.word[k]) {
         return null;
       }
-      String w = Words.lower(t.str(k));
+      String w = t.lower(k);
       if (w.equals("he") || w.equals("she")) {
         return k == m ? new int[] {-2, k, k + 1} : null;
       }
@@ -975,7 +975,7 @@ final class Attributor {
         Found f = mentions.get(mi);
         return !f.inQuote && endsPhrase(f.nameEnd) ? new int[] {mi, k, f.nameEnd} : null;
       }
-      String w = Words.lower(t.str(k));
+      String w = t.lower(k);
       if (Words.DESCRIPTOR_STOPS.contains(w) || Words.MONTHS.contains(w)
           || Words.WEEKDAYS.contains(w) || isVerbAt(k) || orgAt[k] >= 0) {
         return null;
@@ -996,7 +996,7 @@ final class Attributor {
     if (!t.word[e]) {
       return ",.;:(—–-\"“”«„'’)".indexOf(t.first(e)) >= 0;
     }
-    String w = Words.lower(t.str(e));
+    String w = t.lower(e);
     return w.equals("who") || w.equals("of");
   }
 
@@ -1029,7 +1029,7 @@ final class Attributor {
     if (subj[0] == -6) {
       return documentAuthor(subj[1]);
     }
-    String head = PersonFinder.clean(t.str(subj[2] - 1));
+    String head = t.clean(subj[2] - 1);
     boolean body = Orgs.GOVERNMENT_BODIES.contains(head);
     // the organisation that spoke last, when it fits
     if (prevQuote != null && prevQuote.speaker() != null && prevQuote.attribution().startsWith("org:")) {
@@ -1074,17 +1074,17 @@ final class Attributor {
    * organisation that spoke last; null when neither is near.
    */
   private String documentAuthor(int tok) {
-    String doc = Words.lower(t.str(tok + 1));
+    String doc = t.lower(tok + 1);
     int para = t.para[tok];
     for (int k = tok - 1; k >= 0 && k >= tok - 400 && t.para[k] >= para - CONTEXT_PARAS; k--) {
-      if (quoted[k] || !t.word[k] || !Words.lower(t.str(k)).equals(doc)) {
+      if (quoted[k] || !t.word[k] || !t.lower(k).equals(doc)) {
         continue;
       }
       // "a joint statement by the European Commission"
       int m = k + 1;
-      if (m < t.size && t.word[m] && Words.DOCUMENT_BY.contains(Words.lower(t.str(m)))) {
+      if (m < t.size && t.word[m] && Words.DOCUMENT_BY.contains(t.lower(m))) {
         m++;
-        if (m < t.size && t.word[m] && Words.lower(t.str(m)).equals("the")) {
+        if (m < t.size && t.word[m] && t.lower(m).equals("the")) {
           m++;
         }
         if (m < t.size && orgAt[m] >= 0) {
@@ -1096,7 +1096,7 @@ final class Attributor {
       }
       // "the Russian Foreign Ministry said in a statement"
       for (int v = k - 1; v >= 0 && v >= k - 5 && t.para[v] == t.para[k]; v--) {
-        if (isVerbAt(v) || Words.lower(t.str(v)).equals("issued")) {
+        if (isVerbAt(v) || t.lower(v).equals("issued")) {
           int[] subj = adjacentSubject(v, Math.max(0, v - 40));
           if (subj != null && subj[0] <= -3 && subj[0] >= -4) {
             return resolveOrg(subj);
@@ -1120,7 +1120,7 @@ final class Attributor {
 
   /** Resolves a pronoun or a role phrase in [a, b) to a person, or null. */
   private String resolveRef(int a, int b) {
-    String w = Words.lower(t.str(a));
+    String w = t.lower(a);
     if (w.equals("he") || w.equals("she")) {
       boolean female = w.equals("she");
       for (int i = lastMentionBefore(a); i >= 0 && i > lastMentionBefore(a) - 30; i--) {
@@ -1131,8 +1131,8 @@ final class Attributor {
       }
       return null;
     }
-    String head = PersonFinder.clean(t.str(b - 1));
-    if (head.equals("secretary") && b - 2 > a && Words.lower(t.str(b - 2)).equals("press")) {
+    String head = t.clean(b - 1);
+    if (head.equals("secretary") && b - 2 > a && t.lower(b - 2).equals("press")) {
       head = "spokesman"; // "the press secretary" is the spokesman, not a Secretary of State
     }
     Set<String> accept = Words.roleClass(head);
@@ -1141,9 +1141,9 @@ final class Attributor {
     // modifier is preferred; without one, the nearest person in the role class is taken.
     Set<String> modifiers = new HashSet<>();
     for (int k = a + 1; k < b - 1; k++) {
-      String m = Words.lower(t.str(k));
+      String m = t.lower(k);
       if (t.word[k] && !Words.NOT_NAME_START.contains(m) && !m.equals("top")) {
-        modifiers.add(PersonFinder.clean(t.str(k)));
+        modifiers.add(t.clean(k));
       }
     }
     boolean wantFemale = head.equals("spokeswoman") || head.equals("chairwoman");

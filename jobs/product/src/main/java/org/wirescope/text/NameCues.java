@@ -27,22 +27,22 @@ final class NameCues {
 
   static int organisation(Tokens t, int a, int b) {
     // "Exxon Corp", "Merrill Lynch and Co": a legal form ending the name itself
-    int n = b - a >= 2 && t.word[b - 1] && Orgs.isLegalForm(PersonFinder.clean(t.str(b - 1))) ? 1 : 0;
+    int n = b - a >= 2 && t.word[b - 1] && Orgs.isLegalForm(t.clean(b - 1)) ? 1 : 0;
     if (b < t.size && t.para[b] == t.para[a]) {
-      String next = t.word[b] ? PersonFinder.clean(t.str(b)) : t.str(b);
+      String next = t.word[b] ? t.clean(b) : t.str(b);
       if ((t.word[b] && Character.isUpperCase(t.first(b)) && Orgs.COMPANY_WORDS.contains(next))
           || ((next.equals("and") || next.equals("&")) && b + 1 < t.size
-              && Words.lower(t.str(b + 1)).startsWith("co"))) {
+              && t.lower(b + 1).startsWith("co"))) {
         n++;
       }
     }
     if (a >= 1 && t.word[a - 1] && t.para[a - 1] == t.para[a]) {
-      String p1 = Words.lower(t.str(a - 1));
-      String p2 = a >= 2 && t.word[a - 2] ? Words.lower(t.str(a - 2)) : "";
+      String p1 = t.lower(a - 1);
+      String p2 = a >= 2 && t.word[a - 2] ? t.lower(a - 2) : "";
       // "Rosario Ilacqua of L.F. Rothschild said": "of" after a capitalised name (not a title:
       // "Secretary of State") puts the person in the firm, or the place, named after it
       boolean afterName = p1.equals("of") && a >= 2 && t.word[a - 2] && Character.isUpperCase(t.first(a - 2))
-          && !Words.isTitle(PersonFinder.clean(t.str(a - 2))) && !Words.PORTFOLIOS.contains(PersonFinder.clean(t.str(a - 2)));
+          && !Words.isTitle(t.clean(a - 2)) && !Words.PORTFOLIOS.contains(t.clean(a - 2));
       if (((p1.equals("at") || p1.equals("with") || p1.equals("from")) && WORKS_AT.contains(p2))
           || ((p1.equals("of") || p1.equals("in")) && PART_OF.contains(p2))
           || FIRM_NOUNS.contains(p1) || afterName) {
@@ -55,7 +55,7 @@ final class NameCues {
   static int person(Tokens t, int a, int b) {
     int n = 0;
     if (a >= 1 && t.word[a - 1] && t.para[a - 1] == t.para[a]) {
-      String p1 = PersonFinder.clean(t.str(a - 1));
+      String p1 = t.clean(a - 1);
       if (Words.HONORIFICS.contains(p1) || (Words.isTitle(p1) && !Words.NATIONALITIES.contains(p1)
           && !Words.COUNTRY_WORDS.contains(p1))) {
         n++;
@@ -64,7 +64,7 @@ final class NameCues {
     // "Volcker, the Fed chairman,", "Lind, who ...": a role head within four words of the comma
     if (b + 1 < t.size && t.isPunct(b, ',')) {
       for (int m = b + 1; m < t.size && m <= b + 4 && t.word[m] && t.para[m] == t.para[a]; m++) {
-        String w = PersonFinder.clean(t.str(m));
+        String w = t.clean(m);
         if (Words.ROLE_HEADS.contains(w) || (m == b + 1 && w.equals("who"))) {
           n++;
           break;

@@ -105,8 +105,8 @@ final class Orgs {
       int end = lastCap + 1;
       k = Math.max(end, a + 1);
       int s = a;
-      while (s < end && Words.NOT_NAME_START.contains(Words.lower(t.str(s)))
-          && !SINGLE.contains(Words.lower(t.str(s)))) {
+      while (s < end && Words.NOT_NAME_START.contains(t.lower(s))
+          && !SINGLE.contains(t.lower(s))) {
         s++;
       }
       if (s >= end) {
@@ -115,9 +115,9 @@ final class Orgs {
       boolean org = false;
       for (int j = s + 1; j < end && !org; j++) {
         // "Foreign Ministry", "White House": a head after a modifier
-        org = HEADS.contains(PersonFinder.clean(t.str(j)));
+        org = HEADS.contains(t.clean(j));
       }
-      String first = PersonFinder.clean(t.str(s));
+      String first = t.clean(s);
       if (end - s == 1) {
         String raw = PersonFinder.stripPossessive(t.str(s));
         org = SINGLE.contains(first) || (isAcronym(raw) && !Words.COUNTRY_WORDS.contains(first)
@@ -134,7 +134,7 @@ final class Orgs {
       if (org) {
         Set<String> words = new java.util.HashSet<>();
         for (int j = s; j < end; j++) {
-          words.add(PersonFinder.clean(t.str(j)));
+          words.add(t.clean(j));
         }
         out.add(new Org(s, end, name(t, s, end), Set.copyOf(words)));
       }

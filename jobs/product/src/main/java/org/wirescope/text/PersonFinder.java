@@ -88,7 +88,7 @@ final class PersonFinder implements Serializable {
         }
         continue;
       }
-      String w = Words.lower(t.str(j));
+      String w = t.lower(j);
       boolean small = Character.isLowerCase(t.first(j)) && w.length() <= 3;
       if (!small && !Words.TITLE_SMALL_WORDS.contains(w)) {
         words++;
@@ -107,7 +107,7 @@ final class PersonFinder implements Serializable {
       return false;
     }
     for (int j = from; j < k; j++) {
-      String w = clean(t.str(j));
+      String w = t.clean(j);
       if (labels[j] != NameTagger.O || Words.isTitle(w) || Words.HONORIFICS.contains(w)
           || Words.SPORTS_ROLES.contains(w) || isGivenName(t.str(j))) {
         return false;
@@ -123,7 +123,7 @@ final class PersonFinder implements Serializable {
    */
   static boolean insists(Tokens t, int a, int b) {
     boolean honorific = a >= 1 && t.word[a - 1] && t.para[a - 1] == t.para[a]
-        && Words.PERSONAL_HONORIFICS.contains(clean(t.str(a - 1)));
+        && Words.PERSONAL_HONORIFICS.contains(t.clean(a - 1));
     boolean given = b - a >= 2 && (isGivenName(t.str(a)) || isInitial(t.str(a)));
     return honorific || (given && speechNear(t, a, b));
   }
@@ -351,20 +351,20 @@ final class PersonFinder implements Serializable {
     // Known names win over every filter.
     String whole = joinName(t, a, b);
     // Drop trailing dates ("James Baker Monday").
-    while (b - 1 > a && (Words.WEEKDAYS.contains(clean(t.str(b - 1)))
-        || (Words.MONTHS.contains(clean(t.str(b - 1))) && !clean(t.str(b - 1)).equals("may")))) {
+    while (b - 1 > a && (Words.WEEKDAYS.contains(t.clean(b - 1))
+        || (Words.MONTHS.contains(t.clean(b - 1)) && !t.clean(b - 1).equals("may")))) {
       b--;
     }
     // Drop leading function words ("The", "But", "When").
     // Keep a lone one that is the surname of an earlier name next to a speech verb ("Read said").
     // So do a speech verb and a function word opening the tagger's name ("Said Dorothy Poynter,
     // a neighbour: ...", "Besides Reagan's knowledge"), but not one that opens given names too.
-    while (a < b && ((Words.NOT_NAME_START.contains(clean(t.str(a)))
-            && (!model || a < tagged || (a + 1 < b && !Words.NAME_START_TOO.contains(clean(t.str(a)))
+    while (a < b && ((Words.NOT_NAME_START.contains(t.clean(a))
+            && (!model || a < tagged || (a + 1 < b && !Words.NAME_START_TOO.contains(t.clean(a))
                 && !isInitial(t.str(a)))))
-        || (a + 1 < b && (Words.WEEKDAYS.contains(clean(t.str(a)))
-            || isSpeechVerb(clean(t.str(a))))))
-        && !(b - a == 1 && speechNear(t, a, b) && earlier.has(out, clean(t.str(a))))) {
+        || (a + 1 < b && (Words.WEEKDAYS.contains(t.clean(a))
+            || isSpeechVerb(t.clean(a)))))
+        && !(b - a == 1 && speechNear(t, a, b) && earlier.has(out, t.clean(a)))) {
       a++;
     }
     if (model && tagged < a) {
@@ -376,7 +376,7 @@ final class PersonFinder implements Serializable {
     // The rightmost title word with something after it ends the role.
     int r = -1;
     for (int j = b - 2; j >= (model ? tagged : a); j--) {
-      String w = clean(t.str(j));
+      String w = t.clean(j);
       if (model && b - j <= 2 && !Words.HONORIFICS.contains(w)) {
         continue; // the tagger read "Dean Headley" as one name: a title word is not stripped from it
       }
@@ -391,10 +391,10 @@ final class PersonFinder implements Serializable {
     int titleBefore = -1;
     if (r < 0 && a >= 2 && t.word[a - 1] && t.word[a - 2] && isCap(t, a - 2)
         && (t.str(a - 1).equals("to") || t.str(a - 1).equals("in"))
-        && Words.TITLES.contains(clean(t.str(a - 2)))) {
+        && Words.TITLES.contains(t.clean(a - 2))) {
       int pe = a;
-      while (pe < b - 2 && (Words.PLACES.contains(clean(t.str(pe)))
-          || Words.COUNTRY_WORDS.contains(clean(t.str(pe))))) {
+      while (pe < b - 2 && (Words.PLACES.contains(t.clean(pe))
+          || Words.COUNTRY_WORDS.contains(t.clean(pe)))) {
         pe++;
       }
       if (pe > a) {
@@ -406,17 +406,17 @@ final class PersonFinder implements Serializable {
     // Exchequer Nigel Lawson": the portfolio after "of" (or "of the") belongs to the role before it
     int of = a >= 1 && t.word[a - 1] && t.str(a - 1).equals("the") ? a - 2 : a - 1;
     if (titleBefore < 0 && of >= 1 && t.word[of] && t.word[of - 1] && t.str(of).equals("of")
-        && Words.TITLES.contains(clean(t.str(of - 1)))) {
+        && Words.TITLES.contains(t.clean(of - 1))) {
       if (r < 0) {
         int pe = a;
-        while (pe < b - 2 && Words.PORTFOLIOS.contains(clean(t.str(pe)))) {
+        while (pe < b - 2 && Words.PORTFOLIOS.contains(t.clean(pe))) {
           pe++;
         }
         if (pe > a) {
           r = pe - 1;
           titleBefore = of - 1;
         }
-      } else if (Words.PORTFOLIOS.contains(clean(t.str(a)))) {
+      } else if (Words.PORTFOLIOS.contains(t.clean(a))) {
         titleBefore = of - 1;
       }
     }
@@ -461,7 +461,7 @@ final class PersonFinder implements Serializable {
         }
       }
     }
-    boolean afterHonorific = r >= 0 && Words.PERSONAL_HONORIFICS.contains(clean(t.str(r)));
+    boolean afterHonorific = r >= 0 && Words.PERSONAL_HONORIFICS.contains(t.clean(r));
     if (words == 0 || (onlyTitles && !known && !afterHonorific && !model)) {
       return; // "Former Secretary": titles without a name; but "Mr. King" is a name
     }
@@ -470,8 +470,8 @@ final class PersonFinder implements Serializable {
         && (tagBySurname.containsKey(sur) || knownBySurname.containsKey(sur));
     if (bad && words >= 2 && !headline && speechNear(t, ns, b)) {
       // Next to a speech verb a name may hold a place-like word ("Kathleen Hall Jamieson said")
-      String last = clean(t.str(b - 1));
-      String firstWord = clean(t.str(ns));
+      String last = t.clean(b - 1);
+      String firstWord = t.clean(ns);
       bad = Words.NON_PERSON.contains(last) || Words.COUNTRY_WORDS.contains(last)
           || Words.PLACES.contains(last) || Words.NATIONALITIES.contains(last)
           || Words.NOT_NAME_START.contains(firstWord) || Words.COUNTRY_WORDS.contains(firstWord)
@@ -480,17 +480,17 @@ final class PersonFinder implements Serializable {
     // "Read said", "Israel said": a lone common or place-like word next to a speech verb is the
     // surname of a fuller name found earlier ("Ian Read")
     boolean earlierSurname = words == 1 && speechNear(t, ns, b)
-        && earlier.has(out, clean(t.str(b - 1)));
+        && earlier.has(out, t.clean(b - 1));
     // "Mr. English", "Ms. French", "Dr. Hall": after a personal honorific one word is a surname
     if (bad && words == 1 && afterHonorific
-        && !allCaps(t.str(lastWord)) && !Words.NOT_NAME_START.contains(clean(t.str(lastWord)))) {
+        && !allCaps(t.str(lastWord)) && !Words.NOT_NAME_START.contains(t.clean(lastWord))) {
       bad = false;
     }
     // "During that conversation with Biden Putin said ...": a comma missing between two
     // surnames. When the first word is the surname of a fuller name found earlier ("Joe
     // Biden"), the run is two people, not a person called "Biden Putin".
     if (!known && !headline && !bad && r < 0 && words == 2 && b - ns == 2
-        && earlier.isSurname(out, clean(t.str(ns)))) {
+        && earlier.isSurname(out, t.clean(ns))) {
       consider(t, ns, ns + 1, lowerWords, tagFull, tagBySurname, out, earlier, false, model ? ns : -1);
       consider(t, ns + 1, b, lowerWords, tagFull, tagBySurname, out, earlier, false, model ? ns + 1 : -1);
       return;
@@ -499,7 +499,7 @@ final class PersonFinder implements Serializable {
     // words; a lone word still needs the context the rules below ask for.
     // "U.S. Trade Representative Clayton Yeutter said", read as one organisation: a title before
     // two or more words next to a speech verb names a person all the same.
-    boolean titledSpeaker = r >= 0 && titleBefore < 0 && Words.isTitle(clean(t.str(r))) && speechNear(t, ns, b);
+    boolean titledSpeaker = r >= 0 && titleBefore < 0 && Words.isTitle(t.clean(r)) && speechNear(t, ns, b);
     if (labelsNow != null && !model && !known && !afterHonorific && words >= 2 && !titledSpeaker
         && !isGivenName(t.str(ns)) && !(speechNear(t, ns, b) && !surelyOther(ns, b))) {
       return; // "Kathleen Hall Jamieson said": a full name with a speech verb the tagger missed
@@ -508,7 +508,7 @@ final class PersonFinder implements Serializable {
     // tagger. One with a word no person's name has ("Banque Indosuez", "Mths Shr"), or of words
     // the wire writes in lower case ("Value", "Domestic Product"), is never a person.
     // A lone word of a fuller name found earlier ("Bond" after "Beverly Bond") is that person's.
-    boolean earlierWord = words == 1 && earlier.has(out, clean(t.str(b - 1)));
+    boolean earlierWord = words == 1 && earlier.has(out, t.clean(b - 1));
     if (model && !known && !afterHonorific && !earlierWord
         && ((bad && minMargin(tagged, b) < LONE_MARGIN) || hasNonNameWord(t, ns, b) || allCommon(t, ns, b))) {
       return;
@@ -527,30 +527,30 @@ final class PersonFinder implements Serializable {
     if (r >= 0) {
       f.role = t.text.substring(t.start[f.roleStart], t.end[r]);
       for (int j = f.roleStart; j <= r; j++) {
-        f.roleWords.add(clean(t.str(j)));
+        f.roleWords.add(t.clean(j));
       }
     }
     collectRoleWords(t, f);
-    String first = clean(t.str(ns));
+    String first = t.clean(ns);
     f.female = Words.FEMALE_NAMES.contains(first) || f.roleWords.stream().anyMatch(
         w -> Words.FEMALE_HONORIFICS.contains(w) || w.endsWith("woman") || w.equals("queen")
             || w.equals("princess") || w.equals("lady"));
     if (words >= 2 && !known && !headline && !model) {
       boolean sentenceStart = ns == 0 || t.para[ns - 1] != t.para[ns]
           || (!t.word[ns - 1] && ".?!\"“”:".indexOf(t.first(ns - 1)) >= 0);
-      String last = clean(t.str(b - 1));
+      String last = t.clean(b - 1);
       if (lowerWords.contains(first) && (sentenceStart || lowerWords.contains(last))) {
         return;
       }
     }
     if (words == 1 && model) {
       // A lone word with no fuller name to stand for needs a sure tagger or context.
-      String w = clean(t.str(lastWord));
+      String w = t.clean(lastWord);
       boolean common = lowerWords.contains(w) || Words.TITLES.contains(w) || Words.ROLE_HEADS.contains(w);
       // in a title-case headline a lone word counts only as the short form of a fuller name
       // A role counts as context only when the word before the name is a person's title:
       // "Home Savings", "Senate Agriculture" and "House Banking" have none.
-      String before = r >= 0 ? clean(t.str(ns - 1)) : "";
+      String before = r >= 0 ? t.clean(ns - 1) : "";
       boolean titled = r >= 0 && !Orgs.HEADS.contains(before) && !Words.PORTFOLIOS.contains(before)
           && (Words.isTitle(before) || Words.HONORIFICS.contains(before) || Words.SPORTS_ROLES.contains(before));
       // Capitals tell nothing about a lone word written in capitals in ordinary prose (the
@@ -568,7 +568,7 @@ final class PersonFinder implements Serializable {
       boolean context = (r >= 0 && !denied) || knownSurname
           || (speechNear(t, ns, b) && (margins == null || !surelyOther(ns, b)));
       // the one word that is not an initial: "Butterfield" in "G.K. Butterfield"
-      String w = clean(t.str(lastWord));
+      String w = t.clean(lastWord);
       boolean common = lowerWords.contains(w) || Words.TITLES.contains(w)
           || Words.ROLE_HEADS.contains(w);
       if (common && r < 0 && !knownSurname && !earlierSurname) {
@@ -632,7 +632,7 @@ final class PersonFinder implements Serializable {
   /** Whether [a, b) has a word of {@link Words#ORG_ONLY} or a word of three letters or more and no vowel ("Mths"). */
   private static boolean hasNonNameWord(Tokens t, int a, int b) {
     for (int j = a; j < b; j++) {
-      String w = clean(t.str(j));
+      String w = t.clean(j);
       if (Words.ORG_ONLY.contains(w) || (w.length() >= 3 && !allCaps(t.str(j)) && w.chars().allMatch(Character::isLetter)
           && w.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0))) {
         return true;
@@ -655,7 +655,7 @@ final class PersonFinder implements Serializable {
       if (isParticle(t, j) || isInitial(raw)) {
         continue;
       }
-      if (!CommonWords.contains(clean(t.str(j)))) {
+      if (!CommonWords.contains(t.clean(j))) {
         return false;
       }
       any = true;
@@ -767,8 +767,8 @@ final class PersonFinder implements Serializable {
     // title words says whose leader, which "the CDU leader said" needs later.
     if (taken > 0 && f.roleStart == f.nameStart && j >= 0 && t.word[j] && t.para[j] == t.para[f.roleStart]
         && Character.isUpperCase(t.str(j).charAt(0)) && !isPossessive(t.str(j))
-        && !Words.NOT_NAME_START.contains(Words.lower(t.str(j)))) {
-      f.roleWords.add(Words.lower(t.str(j)));
+        && !Words.NOT_NAME_START.contains(t.lower(j))) {
+      f.roleWords.add(t.lower(j));
       f.role = t.str(j) + " " + f.role;
     }
     // "Dmitry Peskov, the Kremlin spokesman," / "Peskov, spokesman for the president"
@@ -778,7 +778,7 @@ final class PersonFinder implements Serializable {
         if (!t.word[m]) {
           break;
         }
-        String w = clean(t.str(m));
+        String w = t.clean(m);
         if (Words.ROLE_HEADS.contains(w) || Words.TITLES.contains(w)) {
           f.roleWords.add(w);
         }
@@ -789,13 +789,13 @@ final class PersonFinder implements Serializable {
   /** A speech verb right after the name or "said"/"according to" right before it. */
   private static boolean speechNear(Tokens t, int ns, int b) {
     int m = b;
-    if (m < t.size && t.word[m] && (Words.lower(t.str(m)).endsWith("ly")
-        || Words.lower(t.str(m)).equals("also") || Words.lower(t.str(m)).equals("later"))) {
+    if (m < t.size && t.word[m] && (t.lower(m).endsWith("ly")
+        || t.lower(m).equals("also") || t.lower(m).equals("later"))) {
       m++;
     }
     // Within the name's own paragraph: a headline ending "..., Peskov says" says nothing about
     // the lead's first word.
-    if (m < t.size && t.word[m] && t.para[m] == t.para[ns] && isSpeechVerb(Words.lower(t.str(m)))) {
+    if (m < t.size && t.word[m] && t.para[m] == t.para[ns] && isSpeechVerb(t.lower(m))) {
       return true;
     }
     // "Trump: ‘We are going to win so much’": a name, a colon and a quote
@@ -804,11 +804,11 @@ final class PersonFinder implements Serializable {
       return true;
     }
     if (ns >= 1 && t.word[ns - 1] && t.para[ns - 1] == t.para[ns]) {
-      String p = Words.lower(t.str(ns - 1));
+      String p = t.lower(ns - 1);
       if (isSpeechVerb(p) || p.equals("asked")) {
         return true;
       }
-      if (p.equals("to") && ns >= 2 && Words.lower(t.str(ns - 2)).equals("according")) {
+      if (p.equals("to") && ns >= 2 && t.lower(ns - 2).equals("according")) {
         return true;
       }
     }

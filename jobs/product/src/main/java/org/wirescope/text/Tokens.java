@@ -130,8 +130,50 @@ final class Tokens {
     return len <= 5 && Words.ABBREVIATIONS.contains(Words.lower(s.substring(i, j)));
   }
 
+  /*
+   * The word lists look a token up many times per article, in several spellings: each is made
+   * once per token and kept (a String also keeps its hash), so the lookups allocate nothing.
+   */
+  private String[] strs;
+  private String[] lowers;
+  private String[] cleans;
+
   String str(int k) {
-    return text.substring(start[k], end[k]);
+    if (strs == null) {
+      strs = new String[size];
+    }
+    String s = strs[k];
+    if (s == null) {
+      s = text.substring(start[k], end[k]);
+      strs[k] = s;
+    }
+    return s;
+  }
+
+  /** {@link Words#lower} of token {@code k}. */
+  String lower(int k) {
+    if (lowers == null) {
+      lowers = new String[size];
+    }
+    String s = lowers[k];
+    if (s == null) {
+      s = Words.lower(str(k));
+      lowers[k] = s;
+    }
+    return s;
+  }
+
+  /** {@link PersonFinder#clean} of token {@code k}: lower case, without "'s" or a final period. */
+  String clean(int k) {
+    if (cleans == null) {
+      cleans = new String[size];
+    }
+    String s = cleans[k];
+    if (s == null) {
+      s = PersonFinder.clean(str(k));
+      cleans[k] = s;
+    }
+    return s;
   }
 
   char first(int k) {
