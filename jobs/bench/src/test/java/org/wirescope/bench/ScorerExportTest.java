@@ -19,6 +19,27 @@ import org.wirescope.cli.CliRunner;
 class ScorerExportTest {
   @TempDir Path tmp;
 
+  /** Ingests the text files of {@code in} and extracts them; returns the output folder. */
+  private Path extracted(Path in) {
+    Path out = tmp.resolve("out");
+    CliRunner.Run ingest = CliRunner.run("ingest", "--input", in.toString(), "--format", "text", "--output", out.toString());
+    assertEquals(0, ingest.exitCode(), ingest.err());
+    CliRunner.Run extract = CliRunner.run("extract", "--output", out.toString());
+    assertEquals(0, extract.exitCode(), extract.err());
+    return out;
+  }
+
+  /** Runs ScorerExport on {@code out} (quotes, or persons per article) into {@code name}. */
+  private Path exported(Path out, String name, boolean persons) throws Exception {
+    Path jsonl = tmp.resolve(name);
+    ScorerExport export = new ScorerExport();
+    export.output = out.toString();
+    export.to = jsonl.toString();
+    export.persons = persons;
+    assertEquals(0, export.call());
+    return jsonl;
+  }
+
   @Test
   void docIsTheFileNameAndQuoteTheText() throws Exception {
     SparkTestSession.get();
@@ -29,17 +50,8 @@ class ScorerExportTest {
         "Union leader Maria Santos said on Monday: \"We will not load another ship until the contract is signed.\"",
         "",
         "\"The port is losing money every hour,\" harbour director Tomas Berg said."), StandardCharsets.UTF_8);
-    Path out = tmp.resolve("out");
-    CliRunner.Run ingest = CliRunner.run("ingest", "--input", in.toString(), "--format", "text", "--output", out.toString());
-    assertEquals(0, ingest.exitCode(), ingest.err());
-    CliRunner.Run extract = CliRunner.run("extract", "--output", out.toString());
-    assertEquals(0, extract.exitCode(), extract.err());
-
-    Path jsonl = tmp.resolve("quotes.jsonl");
-    ScorerExport export = new ScorerExport();
-    export.output = out.toString();
-    export.to = jsonl.toString();
-    assertEquals(0, export.call());
+    Path out = extracted(in);
+    Path jsonl = exported(out, "quotes.jsonl", false);
 
     List<JsonNode> rows = new ArrayList<>();
     for (String line : Files.readAllLines(jsonl)) {
@@ -64,17 +76,8 @@ class ScorerExportTest {
         StandardCharsets.UTF_8);
     Files.writeString(in.resolve("scores.txt"), String.join("\n", "Penrith hits a century", "",
         "A. Penrith scored 112 before lunch as the visitors reached 301 for four."), StandardCharsets.UTF_8);
-    Path out = tmp.resolve("out");
-    assertEquals(0, CliRunner.run("ingest", "--input", in.toString(), "--format", "text", "--output", out.toString()).exitCode());
-    CliRunner.Run extract = CliRunner.run("extract", "--output", out.toString());
-    assertEquals(0, extract.exitCode(), extract.err());
-
-    Path jsonl = tmp.resolve("persons.jsonl");
-    ScorerExport export = new ScorerExport();
-    export.output = out.toString();
-    export.to = jsonl.toString();
-    export.persons = true;
-    assertEquals(0, export.call());
+    Path out = extracted(in);
+    Path jsonl = exported(out, "persons.jsonl", true);
     java.util.Map<String, String> byDoc = new java.util.TreeMap<>();
     for (String line : Files.readAllLines(jsonl)) {
       JsonNode r = new ObjectMapper().readTree(line);

@@ -142,12 +142,7 @@ final class Tokens {
     if (strs == null) {
       strs = new String[size];
     }
-    String s = strs[k];
-    if (s == null) {
-      s = text.substring(start[k], end[k]);
-      strs[k] = s;
-    }
-    return s;
+    return strs[k] != null ? strs[k] : (strs[k] = text.substring(start[k], end[k]));
   }
 
   /** {@link Words#lower} of token {@code k}. */
@@ -155,12 +150,7 @@ final class Tokens {
     if (lowers == null) {
       lowers = new String[size];
     }
-    String s = lowers[k];
-    if (s == null) {
-      s = Words.lower(str(k));
-      lowers[k] = s;
-    }
-    return s;
+    return lowers[k] != null ? lowers[k] : (lowers[k] = Words.lower(str(k)));
   }
 
   /** {@link PersonFinder#clean} of token {@code k}: lower case, without "'s" or a final period. */
@@ -168,12 +158,7 @@ final class Tokens {
     if (cleans == null) {
       cleans = new String[size];
     }
-    String s = cleans[k];
-    if (s == null) {
-      s = PersonFinder.clean(str(k));
-      cleans[k] = s;
-    }
-    return s;
+    return cleans[k] != null ? cleans[k] : (cleans[k] = PersonFinder.clean(str(k)));
   }
 
   char first(int k) {
