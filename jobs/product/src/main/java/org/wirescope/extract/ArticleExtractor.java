@@ -101,8 +101,7 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
         String person = people.get(i);
         found.add(PersonNames.surname(person));
         mentions.add(RowFactory.create(person, m.surface(), m.sentenceIndex(), m.start(), m.end(),
-            m.method(), m.role(), TextAnalyzer.personKey(person),
-            insisted.contains(person)));
+            m.method(), m.role(), TextAnalyzer.personKey(person), insisted.contains(person)));
       }
     }
     if (persons != PersonSource.TEXT && rawTags != null) {

@@ -28,6 +28,7 @@ import org.apache.spark.sql.Row;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Persons;
 import org.wirescope.tables.Quotes;
+import org.wirescope.text.TextAnalyzer;
 
 /** Pure transforms from the per-article extraction to the mentions, quotes and persons tables. */
 public final class ExtractTransforms {
@@ -46,7 +47,7 @@ public final class ExtractTransforms {
   static final double DOMINANT_SHARE = 0.8;
 
   private static final String GIVEN = "_given";
-  private static final Object[] GIVEN_NAMES = org.wirescope.text.TextAnalyzer.givenNames().toArray();
+  private static final Object[] GIVEN_NAMES = TextAnalyzer.givenNames().toArray();
 
   private ExtractTransforms() {}
 
@@ -115,7 +116,6 @@ public final class ExtractTransforms {
             .plus(when(col("_best_given"), lit(0L)).otherwise(col("_best"))).multiply(DOMINANT_SHARE)))
         .select(col(SHORT), col(LONG));
   }
-
 
   /** Replaces a person column's lone surnames by their full names. */
   public static Dataset<Row> withCanonicalNames(Dataset<Row> rows, String personColumn, Dataset<Row> aliases) {

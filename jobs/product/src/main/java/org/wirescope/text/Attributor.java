@@ -63,15 +63,6 @@ final class Attributor {
 
   /** The direct quotations among {@code spans}, with speakers. Marks mentions inside quotes. */
   static List<Quote> attribute(Tokens t, List<Span> spans, List<Found> mentions,
-      List<Sentence> sentences) {
-    return attribute(t, spans, mentions, sentences, null);
-  }
-
-  /**
-   * As {@link #attribute(Tokens, List, List, List)}, with the name tagger's labels (null without
-   * it): a capitalised run it reads as an organisation may speak as one ("Judicial Watch said").
-   */
-  static List<Quote> attribute(Tokens t, List<Span> spans, List<Found> mentions,
       List<Sentence> sentences, int[] labels) {
     markQuoted(t, spans, mentions);
     return new Attributor(t, mentions, sentences, labels).run(spans);

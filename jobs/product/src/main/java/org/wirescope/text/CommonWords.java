@@ -96,7 +96,7 @@ public final class CommonWords {
     TreeSet<String> out = new TreeSet<>();
     counts.forEach((w, c) -> {
       if (w.length() >= 3 && c[0] >= MIN_LOWER && c[0] >= c[1] * LOWER_TO_PERSON
-          && !Words.MALE_NAMES.contains(w) && !Words.FEMALE_NAMES.contains(w) && w.chars().allMatch(Character::isLetter)) {
+          && !Words.GIVEN_NAMES.contains(w) && w.chars().allMatch(Character::isLetter)) {
         out.add(w);
       }
     });

@@ -456,7 +456,7 @@ final class Features {
     mark(m, F_DATE, Words.MONTHS, Words.WEEKDAYS);
     mark(m, F_PLACE, Words.COUNTRY_WORDS, Words.PLACES, Words.NATIONALITIES);
     mark(m, F_ORG_HEAD, Orgs.HEADS, Orgs.SINGLE, Orgs.COMPANY_WORDS);
-    mark(m, F_GIVEN, Words.FEMALE_NAMES, Words.MALE_NAMES);
+    mark(m, F_GIVEN, Words.GIVEN_NAMES);
     mark(m, F_SPEECH, Words.SPEECH_VERBS);
     mark(m, F_FUNCTION, Words.NOT_NAME_START);
     mark(m, F_PARTICLE, Words.PARTICLES);

@@ -65,15 +65,11 @@ final class Orgs {
 
   private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "&");
 
-  /** Organisation runs in {@code t}, skipping tokens of person mentions ({@code mentionAt}). */
-  static List<Org> find(Tokens t, int[] mentionAt) {
-    return find(t, mentionAt, null);
-  }
-
   /**
-   * As {@link #find(Tokens, int[])}; with the name tagger's {@code labels} (or null), a run whose
-   * every capitalised word it reads as part of an organisation's name is one too ("Judicial
-   * Watch", "the Brookings Institution").
+   * Organisation runs in {@code t}, skipping tokens of person mentions ({@code mentionAt}). With
+   * the name tagger's {@code labels} (null without it), a run whose every capitalised word it
+   * reads as part of an organisation's name is one too ("Judicial Watch", "the Brookings
+   * Institution").
    */
   static List<Org> find(Tokens t, int[] mentionAt, int[] labels) {
     List<Org> out = new ArrayList<>();

@@ -665,7 +665,7 @@ final class PersonFinder implements Serializable {
 
   static boolean isGivenName(String w) {
     String c = clean(w);
-    return Words.MALE_NAMES.contains(c) || Words.FEMALE_NAMES.contains(c);
+    return Words.GIVEN_NAMES.contains(c);
   }
 
   private float minMargin(int a, int b) {

@@ -194,9 +194,7 @@ public final class TextAnalyzer implements Serializable {
 
   /** The given names the analyser knows, in lower case ("ronald", "nancy"). */
   public static Set<String> givenNames() {
-    Set<String> out = new HashSet<>(Words.MALE_NAMES);
-    out.addAll(Words.FEMALE_NAMES);
-    return Set.copyOf(out);
+    return Words.GIVEN_NAMES;
   }
 
   /** The key the corpus's evidence knows a person's name by: its words in lower case, see {@link #names}. */

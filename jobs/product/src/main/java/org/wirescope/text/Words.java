@@ -462,6 +462,9 @@ final class Words {
       tamara tara terri tracy trish trisha vicki vicky viola yolanda elise elisa
       """);
 
+  /** Every given name of {@link #MALE_NAMES} and {@link #FEMALE_NAMES}. */
+  static final Set<String> GIVEN_NAMES = union(MALE_NAMES, FEMALE_NAMES);
+
   /** Country names in English (from the JDK's locale data) and their lower-case words. */
   static final Set<String> COUNTRY_WORDS;
 
