@@ -99,7 +99,7 @@ public final class QuoteEval {
           o.put("doc", doc);
           o.put("quote", q.text());
           o.put("speaker", q.speaker() == null ? "" : q.speaker());
-          o.put("rule", q.attribution());
+          o.put("rule", q.attribution().label());
           o.put("surface", q.speakerSurface());
           w.write(JSON.writeValueAsString(o));
           w.newLine();

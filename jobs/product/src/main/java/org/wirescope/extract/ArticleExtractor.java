@@ -117,14 +117,14 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
     }
     List<Row> quotes = new ArrayList<>();
     for (TextAnalyzer.Quote q : a.quotes()) {
-      boolean organisation = q.attribution() != null && q.attribution().startsWith("org:");
+      boolean organisation = q.organisation();
       String speaker = q.speaker() == null ? null
           : organisation ? q.speaker() : canonical(q.speaker(), tagBySurname);
       String kind = speaker == null ? null : organisation ? Quotes.KIND_ORGANIZATION : Quotes.KIND_PERSON;
       String key = speaker == null ? null
           : organisation ? TextAnalyzer.organizationKey(speaker) : TextAnalyzer.personKey(speaker);
       quotes.add(RowFactory.create(quoteId(q.text()), speaker, q.speakerSurface(), q.cue(), q.text(),
-          q.start(), q.end(), q.continuation(), q.attribution(), kind, key,
+          q.start(), q.end(), q.continuation(), q.attribution().label(), kind, key,
           !organisation && insisted.contains(speaker)));
     }
     List<Row> names = new ArrayList<>(a.names().size());

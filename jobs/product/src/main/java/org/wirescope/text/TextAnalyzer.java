@@ -36,15 +36,14 @@ public final class TextAnalyzer implements Serializable {
    * A direct quotation. {@code text} is what stands between the marks (paragraphs of a
    * multi-paragraph quotation joined by blank lines); [start, end) covers the marks.
    * {@code speaker} is a canonical person, or an organisation's name ("Russian Foreign Ministry",
-   * "White House") when {@code attribution} starts with "org:", or null when no speaker is
-   * defensible;
+   * "White House") when {@code organisation}, or null when no speaker is defensible;
    * {@code speakerSurface} the words that named the speaker ("the press secretary", "he");
-   * {@code cue} the speech verb ("said"); {@code attribution} the rule that fired;
+   * {@code cue} the speech verb ("said"); {@code attribution} the rule that decided;
    * {@code continuation} true when the quote continues the previous speaker's statement
    * without a verb of its own.
    */
   public record Quote(String text, int start, int end, String speaker, String speakerSurface,
-      String cue, String attribution, boolean continuation) implements Serializable {}
+      String cue, Attribution attribution, boolean continuation, boolean organisation) implements Serializable {}
 
   /**
    * The analysis of one article. {@code names} are the names the tagger found, for the corpus's
@@ -68,6 +67,7 @@ public final class TextAnalyzer implements Serializable {
   private final Set<String> knownNames;
   private final PersonFinder persons;
   private final boolean tagger;
+  private final List<SpeakerRule> speakerRules;
 
   /**
    * @param knownNames person names known from the corpus's tags, in display form ("James Baker"),
@@ -82,9 +82,19 @@ public final class TextAnalyzer implements Serializable {
    *     persons; otherwise the word-list rules do
    */
   public TextAnalyzer(Set<String> knownNames, boolean tagger) {
+    this(knownNames, tagger, SpeakerRules.SIEVE);
+  }
+
+  private TextAnalyzer(Set<String> knownNames, boolean tagger, List<SpeakerRule> speakerRules) {
     this.tagger = tagger;
     this.knownNames = knownNames == null ? Set.of() : Set.copyOf(knownNames);
     this.persons = new PersonFinder(this.knownNames);
+    this.speakerRules = speakerRules;
+  }
+
+  /** This analyser with a speaker sieve that lacks {@code rules}: to measure what each rule adds. */
+  public TextAnalyzer withoutSpeakerRules(Set<Attribution> rules) {
+    return new TextAnalyzer(knownNames, tagger, SpeakerRules.without(rules));
   }
 
   /** The names the tagger labelled in one article, in text order. */
@@ -142,7 +152,7 @@ public final class TextAnalyzer implements Serializable {
     List<PersonFinder.Found> found = persons.find(tokens, lowerWords,
         tagPersons == null ? List.of() : tagPersons, titleCase, labels, margins);
     List<QuoteFinder.Span> spans = QuoteFinder.find(text, paragraphs);
-    List<Quote> quotes = Attributor.attribute(tokens, spans, found, sentences, labels);
+    List<Quote> quotes = Attributor.attribute(tokens, spans, found, sentences, labels, speakerRules);
     List<Mention> mentions = new ArrayList<>(found.size());
     int si = 0;
     for (PersonFinder.Found f : found) {

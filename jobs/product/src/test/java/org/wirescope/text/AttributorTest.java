@@ -131,7 +131,7 @@ class AttributorTest {
   void organisationSpeaksUnderItsName() {
     Quote q = quotes("“The sanctions are unlawful,” the Russian Foreign Ministry said.").get(0);
     assertEquals("Russian Foreign Ministry", q.speaker());
-    assertTrue(q.attribution().startsWith("org:"));
+    assertTrue(q.organisation());
   }
 
   @Test
@@ -141,7 +141,8 @@ class AttributorTest {
         + "“More crews are on the way,” the agency added.");
     assertEquals("Defence Ministry", q.get(0).speaker());
     assertEquals("Defence Ministry", q.get(1).speaker());
-    assertEquals("org:continuation", q.get(1).attribution());
+    assertEquals(Attribution.CARRIED, q.get(1).attribution());
+    assertTrue(q.get(1).organisation());
     assertEquals("Defence Ministry", q.get(2).speaker());
   }
 
@@ -230,7 +231,7 @@ class AttributorTest {
         + "“We will build it, and they will pay for all of it.”\n\n- Gregor Lindqvist.");
     assertEquals(3, q.size());
     assertEquals("Lucia Ferrante", q.get(0).speaker());
-    assertEquals("dash", q.get(0).attribution());
+    assertEquals(Attribution.DASH, q.get(0).attribution());
     assertEquals("Tomas Varga", q.get(1).speaker());
     assertEquals("Gregor Lindqvist", q.get(2).speaker());
   }
@@ -283,7 +284,7 @@ class AttributorTest {
     List<Quote> q = quotes("Longtime adviser Roger Stone spoke on the radio.\n\nStated Stone:\n\n"
         + "“I think that the stakes are so high that they would do anything to stay.”");
     assertEquals("Roger Stone", q.get(0).speaker());
-    assertEquals("colon-paragraph", q.get(0).attribution());
+    assertEquals(Attribution.COLON_PARAGRAPH, q.get(0).attribution());
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.wirescope.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Set;
@@ -96,7 +97,8 @@ class TaggedPersonsTest {
     List<TextAnalyzer.Quote> q = analyzer.analyze("Report criticised", null,
         "\"The figures do not add up,\" the Carrow Institution said in a statement.", List.of()).quotes();
     assertEquals("Carrow Institution", q.get(0).speaker());
-    assertEquals("org:after", q.get(0).attribution());
+    assertEquals(Attribution.AFTER, q.get(0).attribution());
+    assertTrue(q.get(0).organisation());
   }
 
   @Test

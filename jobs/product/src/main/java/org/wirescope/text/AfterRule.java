@@ -1,0 +1,20 @@
+package org.wirescope.text;
+
+/**
+ * "“…,” Peskov said", "“…,” said the press secretary": the subject of the speech verb after the
+ * quote, when the quote hands over to it or nothing before the quote claims it.
+ */
+final class AfterRule implements SpeakerRule {
+  @Override
+  public Attribution name() {
+    return Attribution.AFTER;
+  }
+
+  @Override
+  public Proposal propose(QuoteSite q, SpeakerContext c) {
+    if (q.after() < 0 || !(q.trailing() || q.before() < 0)) {
+      return null;
+    }
+    return new Proposal(name(), c.subjects().subjectAfterQuote(q.close(), q.after()), q.after(), false);
+  }
+}

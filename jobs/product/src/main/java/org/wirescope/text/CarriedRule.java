@@ -1,0 +1,31 @@
+package org.wirescope.text;
+
+import org.wirescope.text.TextAnalyzer.Quote;
+
+/**
+ * A quote with no verb of its own, in one of the few paragraphs after a quote with a speaker,
+ * carries that speaker on.
+ */
+final class CarriedRule implements SpeakerRule {
+  @Override
+  public Attribution name() {
+    return Attribution.CARRIED;
+  }
+
+  @Override
+  public Proposal propose(QuoteSite q, SpeakerContext c) {
+    History h = c.history();
+    if (!applies(q, h)) {
+      return null;
+    }
+    Quote prev = h.previous();
+    return new Proposal(name(), new Subject.Carried(prev.speaker(), prev.speakerSurface(), prev.organisation()),
+        -1, true);
+  }
+
+  /** Whether the previous quote has a speaker and ended in the last few paragraphs. */
+  static boolean applies(QuoteSite q, History h) {
+    Quote prev = h.previous();
+    return prev != null && prev.speaker() != null && h.previousLastPara() >= q.para() - ArticleText.CONTEXT_PARAS;
+  }
+}

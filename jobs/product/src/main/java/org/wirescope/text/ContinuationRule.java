@@ -1,0 +1,31 @@
+package org.wirescope.text;
+
+import org.wirescope.text.TextAnalyzer.Quote;
+
+/**
+ * “A,” X said. “B.”: a quote with no verb of its own in the paragraph of the previous quote goes
+ * on with that quote's speaker, even one with no name ("one Republican said"), unless the
+ * paragraph reports another statement in between.
+ */
+final class ContinuationRule implements SpeakerRule {
+  @Override
+  public Attribution name() {
+    return Attribution.CONTINUATION;
+  }
+
+  @Override
+  public Proposal propose(QuoteSite q, SpeakerContext c) {
+    History h = c.history();
+    Quote prev = h.previous();
+    if (prev == null || h.previousLastPara() != q.para()) {
+      return null;
+    }
+    SpeechEvents events = c.events();
+    int ev = events.lastBefore(q.open());
+    if (ev >= 0 && events.token(ev) >= h.previousEnd() && c.text().t.para[events.token(ev)] == q.para()) {
+      return null;
+    }
+    return new Proposal(name(), new Subject.Carried(prev.speaker(), prev.speakerSurface(), prev.organisation()),
+        -1, true);
+  }
+}

@@ -1,0 +1,24 @@
+package org.wirescope.text;
+
+import org.wirescope.text.PersonFinder.Found;
+
+/** "“…” ― Pamela Padilla": a signature dash and a name after a quote with no verb after it. */
+final class DashRule implements SpeakerRule {
+  @Override
+  public Attribution name() {
+    return Attribution.DASH;
+  }
+
+  @Override
+  public Proposal propose(QuoteSite q, SpeakerContext c) {
+    if (q.after() >= 0) {
+      return null;
+    }
+    int m = c.cues().dashSpeaker(q.close(), q.lastPara());
+    if (m < 0) {
+      return null;
+    }
+    Found f = c.text().mentions.get(m);
+    return new Proposal(name(), new Subject.Named(m, f.roleStart, f.nameEnd), -1, false);
+  }
+}

@@ -1,0 +1,41 @@
+package org.wirescope.text;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The speaker sieve: the rules in the order they are tried. The first that proposes decides. A
+ * rule earns its place by its precision on PolNeAR train ({@code jobs/bin/eval-rules}).
+ */
+final class SpeakerRules {
+  /** The sieve, most specific first. */
+  static final List<SpeakerRule> SIEVE = List.of(
+      new DashRule(),
+      new AfterRule(),
+      new SplitRule(),
+      new BeforeRule(),
+      new ColonRule(),
+      new ColonClauseRule(),
+      new ColonParagraphRule(),
+      new ContinuationRule(),
+      new PreviousStatementRule(),
+      new CarriedRule());
+
+  private SpeakerRules() {}
+
+  /** The sieve without the rules named in {@code without}, for measuring what each rule adds. */
+  static List<SpeakerRule> without(Set<Attribution> without) {
+    return SIEVE.stream().filter(r -> !without.contains(r.name())).toList();
+  }
+
+  /** The first proposal of {@code rules} for the quote at {@code q}, or null. */
+  static SpeakerRule.Proposal decide(List<SpeakerRule> rules, QuoteSite q, SpeakerContext c) {
+    for (SpeakerRule r : rules) {
+      SpeakerRule.Proposal p = r.propose(q, c);
+      if (p != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+}

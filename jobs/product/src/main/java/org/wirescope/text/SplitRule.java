@@ -1,0 +1,21 @@
+package org.wirescope.text;
+
+/**
+ * "“A,” he said, “and B.”": the verb before the quote is the previous quote's own, so this quote
+ * is the second half of the same statement.
+ */
+final class SplitRule implements SpeakerRule {
+  @Override
+  public Attribution name() {
+    return Attribution.SPLIT;
+  }
+
+  @Override
+  public Proposal propose(QuoteSite q, SpeakerContext c) {
+    History h = c.history();
+    if (q.before() < 0 || h.previous() == null || q.before() != h.previousCue() || q.before() < h.previousEnd()) {
+      return null;
+    }
+    return new Proposal(name(), c.subjects().subjectBeforeQuote(q.window(), q.before()), q.before(), true);
+  }
+}
