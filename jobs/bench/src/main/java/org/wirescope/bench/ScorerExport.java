@@ -20,6 +20,7 @@ import org.wirescope.cli.Sessions;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.FileExport;
 import org.wirescope.tables.Mentions;
+import org.wirescope.quotes.QuoteTransforms;
 import org.wirescope.tables.Quotes;
 import org.wirescope.tables.TableStore;
 import picocli.CommandLine;
@@ -30,7 +31,10 @@ import picocli.CommandLine.Option;
  * A Wirescope output folder as the shared scorers read it. By default the quotes, for
  * {@code ../shared/eval/score_quotes.py}: every column of {@code quotes}, plus {@code doc} (the
  * source file name without extension, plus {@code #record} for multi-record files) and
- * {@code quote} (the quote's text), ordered by doc and position. With {@code --persons}, the
+ * {@code quote} (the quote's text), ordered by doc and position; a speaker below
+ * {@code --min-speaker-confidence} is left out, as the quotes stage leaves it out of its counts.
+ * {@code --attributed-to} writes the quotes that keep a speaker to a second file: pair precision
+ * is measured on those, the quotes a user would see attributed. With {@code --persons}, the
  * distinct persons of each article from {@code mentions}, for
  * {@code ../shared/eval/score_persons.py}: {@code {"doc", "persons": [...]}}. Only the evaluation
  * needs these shapes, so they live here and not in {@code wirescope export}.
@@ -47,6 +51,15 @@ public final class ScorerExport implements Callable<Integer> {
   @Option(names = "--persons", description = "Write each article's distinct persons instead of the quotes.")
   boolean persons;
 
+  @Option(names = "--min-speaker-confidence", paramLabel = "P",
+      description = "Leave out speakers the ranker gives less than P (default: the quotes stage's, ${DEFAULT-VALUE}).",
+      defaultValue = "" + Quotes.DEFAULT_MIN_SPEAKER_CONFIDENCE)
+  double minSpeakerConfidence;
+
+  @Option(names = "--attributed-to", paramLabel = "FILE",
+      description = "Also write the quotes that keep a speaker, alone, to FILE.")
+  String attributedTo;
+
   public static void main(String[] args) {
     System.exit(new CommandLine(new ScorerExport()).execute(args));
   }
@@ -62,10 +75,15 @@ public final class ScorerExport implements Callable<Integer> {
       System.out.printf("persons per article for the scorer written to %s%n", to);
       return 0;
     }
-    Dataset<Row> quotes = withScorerFields(store.read(Quotes.NAME, Quotes.SCHEMA),
+    Dataset<Row> quotes = withScorerFields(
+        QuoteTransforms.atConfidence(store.read(Quotes.NAME, Quotes.SCHEMA), minSpeakerConfidence),
         store.read(Articles.NAME, Articles.SCHEMA));
     FileExport.write(store, quotes, "jsonl", new Path(to));
-    System.out.printf("quotes for the scorer written to %s%n", to);
+    System.out.printf("quotes for the scorer written to %s (speakers from confidence %.2f)%n", to, minSpeakerConfidence);
+    if (attributedTo != null) {
+      FileExport.write(store, quotes.filter(col(Quotes.SPEAKER).isNotNull()), "jsonl", new Path(attributedTo));
+      System.out.printf("quotes with a speaker written to %s%n", attributedTo);
+    }
     return 0;
   }
 

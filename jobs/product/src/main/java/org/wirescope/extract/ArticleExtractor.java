@@ -124,7 +124,8 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
       String key = speaker == null ? null
           : organisation ? TextAnalyzer.organizationKey(speaker) : TextAnalyzer.personKey(speaker);
       quotes.add(RowFactory.create(quoteId(q.text()), speaker, q.speakerSurface(), q.cue(), q.text(),
-          q.start(), q.end(), q.continuation(), q.attribution().label(), kind, key,
+          q.start(), q.end(), q.continuation(), q.attribution().label(), kind,
+          Double.isNaN(q.confidence()) ? null : q.confidence(), key,
           !organisation && insisted.contains(speaker)));
     }
     List<Row> names = new ArrayList<>(a.names().size());

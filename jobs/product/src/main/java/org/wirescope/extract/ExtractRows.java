@@ -1,6 +1,7 @@
 package org.wirescope.extract;
 
 import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
@@ -62,6 +63,7 @@ public final class ExtractRows {
       .add(Quotes.IS_CONTINUATION, BooleanType, false)
       .add(Quotes.ATTRIBUTION, StringType)
       .add(Quotes.SPEAKER_KIND, StringType)
+      .add(Quotes.SPEAKER_CONFIDENCE, DoubleType)
       .add(SPEAKER_KEY, StringType)
       .add(SPEAKER_INSISTS, BooleanType, false);
 

@@ -59,6 +59,22 @@ public final class QuoteTransforms {
    * The quotes of the given (non-duplicate) articles, each with its article's source. Quotes of
    * articles not in {@code articles} are dropped.
    */
+  /** Quotes with a speaker the ranker gives less than {@code min} chance of being right. */
+  public static Column belowConfidence(double min) {
+    return col(Quotes.SPEAKER).isNotNull().and(col(Quotes.SPEAKER_CONFIDENCE).lt(min));
+  }
+
+  /**
+   * The quotes as the quotes stage counts them: a speaker below {@code min} confidence is dropped,
+   * with its kind, and the quote counts as unattributed. A quote without a confidence (a table
+   * written before the ranker) keeps its speaker.
+   */
+  public static Dataset<Row> atConfidence(Dataset<Row> quotes, double min) {
+    Column drop = belowConfidence(min);
+    return quotes.withColumn(Quotes.SPEAKER, when(drop, lit(null)).otherwise(col(Quotes.SPEAKER)))
+        .withColumn(Quotes.SPEAKER_KIND, when(drop, lit(null)).otherwise(col(Quotes.SPEAKER_KIND)));
+  }
+
   public static Dataset<Row> withSources(Dataset<Row> quotes, Dataset<Row> articles) {
     return quotes.join(articles.select(col(Articles.ARTICLE_ID), col(Articles.SOURCE)), Quotes.ARTICLE_ID);
   }

@@ -45,11 +45,12 @@ public final class QuotesJob {
   private static final Logger LOG = LoggerFactory.getLogger("wirescope");
 
   /** The stage's options. */
-  public record Settings(Grain grain, String timeZone, int top, QuoteClustering.Settings clustering) {}
+  public record Settings(Grain grain, String timeZone, int top, QuoteClustering.Settings clustering,
+      double minSpeakerConfidence) {}
 
   /** What a run wrote. */
-  public record Result(long quotes, long statements, long speakers, long unattributed, long clusters,
-      long multiVariantClusters, long pairs, String topicsFrom, double seconds) {}
+  public record Result(long quotes, long statements, long speakers, long unattributed, long belowConfidence,
+      long clusters, long multiVariantClusters, long pairs, String topicsFrom, double seconds) {}
 
   private QuotesJob() {}
 
@@ -61,9 +62,12 @@ public final class QuotesJob {
         .join(articles.select(Articles.ARTICLE_ID), Mentions.ARTICLE_ID, "left_semi");
 
     // Quotes with their article's source, once, to staging: clustering and every table read them.
+    // A speaker the ranker is not sure enough of counts as none from here on.
     spark.sparkContext().setJobDescription("quotes: stage quotes");
     Path quotesPath = store.staging("quotes-with-sources");
-    QuoteTransforms.withSources(store.read(Quotes.NAME, Quotes.SCHEMA), articles)
+    Dataset<Row> all = store.read(Quotes.NAME, Quotes.SCHEMA);
+    long below = all.filter(QuoteTransforms.belowConfidence(s.minSpeakerConfidence())).count();
+    QuoteTransforms.withSources(QuoteTransforms.atConfidence(all, s.minSpeakerConfidence()), articles)
         .write().parquet(quotesPath.toString());
     Dataset<Row> quotes = spark.read().parquet(quotesPath.toString());
 
@@ -104,7 +108,7 @@ public final class QuotesJob {
     double seconds = (System.nanoTime() - start) / 1e9;
     String topicsFrom = haveTopics ? ArticleTopics.NAME : "article tags";
     Result r = new Result(q.getLong(0), q.isNullAt(1) ? 0 : q.getLong(1), q.getLong(2),
-        q.isNullAt(3) ? 0 : q.getLong(3), c.getLong(0), c.getLong(1), clusters.pairs(), topicsFrom, seconds);
+        q.isNullAt(3) ? 0 : q.getLong(3), below, c.getLong(0), c.getLong(1), clusters.pairs(), topicsFrom, seconds);
     ObjectNode e = Manifest.newStage();
     e.put("grain", s.grain().label());
     e.put("time_zone", s.timeZone());
@@ -113,18 +117,22 @@ public final class QuotesJob {
     e.put("similarity", "Jaccard of word bigrams; MinHashLSH candidates, " + QuoteClustering.BANDS + " bands of " + QuoteClustering.ROWS + " minhashes");
     e.put("min_words_for_variants", s.clustering().minWords());
     e.put("topics_from", topicsFrom);
+    e.put("min_speaker_confidence", s.minSpeakerConfidence());
     e.put("quotes", r.quotes());
     e.put("statements", r.statements());
     e.put("speakers", r.speakers());
     e.put("quotes_unattributed", r.unattributed());
+    e.put("quotes_below_speaker_confidence", r.belowConfidence());
     e.put("clusters", r.clusters());
     e.put("clusters_with_variants", r.multiVariantClusters());
     e.put("near_duplicate_pairs", r.pairs());
     e.put("seconds", Math.round(seconds * 1000) / 1000.0);
     Manifest.putStage(store, "quotes", e);
-    LOG.info(String.format("quotes: %,d quotes (%,d statements) of %,d speakers, %,d unattributed; "
-            + "%,d clusters (%,d with variants, %,d pairs at similarity >= %.2f); topics from %s in %.1f s",
-        r.quotes(), r.statements(), r.speakers(), r.unattributed(), r.clusters(), r.multiVariantClusters(),
+    LOG.info(String.format("quotes: %,d quotes (%,d statements) of %,d speakers, %,d unattributed (%,d of them "
+            + "with a speaker below confidence %.2f); %,d clusters (%,d with variants, %,d pairs at similarity >= %.2f); "
+            + "topics from %s in %.1f s",
+        r.quotes(), r.statements(), r.speakers(), r.unattributed(), r.belowConfidence(), s.minSpeakerConfidence(),
+        r.clusters(), r.multiVariantClusters(),
         r.pairs(), s.clustering().threshold(), topicsFrom, seconds));
     return r;
   }

@@ -85,8 +85,10 @@ public final class Report {
 
     b.append("<section><h2>Who is quoted</h2><h3>Most quoted speakers</h3>")
         .append(Svg.bars(s.quotedSpeakers(), "quotes", Svg.PALETTE[0]));
-    b.append(String.format(Locale.ROOT, "<p>%,d of %,d quotes have no defensible speaker; they are counted, not guessed.</p>",
-        s.unattributedQuotes(), s.people().quotes()));
+    b.append(String.format(Locale.ROOT, "<p>%,d of %,d quotes have no defensible speaker; they are counted, not guessed. "
+        + "%,d of them had a speaker the ranker gives less than a %.2f chance of being right "
+        + "(<code>--min-speaker-confidence</code>).</p>",
+        s.unattributedQuotes(), s.people().quotes(), s.people().belowConfidence(), s.people().minSpeakerConfidence()));
     b.append("<h3>Most carried quotes</h3><table><tr><th>quote</th><th>speaker</th><th class=\"n\">articles</th>")
         .append("<th>first seen</th><th>last seen</th></tr>");
     for (Summary.CarriedQuote q : s.topQuotes()) {

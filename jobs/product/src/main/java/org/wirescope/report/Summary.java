@@ -18,7 +18,9 @@ import java.util.TreeSet;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.wirescope.quotes.QuoteTransforms;
 import org.wirescope.tables.Articles;
+import org.wirescope.tables.Manifest;
 import org.wirescope.tables.PersonNetwork;
 import org.wirescope.tables.PersonPairs;
 import org.wirescope.tables.Persons;
@@ -65,7 +67,13 @@ public record Summary(
   public record Corpus(long articles, long duplicates, long undated, long rejects, String firstPublished,
       String lastPublished) {}
 
-  public record People(long persons, long quotes, long attributedQuotes) {}
+  /**
+   * Persons and quotes. {@code attributedQuotes} have a speaker at {@code minSpeakerConfidence} or
+   * above, the quotes stage's setting; {@code belowConfidence} have one below it and count as
+   * unattributed.
+   */
+  public record People(long persons, long quotes, long attributedQuotes, long belowConfidence,
+      double minSpeakerConfidence) {}
 
   public record Count(String label, long value) {}
 
@@ -126,10 +134,13 @@ public record Summary(
           corpus.firstPublished(), corpus.lastPublished());
     }
 
-    People people = new People(0, 0, 0);
+    double minConfidence = minSpeakerConfidence(store);
+    People people = new People(0, 0, 0, 0, minConfidence);
     if (r.has(Persons.NAME) && r.has(Quotes.NAME)) {
-      Row q = r.table(Quotes.NAME).agg(count(lit(1)), count(col(Quotes.SPEAKER))).first();
-      people = new People(r.table(Persons.NAME).count(), q.getLong(0), q.getLong(1));
+      Row q = r.table(Quotes.NAME).agg(count(lit(1)), count(col(Quotes.SPEAKER)),
+          sum(QuoteTransforms.belowConfidence(minConfidence).cast("long"))).first();
+      long below = q.isNullAt(2) ? 0 : q.getLong(2);
+      people = new People(r.table(Persons.NAME).count(), q.getLong(0), q.getLong(1) - below, below, minConfidence);
     }
 
     List<Pair> topPairs = List.of();
@@ -203,7 +214,8 @@ public record Summary(
     if (r.has(Quotes.NAME)) {
       // From the quotes themselves, not quote_counts: undated quotes belong to no period there,
       // and a corpus without dates would show no speakers at all.
-      Dataset<Row> bySpeaker = r.table(Quotes.NAME).groupBy(Quotes.SPEAKER).agg(count(lit(1)).as("q"))
+      Dataset<Row> bySpeaker = QuoteTransforms.atConfidence(r.table(Quotes.NAME), minConfidence)
+          .groupBy(Quotes.SPEAKER).agg(count(lit(1)).as("q"))
           .withColumnRenamed(Quotes.SPEAKER, QuoteCounts.SPEAKER);
       speakers = counts(bySpeaker.filter(col(QuoteCounts.SPEAKER).isNotNull())
           .orderBy(desc("q"), col(QuoteCounts.SPEAKER)).limit(top));
@@ -230,6 +242,13 @@ public record Summary(
     }
     return new Summary(store.shown(), corpus, sources, perMonth, rejectReasons, people, topPairs, network,
         edges, rising, grain, series, speakers, unattributed, carried, voice, List.copyOf(missing), store.stale());
+  }
+
+  /** The speaker confidence the quotes stage counted from, as its manifest entry says; else the default. */
+  private static double minSpeakerConfidence(TableStore store) {
+    com.fasterxml.jackson.databind.JsonNode v = Manifest.read(store).path("stages").path("quotes")
+        .path("min_speaker_confidence");
+    return v.isNumber() ? v.asDouble() : Quotes.DEFAULT_MIN_SPEAKER_CONFIDENCE;
   }
 
   /** The trend rows of the chosen (kind, topic) pairs. */
@@ -307,8 +326,9 @@ public record Summary(
     b.append(String.format("  articles: %,d (%,d duplicates, %,d undated), %s to %s; %,d rejects%n", corpus.articles(),
         corpus.duplicates(), corpus.undated(), orDash(corpus.firstPublished()), orDash(corpus.lastPublished()),
         corpus.rejects()));
-    b.append(String.format("  persons:  %,d; quotes: %,d (%,d with a speaker)%n", people.persons(), people.quotes(),
-        people.attributedQuotes()));
+    b.append(String.format("  persons:  %,d; quotes: %,d (%,d with a speaker; %,d more below speaker confidence %.2f)%n",
+        people.persons(), people.quotes(), people.attributedQuotes(), people.belowConfidence(),
+        people.minSpeakerConfidence()));
     b.append("  top pairs (articles together):\n");
     if (topPairs.isEmpty()) {
       b.append("    (none)\n");

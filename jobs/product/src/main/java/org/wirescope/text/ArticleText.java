@@ -110,6 +110,14 @@ final class ArticleText {
     return t.text.substring(t.start[a], t.end[b - 1]);
   }
 
+  /** The words that name subject {@code s}: its own, or those of the quote it carries on; or null. */
+  String surfaceOf(Subject s) {
+    if (s instanceof Subject.Carried c) {
+      return c.surface();
+    }
+    return s instanceof Subject.Nobody ? null : surface(s.start(), s.end());
+  }
+
   /** The index of the last value in ascending {@code sorted} below {@code tok}, or -1. */
   static int lastBefore(int[] sorted, int tok) {
     int lo = 0;

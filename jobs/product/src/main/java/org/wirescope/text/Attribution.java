@@ -14,14 +14,14 @@ public enum Attribution {
   BEFORE("before"),
   /** "“A,” he said, “and B.”": the second half of a quotation split by its speech verb. */
   SPLIT("split"),
-  /** "Lavrov: “…”": a name right before a colon. */
-  COLON("colon"),
-  /** "Mr. Christie gloated: “…”": the subject of the clause before a colon. */
+  /** "Lavrov: “…”", "Mr. Christie gloated: “…”": the subject of the clause before a colon. */
   COLON_CLAUSE("colon-clause"),
   /** "Stated Stone:" closing one paragraph and the quote as the next. */
   COLON_PARAGRAPH("colon-paragraph"),
   /** A quote without a verb of its own goes on with the speaker of the paragraph's previous quote. */
   CONTINUATION("continuation"),
+  /** A quote without a verb of its own in a list the article announced as one person's statements. */
+  STATEMENT_LIST("statement-list"),
   /** A quote without a verb of its own follows a statement reported outside quotes. */
   PREVIOUS_STATEMENT("previous-statement"),
   /** A quote without a verb of its own carries on the speaker of a quote a paragraph or two before. */

@@ -9,9 +9,10 @@ import org.wirescope.text.TextAnalyzer.Sentence;
 
 /**
  * Finds an article's direct quotations among its quoted spans ({@link DirectQuotes}) and their
- * speakers: the speaker sieve ({@link SpeakerRules}) proposes, {@link Resolver} turns the
- * proposal into a person or organisation. The quotes are read in order; {@link History} is all
- * that one quote leaves for the next.
+ * speakers: the rules of the speaker sieve ({@link SpeakerRules}) propose, {@link Resolver} turns
+ * each proposal into a person or organisation, and {@link SpeakerRanker} chooses among them and
+ * the persons named near the quote. The quotes are read in order; {@link History} is all that
+ * one quote leaves for the next.
  */
 final class Attributor {
   private final ArticleText article;
@@ -19,8 +20,9 @@ final class Attributor {
   private final DirectQuotes direct;
   private final Resolver resolver;
   private final List<SpeakerRule> rules;
+  private final SpeakerRanker ranker;
 
-  private Attributor(ArticleText article, List<SpeakerRule> rules) {
+  private Attributor(ArticleText article, Speakers speakers) {
     this.article = article;
     Cues cues = new Cues(article);
     Subjects subjects = new Subjects(article);
@@ -28,7 +30,9 @@ final class Attributor {
     this.context = new SpeakerContext(article, cues, subjects, new SpeechEvents(article, subjects, resolver),
         new History());
     this.direct = new DirectQuotes(article, cues);
-    this.rules = rules;
+    this.rules = speakers.rules();
+    this.ranker = new SpeakerRanker(context, speakers.ranker() ? SpeakerModel.shipped() : null,
+        speakers.candidates());
   }
 
   /**
@@ -36,9 +40,9 @@ final class Attributor {
    * {@code labels} are the name tagger's labels per token, or null.
    */
   static List<Quote> attribute(Tokens t, List<Span> spans, List<Found> mentions, List<Sentence> sentences,
-      int[] labels, List<SpeakerRule> rules) {
+      int[] labels, Speakers speakers) {
     markQuoted(t, spans, mentions);
-    return new Attributor(new ArticleText(t, spans, mentions, sentences, labels), rules).run(spans);
+    return new Attributor(new ArticleText(t, spans, mentions, sentences, labels), speakers).run(spans);
   }
 
   private static void markQuoted(Tokens t, List<Span> spans, List<Found> mentions) {
@@ -69,22 +73,29 @@ final class Attributor {
     return out;
   }
 
-  /** The quote at {@code q} with the speaker the sieve decides; remembered for the next quote. */
+  /** The quote at {@code q} with the speaker the ranker chooses; remembered for the next quote. */
   private Quote quote(QuoteSite q) {
-    SpeakerRule.Proposal p = SpeakerRules.decide(rules, q, context);
-    Subject subj = p == null ? null : p.subject();
-    String speaker = subj == null ? null : resolver.speaker(subj, context.history());
-    String surface = null;
-    if (subj instanceof Subject.Carried c) {
-      surface = c.surface();
-    } else if (subj != null && !(subj instanceof Subject.Nobody)) {
-      surface = article.surface(subj.start(), subj.end());
+    List<SpeakerRule.Proposal> ps = SpeakerRules.proposals(rules, q, context);
+    List<String> named = new ArrayList<>(ps.size());
+    for (SpeakerRule.Proposal p : ps) {
+      named.add(resolver.speaker(p.subject(), context.history()));
     }
-    int cue = p == null ? -1 : p.cue();
-    Quote quote = new Quote(q.text(), q.span().start(), q.span().end(), speaker, surface,
-        cue >= 0 ? article.t.str(cue) : null, p == null ? Attribution.NONE : p.rule(),
-        p != null && p.continuation(), subj != null && subj.organisation());
-    context.history().record(quote, q.lastPara(), cue, q.close());
+    SpeakerRanker.Choice c = ranker.choose(q, ps, named);
+    List<TextAnalyzer.SpeakerCandidate> cands = new ArrayList<>(c.candidates().size());
+    for (SpeakerFeatures.Candidate k : c.candidates()) {
+      cands.add(new TextAnalyzer.SpeakerCandidate(k.speaker, k.organisation, k.x.clone(), k.score));
+    }
+    Quote quote = new Quote(q.text(), q.span().start(), q.span().end(), c.speaker(), c.surface(),
+        c.cue() >= 0 ? article.t.str(c.cue()) : null, c.rule(), c.continuation(), c.organisation(),
+        c.confidence(), cands);
+    context.history().record(quote, q.lastPara(), c.cue(), q.close());
     return quote;
   }
+
+  /**
+   * How speakers are found: the sieve's {@code rules}; whether the ranker's model chooses among
+   * their proposals ({@code ranker}) or the first proposal decides; whether each quote keeps its
+   * candidates and their features, to train the ranker.
+   */
+  record Speakers(List<SpeakerRule> rules, boolean ranker, boolean candidates) implements java.io.Serializable {}
 }

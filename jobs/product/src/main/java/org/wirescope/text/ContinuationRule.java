@@ -5,7 +5,7 @@ import org.wirescope.text.TextAnalyzer.Quote;
 /**
  * “A,” X said. “B.”: a quote with no verb of its own in the paragraph of the previous quote goes
  * on with that quote's speaker, even one with no name ("one Republican said"), unless the
- * paragraph reports another statement in between.
+ * paragraph reports another statement in between (the previous quote's own verb is none).
  */
 final class ContinuationRule implements SpeakerRule {
   @Override
@@ -22,8 +22,9 @@ final class ContinuationRule implements SpeakerRule {
     }
     SpeechEvents events = c.events();
     int ev = events.lastBefore(q.open());
-    if (ev >= 0 && events.token(ev) >= h.previousEnd() && c.text().t.para[events.token(ev)] == q.para()) {
-      return null;
+    int tok = ev >= 0 ? events.token(ev) : -1;
+    if (tok >= h.previousEnd() && tok != h.previousCue() && c.text().t.para[tok] == q.para()) {
+      return null; // "“A,” X said. Y said that ... “B.”": another statement came in between
     }
     return new Proposal(name(), new Subject.Carried(prev.speaker(), prev.speakerSurface(), prev.organisation()),
         -1, true);

@@ -1,10 +1,12 @@
 package org.wirescope.text;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * The speaker sieve: the rules in the order they are tried. The first that proposes decides. A
+ * The speaker sieve: the rules in the order they are tried. The first that proposes decides,
+ * unless the ranker ({@link SpeakerRanker}) overrules it. A
  * rule earns its place by its precision on PolNeAR train ({@code jobs/bin/eval-rules}).
  */
 final class SpeakerRules {
@@ -14,10 +16,10 @@ final class SpeakerRules {
       new AfterRule(),
       new SplitRule(),
       new BeforeRule(),
-      new ColonRule(),
       new ColonClauseRule(),
       new ColonParagraphRule(),
       new ContinuationRule(),
+      new StatementListRule(),
       new PreviousStatementRule(),
       new CarriedRule());
 
@@ -28,14 +30,15 @@ final class SpeakerRules {
     return SIEVE.stream().filter(r -> !without.contains(r.name())).toList();
   }
 
-  /** The first proposal of {@code rules} for the quote at {@code q}, or null. */
-  static SpeakerRule.Proposal decide(List<SpeakerRule> rules, QuoteSite q, SpeakerContext c) {
+  /** Every proposal of {@code rules} for the quote at {@code q}, in sieve order: the first decides. */
+  static List<SpeakerRule.Proposal> proposals(List<SpeakerRule> rules, QuoteSite q, SpeakerContext c) {
+    List<SpeakerRule.Proposal> out = new ArrayList<>(3);
     for (SpeakerRule r : rules) {
       SpeakerRule.Proposal p = r.propose(q, c);
       if (p != null) {
-        return p;
+        out.add(p);
       }
     }
-    return null;
+    return out;
   }
 }

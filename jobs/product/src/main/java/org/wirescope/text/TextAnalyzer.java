@@ -40,10 +40,20 @@ public final class TextAnalyzer implements Serializable {
    * {@code speakerSurface} the words that named the speaker ("the press secretary", "he");
    * {@code cue} the speech verb ("said"); {@code attribution} the rule that decided;
    * {@code continuation} true when the quote continues the previous speaker's statement
-   * without a verb of its own.
+   * without a verb of its own; {@code confidence} the ranker's chance that the speaker is right
+   * (for a quote without one, the best candidate's, or 0); {@code candidates} what the ranker
+   * chose among, kept only when asked for ({@link #keepingSpeakerCandidates()}).
    */
   public record Quote(String text, int start, int end, String speaker, String speakerSurface,
-      String cue, Attribution attribution, boolean continuation, boolean organisation) implements Serializable {}
+      String cue, Attribution attribution, boolean continuation, boolean organisation, double confidence,
+      List<SpeakerCandidate> candidates) implements Serializable {}
+
+  /**
+   * A possible speaker of a quote as the ranker saw it: who, whether an organisation, its
+   * features (named by {@link #speakerFeatures()}) and its score (NaN when no model scored it).
+   */
+  public record SpeakerCandidate(String speaker, boolean organisation, double[] features, double score)
+      implements Serializable {}
 
   /**
    * The analysis of one article. {@code names} are the names the tagger found, for the corpus's
@@ -67,7 +77,7 @@ public final class TextAnalyzer implements Serializable {
   private final Set<String> knownNames;
   private final PersonFinder persons;
   private final boolean tagger;
-  private final List<SpeakerRule> speakerRules;
+  private final Attributor.Speakers speakers;
 
   /**
    * @param knownNames person names known from the corpus's tags, in display form ("James Baker"),
@@ -82,19 +92,35 @@ public final class TextAnalyzer implements Serializable {
    *     persons; otherwise the word-list rules do
    */
   public TextAnalyzer(Set<String> knownNames, boolean tagger) {
-    this(knownNames, tagger, SpeakerRules.SIEVE);
+    this(knownNames, tagger, new Attributor.Speakers(SpeakerRules.SIEVE, true, false));
   }
 
-  private TextAnalyzer(Set<String> knownNames, boolean tagger, List<SpeakerRule> speakerRules) {
+  private TextAnalyzer(Set<String> knownNames, boolean tagger, Attributor.Speakers speakers) {
     this.tagger = tagger;
     this.knownNames = knownNames == null ? Set.of() : Set.copyOf(knownNames);
     this.persons = new PersonFinder(this.knownNames);
-    this.speakerRules = speakerRules;
+    this.speakers = speakers;
   }
 
   /** This analyser with a speaker sieve that lacks {@code rules}: to measure what each rule adds. */
   public TextAnalyzer withoutSpeakerRules(Set<Attribution> rules) {
-    return new TextAnalyzer(knownNames, tagger, SpeakerRules.without(rules));
+    return new TextAnalyzer(knownNames, tagger,
+        new Attributor.Speakers(SpeakerRules.without(rules), speakers.ranker(), speakers.candidates()));
+  }
+
+  /** This analyser with the sieve's first proposal as the speaker, no ranker: the rules alone. */
+  public TextAnalyzer withoutSpeakerRanker() {
+    return new TextAnalyzer(knownNames, tagger, new Attributor.Speakers(speakers.rules(), false, speakers.candidates()));
+  }
+
+  /** This analyser keeping each quote's speaker candidates and their features, to train the ranker. */
+  public TextAnalyzer keepingSpeakerCandidates() {
+    return new TextAnalyzer(knownNames, tagger, new Attributor.Speakers(speakers.rules(), speakers.ranker(), true));
+  }
+
+  /** The names of a {@link SpeakerCandidate}'s features, in order. */
+  public static List<String> speakerFeatures() {
+    return SpeakerFeatures.NAMES;
   }
 
   /** The names the tagger labelled in one article, in text order. */
@@ -152,7 +178,7 @@ public final class TextAnalyzer implements Serializable {
     List<PersonFinder.Found> found = persons.find(tokens, lowerWords,
         tagPersons == null ? List.of() : tagPersons, titleCase, labels, margins);
     List<QuoteFinder.Span> spans = QuoteFinder.find(text, paragraphs);
-    List<Quote> quotes = Attributor.attribute(tokens, spans, found, sentences, labels, speakerRules);
+    List<Quote> quotes = Attributor.attribute(tokens, spans, found, sentences, labels, speakers);
     List<Mention> mentions = new ArrayList<>(found.size());
     int si = 0;
     for (PersonFinder.Found f : found) {

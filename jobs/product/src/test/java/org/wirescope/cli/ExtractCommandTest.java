@@ -180,10 +180,10 @@ class ExtractCommandTest {
         + " (check their speakers by hand and add them):\n" + String.join("\n", unlisted));
     assertTrue(gone.isEmpty(), "quotations in " + TASS_SPEAKERS + " no longer extracted:\n"
         + String.join("\n", gone));
-    // Today: 56 of 63 (0.889); one more quotation lost would be 55 (0.873).
-    assertTrue(correct >= 0.88 * all, correct + " of " + all + " correct; wrong: " + wrong + "; missed: " + missed);
-    // Today: 4, listed in the report of 2026-12-02; any new guess fails.
-    assertTrue(wrong.size() <= 4, wrong.size() + " wrong speakers:\n" + String.join("\n", wrong));
+    // Today: 61 of 63 (0.968), with the statement-list rule and the ranker; 60 would still pass.
+    assertTrue(correct >= 0.95 * all, correct + " of " + all + " correct; wrong: " + wrong + "; missed: " + missed);
+    // Today: 1 (a misspelt name, Koronolli); a second is let through, a third fails.
+    assertTrue(wrong.size() <= 2, wrong.size() + " wrong speakers:\n" + String.join("\n", wrong));
   }
 
   @Test

@@ -53,7 +53,7 @@ class NameEvidenceTest {
   private void quote(String id, String speaker, String kind, boolean insists) {
     String key = Quotes.KIND_ORGANIZATION.equals(kind) ? TextAnalyzer.organizationKey(speaker) : TextAnalyzer.personKey(speaker);
     article(id).get(1).add(RowFactory.create(id + speaker, speaker, speaker, "said", "We will grow.", 0, 15, false,
-        "said_name", kind, key, insists));
+        "after", kind, 0.9, key, insists));
   }
 
   private Dataset<Row> extracted() {

@@ -24,6 +24,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 import org.wirescope.tables.QuoteCounts;
+import org.wirescope.tables.Quotes;
 import org.wirescope.tables.SpeakerTopics;
 import org.wirescope.tables.TopQuotes;
 import org.wirescope.tables.VoiceShare;
@@ -44,6 +45,36 @@ class QuoteTransformsTest {
         quote("s", "Dmitry Peskov", "A full meeting was not possible for protocol reasons", false, 600, t),
         quote("s", "Dmitry Peskov", "They agreed that contacts at the working level will continue", false, 800, t),
         quote("s", "Dmitry Peskov", "and that a joint statement on Syria would be adopted", true, 900, t));
+  }
+
+  /** {@code r} with its speaker confidence set. */
+  private static Row confident(Row r, Double confidence) {
+    Object[] v = new Object[r.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = r.get(i);
+    }
+    v[Quotes.SCHEMA.fieldIndex(Quotes.SPEAKER_CONFIDENCE)] = confidence;
+    return RowFactory.create(v);
+  }
+
+  @Test
+  void aSpeakerBelowTheConfidenceCountsAsNoneAndOneWithoutAConfidenceStays() {
+    String t = "2025-01-12T10:00:00Z";
+    Dataset<Row> q = quotes(
+        confident(quote("a", "Dmitry Peskov", "The talks were useful and will go on next week", t), 0.91),
+        confident(quote("a", "Sergei Lavrov", "We expect nothing from this meeting at all", t), 0.2),
+        confident(quote("a", null, "Nobody could say who said this one", t), 0.1),
+        quote("a", "Maria Zakharova", "The statement speaks for itself and needs no comment", t));
+    assertEquals(1L, q.filter(QuoteTransforms.belowConfidence(0.35)).count());
+    Map<String, String> bySpeaker = new TreeMap<>();
+    for (Row r : QuoteTransforms.atConfidence(q, 0.35).collectAsList()) {
+      bySpeaker.put(r.getAs(Quotes.QUOTE_TEXT), String.valueOf((Object) r.getAs(Quotes.SPEAKER)));
+    }
+    assertEquals("Dmitry Peskov", bySpeaker.get("The talks were useful and will go on next week"));
+    assertEquals("null", bySpeaker.get("We expect nothing from this meeting at all"));
+    assertEquals("Maria Zakharova", bySpeaker.get("The statement speaks for itself and needs no comment"));
+    assertEquals(q.columns().length, QuoteTransforms.atConfidence(q, 0.35).columns().length);
+    assertEquals(3L, QuoteTransforms.atConfidence(q, 0.0).filter(col(Quotes.SPEAKER).isNotNull()).count());
   }
 
   @Test

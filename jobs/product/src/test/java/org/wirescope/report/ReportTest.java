@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ReportTest {
   static Summary empty() {
     return new Summary("/out", new Summary.Corpus(0, 0, 0, 0, null, null), List.of(), List.of(), List.of(),
-        new Summary.People(0, 0, 0), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), 0,
+        new Summary.People(0, 0, 0, 0, 0.35), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), 0,
         List.of(), List.of(), List.of("articles"), java.util.Map.of());
   }
 

@@ -1,0 +1,125 @@
+package org.wirescope.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.wirescope.text.Attribution;
+import org.wirescope.text.TextAnalyzer;
+import org.wirescope.text.TextAnalyzer.Analysis;
+import org.wirescope.text.TextAnalyzer.Quote;
+import org.wirescope.text.TextAnalyzer.SpeakerCandidate;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Runs the product's text analysis ({@link TextAnalyzer}, the name tagger, as {@code extract}
+ * does) over a folder of plain-text articles (title on the first line, as {@code ingest --format
+ * text} reads them) and writes one JSON line per quote in the scorer's form: doc, quote, speaker,
+ * and the attribution and confidence. For studying the speaker rules and training the ranker;
+ * not product code.
+ *
+ * <p>{@code --sieve} lets the rules alone decide; {@code --without} drops rules from the sieve;
+ * {@code --candidates} adds each quote's candidates and their features (the first line is then
+ * the feature names).
+ */
+@Command(name = "SpeakerExport", mixinStandardHelpOptions = true,
+    description = "Write each quote's speaker (and optionally its candidates) as JSON lines.")
+public final class SpeakerExport implements Callable<Integer> {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @Option(names = "--input", required = true, paramLabel = "DIR", description = "A folder of .txt articles.")
+  Path input;
+
+  @Option(names = "--to", required = true, paramLabel = "FILE", description = "The JSON lines to write.")
+  Path to;
+
+  @Option(names = "--sieve", description = "The sieve's first proposal decides; no ranker.")
+  boolean sieve;
+
+  @Option(names = "--without", split = ",", paramLabel = "RULE",
+      description = "Rules to drop from the sieve, by their attribution label (e.g. previous-statement).")
+  List<String> without = List.of();
+
+  @Option(names = "--candidates", description = "Write each quote's candidates and their features.")
+  boolean candidates;
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new SpeakerExport()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    List<Path> files;
+    try (Stream<Path> s = Files.list(input)) {
+      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      System.err.println("speaker-export: no .txt articles in " + input);
+      return 2;
+    }
+    TextAnalyzer analyzer = analyzer();
+    int quotes = 0;
+    try (BufferedWriter w = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
+      if (candidates) {
+        ObjectNode head = JSON.createObjectNode();
+        head.set("features", JSON.valueToTree(TextAnalyzer.speakerFeatures()));
+        w.write(JSON.writeValueAsString(head));
+        w.newLine();
+      }
+      for (Path f : files) {
+        quotes += write(w, f, analyzer);
+      }
+    }
+    System.err.printf("speaker-export: %d articles, %d quotes -> %s%n", files.size(), quotes, to);
+    return 0;
+  }
+
+  private TextAnalyzer analyzer() {
+    Set<Attribution> drop = EnumSet.noneOf(Attribution.class);
+    for (String r : without) {
+      drop.add(Attribution.ofLabel(r.strip()));
+    }
+    TextAnalyzer a = new TextAnalyzer(Set.of(), true).withoutSpeakerRules(drop);
+    a = sieve ? a.withoutSpeakerRanker() : a;
+    return candidates ? a.keepingSpeakerCandidates() : a;
+  }
+
+  private int write(BufferedWriter w, Path f, TextAnalyzer analyzer) throws IOException {
+    String doc = f.getFileName().toString().replaceFirst("\\.txt$", "");
+    String all = Files.readString(f, StandardCharsets.UTF_8);
+    int nl = all.indexOf('\n');
+    String title = nl < 0 ? all : all.substring(0, nl);
+    String body = nl < 0 ? "" : all.substring(nl + 1).strip();
+    Analysis a = analyzer.analyze(title, null, body, List.of());
+    for (Quote q : a.quotes()) {
+      ObjectNode o = JSON.createObjectNode();
+      o.put("doc", doc);
+      o.put("quote", q.text());
+      o.put("speaker", q.speaker() == null ? "" : q.speaker());
+      o.put("attribution", q.attribution().label());
+      o.put("confidence", q.confidence());
+      if (candidates) {
+        ArrayNode cs = o.putArray("candidates");
+        for (SpeakerCandidate c : q.candidates()) {
+          ObjectNode k = cs.addObject();
+          k.put("speaker", c.speaker());
+          k.set("features", JSON.valueToTree(c.features()));
+        }
+      }
+      w.write(JSON.writeValueAsString(o));
+      w.newLine();
+    }
+    return a.quotes().size();
+  }
+}
