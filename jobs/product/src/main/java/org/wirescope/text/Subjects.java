@@ -94,17 +94,13 @@ final class Subjects {
   }
 
   /**
-   * The subject of a cue after a quote, {@link Subject.Nobody} when there is none to name.
+   * The subject of a cue after a quote, the first between the quote and the verb;
+   * {@link Subject.Nobody} when there is none to name. (Taking the name next to the verb when the
+   * writer's sentence runs on after the quote came from one dev article and changed nothing on
+   * PolNeAR train, so it went.)
    */
   Subject subjectAfterQuote(int k, int verb) {
-    // "''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said":
-    // the writer's sentence runs on after the quote, so the subject is the name next to the verb
-    int w = k;
-    while (w < verb && !t.word[w]) {
-      w++;
-    }
-    boolean runsOn = w < verb && Words.CONTINUING.contains(t.str(w));
-    Subject s = subjectIn(k, verb, !runsOn);
+    Subject s = subjectIn(k, verb, true);
     if (s != null) {
       return s;
     }

@@ -249,8 +249,6 @@ final class Words {
       afterwards told said says
       """);
 
-  /** Lower-case words that carry the writer's sentence on after a quote ("'' of the plan"). */
-  static final Set<String> CONTINUING = set("of for about on in to from with at by than");
 
   /** Words opening an adverbial clause that precedes the main clause and its subject. */
   static final Set<String> OPENING_SUBORDINATORS = set("""

@@ -311,12 +311,6 @@ class AttributorTest {
   }
 
   @Test
-  void quoteRunOnByTheWritersSentenceTakesTheNameNextToTheVerb() {
-    assertEquals("Margit Olsen", quotes("Margit Olsen and Paul Renner spoke.\n\n''We have respect "
-        + "for the arithmetic'' of the Renner budget, Ms. Olsen said.").get(0).speaker());
-  }
-
-  @Test
   void openingClauseBeforeAColonIsSkipped() {
     assertEquals("Barack Obama", quotes("With leaders worried about Hillary Clinton among "
         + "young voters, President Barack Obama has a new message: “It is about me.”")
