@@ -38,11 +38,14 @@ import picocli.CommandLine.Option;
 public final class SpeakerExport implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @Option(names = "--input", required = true, paramLabel = "DIR", description = "A folder of .txt articles.")
+  @Option(names = "--input", paramLabel = "DIR", description = "A folder of .txt articles.")
   Path input;
 
-  @Option(names = "--to", required = true, paramLabel = "FILE", description = "The JSON lines to write.")
+  @Option(names = "--to", paramLabel = "FILE", description = "The JSON lines to write.")
   Path to;
+
+  @Option(names = "--list-rules", description = "Print the sieve's rules, in order, and stop.")
+  boolean listRules;
 
   @Option(names = "--sieve", description = "The sieve's first proposal decides; no ranker.")
   boolean sieve;
@@ -60,6 +63,14 @@ public final class SpeakerExport implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (listRules) {
+      Attribution.sieve().forEach(a -> System.out.println(a.label()));
+      return 0;
+    }
+    if (input == null || to == null) {
+      System.err.println("speaker-export: --input and --to are required");
+      return 2;
+    }
     List<Path> files;
     try (Stream<Path> s = Files.list(input)) {
       files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();

@@ -2,39 +2,53 @@ package org.wirescope.text;
 
 /**
  * The speaker rules, by name, and the ranker: what the {@code quotes.attribution} column says
- * decided a quote's speaker ({@link #label()}). The sieve's order is {@link SpeakerRules#SIEVE},
- * not this declaration's.
+ * decided a quote's speaker ({@link #label()}). The rules are declared in the order the sieve
+ * tries them, most specific first: this list is the sieve ({@link SpeakerRules#SIEVE}). Adding a
+ * rule is one class and one line here; the ranker's features follow, and its model must be
+ * retrained ({@code jobs/bin/train-speakers}).
  */
 public enum Attribution {
   /** "“…” ― Pamela Padilla": a signature dash. */
-  DASH("dash"),
+  DASH("dash", new DashRule()),
   /** "“…,” Peskov said", "said Peskov": the clause after the quote. */
-  AFTER("after"),
-  /** "Peskov said: “…”", "according to Peskov, “…”": the clause before the quote. */
-  BEFORE("before"),
+  AFTER("after", new AfterRule()),
   /** "“A,” he said, “and B.”": the second half of a quotation split by its speech verb. */
-  SPLIT("split"),
+  SPLIT("split", new SplitRule()),
+  /** "Peskov said: “…”", "according to Peskov, “…”": the clause before the quote. */
+  BEFORE("before", new BeforeRule()),
   /** "Lavrov: “…”", "Mr. Christie gloated: “…”": the subject of the clause before a colon. */
-  COLON_CLAUSE("colon-clause"),
+  COLON_CLAUSE("colon-clause", new ColonClauseRule()),
   /** "Stated Stone:" closing one paragraph and the quote as the next. */
-  COLON_PARAGRAPH("colon-paragraph"),
+  COLON_PARAGRAPH("colon-paragraph", new ColonParagraphRule()),
   /** A quote without a verb of its own goes on with the speaker of the paragraph's previous quote. */
-  CONTINUATION("continuation"),
+  CONTINUATION("continuation", new ContinuationRule()),
   /** A quote without a verb of its own in a list the article announced as one person's statements. */
-  STATEMENT_LIST("statement-list"),
+  STATEMENT_LIST("statement-list", new StatementListRule()),
   /** A quote without a verb of its own follows a statement reported outside quotes. */
-  PREVIOUS_STATEMENT("previous-statement"),
+  PREVIOUS_STATEMENT("previous-statement", new PreviousStatementRule()),
   /** A quote without a verb of its own carries on the speaker of a quote a paragraph or two before. */
-  CARRIED("carried"),
-  /** The learned ranker chose another candidate than the sieve. */
-  RANKER("ranker"),
+  CARRIED("carried", new CarriedRule()),
+  /** The learned ranker chose another rule's proposal than the sieve's first. */
+  RANKER("ranker", null),
   /** No rule found a speaker. */
-  NONE("none");
+  NONE("none", null);
 
   private final String label;
+  private final SpeakerRule rule;
 
-  Attribution(String label) {
+  Attribution(String label, SpeakerRule rule) {
     this.label = label;
+    this.rule = rule;
+  }
+
+  /** The sieve's rules by name, in the order it tries them. */
+  public static java.util.List<Attribution> sieve() {
+    return java.util.Arrays.stream(values()).filter(a -> a.rule != null).toList();
+  }
+
+  /** The rule of this name, or null for {@link #RANKER} and {@link #NONE}. */
+  SpeakerRule rule() {
+    return rule;
   }
 
   /** The value of the {@code attribution} column. */

@@ -108,26 +108,7 @@ final class Orgs {
       if (s >= end) {
         continue;
       }
-      boolean org = false;
-      for (int j = s + 1; j < end && !org; j++) {
-        // "Foreign Ministry", "White House": a head after a modifier
-        org = HEADS.contains(t.clean(j));
-      }
-      String first = t.clean(s);
-      if (end - s == 1) {
-        String raw = PersonFinder.stripPossessive(t.str(s));
-        org = SINGLE.contains(first) || (isAcronym(raw) && !Words.COUNTRY_WORDS.contains(first)
-            && !first.equals("us") && !first.equals("uk") && !first.equals("usa"));
-      } else if (!org) {
-        org = SINGLE.contains(first) && end - s <= 2;
-      }
-      if (first.equals("house") && end - s == 1) {
-        org = false;
-      }
-      if (!org && labels != null) {
-        org = taggedOrganisation(t, labels, s, end);
-      }
-      if (org) {
+      if (isOrganisation(t, s, end) || (labels != null && taggedOrganisation(t, labels, s, end))) {
         Set<String> words = new java.util.HashSet<>();
         for (int j = s; j < end; j++) {
           words.add(t.clean(j));
@@ -136,6 +117,26 @@ final class Orgs {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether the words list calls the capitalised run [s, end) an organisation: a head after a
+   * modifier ("Foreign Ministry", "White House"), a one-word organisation or acronym ("Kremlin",
+   * "NATO"; not "US" or a lone "House"), or such a word and one more.
+   */
+  private static boolean isOrganisation(Tokens t, int s, int end) {
+    String first = t.clean(s);
+    if (end - s == 1) {
+      String raw = PersonFinder.stripPossessive(t.str(s));
+      return !first.equals("house") && (SINGLE.contains(first) || (isAcronym(raw) && !Words.COUNTRY_WORDS.contains(first)
+          && !first.equals("us") && !first.equals("uk") && !first.equals("usa")));
+    }
+    for (int j = s + 1; j < end; j++) {
+      if (HEADS.contains(t.clean(j))) {
+        return true;
+      }
+    }
+    return SINGLE.contains(first) && end - s <= 2;
   }
 
   /** Whether the tagger put every capitalised word of [a, b) in an organisation's name. */

@@ -342,252 +342,369 @@ final class PersonFinder implements Serializable {
   /**
    * Considers the run [a, b) as a person mention. {@code tagged} is where the tagger's person
    * span starts within it (the words before are the role), or -1 when the tagger found no person
-   * there and only the rules and known names may make one.
+   * there and only the rules and known names may make one. The reading goes in steps, each on the
+   * {@link Run}: trim the run, find where its role ends, look at the name's words, then the
+   * filters, and last the test a lone word must pass.
    */
   private void consider(Tokens t, int a, int b, Set<String> lowerWords, Map<String, String> tagFull,
       Map<String, Set<String>> tagBySurname, List<Found> out, EarlierNames earlier,
       boolean headline, int tagged) {
-    boolean model = tagged >= 0;
-    // Known names win over every filter.
-    String whole = joinName(t, a, b);
+    Run g = new Run(t, a, b, tagged, headline, lowerWords, out, earlier);
+    if (!trim(g)) {
+      return;
+    }
+    findRole(g);
+    g.ns = g.r >= 0 ? g.r + 1 : g.a;
+    g.name = joinName(t, g.ns, g.b);
+    g.lowName = Words.lower(g.name);
+    g.known = tagFull.containsKey(g.lowName) || knownFull.containsKey(g.lowName);
+    scanName(g);
+    g.afterHonorific = g.r >= 0 && Words.PERSONAL_HONORIFICS.contains(t.clean(g.r));
+    if (g.words == 0 || (g.onlyTitles && !g.known && !g.afterHonorific && !g.model)) {
+      return; // "Former Secretary": titles without a name; but "Mr. King" is a name
+    }
+    String sur = surnameKey(g.name.split(" "));
+    g.knownSurname = sur != null && (tagBySurname.containsKey(sur) || knownBySurname.containsKey(sur));
+    relieve(g);
+    // "During that conversation with Biden Putin said ...": a comma missing between two
+    // surnames. When the first word is the surname of a fuller name found earlier ("Joe
+    // Biden"), the run is two people, not a person called "Biden Putin".
+    int ns = g.ns;
+    if (!g.known && !headline && !g.bad && g.r < 0 && g.words == 2 && g.b - ns == 2
+        && earlier.isSurname(out, t.clean(ns))) {
+      consider(t, ns, ns + 1, lowerWords, tagFull, tagBySurname, out, earlier, false, g.model ? ns : -1);
+      consider(t, ns + 1, g.b, lowerWords, tagFull, tagBySurname, out, earlier, false, g.model ? ns + 1 : -1);
+      return;
+    }
+    if (rejected(g)) {
+      return;
+    }
+    Found f = found(g, tagFull);
+    if (lowerCaseWords(g, f) && loneWordTaken(g, f)) {
+      out.add(f);
+    }
+  }
+
+  /**
+   * A run of capitalised words being read as a person's name, and what the reading has found so
+   * far: the run [a, b) and the tagger's start, where the role ends ({@code r}, or -1) and a title
+   * before the run ("Ambassador to", "Secretary of"), where the name starts, and its words.
+   */
+  private static final class Run {
+    final Tokens t;
+    final boolean model;
+    final boolean headline;
+    final Set<String> lowerWords;
+    final List<Found> out;
+    final EarlierNames earlier;
+    int a;
+    int b;
+    int tagged;
+    int r = -1;
+    int titleBefore = -1;
+    int ns;
+    String name;
+    String lowName;
+    boolean known;
+    int words;
+    int lastWord;
+    boolean bad;
+    /** A word the lists call a place, people, month or common word. */
+    boolean listed;
+    boolean onlyTitles = true;
+    boolean afterHonorific;
+    boolean knownSurname;
+    /** "Read said": a lone word next to a speech verb that is the surname of an earlier name. */
+    boolean earlierSurname;
+
+    Run(Tokens t, int a, int b, int tagged, boolean headline, Set<String> lowerWords, List<Found> out,
+        EarlierNames earlier) {
+      this.t = t;
+      this.a = a;
+      this.b = b;
+      this.tagged = tagged;
+      this.model = tagged >= 0;
+      this.headline = headline;
+      this.lowerWords = lowerWords;
+      this.out = out;
+      this.earlier = earlier;
+    }
+  }
+
+  /** Drops trailing dates and leading function words from the run; false when nothing is left. */
+  private static boolean trim(Run g) {
+    Tokens t = g.t;
     // Drop trailing dates ("James Baker Monday").
-    while (b - 1 > a && (Words.WEEKDAYS.contains(t.clean(b - 1))
-        || (Words.MONTHS.contains(t.clean(b - 1)) && !t.clean(b - 1).equals("may")))) {
-      b--;
+    while (g.b - 1 > g.a && (Words.WEEKDAYS.contains(t.clean(g.b - 1))
+        || (Words.MONTHS.contains(t.clean(g.b - 1)) && !t.clean(g.b - 1).equals("may")))) {
+      g.b--;
     }
     // Drop leading function words ("The", "But", "When").
     // Keep a lone one that is the surname of an earlier name next to a speech verb ("Read said").
     // So do a speech verb and a function word opening the tagger's name ("Said Dorothy Poynter,
     // a neighbour: ...", "Besides Reagan's knowledge"), but not one that opens given names too.
-    while (a < b && ((Words.NOT_NAME_START.contains(t.clean(a))
-            && (!model || a < tagged || (a + 1 < b && !Words.NAME_START_TOO.contains(t.clean(a))
-                && !isInitial(t.str(a)))))
-        || (a + 1 < b && (Words.WEEKDAYS.contains(t.clean(a))
-            || isSpeechVerb(t.clean(a)))))
-        && !(b - a == 1 && speechNear(t, a, b) && earlier.has(out, t.clean(a)))) {
-      a++;
+    while (g.a < g.b && ((Words.NOT_NAME_START.contains(t.clean(g.a))
+            && (!g.model || g.a < g.tagged || (g.a + 1 < g.b && !Words.NAME_START_TOO.contains(t.clean(g.a))
+                && !isInitial(t.str(g.a)))))
+        || (g.a + 1 < g.b && (Words.WEEKDAYS.contains(t.clean(g.a))
+            || isSpeechVerb(t.clean(g.a)))))
+        && !(g.b - g.a == 1 && speechNear(t, g.a, g.b) && g.earlier.has(g.out, t.clean(g.a)))) {
+      g.a++;
     }
-    if (model && tagged < a) {
-      tagged = a;
+    if (g.model && g.tagged < g.a) {
+      g.tagged = g.a;
     }
-    if (a >= b) {
-      return;
-    }
-    // The rightmost title word with something after it ends the role.
-    int r = -1;
-    for (int j = b - 2; j >= (model ? tagged : a); j--) {
+    return g.a < g.b;
+  }
+
+  /** Where the run's role ends: its rightmost title word with something after it. */
+  private static void findRole(Run g) {
+    Tokens t = g.t;
+    for (int j = g.b - 2; j >= (g.model ? g.tagged : g.a); j--) {
       String w = t.clean(j);
-      if (model && b - j <= 2 && !Words.HONORIFICS.contains(w)) {
+      if (g.model && g.b - j <= 2 && !Words.HONORIFICS.contains(w)) {
         continue; // the tagger read "Dean Headley" as one name: a title word is not stripped from it
       }
-      if (((Words.isTitle(w) || (model && Words.SPORTS_ROLES.contains(w))) && !Words.NATIONALITIES.contains(w)
+      if (((Words.isTitle(w) || (g.model && Words.SPORTS_ROLES.contains(w))) && !Words.NATIONALITIES.contains(w)
           && !Words.COUNTRY_WORDS.contains(w) && !allCaps(t.str(j)))
           || Words.HONORIFICS.contains(w)) {
-        r = j;
+        g.r = j;
         break;
       }
     }
-    // "Ambassador to Hanoi Gennady Bezdetko": the place belongs to the role before it
-    int titleBefore = -1;
-    if (r < 0 && a >= 2 && t.word[a - 1] && t.word[a - 2] && isCap(t, a - 2)
+    titleBeforeTheRun(g);
+    if (g.model && g.r < g.tagged - 1 && g.tagged > g.a) {
+      g.r = g.tagged - 1; // "Defender Hassan Abbas": the tagger's name starts after the role
+    }
+  }
+
+  /**
+   * "Ambassador to Hanoi Gennady Bezdetko", "Secretary of State Marco Rubio", "Chancellor of the
+   * Exchequer Nigel Lawson": the place or portfolio at the run's start belongs to the title before it.
+   */
+  private static void titleBeforeTheRun(Run g) {
+    Tokens t = g.t;
+    int a = g.a;
+    if (g.r < 0 && a >= 2 && t.word[a - 1] && t.word[a - 2] && isCap(t, a - 2)
         && (t.str(a - 1).equals("to") || t.str(a - 1).equals("in"))
         && Words.TITLES.contains(t.clean(a - 2))) {
       int pe = a;
-      while (pe < b - 2 && (Words.PLACES.contains(t.clean(pe))
-          || Words.COUNTRY_WORDS.contains(t.clean(pe)))) {
+      while (pe < g.b - 2 && (Words.PLACES.contains(t.clean(pe)) || Words.COUNTRY_WORDS.contains(t.clean(pe)))) {
         pe++;
       }
       if (pe > a) {
-        r = pe - 1;
-        titleBefore = a - 2;
+        g.r = pe - 1;
+        g.titleBefore = a - 2;
       }
     }
-    // "Secretary of State Marco Rubio", "Minister of Foreign Affairs X", "Chancellor of the
-    // Exchequer Nigel Lawson": the portfolio after "of" (or "of the") belongs to the role before it
     int of = a >= 1 && t.word[a - 1] && t.str(a - 1).equals("the") ? a - 2 : a - 1;
-    if (titleBefore < 0 && of >= 1 && t.word[of] && t.word[of - 1] && t.str(of).equals("of")
+    if (g.titleBefore < 0 && of >= 1 && t.word[of] && t.word[of - 1] && t.str(of).equals("of")
         && Words.TITLES.contains(t.clean(of - 1))) {
-      if (r < 0) {
+      if (g.r < 0) {
         int pe = a;
-        while (pe < b - 2 && Words.PORTFOLIOS.contains(t.clean(pe))) {
+        while (pe < g.b - 2 && Words.PORTFOLIOS.contains(t.clean(pe))) {
           pe++;
         }
         if (pe > a) {
-          r = pe - 1;
-          titleBefore = of - 1;
+          g.r = pe - 1;
+          g.titleBefore = of - 1;
         }
       } else if (Words.PORTFOLIOS.contains(t.clean(a))) {
-        titleBefore = of - 1;
+        g.titleBefore = of - 1;
       }
     }
-    if (model && r < tagged - 1 && tagged > a) {
-      r = tagged - 1; // "Defender Hassan Abbas": the tagger's name starts after the role
-    }
-    int ns = r >= 0 ? r + 1 : a;
-    String name = joinName(t, ns, b);
-    String lowName = Words.lower(name);
-    boolean known = tagFull.containsKey(lowName) || knownFull.containsKey(lowName);
-    int words = 0;
-    int lastWord = ns;
-    boolean bad = false;
-    boolean listed = false; // a word the lists call a place, people, month or common word
-    boolean onlyTitles = true;
-    for (int j = ns; j < b; j++) {
+  }
+
+  /** Counts the name's words and notes any that a person's name does not have. */
+  private static void scanName(Run g) {
+    Tokens t = g.t;
+    for (int j = g.ns; j < g.b; j++) {
       String raw = t.str(j);
       String w = clean(raw);
       if (isParticle(t, j) || isInitial(raw) || Words.NAME_SUFFIXES.contains(w)) {
         continue;
       }
-      words++;
-      lastWord = j;
-      onlyTitles &= Words.isTitle(w);
+      g.words++;
+      g.lastWord = j;
+      g.onlyTitles &= Words.isTitle(w);
       boolean placeOrThing = Words.COUNTRY_WORDS.contains(w) || Words.PLACES.contains(w)
           || Words.NATIONALITIES.contains(w) || Words.NON_PERSON.contains(w);
       if (placeOrThing
-          || (Words.NOT_NAME_START.contains(w) && (j == ns || !Words.LATE_NAME_OK.contains(w)))
-          || (j == ns && (Words.MONTHS.contains(w) || Words.WEEKDAYS.contains(w)))
-          || (allCaps(raw) && !headline) || hasDigit(raw)) {
-        bad = true;
+          || (Words.NOT_NAME_START.contains(w) && (j == g.ns || !Words.LATE_NAME_OK.contains(w)))
+          || (j == g.ns && (Words.MONTHS.contains(w) || Words.WEEKDAYS.contains(w)))
+          || (allCaps(raw) && !g.headline) || hasDigit(raw)) {
+        g.bad = true;
       }
       // "Azeris", "Iraqis", "Scots": a people, not a person; "I'm": a contraction
-      listed |= placeOrThing || Words.NOT_NAME_START.contains(w) || Words.MONTHS.contains(w) || Words.WEEKDAYS.contains(w)
+      g.listed |= placeOrThing || Words.NOT_NAME_START.contains(w) || Words.MONTHS.contains(w)
+          || Words.WEEKDAYS.contains(w)
           || (w.endsWith("s") && Words.NATIONALITIES.contains(w.substring(0, w.length() - 1)))
           || w.contains("'m") || w.contains("’m");
       if (w.indexOf('-') > 0) {
         for (String part : w.split("-")) {
           if (Words.COUNTRY_WORDS.contains(part) || Words.NATIONALITIES.contains(part)) {
-            bad = true;
+            g.bad = true;
           }
         }
       }
     }
-    boolean afterHonorific = r >= 0 && Words.PERSONAL_HONORIFICS.contains(t.clean(r));
-    if (words == 0 || (onlyTitles && !known && !afterHonorific && !model)) {
-      return; // "Former Secretary": titles without a name; but "Mr. King" is a name
-    }
-    String sur = surnameKey(name.split(" "));
-    boolean knownSurname = sur != null
-        && (tagBySurname.containsKey(sur) || knownBySurname.containsKey(sur));
-    if (bad && words >= 2 && !headline && speechNear(t, ns, b)) {
+  }
+
+  /**
+   * What clears a name of a word it should not have: a speech verb next to a name of two or more
+   * words ("Kathleen Hall Jamieson said"), a personal honorific before one word ("Mr. English").
+   * Also notes a lone word next to a speech verb that is the surname of an earlier name.
+   */
+  private static void relieve(Run g) {
+    Tokens t = g.t;
+    int ns = g.ns;
+    int b = g.b;
+    if (g.bad && g.words >= 2 && !g.headline && speechNear(t, ns, b)) {
       // Next to a speech verb a name may hold a place-like word ("Kathleen Hall Jamieson said")
       String last = t.clean(b - 1);
       String firstWord = t.clean(ns);
-      bad = Words.NON_PERSON.contains(last) || Words.COUNTRY_WORDS.contains(last)
+      g.bad = Words.NON_PERSON.contains(last) || Words.COUNTRY_WORDS.contains(last)
           || Words.PLACES.contains(last) || Words.NATIONALITIES.contains(last)
           || Words.NOT_NAME_START.contains(firstWord) || Words.COUNTRY_WORDS.contains(firstWord)
           || Words.PLACES.contains(firstWord) || allCaps(t.str(b - 1));
     }
     // "Read said", "Israel said": a lone common or place-like word next to a speech verb is the
     // surname of a fuller name found earlier ("Ian Read")
-    boolean earlierSurname = words == 1 && speechNear(t, ns, b)
-        && earlier.has(out, t.clean(b - 1));
+    g.earlierSurname = g.words == 1 && speechNear(t, ns, b) && g.earlier.has(g.out, t.clean(b - 1));
     // "Mr. English", "Ms. French", "Dr. Hall": after a personal honorific one word is a surname
-    if (bad && words == 1 && afterHonorific
-        && !allCaps(t.str(lastWord)) && !Words.NOT_NAME_START.contains(t.clean(lastWord))) {
-      bad = false;
+    if (g.bad && g.words == 1 && g.afterHonorific
+        && !allCaps(t.str(g.lastWord)) && !Words.NOT_NAME_START.contains(t.clean(g.lastWord))) {
+      g.bad = false;
     }
-    // "During that conversation with Biden Putin said ...": a comma missing between two
-    // surnames. When the first word is the surname of a fuller name found earlier ("Joe
-    // Biden"), the run is two people, not a person called "Biden Putin".
-    if (!known && !headline && !bad && r < 0 && words == 2 && b - ns == 2
-        && earlier.isSurname(out, t.clean(ns))) {
-      consider(t, ns, ns + 1, lowerWords, tagFull, tagBySurname, out, earlier, false, model ? ns : -1);
-      consider(t, ns + 1, b, lowerWords, tagFull, tagBySurname, out, earlier, false, model ? ns + 1 : -1);
-      return;
-    }
+  }
+
+  /** Whether the filters turn the run down, with the tagger or without it. */
+  private boolean rejected(Run g) {
+    Tokens t = g.t;
+    int ns = g.ns;
+    int b = g.b;
     // Without the tagger's say-so only known names and "Mr. X" make a person of two or more
     // words; a lone word still needs the context the rules below ask for.
     // "U.S. Trade Representative Clayton Yeutter said", read as one organisation: a title before
     // two or more words next to a speech verb names a person all the same.
-    boolean titledSpeaker = r >= 0 && titleBefore < 0 && Words.isTitle(t.clean(r)) && speechNear(t, ns, b);
-    if (labelsNow != null && !model && !known && !afterHonorific && words >= 2 && !titledSpeaker
+    boolean titledSpeaker = g.r >= 0 && g.titleBefore < 0 && Words.isTitle(t.clean(g.r)) && speechNear(t, ns, b);
+    if (labelsNow != null && !g.model && !g.known && !g.afterHonorific && g.words >= 2 && !titledSpeaker
         && !isGivenName(t.str(ns)) && !(speechNear(t, ns, b) && !surelyOther(ns, b))) {
-      return; // "Kathleen Hall Jamieson said": a full name with a speech verb the tagger missed
+      return true; // "Kathleen Hall Jamieson said": a full name with a speech verb the tagger missed
     }
     // The tagger's name that the word lists reject ("Memorandum on Maritime Safety") needs a sure
     // tagger. One with a word no person's name has ("Banque Indosuez", "Mths Shr"), or of words
     // the wire writes in lower case ("Value", "Domestic Product"), is never a person.
     // A lone word of a fuller name found earlier ("Bond" after "Beverly Bond") is that person's.
-    boolean earlierWord = words == 1 && earlier.has(out, t.clean(b - 1));
-    if (model && !known && !afterHonorific && !earlierWord
-        && ((bad && minMargin(tagged, b) < LONE_MARGIN) || hasNonNameWord(t, ns, b) || allCommon(t, ns, b))) {
-      return;
+    boolean earlierWord = g.words == 1 && g.earlier.has(g.out, t.clean(b - 1));
+    if (g.model && !g.known && !g.afterHonorific && !earlierWord
+        && ((g.bad && minMargin(g.tagged, b) < LONE_MARGIN) || hasNonNameWord(t, ns, b) || allCommon(t, ns, b))) {
+      return true;
     }
-    if (bad && !known && !(words == 1 && knownSurname) && !earlierSurname && !model) {
-      return;
-    }
+    return g.bad && !g.known && !(g.words == 1 && g.knownSurname) && !g.earlierSurname && !g.model;
+  }
+
+  /** The mention the run makes: its role, canonical name and gender. */
+  private Found found(Run g, Map<String, String> tagFull) {
+    Tokens t = g.t;
     Found f = new Found();
-    f.roleStart = titleBefore >= 0 ? titleBefore : r >= 0 ? a : ns;
-    f.nameStart = ns;
-    f.nameEnd = b;
-    f.nameWords = words;
-    f.name = name;
-    f.person = known ? tagFull.getOrDefault(lowName, knownFull.get(lowName))
-        : model && allCapsName(name) ? titleCase(name) : name;
-    if (r >= 0) {
-      f.role = t.text.substring(t.start[f.roleStart], t.end[r]);
-      for (int j = f.roleStart; j <= r; j++) {
+    f.roleStart = g.titleBefore >= 0 ? g.titleBefore : g.r >= 0 ? g.a : g.ns;
+    f.nameStart = g.ns;
+    f.nameEnd = g.b;
+    f.nameWords = g.words;
+    f.name = g.name;
+    f.person = g.known ? tagFull.getOrDefault(g.lowName, knownFull.get(g.lowName))
+        : g.model && allCapsName(g.name) ? titleCase(g.name) : g.name;
+    if (g.r >= 0) {
+      f.role = t.text.substring(t.start[f.roleStart], t.end[g.r]);
+      for (int j = f.roleStart; j <= g.r; j++) {
         f.roleWords.add(t.clean(j));
       }
     }
     collectRoleWords(t, f);
-    String first = t.clean(ns);
+    String first = t.clean(g.ns);
     f.female = Words.FEMALE_NAMES.contains(first) || f.roleWords.stream().anyMatch(
         w -> Words.FEMALE_HONORIFICS.contains(w) || w.endsWith("woman") || w.equals("queen")
             || w.equals("princess") || w.equals("lady"));
-    if (words >= 2 && !known && !headline && !model) {
+    return f;
+  }
+
+  /**
+   * Without the tagger, a name of two or more words whose first word the article writes in lower
+   * case, opening a sentence or with its last word in lower case too, is no name.
+   */
+  private static boolean lowerCaseWords(Run g, Found f) {
+    if (g.words >= 2 && !g.known && !g.headline && !g.model) {
+      Tokens t = g.t;
+      int ns = g.ns;
       boolean sentenceStart = ns == 0 || t.para[ns - 1] != t.para[ns]
           || (!t.word[ns - 1] && ".?!\"“”:".indexOf(t.first(ns - 1)) >= 0);
-      String last = t.clean(b - 1);
-      if (lowerWords.contains(first) && (sentenceStart || lowerWords.contains(last))) {
-        return;
-      }
+      String last = t.clean(g.b - 1);
+      return !(g.lowerWords.contains(t.clean(ns)) && (sentenceStart || g.lowerWords.contains(last)));
     }
-    if (words == 1 && model) {
+    return true;
+  }
+
+  /** Whether a lone word is taken, and on what context ({@link Found#contextual}). */
+  private boolean loneWordTaken(Run g, Found f) {
+    Tokens t = g.t;
+    int ns = g.ns;
+    int b = g.b;
+    if (g.words == 1 && g.model) {
       // A lone word with no fuller name to stand for needs a sure tagger or context.
-      String w = t.clean(lastWord);
-      boolean common = lowerWords.contains(w) || Words.TITLES.contains(w) || Words.ROLE_HEADS.contains(w);
+      String w = t.clean(g.lastWord);
+      boolean common = g.lowerWords.contains(w) || Words.TITLES.contains(w) || Words.ROLE_HEADS.contains(w);
       // in a title-case headline a lone word counts only as the short form of a fuller name
       // A role counts as context only when the word before the name is a person's title:
       // "Home Savings", "Senate Agriculture" and "House Banking" have none.
-      String before = r >= 0 ? t.clean(ns - 1) : "";
-      boolean titled = r >= 0 && !Orgs.HEADS.contains(before) && !Words.PORTFOLIOS.contains(before)
+      String before = g.r >= 0 ? t.clean(ns - 1) : "";
+      boolean titled = g.r >= 0 && !Orgs.HEADS.contains(before) && !Words.PORTFOLIOS.contains(before)
           && (Words.isTitle(before) || Words.HONORIFICS.contains(before) || Words.SPORTS_ROLES.contains(before));
       // Capitals tell nothing about a lone word written in capitals in ordinary prose (the
       // "REUTER" sign-off). (Asking the same of a lone word opening a sentence cost CoNLL dev
       // recall 0.935 -> 0.909.)
-      boolean positional = allCaps(t.str(lastWord)) && !capsParagraph(t, ns);
-      f.contextual = !headlineStyle(t, ns) && (titled || knownSurname
-          || (!listed && speechNear(t, ns, b))
-          || (!common && !listed && !positional && minMargin(tagged, b) >= LONE_MARGIN));
-    } else if (words == 1 && !known) {
-      // a speech verb makes a person of a lone word the tagger did not call a firm or place
-      // With the tagger, a lone word it surely reads as no person ("Savings" in "Federal Savings
-      // and Loan") takes more than a role word before it.
-      boolean denied = margins != null && labelsNow[ns] != NameTagger.B_PER && margins[ns] >= LONE_MARGIN;
-      boolean context = (r >= 0 && !denied) || knownSurname
-          || (speechNear(t, ns, b) && (margins == null || !surelyOther(ns, b)));
-      // the one word that is not an initial: "Butterfield" in "G.K. Butterfield"
-      String w = t.clean(lastWord);
-      boolean common = lowerWords.contains(w) || Words.TITLES.contains(w)
-          || Words.ROLE_HEADS.contains(w);
-      if (common && r < 0 && !knownSurname && !earlierSurname) {
-        return;
-      }
-      if (allCaps(t.str(lastWord)) && !knownSurname) {
-        return;
-      }
-      // A lone capitalised word opening a sentence ("Shipping through the Red Sea has fallen",
-      // "Contracts with partners ...") is capitalised by position, not as a name: without a
-      // role, a known surname or a speech verb it is not taken.
-      boolean sentenceStart = ns == 0 || t.para[ns - 1] != t.para[ns]
-          || (!t.word[ns - 1] && ".?!:“«".indexOf(t.first(ns - 1)) >= 0);
-      if (sentenceStart && !context && !earlier.has(out, w)) {
-        return;
-      }
-      f.contextual = context;
+      boolean positional = allCaps(t.str(g.lastWord)) && !capsParagraph(t, ns);
+      f.contextual = !headlineStyle(t, ns) && (titled || g.knownSurname
+          || (!g.listed && speechNear(t, ns, b))
+          || (!common && !g.listed && !positional && minMargin(g.tagged, b) >= LONE_MARGIN));
+      return true;
     }
-    out.add(f);
+    if (g.words == 1 && !g.known) {
+      return loneWordByRules(g, f);
+    }
+    return true;
+  }
+
+  /** Without the tagger: a lone word needs a role, a known surname or a speech verb. */
+  private boolean loneWordByRules(Run g, Found f) {
+    Tokens t = g.t;
+    int ns = g.ns;
+    int b = g.b;
+    // a speech verb makes a person of a lone word the tagger did not call a firm or place
+    // With the tagger, a lone word it surely reads as no person ("Savings" in "Federal Savings
+    // and Loan") takes more than a role word before it.
+    boolean denied = margins != null && labelsNow[ns] != NameTagger.B_PER && margins[ns] >= LONE_MARGIN;
+    boolean context = (g.r >= 0 && !denied) || g.knownSurname
+        || (speechNear(t, ns, b) && (margins == null || !surelyOther(ns, b)));
+    // the one word that is not an initial: "Butterfield" in "G.K. Butterfield"
+    String w = t.clean(g.lastWord);
+    boolean common = g.lowerWords.contains(w) || Words.TITLES.contains(w) || Words.ROLE_HEADS.contains(w);
+    if (common && g.r < 0 && !g.knownSurname && !g.earlierSurname) {
+      return false;
+    }
+    if (allCaps(t.str(g.lastWord)) && !g.knownSurname) {
+      return false;
+    }
+    // A lone capitalised word opening a sentence ("Shipping through the Red Sea has fallen",
+    // "Contracts with partners ...") is capitalised by position, not as a name: without a
+    // role, a known surname or a speech verb it is not taken.
+    boolean sentenceStart = ns == 0 || t.para[ns - 1] != t.para[ns]
+        || (!t.word[ns - 1] && ".?!:“«".indexOf(t.first(ns - 1)) >= 0);
+    if (sentenceStart && !context && !g.earlier.has(g.out, w)) {
+      return false;
+    }
+    f.contextual = context;
+    return true;
   }
 
   /**

@@ -1,27 +1,20 @@
 package org.wirescope.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * The speaker sieve: the rules in the order they are tried. The first that proposes decides,
- * unless the ranker ({@link SpeakerRanker}) overrules it. A
- * rule earns its place by its precision on PolNeAR train ({@code jobs/bin/eval-rules}).
+ * The speaker sieve: the rules in the order they are tried, as {@link Attribution} declares them.
+ * The first that proposes decides, unless the ranker ({@link SpeakerRanker}) prefers another
+ * proposal. A rule earns its place by its precision on PolNeAR train ({@code jobs/bin/eval-rules}).
  */
 final class SpeakerRules {
   /** The sieve, most specific first. */
-  static final List<SpeakerRule> SIEVE = List.of(
-      new DashRule(),
-      new AfterRule(),
-      new SplitRule(),
-      new BeforeRule(),
-      new ColonClauseRule(),
-      new ColonParagraphRule(),
-      new ContinuationRule(),
-      new StatementListRule(),
-      new PreviousStatementRule(),
-      new CarriedRule());
+  static final List<SpeakerRule> SIEVE = Arrays.stream(Attribution.values())
+      .map(Attribution::rule).filter(Objects::nonNull).toList();
 
   private SpeakerRules() {}
 
