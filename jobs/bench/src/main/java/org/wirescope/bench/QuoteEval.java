@@ -75,6 +75,27 @@ public final class QuoteEval {
   }
 
   /** PolNeAR: title = first line, body = the rest; predictions as the scorer's JSONL. */
+  /**
+   * A plain-text article as {@code ingest --format text} reads it (the title on the first line,
+   * the body after it), analysed.
+   */
+  static Analysis analyzeTextFile(TextAnalyzer analyzer, Path f) throws IOException {
+    String all = Files.readString(f, StandardCharsets.UTF_8);
+    int nl = all.indexOf('\n');
+    String title = nl < 0 ? all : all.substring(0, nl);
+    String body = nl < 0 ? "" : all.substring(nl + 1).strip();
+    return analyzer.analyze(title, null, body, List.of());
+  }
+
+  /** The quote scorer's line for quote {@code q} of file {@code f}: doc, quote and speaker. */
+  static ObjectNode scorerLine(Path f, Quote q) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("doc", f.getFileName().toString().replaceFirst("\\.txt$", ""));
+    o.put("quote", q.text());
+    o.put("speaker", q.speaker() == null ? "" : q.speaker());
+    return o;
+  }
+
   static void polnear(Path compartment, Path out, String scorer, boolean verbose) throws Exception {
     if (!Files.isRegularFile(Paths.get(scorer))) {
       throw new IllegalArgumentException("no quote scorer at " + scorer
@@ -88,17 +109,9 @@ public final class QuoteEval {
     int quotes = 0;
     try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
       for (Path f : files) {
-        String doc = f.getFileName().toString().replaceFirst("\\.txt$", "");
-        String all = Files.readString(f, StandardCharsets.UTF_8);
-        int nl = all.indexOf('\n');
-        String title = nl < 0 ? all : all.substring(0, nl);
-        String body = nl < 0 ? "" : all.substring(nl + 1).strip();
-        Analysis a = analyzer.analyze(title, null, body, List.of());
+        Analysis a = analyzeTextFile(analyzer, f);
         for (Quote q : a.quotes()) {
-          ObjectNode o = JSON.createObjectNode();
-          o.put("doc", doc);
-          o.put("quote", q.text());
-          o.put("speaker", q.speaker() == null ? "" : q.speaker());
+          ObjectNode o = scorerLine(f, q);
           o.put("rule", q.attribution().label());
           o.put("surface", q.speakerSurface());
           w.write(JSON.writeValueAsString(o));

@@ -107,17 +107,9 @@ public final class SpeakerExport implements Callable<Integer> {
   }
 
   private int write(BufferedWriter w, Path f, TextAnalyzer analyzer) throws IOException {
-    String doc = f.getFileName().toString().replaceFirst("\\.txt$", "");
-    String all = Files.readString(f, StandardCharsets.UTF_8);
-    int nl = all.indexOf('\n');
-    String title = nl < 0 ? all : all.substring(0, nl);
-    String body = nl < 0 ? "" : all.substring(nl + 1).strip();
-    Analysis a = analyzer.analyze(title, null, body, List.of());
+    Analysis a = QuoteEval.analyzeTextFile(analyzer, f);
     for (Quote q : a.quotes()) {
-      ObjectNode o = JSON.createObjectNode();
-      o.put("doc", doc);
-      o.put("quote", q.text());
-      o.put("speaker", q.speaker() == null ? "" : q.speaker());
+      ObjectNode o = QuoteEval.scorerLine(f, q);
       o.put("attribution", q.attribution().label());
       o.put("confidence", q.confidence());
       if (candidates) {

@@ -1,6 +1,5 @@
 package org.wirescope.text;
 
-import java.util.List;
 import org.wirescope.text.PersonFinder.Found;
 
 /**
@@ -8,23 +7,10 @@ import org.wirescope.text.PersonFinder.Found;
  * said"), in the sentence before it ("Peskov said: “…”"), or a signature dash ("“…” ― Lavrov").
  * Also the small tests on a quote's own text that the cues depend on.
  */
-final class Cues {
-  private final ArticleText a;
-  private final Tokens t;
-  private final List<Found> mentions;
-  private final int[] mentionAt;
-  private final List<Orgs.Org> orgs;
-  private final int[] orgAt;
-
+final class Cues extends ArticleReader {
   Cues(ArticleText a) {
-    this.a = a;
-    this.t = a.t;
-    this.mentions = a.mentions;
-    this.mentionAt = a.mentionAt;
-    this.orgs = a.orgs;
-    this.orgAt = a.orgAt;
+    super(a);
   }
-
 
   /** A speech verb in the clause right after a quote, or -1. */
   int afterCue(int k, int para, int nextStartTok, String quoteText) {

@@ -1,6 +1,5 @@
 package org.wirescope.text;
 
-import java.util.List;
 import org.wirescope.text.PersonFinder.Found;
 
 /**
@@ -8,25 +7,10 @@ import org.wirescope.text.PersonFinder.Found;
  * organisation, or no one we may name ({@link Subject}). Reads only the article; what a subject
  * refers to is {@link Resolver}'s work.
  */
-final class Subjects {
-  private final ArticleText a;
-  private final Tokens t;
-  private final List<Found> mentions;
-  private final int[] mentionAt;
-  private final List<Orgs.Org> orgs;
-  private final int[] orgAt;
-  private final boolean[] quoted;
-
+final class Subjects extends ArticleReader {
   Subjects(ArticleText a) {
-    this.a = a;
-    this.t = a.t;
-    this.mentions = a.mentions;
-    this.mentionAt = a.mentionAt;
-    this.orgs = a.orgs;
-    this.orgAt = a.orgAt;
-    this.quoted = a.quoted;
+    super(a);
   }
-
 
   /**
    * The subject right before a speech verb: a name, pronoun, role or organisation that ends
