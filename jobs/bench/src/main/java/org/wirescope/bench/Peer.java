@@ -215,8 +215,12 @@ public final class Peer implements Callable<Integer> {
       requireTable(store, table);
       requireTable(new TableStore(spark, duckdbInput), table);
     }
-    PeerSpark wirescope = new PeerSpark(spark, store, s.grain(), s.timeZone(), s.maxPersonsPerArticle());
-    PeerSql sql = new PeerSql(duckRoot, s.grain().label(), s.timeZone(), s.maxPersonsPerArticle());
+    // quote_counts counts a speaker from the confidence the quotes stage used, as its manifest says
+    com.fasterxml.jackson.databind.JsonNode used = org.wirescope.tables.Manifest.read(store).path("stages")
+        .path("quotes").path("min_speaker_confidence");
+    double minConfidence = used.isNumber() ? used.asDouble() : Quotes.DEFAULT_MIN_SPEAKER_CONFIDENCE;
+    PeerSpark wirescope = new PeerSpark(spark, store, s.grain(), s.timeZone(), s.maxPersonsPerArticle(), minConfidence);
+    PeerSql sql = new PeerSql(duckRoot, s.grain().label(), s.timeZone(), s.maxPersonsPerArticle(), minConfidence);
     List<Aggregate> aggregates = List.of(
         new Aggregate("pair_counts", wirescope::pairCounts, sql.pairCounts(),
             "person_a, person_b, CAST(articles AS BIGINT) AS articles, CAST(sentences AS BIGINT) AS sentences, "

@@ -32,13 +32,16 @@ final class PeerSpark {
   private final Grain grain;
   private final String zone;
   private final int maxPersons;
+  private final double minSpeakerConfidence;
 
-  PeerSpark(SparkSession spark, TableStore store, Grain grain, String zone, int maxPersons) {
+  PeerSpark(SparkSession spark, TableStore store, Grain grain, String zone, int maxPersons,
+      double minSpeakerConfidence) {
     this.spark = spark;
     this.store = store;
     this.grain = grain;
     this.zone = zone;
     this.maxPersons = maxPersons;
+    this.minSpeakerConfidence = minSpeakerConfidence;
   }
 
   /** All pairs of the article window with their counts, before the min-articles floor and the measures. */
@@ -82,8 +85,8 @@ final class PeerSpark {
         .filter(col(QuoteClusters.CLUSTER_ID).notEqual(col(QuoteClusters.QUOTE_ID)))
         .select(QuoteClusters.QUOTE_ID, QuoteClusters.CLUSTER_ID);
     String clusteredPath = scratch.resolve("clustered-quotes").toUri().toString();
-    QuoteTransforms.withClusterIds(QuoteTransforms.withSources(store.read(Quotes.NAME, Quotes.SCHEMA), articles),
-        clusterMap).write().parquet(clusteredPath);
+    Dataset<Row> quotes = QuoteTransforms.atConfidence(store.read(Quotes.NAME, Quotes.SCHEMA), minSpeakerConfidence);
+    QuoteTransforms.withClusterIds(QuoteTransforms.withSources(quotes, articles), clusterMap).write().parquet(clusteredPath);
     QuoteTransforms.quoteCounts(spark.read().parquet(clusteredPath), articles, grain, zone)
         .write().parquet(out);
   }

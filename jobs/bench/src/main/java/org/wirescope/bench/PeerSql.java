@@ -18,18 +18,22 @@ final class PeerSql {
   private final String grain;
   private final String zone;
   private final int maxPersons;
+  /** A quote's speaker counts from this confidence; below it the quote is unattributed. */
+  private final double minSpeakerConfidence;
 
   /**
    * @param root local folder holding the tables
    * @param grain day, week or month (checked by the caller)
    * @param zone the zone periods are cut in (checked by the caller)
    * @param maxPersons articles (and sentences) naming more persons give no pairs
+   * @param minSpeakerConfidence the quotes stage's {@code --min-speaker-confidence}
    */
-  PeerSql(String root, String grain, String zone, int maxPersons) {
+  PeerSql(String root, String grain, String zone, int maxPersons, double minSpeakerConfidence) {
     this.root = root;
     this.grain = grain;
     this.zone = zone;
     this.maxPersons = maxPersons;
+    this.minSpeakerConfidence = minSpeakerConfidence;
   }
 
   /** {@code read_parquet} over every Parquet file of a table folder, partitions included. */
@@ -127,7 +131,8 @@ final class PeerSql {
   }
 
   /**
-   * Quote counts per speaker (null: unattributed, a row of its own) and period over the dated
+   * Quote counts per speaker (null: unattributed, a row of its own, which takes in the speakers
+   * below the speaker confidence the quotes stage counted from) and period over the dated
    * quotes of originals: segments, statements (segments not continuing another), distinct quote
    * clusters (a quote_id's cluster from quote_clusters, else itself) and distinct articles.
    * Every speaker gets every period from the first dated original's or quote's to the last one's.
@@ -138,7 +143,8 @@ final class PeerSql {
         "  SELECT " + Articles.ARTICLE_ID + " AS article_id, " + Articles.PUBLISHED_AT + " AS published_at",
         "  FROM " + table(Articles.NAME) + " WHERE " + Articles.DUPLICATE_OF + " IS NULL),",
         "dated AS (",
-        "  SELECT q." + Quotes.SPEAKER + " AS speaker, " + periodStart("q." + Quotes.PUBLISHED_AT) + " AS period_start,",
+        "  SELECT CASE WHEN q." + Quotes.SPEAKER_CONFIDENCE + " < " + minSpeakerConfidence + " THEN NULL",
+        "              ELSE q." + Quotes.SPEAKER + " END AS speaker, " + periodStart("q." + Quotes.PUBLISHED_AT) + " AS period_start,",
         "         q." + Quotes.ARTICLE_ID + " AS article_id, q." + Quotes.IS_CONTINUATION + " AS is_continuation,",
         "         coalesce(c." + QuoteClusters.CLUSTER_ID + ", q." + Quotes.QUOTE_ID + ") AS cluster_id",
         "  FROM " + table(Quotes.NAME) + " q",
