@@ -98,7 +98,8 @@ public final class TextAnalyzer implements Serializable {
   private TextAnalyzer(Set<String> knownNames, boolean tagger, Attributor.Speakers speakers) {
     this.tagger = tagger;
     this.knownNames = knownNames == null ? Set.of() : Set.copyOf(knownNames);
-    this.persons = new PersonFinder(this.knownNames);
+    // sorted: the first spelling of a name known twice wins, the same in every JVM
+    this.persons = new PersonFinder(new java.util.TreeSet<>(this.knownNames));
     this.speakers = speakers;
   }
 

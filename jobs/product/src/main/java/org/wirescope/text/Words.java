@@ -110,18 +110,22 @@ final class Words {
       pope imam rabbi professor attorney prosecutor sheriff candidate nominee diplomat
       """);
 
+  /**
+   * Classes of role words. A class is entered by its first word, so each keeps the order it is
+   * written in: {@code Set.copyOf} iterates in an order that changes from one JVM to the next.
+   */
   private static final List<Set<String>> ROLE_CLASSES = List.of(
       ordered("leader president premier prime chancellor king head emperor"),
       ordered("diplomat minister ambassador envoy foreign"),
       ordered("spokesman spokeswoman spokesperson press"),
       ordered("spokeswoman spokesman spokesperson press"),
       ordered("spokesperson spokesman spokeswoman press"),
-      set("senator sen"),
-      set("governor gov"),
-      set("representative rep congressman congresswoman"),
-      set("ambassador envoy"),
-      set("chairman chairwoman chair"),
-      set("general gen commander"),
+      ordered("senator sen"),
+      ordered("governor gov"),
+      ordered("representative rep congressman congresswoman"),
+      ordered("ambassador envoy"),
+      ordered("chairman chairwoman chair"),
+      ordered("general gen commander"),
       // "the UN chief": the head of an organisation, whatever its title
       ordered("chief secretary-general director-general head chairman chairwoman commissioner"));
 
