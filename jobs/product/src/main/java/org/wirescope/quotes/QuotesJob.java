@@ -52,6 +52,9 @@ public final class QuotesJob {
   public record Result(long quotes, long statements, long speakers, long unattributed, long belowConfidence,
       long clusters, long multiVariantClusters, long pairs, String topicsFrom, double seconds) {}
 
+  /** Staging only: whether the quote's speaker was dropped for its low confidence. */
+  private static final String BELOW = "_below_confidence";
+
   private QuotesJob() {}
 
   public static Result run(SparkSession spark, TableStore store, Settings s) {
@@ -65,9 +68,10 @@ public final class QuotesJob {
     // A speaker the ranker is not sure enough of counts as none from here on.
     spark.sparkContext().setJobDescription("quotes: stage quotes");
     Path quotesPath = store.staging("quotes-with-sources");
-    Dataset<Row> all = store.read(Quotes.NAME, Quotes.SCHEMA);
-    long below = all.filter(QuoteTransforms.belowConfidence(s.minSpeakerConfidence())).count();
-    QuoteTransforms.withSources(QuoteTransforms.atConfidence(all, s.minSpeakerConfidence()), articles)
+    // The dropped speakers are flagged here and counted with the other totals at the end.
+    Dataset<Row> flagged = store.read(Quotes.NAME, Quotes.SCHEMA)
+        .withColumn(BELOW, QuoteTransforms.belowConfidence(s.minSpeakerConfidence()));
+    QuoteTransforms.withSources(QuoteTransforms.atConfidence(flagged, s.minSpeakerConfidence()), articles)
         .write().parquet(quotesPath.toString());
     Dataset<Row> quotes = spark.read().parquet(quotesPath.toString());
 
@@ -99,7 +103,8 @@ public final class QuotesJob {
 
     // Counts for the log and manifest, from the staged quotes and the small cluster table.
     Row q = clustered.agg(count(lit(1)), sum(when(col(Quotes.IS_CONTINUATION), 0L).otherwise(1L)),
-        countDistinct(col(Quotes.SPEAKER)), sum(when(col(Quotes.SPEAKER).isNull(), 1L).otherwise(0L))).first();
+        countDistinct(col(Quotes.SPEAKER)), sum(when(col(Quotes.SPEAKER).isNull(), 1L).otherwise(0L)),
+        sum(when(col(BELOW), 1L).otherwise(0L))).first();
     Row c = quoteClusters.agg(countDistinct(col(QuoteClusters.CLUSTER_ID)),
         countDistinct(when(col(QuoteClusters.VARIANTS).gt(1), col(QuoteClusters.CLUSTER_ID)))).first();
     store.cleanStaging();
@@ -108,7 +113,7 @@ public final class QuotesJob {
     double seconds = (System.nanoTime() - start) / 1e9;
     String topicsFrom = haveTopics ? ArticleTopics.NAME : "article tags";
     Result r = new Result(q.getLong(0), q.isNullAt(1) ? 0 : q.getLong(1), q.getLong(2),
-        q.isNullAt(3) ? 0 : q.getLong(3), below, c.getLong(0), c.getLong(1), clusters.pairs(), topicsFrom, seconds);
+        q.isNullAt(3) ? 0 : q.getLong(3), q.isNullAt(4) ? 0 : q.getLong(4), c.getLong(0), c.getLong(1), clusters.pairs(), topicsFrom, seconds);
     ObjectNode e = Manifest.newStage();
     e.put("grain", s.grain().label());
     e.put("time_zone", s.timeZone());

@@ -6,15 +6,10 @@ package org.wirescope.text;
  */
 final class AfterRule implements SpeakerRule {
   @Override
-  public Attribution name() {
-    return Attribution.AFTER;
-  }
-
-  @Override
-  public Proposal propose(QuoteSite q, SpeakerContext c) {
+  public Reading propose(QuoteSite q, SpeakerContext c) {
     if (q.after() < 0 || !(q.trailing() || q.before() < 0)) {
       return null;
     }
-    return new Proposal(name(), c.subjects().subjectAfterQuote(q.close(), q.after()), q.after(), false);
+    return new Reading(c.subjects().subjectAfterQuote(q.close(), q.after()), q.after(), false);
   }
 }

@@ -19,7 +19,7 @@ final class Attributor {
   private final SpeakerContext context;
   private final DirectQuotes direct;
   private final Resolver resolver;
-  private final List<SpeakerRule> rules;
+  private final List<Attribution> rules;
   private final SpeakerRanker ranker;
 
   private Attributor(ArticleText article, Speakers speakers) {
@@ -97,5 +97,5 @@ final class Attributor {
    * their proposals ({@code ranker}) or the first proposal decides; whether each quote keeps its
    * candidates and their features, to train the ranker.
    */
-  record Speakers(List<SpeakerRule> rules, boolean ranker, boolean candidates) implements java.io.Serializable {}
+  record Speakers(List<Attribution> rules, boolean ranker, boolean candidates) implements java.io.Serializable {}
 }

@@ -3,15 +3,10 @@ package org.wirescope.text;
 /** "Peskov said: “…”", "according to Peskov, “…”": the subject of the speech verb before the quote. */
 final class BeforeRule implements SpeakerRule {
   @Override
-  public Attribution name() {
-    return Attribution.BEFORE;
-  }
-
-  @Override
-  public Proposal propose(QuoteSite q, SpeakerContext c) {
+  public Reading propose(QuoteSite q, SpeakerContext c) {
     if (q.before() < 0) {
       return null;
     }
-    return new Proposal(name(), c.subjects().subjectBeforeQuote(q.window(), q.before()), q.before(), false);
+    return new Reading(c.subjects().subjectBeforeQuote(q.window(), q.before()), q.before(), false);
   }
 }

@@ -8,18 +8,13 @@ import org.wirescope.text.TextAnalyzer.Quote;
  */
 final class CarriedRule implements SpeakerRule {
   @Override
-  public Attribution name() {
-    return Attribution.CARRIED;
-  }
-
-  @Override
-  public Proposal propose(QuoteSite q, SpeakerContext c) {
+  public Reading propose(QuoteSite q, SpeakerContext c) {
     History h = c.history();
     if (!applies(q, h)) {
       return null;
     }
     Quote prev = h.previous();
-    return new Proposal(name(), new Subject.Carried(prev.speaker(), prev.speakerSurface(), prev.organisation()),
+    return new Reading(new Subject.Carried(prev.speaker(), prev.speakerSurface(), prev.organisation()),
         -1, true);
   }
 

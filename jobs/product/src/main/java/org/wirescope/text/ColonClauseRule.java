@@ -7,18 +7,13 @@ package org.wirescope.text;
  */
 final class ColonClauseRule implements SpeakerRule {
   @Override
-  public Attribution name() {
-    return Attribution.COLON_CLAUSE;
-  }
-
-  @Override
-  public Proposal propose(QuoteSite q, SpeakerContext c) {
+  public Reading propose(QuoteSite q, SpeakerContext c) {
     int pb = q.prev();
     if (q.prevChar() != ':' || pb < 1 || !c.text().t.word[pb - 1] || q.window() >= pb) {
       return null;
     }
     Subjects s = c.subjects();
     Subject subj = s.subjectIn(s.afterOpeningClause(q.window(), pb), pb, true);
-    return subj == null || subj instanceof Subject.Nobody ? null : new Proposal(name(), subj, -1, false);
+    return subj == null || subj instanceof Subject.Nobody ? null : new Reading(subj, -1, false);
   }
 }

@@ -3,12 +3,7 @@ package org.wirescope.text;
 /** "Stated Stone:" ending one paragraph and the quote as the next: the subject before that colon. */
 final class ColonParagraphRule implements SpeakerRule {
   @Override
-  public Attribution name() {
-    return Attribution.COLON_PARAGRAPH;
-  }
-
-  @Override
-  public Proposal propose(QuoteSite q, SpeakerContext c) {
+  public Reading propose(QuoteSite q, SpeakerContext c) {
     Tokens t = c.text().t;
     int colon = q.open() - 1;
     if (q.prev() >= 0 || colon < 0 || t.para[colon] != q.para() - 1 || !t.isPunct(colon, ':')) {
@@ -17,6 +12,6 @@ final class ColonParagraphRule implements SpeakerRule {
     int from = Math.max(t.indexAt(c.text().sentenceStartOffset(t.start[colon])), c.history().previousEnd());
     int verb = c.cues().beforeCue(from, colon);
     Subject subj = verb >= 0 ? c.subjects().subjectBeforeQuote(from, verb) : c.subjects().subjectIn(from, colon, true);
-    return subj == null || subj instanceof Subject.Nobody ? null : new Proposal(name(), subj, verb, false);
+    return subj == null || subj instanceof Subject.Nobody ? null : new Reading(subj, verb, false);
   }
 }

@@ -9,12 +9,7 @@ import org.wirescope.text.TextAnalyzer.Quote;
  */
 final class ContinuationRule implements SpeakerRule {
   @Override
-  public Attribution name() {
-    return Attribution.CONTINUATION;
-  }
-
-  @Override
-  public Proposal propose(QuoteSite q, SpeakerContext c) {
+  public Reading propose(QuoteSite q, SpeakerContext c) {
     History h = c.history();
     Quote prev = h.previous();
     if (prev == null || h.previousLastPara() != q.para()) {
@@ -26,7 +21,7 @@ final class ContinuationRule implements SpeakerRule {
     if (tok >= h.previousEnd() && tok != h.previousCue() && c.text().t.para[tok] == q.para()) {
       return null; // "“A,” X said. Y said that ... “B.”": another statement came in between
     }
-    return new Proposal(name(), new Subject.Carried(prev.speaker(), prev.speakerSurface(), prev.organisation()),
+    return new Reading(new Subject.Carried(prev.speaker(), prev.speakerSurface(), prev.organisation()),
         -1, true);
   }
 }

@@ -5,12 +5,7 @@ import org.wirescope.text.PersonFinder.Found;
 /** "“…” ― Pamela Padilla": a signature dash and a name after a quote with no verb after it. */
 final class DashRule implements SpeakerRule {
   @Override
-  public Attribution name() {
-    return Attribution.DASH;
-  }
-
-  @Override
-  public Proposal propose(QuoteSite q, SpeakerContext c) {
+  public Reading propose(QuoteSite q, SpeakerContext c) {
     if (q.after() >= 0) {
       return null;
     }
@@ -19,6 +14,6 @@ final class DashRule implements SpeakerRule {
       return null;
     }
     Found f = c.text().mentions.get(m);
-    return new Proposal(name(), new Subject.Named(m, f.roleStart, f.nameEnd), -1, false);
+    return new Reading(new Subject.Named(m, f.roleStart, f.nameEnd), -1, false);
   }
 }

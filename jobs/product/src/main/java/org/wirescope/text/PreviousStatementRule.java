@@ -7,12 +7,7 @@ package org.wirescope.text;
  */
 final class PreviousStatementRule implements SpeakerRule {
   @Override
-  public Attribution name() {
-    return Attribution.PREVIOUS_STATEMENT;
-  }
-
-  @Override
-  public Proposal propose(QuoteSite q, SpeakerContext c) {
+  public Reading propose(QuoteSite q, SpeakerContext c) {
     SpeechEvents events = c.events();
     int ev = events.lastBefore(q.open());
     if (ev < 0) {
@@ -24,6 +19,6 @@ final class PreviousStatementRule implements SpeakerRule {
         || (CarriedRule.applies(q, h) && tok <= h.previousEnd())) {
       return null;
     }
-    return new Proposal(name(), new Subject.Carried(events.speaker(ev), null, events.organisation(ev)), -1, true);
+    return new Reading(new Subject.Carried(events.speaker(ev), null, events.organisation(ev)), -1, true);
   }
 }

@@ -17,7 +17,7 @@ import org.wirescope.text.SpeakerRule.Proposal;
  */
 final class SpeakerFeatures {
   /** The rules whose proposals are features, in sieve order. */
-  static final List<Attribution> RULES = SpeakerRules.SIEVE.stream().map(SpeakerRule::name).toList();
+  static final List<Attribution> RULES = SpeakerRules.SIEVE;
   private static final List<String> OTHERS = List.of(
       "sieve", "organisation", "previous_speaker", "statement", "mentions", "near_before", "near_after",
       "same_para", "prev_para", "nearest_before", "nearest_after", "mention_share", "role", "full_name", "contextual",

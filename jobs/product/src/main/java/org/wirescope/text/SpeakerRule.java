@@ -1,24 +1,21 @@
 package org.wirescope.text;
 
-import java.io.Serializable;
-
 /**
  * One rule of the speaker sieve ({@link SpeakerRules#SIEVE}): reads a quote where it stands and
  * proposes who said it, or nothing. A rule keeps no state; what earlier quotes left is in
- * {@link SpeakerContext#history()}. Serializable, as the analyser that holds the sieve is shipped
- * to Spark's executors.
+ * {@link SpeakerContext#history()}. Its name is the {@link Attribution} that holds it.
  */
-interface SpeakerRule extends Serializable {
-  /** The rule's name, as the {@code attribution} column writes it. */
-  Attribution name();
-
+interface SpeakerRule {
   /** Who this rule says spoke the quote at {@code q}, or null when it does not apply. */
-  Proposal propose(QuoteSite q, SpeakerContext c);
+  Reading propose(QuoteSite q, SpeakerContext c);
 
   /**
    * A rule's answer. {@code subject} may name no one ({@link Subject.Nobody}: "officials said"),
    * which still ends the sieve: a speech verb claimed the quote. {@code cue} is the speech verb's
    * token, or -1; {@code continuation} whether the quote goes on with a speaker named earlier.
    */
+  record Reading(Subject subject, int cue, boolean continuation) {}
+
+  /** A rule's answer under the rule's name, as the sieve collects them. */
   record Proposal(Attribution rule, Subject subject, int cue, boolean continuation) {}
 }

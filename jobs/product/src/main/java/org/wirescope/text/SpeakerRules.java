@@ -1,9 +1,7 @@
 package org.wirescope.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -13,23 +11,22 @@ import java.util.Set;
  */
 final class SpeakerRules {
   /** The sieve, most specific first. */
-  static final List<SpeakerRule> SIEVE = Arrays.stream(Attribution.values())
-      .map(Attribution::rule).filter(Objects::nonNull).toList();
+  static final List<Attribution> SIEVE = Attribution.sieve();
 
   private SpeakerRules() {}
 
   /** The sieve without the rules named in {@code without}, for measuring what each rule adds. */
-  static List<SpeakerRule> without(Set<Attribution> without) {
-    return SIEVE.stream().filter(r -> !without.contains(r.name())).toList();
+  static List<Attribution> without(Set<Attribution> without) {
+    return SIEVE.stream().filter(r -> !without.contains(r)).toList();
   }
 
   /** Every proposal of {@code rules} for the quote at {@code q}, in sieve order: the first decides. */
-  static List<SpeakerRule.Proposal> proposals(List<SpeakerRule> rules, QuoteSite q, SpeakerContext c) {
+  static List<SpeakerRule.Proposal> proposals(List<Attribution> rules, QuoteSite q, SpeakerContext c) {
     List<SpeakerRule.Proposal> out = new ArrayList<>(3);
-    for (SpeakerRule r : rules) {
-      SpeakerRule.Proposal p = r.propose(q, c);
-      if (p != null) {
-        out.add(p);
+    for (Attribution a : rules) {
+      SpeakerRule.Reading r = a.rule().propose(q, c);
+      if (r != null) {
+        out.add(new SpeakerRule.Proposal(a, r.subject(), r.cue(), r.continuation()));
       }
     }
     return out;

@@ -6,16 +6,11 @@ package org.wirescope.text;
  */
 final class SplitRule implements SpeakerRule {
   @Override
-  public Attribution name() {
-    return Attribution.SPLIT;
-  }
-
-  @Override
-  public Proposal propose(QuoteSite q, SpeakerContext c) {
+  public Reading propose(QuoteSite q, SpeakerContext c) {
     History h = c.history();
     if (q.before() < 0 || h.previous() == null || q.before() != h.previousCue() || q.before() < h.previousEnd()) {
       return null;
     }
-    return new Proposal(name(), c.subjects().subjectBeforeQuote(q.window(), q.before()), q.before(), true);
+    return new Reading(c.subjects().subjectBeforeQuote(q.window(), q.before()), q.before(), true);
   }
 }

@@ -16,12 +16,7 @@ final class StatementListRule implements SpeakerRule {
   private static final int MAX_WORDS = 25;
 
   @Override
-  public Attribution name() {
-    return Attribution.STATEMENT_LIST;
-  }
-
-  @Override
-  public Proposal propose(QuoteSite q, SpeakerContext c) {
+  public Reading propose(QuoteSite q, SpeakerContext c) {
     ArticleText a = c.text();
     Tokens t = a.t;
     int firstOfPara = q.open();
@@ -34,7 +29,7 @@ final class StatementListRule implements SpeakerRule {
       }
       Found f = owner(a, k);
       if (f != null) {
-        return new Proposal(name(), new Subject.Carried(f.person, a.surface(f.roleStart, f.nameEnd), false), -1, true);
+        return new Reading(new Subject.Carried(f.person, a.surface(f.roleStart, f.nameEnd), false), -1, true);
       }
     }
     return null;

@@ -12,7 +12,7 @@ sealed interface Subject {
 
   /** Whether the speaker is an institution rather than a person. */
   default boolean organisation() {
-    return false;
+    return this instanceof Organisation || this instanceof OrgNoun || this instanceof It || this instanceof Document;
   }
 
   /** A person the article names: {@code mention} indexes the article's mentions. */
@@ -25,36 +25,16 @@ sealed interface Subject {
   record Reference(int start, int end) implements Subject {}
 
   /** An organisation the article names: {@code org} indexes its organisations. */
-  record Organisation(int org, int start, int end) implements Subject {
-    @Override
-    public boolean organisation() {
-      return true;
-    }
-  }
+  record Organisation(int org, int start, int end) implements Subject {}
 
   /** "the ministry": an organisation noun to resolve to an organisation named earlier. */
-  record OrgNoun(int start, int end) implements Subject {
-    @Override
-    public boolean organisation() {
-      return true;
-    }
-  }
+  record OrgNoun(int start, int end) implements Subject {}
 
   /** "it": the organisation that spoke last. */
-  record It(int start, int end) implements Subject {
-    @Override
-    public boolean organisation() {
-      return true;
-    }
-  }
+  record It(int start, int end) implements Subject {}
 
   /** "the statement": the organisation that issued the statement the article mentioned last. */
-  record Document(int start, int end) implements Subject {
-    @Override
-    public boolean organisation() {
-      return true;
-    }
-  }
+  record Document(int start, int end) implements Subject {}
 
   /**
    * A speaker carried over from earlier in the article (a continuation, or the last statement

@@ -45,9 +45,9 @@ class SpeakerModelTest {
 
   @Test
   void everyRuleOfTheSieveIsAFeatureAndHasItsOwnLabel() {
-    for (SpeakerRule r : SpeakerRules.SIEVE) {
-      assertTrue(SpeakerFeatures.RULES.contains(r.name()), r.name() + " has no feature");
-      assertEquals(r.name(), Attribution.ofLabel(r.name().label()));
+    for (Attribution r : SpeakerRules.SIEVE) {
+      assertTrue(SpeakerFeatures.RULES.contains(r), r + " has no feature");
+      assertEquals(r, Attribution.ofLabel(r.label()));
     }
     assertEquals(SpeakerRules.SIEVE.size(), SpeakerFeatures.RULES.size());
   }
