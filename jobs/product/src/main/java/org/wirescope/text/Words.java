@@ -122,7 +122,10 @@ final class Words {
       ordered("spokesperson spokesman spokeswoman press"),
       ordered("senator sen"),
       ordered("governor gov"),
-      ordered("representative rep congressman congresswoman"),
+      // small classes, entered by any word: "the congressman" is a representative, "the
+      // representative" a congressman or congresswoman
+      ordered("representative rep congressman"),
+      ordered("congresswoman representative rep"),
       ordered("ambassador envoy"),
       ordered("chairman chairwoman chair"),
       ordered("general gen commander"),
