@@ -213,7 +213,8 @@ public final class QuoteTransforms {
     return articles.select(col(Articles.ARTICLE_ID), explode(col(Articles.TOPICS)).as(ArticleTopics.TOPIC))
         .distinct()
         .select(col(Articles.ARTICLE_ID), col(ArticleTopics.TOPIC),
-            lit(ArticleTopics.KIND_TAG).as(ArticleTopics.TOPIC_KIND), lit(1.0).as(ArticleTopics.WEIGHT));
+            lit(ArticleTopics.KIND_TAG).as(ArticleTopics.TOPIC_KIND), lit(1.0).as(ArticleTopics.WEIGHT),
+            lit(true).as(ArticleTopics.IS_PRIMARY));
   }
 
   /**

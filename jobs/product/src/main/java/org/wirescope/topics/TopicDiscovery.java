@@ -224,7 +224,8 @@ public final class TopicDiscovery {
     return weights.join(org.apache.spark.sql.functions.broadcast(labels),
             weights.col("_index").equalTo(labels.col(DiscoveredTopics.TOPIC_INDEX)))
         .select(col(Articles.ARTICLE_ID).as(ArticleTopics.ARTICLE_ID), col(DiscoveredTopics.TOPIC).as(ArticleTopics.TOPIC),
-            lit(ArticleTopics.KIND_DISCOVERED).as(ArticleTopics.TOPIC_KIND), col("_weight").as(ArticleTopics.WEIGHT));
+            lit(ArticleTopics.KIND_DISCOVERED).as(ArticleTopics.TOPIC_KIND), col("_weight").as(ArticleTopics.WEIGHT),
+            lit(true).as(ArticleTopics.IS_PRIMARY));
   }
 
   /** The {@code discovered_topics} rows: labels plus the articles assigned to each topic. */
@@ -235,6 +236,11 @@ public final class TopicDiscovery {
         .select(col(DiscoveredTopics.TOPIC), col(DiscoveredTopics.TOPIC_INDEX), col(DiscoveredTopics.TOP_TERMS),
             col(DiscoveredTopics.TERM_WEIGHTS),
             coalesce(col(DiscoveredTopics.ARTICLES), lit(0L)).as(DiscoveredTopics.ARTICLES))
+        .select(col(DiscoveredTopics.TOPIC), col(DiscoveredTopics.TOPIC_INDEX), lit(DiscoveredTopics.COARSE).as(DiscoveredTopics.LEVEL),
+            lit(null).cast("string").as(DiscoveredTopics.PARENT_TOPIC), col(DiscoveredTopics.TOP_TERMS),
+            col(DiscoveredTopics.TERM_WEIGHTS), col(DiscoveredTopics.ARTICLES),
+            org.apache.spark.sql.functions.array().cast("array<string>").as(DiscoveredTopics.EXAMPLE_ARTICLE_IDS),
+            org.apache.spark.sql.functions.array().cast("array<string>").as(DiscoveredTopics.EXAMPLE_TITLES))
         .orderBy(DiscoveredTopics.TOPIC_INDEX);
   }
 }

@@ -62,7 +62,8 @@ public final class TopicTransforms {
             explode(array_distinct(transform(col(Articles.TOPICS), t -> trim(t)))).as(ArticleTopics.TOPIC))
         .filter(col(ArticleTopics.TOPIC).isNotNull().and(col(ArticleTopics.TOPIC).notEqual("")))
         .select(col(Articles.ARTICLE_ID).as(ArticleTopics.ARTICLE_ID), col(ArticleTopics.TOPIC),
-            lit(ArticleTopics.KIND_TAG).as(ArticleTopics.TOPIC_KIND), lit(1.0).as(ArticleTopics.WEIGHT));
+            lit(ArticleTopics.KIND_TAG).as(ArticleTopics.TOPIC_KIND), lit(1.0).as(ArticleTopics.WEIGHT),
+            lit(true).as(ArticleTopics.IS_PRIMARY));
   }
 
   /** One {@code section} topic row per article with a non-blank section, weight 1. */
@@ -70,7 +71,8 @@ public final class TopicTransforms {
     Column section = trim(col(Articles.SECTION));
     return articles.filter(section.isNotNull().and(section.notEqual("")))
         .select(col(Articles.ARTICLE_ID).as(ArticleTopics.ARTICLE_ID), section.as(ArticleTopics.TOPIC),
-            lit(ArticleTopics.KIND_SECTION).as(ArticleTopics.TOPIC_KIND), lit(1.0).as(ArticleTopics.WEIGHT));
+            lit(ArticleTopics.KIND_SECTION).as(ArticleTopics.TOPIC_KIND), lit(1.0).as(ArticleTopics.WEIGHT),
+            lit(true).as(ArticleTopics.IS_PRIMARY));
   }
 
   /**

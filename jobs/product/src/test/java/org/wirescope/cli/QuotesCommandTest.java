@@ -89,7 +89,7 @@ class QuotesCommandTest {
 
     // With the topics stage's table present, speaker_topics reads it instead of the tags.
     String articleId = table(Articles.NAME, Articles.SCHEMA).first().getAs(Articles.ARTICLE_ID);
-    SparkTestSession.get().createDataFrame(List.of(RowFactory.create(articleId, "us-russia-summit", "discovered", 0.8)),
+    SparkTestSession.get().createDataFrame(List.of(RowFactory.create(articleId, "us-russia-summit", "discovered", 0.8, true)),
         ArticleTopics.SCHEMA).write().parquet(out.resolve(ArticleTopics.NAME).toString());
     run("quotes", "--output", out.toString());
     List<Row> topics = table(SpeakerTopics.NAME, SpeakerTopics.SCHEMA).collectAsList();

@@ -229,9 +229,9 @@ class QuoteTransformsTest {
   void speakerTopicsReadArticleTopicsWithKindAndWeight() {
     Dataset<Row> cl = clustered(topicQuotes(), topicArticles());
     Dataset<Row> articleTopics = QuoteFixtures.spark().createDataFrame(List.of(
-        RowFactory.create("a1", "sanctions-energy", "discovered", 0.75),
-        RowFactory.create("a3", "sanctions-energy", "discovered", 0.5),
-        RowFactory.create("a3", "Kremlin", "section", 1.0)), ArticleTopics.SCHEMA);
+        RowFactory.create("a1", "sanctions-energy", "discovered", 0.75, true),
+        RowFactory.create("a3", "sanctions-energy", "discovered", 0.5, true),
+        RowFactory.create("a3", "Kremlin", "section", 1.0, true)), ArticleTopics.SCHEMA);
     Map<String, Row> rows = new TreeMap<>();
     for (Row r : QuoteTransforms.speakerTopics(cl, articleTopics).collectAsList()) {
       rows.put(r.getAs(SpeakerTopics.SPEAKER) + "|" + r.getAs(SpeakerTopics.TOPIC) + "|" + r.getAs(SpeakerTopics.TOPIC_KIND), r);

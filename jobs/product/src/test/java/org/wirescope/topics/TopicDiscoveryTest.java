@@ -106,9 +106,9 @@ class TopicDiscoveryTest {
   void discoveredTopicsCountTheirArticles() {
     StructType schema = ArticleTopics.SCHEMA;
     Dataset<Row> articleTopics = spark().createDataFrame(List.of(
-        RowFactory.create("d1", "oil / opec / crude", "discovered", 0.9),
-        RowFactory.create("d2", "oil / opec / crude", "discovered", 0.5),
-        RowFactory.create("d2", "oil / opec / crude", "tag", 1.0)), schema);
+        RowFactory.create("d1", "oil / opec / crude", "discovered", 0.9, true),
+        RowFactory.create("d2", "oil / opec / crude", "discovered", 0.5, true),
+        RowFactory.create("d2", "oil / opec / crude", "tag", 1.0, true)), schema);
     List<String> counts = new ArrayList<>();
     TopicDiscovery.withArticleCounts(labels(), articleTopics).collectAsList()
         .forEach(r -> counts.add(r.getAs(DiscoveredTopics.TOPIC_INDEX) + "=" + r.getAs(DiscoveredTopics.ARTICLES)));
