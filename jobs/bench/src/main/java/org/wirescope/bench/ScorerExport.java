@@ -7,16 +7,21 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract;
+import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.trim;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
 import org.wirescope.cli.Sessions;
+import org.wirescope.tables.ArticleTopics;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.FileExport;
 import org.wirescope.tables.Mentions;
@@ -36,11 +41,16 @@ import picocli.CommandLine.Option;
  * {@code --attributed-to} writes the quotes that keep a speaker to a second file: pair precision
  * is measured on those, the quotes a user would see attributed. With {@code --persons}, the
  * distinct persons of each article from {@code mentions}, for
- * {@code ../shared/eval/score_persons.py}: {@code {"doc", "persons": [...]}}. Only the evaluation
- * needs these shapes, so they live here and not in {@code wirescope export}.
+ * {@code ../shared/eval/score_persons.py}: {@code {"doc", "persons": [...]}}. With {@code --topics},
+ * each non-duplicate article's strongest topic of {@code --topic-kind} from {@code article_topics},
+ * for {@code ../shared/eval/score_topics.py}: {@code {"doc", "topic"}}, topic null when it has
+ * none. Only the evaluation needs these shapes, so they live here and not in
+ * {@code wirescope export}.
+ *
+ * <pre>ScorerExport --topics --output OUT --to pred.jsonl [--topic-kind discovered_fine]</pre>
  */
 @Command(name = "ScorerExport", mixinStandardHelpOptions = true,
-    description = "Write OUT's quotes (or persons per article) as the shared scorers' JSON Lines.")
+    description = "Write OUT's quotes (or persons, or the topic, per article) as the shared scorers' JSON Lines.")
 public final class ScorerExport implements Callable<Integer> {
   @Option(names = "--output", required = true, paramLabel = "OUT", description = "A Wirescope output folder.")
   String output;
@@ -50,6 +60,14 @@ public final class ScorerExport implements Callable<Integer> {
 
   @Option(names = "--persons", description = "Write each article's distinct persons instead of the quotes.")
   boolean persons;
+
+  @Option(names = "--topics", description = "Write each article's strongest topic (see --topic-kind) instead of the quotes.")
+  boolean topics;
+
+  @Option(names = "--topic-kind", paramLabel = "KIND", defaultValue = ArticleTopics.KIND_DISCOVERED,
+      description = "With --topics, the topic_kind scored: discovered, discovered_fine, tag or section "
+          + "(default: ${DEFAULT-VALUE}).")
+  String topicKind = ArticleTopics.KIND_DISCOVERED;
 
   @Option(names = "--min-speaker-confidence", paramLabel = "P",
       description = "Leave out speakers the ranker gives less than P (default: the quotes stage's, ${DEFAULT-VALUE}).",
@@ -66,8 +84,15 @@ public final class ScorerExport implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (persons && topics) {
+      System.err.println("ScorerExport: --persons and --topics write different files; give one");
+      return 2;
+    }
     SparkSession spark = Sessions.get("scorer-export");
     TableStore store = new TableStore(spark, output);
+    if (topics) {
+      return writeTopics(spark, store);
+    }
     if (persons) {
       Dataset<Row> perDoc = personsPerDoc(store.read(Mentions.NAME, Mentions.SCHEMA),
           store.read(Articles.NAME, Articles.SCHEMA));
@@ -85,6 +110,58 @@ public final class ScorerExport implements Callable<Integer> {
       System.out.printf("quotes with a speaker written to %s%n", attributedTo);
     }
     return 0;
+  }
+
+  /**
+   * Writes {@link #topicPerDoc}. A kind no row has would score every article as uncovered, which
+   * looks like a result; it is refused instead, naming the kinds present.
+   */
+  private int writeTopics(SparkSession spark, TableStore store) throws Exception {
+    Dataset<Row> articleTopics = store.read(ArticleTopics.NAME, ArticleTopics.SCHEMA);
+    List<String> kinds = articleTopics.select(ArticleTopics.TOPIC_KIND).distinct().orderBy(ArticleTopics.TOPIC_KIND)
+        .as(Encoders.STRING()).collectAsList();
+    if (!kinds.contains(topicKind)) {
+      System.err.printf("ScorerExport: no article_topics row of kind '%s' in %s; the kinds present: %s%n",
+          topicKind, store.shown(), kinds.isEmpty() ? "none" : String.join(", ", kinds));
+      return 2;
+    }
+    Dataset<Row> perDoc = topicPerDoc(articleTopics, store.read(Articles.NAME, Articles.SCHEMA), topicKind);
+    // The scorer reads a missing topic as null too, but an explicit null shows the article was
+    // seen and had none; Spark's JSON writer drops null fields unless told otherwise.
+    String key = "spark.sql.jsonGenerator.ignoreNullFields";
+    String before = spark.conf().get(key, null);
+    spark.conf().set(key, "false");
+    try {
+      FileExport.write(store, perDoc, "jsonl", new Path(to));
+    } finally {
+      if (before == null) {
+        spark.conf().unset(key);
+      } else {
+        spark.conf().set(key, before);
+      }
+    }
+    System.out.printf("the strongest %s topic per article for the scorer written to %s%n", topicKind, to);
+    return 0;
+  }
+
+  /**
+   * One row per non-duplicate article, ordered by doc: doc and its strongest primary topic of
+   * {@code kind}, null when it has none. The topics stage marks one primary per article and kind,
+   * but older outputs mark several; the highest weight wins then, ties going to the first topic
+   * name, so the choice never depends on row order.
+   */
+  static Dataset<Row> topicPerDoc(Dataset<Row> articleTopics, Dataset<Row> articles, String kind) {
+    Dataset<Row> strongest = articleTopics
+        .filter(col(ArticleTopics.TOPIC_KIND).equalTo(kind).and(col(ArticleTopics.IS_PRIMARY)))
+        .withColumn("_rank", row_number().over(Window.partitionBy(ArticleTopics.ARTICLE_ID)
+            .orderBy(col(ArticleTopics.WEIGHT).desc(), col(ArticleTopics.TOPIC).asc())))
+        .filter(col("_rank").equalTo(1))
+        .select(col(ArticleTopics.ARTICLE_ID).as("_aid"), col(ArticleTopics.TOPIC).as("topic"));
+    Dataset<Row> docs = articles.filter(col(Articles.DUPLICATE_OF).isNull())
+        .select(col(Articles.ARTICLE_ID), doc().as("doc"));
+    return docs.join(strongest, docs.col(Articles.ARTICLE_ID).equalTo(strongest.col("_aid")), "left")
+        .select("doc", "topic")
+        .orderBy("doc");
   }
 
   /**

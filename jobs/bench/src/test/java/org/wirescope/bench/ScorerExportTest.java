@@ -9,13 +9,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.SparkTestSession;
 import org.wirescope.cli.CliRunner;
+import org.wirescope.tables.ArticleTopics;
+import org.wirescope.tables.Articles;
+import picocli.CommandLine;
 
-/** The scorer's JSON Lines: doc is the file name without its extension, quote the quote's text. */
+/**
+ * The scorer's JSON Lines: doc is the file name without its extension, quote the quote's text, and
+ * topic an article's strongest topic of one kind.
+ */
 class ScorerExportTest {
   @TempDir Path tmp;
 
@@ -88,5 +99,114 @@ class ScorerExportTest {
         .filter("surface = 'A. Penrith' AND person = 'Aldous Penrith' AND method = 'corpus_alias'").count());
     assertEquals("[\"A. Penrith\"]", byDoc.get("scores"), byDoc.toString());
     assertEquals("[\"Aldous Penrith\",\"Owen Pike\"]", byDoc.get("captain"), byDoc.toString());
+  }
+
+  // ---- Topics ------------------------------------------------------------------------------------
+
+  /** An articles row in the real schema; {@code duplicateOf} null for an original. */
+  private static Row article(String articleId, String file, String duplicateOf) {
+    Map<String, Object> v = new HashMap<>();
+    v.put(Articles.ARTICLE_ID, articleId);
+    v.put(Articles.SOURCE_FILE, "file:/corpus/" + file);
+    v.put(Articles.TITLE, "title " + articleId);
+    v.put(Articles.BODY, "body");
+    v.put(Articles.TOPICS, List.of());
+    v.put(Articles.PERSONS, List.of());
+    v.put(Articles.WORD_COUNT, 1);
+    v.put(Articles.CONTENT_HASH, "hash-" + articleId);
+    v.put(Articles.REPAIRS, List.of());
+    v.put(Articles.DUPLICATE_OF, duplicateOf);
+    return RowFactory.create(Arrays.stream(Articles.SCHEMA.fieldNames()).map(v::get).toArray());
+  }
+
+  private static Row topic(String articleId, String topic, String kind, double weight, boolean primary) {
+    return RowFactory.create(articleId, topic, kind, weight, primary);
+  }
+
+  /**
+   * An output folder holding only articles and article_topics. Its invariants: wheat's two primary
+   * discovered topics tie on weight (grain before trade by name) and a stronger secondary one must
+   * be ignored; oil's heavier topic sorts after the lighter by name; lonely has tags but no
+   * discovered topic; copy duplicates oil and must not be written, although it has a topic.
+   */
+  private Path topicsFixture() throws Exception {
+    var spark = SparkTestSession.get();
+    Path out = Files.createDirectories(tmp.resolve("topics-out"));
+    spark.createDataFrame(List.of(
+            article("a1", "wheat.txt", null),
+            article("a2", "oil.txt", null),
+            article("a3", "lonely.txt", null),
+            article("a4", "copy.txt", "a2")), Articles.SCHEMA)
+        .write().parquet(out.resolve(Articles.NAME).toString());
+    spark.createDataFrame(List.of(
+            topic("a1", "trade", ArticleTopics.KIND_DISCOVERED, 0.7, true),
+            topic("a1", "grain", ArticleTopics.KIND_DISCOVERED, 0.7, true),
+            topic("a1", "shipping", ArticleTopics.KIND_DISCOVERED, 0.9, false),
+            topic("a1", "wheat-fine", ArticleTopics.KIND_DISCOVERED_FINE, 0.8, true),
+            topic("a1", "Crops", ArticleTopics.KIND_TAG, 1.0, true),
+            topic("a1", "Agriculture", ArticleTopics.KIND_TAG, 1.0, true),
+            topic("a2", "energy", ArticleTopics.KIND_DISCOVERED, 0.4, true),
+            topic("a2", "oil", ArticleTopics.KIND_DISCOVERED, 0.6, true),
+            topic("a3", "Misc", ArticleTopics.KIND_TAG, 1.0, true),
+            topic("a4", "oil", ArticleTopics.KIND_DISCOVERED, 0.6, true)), ArticleTopics.SCHEMA)
+        .write().parquet(out.resolve(ArticleTopics.NAME).toString());
+    return out;
+  }
+
+  /** Runs ScorerExport --topics on {@code out} with {@code kind}; returns the file's lines. */
+  private List<String> exportedTopics(Path out, String kind) throws Exception {
+    Path jsonl = tmp.resolve("topics-" + kind + ".jsonl");
+    ScorerExport export = new ScorerExport();
+    export.output = out.toString();
+    export.to = jsonl.toString();
+    export.topics = true;
+    export.topicKind = kind;
+    assertEquals(0, export.call());
+    return Files.readAllLines(jsonl);
+  }
+
+  @Test
+  void eachArticlesStrongestDiscoveredTopicOrNull() throws Exception {
+    assertEquals(List.of(
+            "{\"doc\":\"lonely\",\"topic\":null}",
+            "{\"doc\":\"oil\",\"topic\":\"oil\"}",
+            "{\"doc\":\"wheat\",\"topic\":\"grain\"}"),
+        exportedTopics(topicsFixture(), ArticleTopics.KIND_DISCOVERED));
+  }
+
+  @Test
+  void topicKindScoresAnotherKind() throws Exception {
+    Path out = topicsFixture();
+    assertEquals(List.of(
+            "{\"doc\":\"lonely\",\"topic\":\"Misc\"}",
+            "{\"doc\":\"oil\",\"topic\":null}",
+            "{\"doc\":\"wheat\",\"topic\":\"Agriculture\"}"),
+        exportedTopics(out, ArticleTopics.KIND_TAG));
+    assertEquals(List.of(
+            "{\"doc\":\"lonely\",\"topic\":null}",
+            "{\"doc\":\"oil\",\"topic\":null}",
+            "{\"doc\":\"wheat\",\"topic\":\"wheat-fine\"}"),
+        exportedTopics(out, ArticleTopics.KIND_DISCOVERED_FINE));
+  }
+
+  @Test
+  void aKindNoRowHasIsRefused() throws Exception {
+    Path out = topicsFixture();
+    Path jsonl = tmp.resolve("none.jsonl");
+    java.io.PrintStream stderr = System.err;
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = new CommandLine(new ScorerExport()).execute("--topics", "--topic-kind", "discoverd",
+          "--output", out.toString(), "--to", jsonl.toString());
+    } finally {
+      System.setErr(stderr);
+    }
+    assertEquals(2, code);
+    String message = err.toString(StandardCharsets.UTF_8);
+    assertTrue(message.contains("no article_topics row of kind 'discoverd'")
+        && message.contains("the kinds present: discovered, discovered_fine, tag"), message);
+    assertTrue(Files.notExists(jsonl));
   }
 }
