@@ -56,7 +56,8 @@ public final class Report {
           .map(x -> esc(x.label() == null ? "(unknown)" : x.label()) + String.format(Locale.ROOT, " (%,d)", x.value()))
           .toList())).append(".</p>");
     }
-    b.append("<h3>Articles per month</h3>").append(Svg.columns(s.articlesPerMonth(), "articles")).append("</section>\n");
+    b.append("<h3>Articles per month</h3><p class=\"muted\">Every month from the first article to the last, "
+        + "months without any at zero.</p>").append(Svg.columns(s.articlesPerMonth(), "articles")).append("</section>\n");
 
     b.append("<section><h2>Who appears with whom</h2>")
         .append("<p>The persons with the highest PageRank in the co-occurrence network; a line joins two persons named in ")
@@ -73,7 +74,8 @@ public final class Report {
 
     b.append("<section><h2>Topics that rise and fall</h2><p>Share of ").append(perGrain(s.trendGrain()))
         .append(" articles for the most covered topics; <span class=\"burst\">&#9679;</span> marks a burst, a period ")
-        .append("well above the topic's recent baseline.</p>").append(Svg.trends(s.topicSeries()));
+        .append("well above the topic's recent baseline. A grey band is a period without any article: the lines break ")
+        .append("there, since no share can be drawn.</p>").append(Svg.trends(s.topicSeries(), s.trendGrain()));
     b.append("<h3>Rising").append(s.risingTopics().isEmpty() ? "" : " in the " + esc(s.trendGrain()) + " of "
         + esc(s.risingTopics().get(0).period())).append("</h3><table><tr><th>topic</th><th>kind</th>")
         .append("<th class=\"n\">share</th><th class=\"n\">before</th></tr>");
