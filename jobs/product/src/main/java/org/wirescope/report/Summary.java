@@ -23,6 +23,7 @@ import org.apache.spark.sql.Row;
 import org.wirescope.quotes.QuoteTransforms;
 import org.wirescope.tables.ArticleTopics;
 import org.wirescope.tables.Articles;
+import org.wirescope.tables.DiscoveredTopics;
 import org.wirescope.tables.Manifest;
 import org.wirescope.tables.PersonNetwork;
 import org.wirescope.tables.PersonPairs;
@@ -59,6 +60,7 @@ public record Summary(
     List<Mover> risingTopics,
     String trendGrain,
     List<Series> topicSeries,
+    Discovery discovery,
     List<Count> quotedSpeakers,
     long unattributedQuotes,
     List<CarriedQuote> topQuotes,
@@ -94,6 +96,21 @@ public record Summary(
 
   public record Series(String topic, String kind, List<Point> points) {}
 
+  /**
+   * The topics discovery found in the text: the largest coarse topics, each with its fine topics.
+   * {@code note} says why there are none (discovery off, or the corpus too small) or fewer than
+   * asked; null when there is nothing to say. {@code coarseTopics} counts them all, shown or not.
+   */
+  public record Discovery(List<CoarseTopic> topics, long coarseTopics, String note) {
+    public static final Discovery NONE = new Discovery(List.of(), 0, null);
+  }
+
+  /** A coarse discovered topic: its label, its articles, its first terms and its most typical headlines. */
+  public record CoarseTopic(String label, long articles, List<String> terms, List<String> headlines,
+      List<FineTopic> fine) {}
+
+  public record FineTopic(String label, long articles) {}
+
   public record CarriedQuote(String text, String speaker, long articles, long sources, String firstSeen,
       String lastSeen) {}
 
@@ -103,6 +120,15 @@ public record Summary(
   static final int NETWORK_NODES = 20;
   /** How many topics the trends chart follows. */
   static final int TREND_TOPICS = 6;
+  /** At most this many coarse discovered topics are shown, whatever {@code top} says. */
+  static final int DISCOVERED_TOPICS = 30;
+  /** At most this many fine topics per coarse one. */
+  static final int FINE_TOPICS = 8;
+  /** Terms shown per discovered topic. */
+  static final int TOPIC_TERMS = 8;
+  /** Headlines shown per discovered topic. */
+  static final int TOPIC_HEADLINES = 3;
+
   /** Reads the summary of the output folder behind {@code store}, {@code top} rows per list. */
   public static Summary read(TableStore store, int top) {
     List<String> missing = new ArrayList<>();
@@ -223,6 +249,11 @@ public record Summary(
       }
       series = new ArrayList<>(byTopic.values());
     }
+    Discovery discovery = Discovery.NONE;
+    if (r.has(DiscoveredTopics.NAME)) {
+      discovery = discovery(r.table(DiscoveredTopics.NAME), Math.min(top, DISCOVERED_TOPICS),
+          Math.min(top, FINE_TOPICS), discoveryNote(store));
+    }
 
     List<Count> speakers = List.of();
     long unattributed = 0;
@@ -256,7 +287,7 @@ public record Summary(
       }
     }
     return new Summary(store.shown(), corpus, sources, perMonth, rejectReasons, people, topPairs, network,
-        edges, rising, grain, series, speakers, unattributed, carried, voice, List.copyOf(missing), store.stale());
+        edges, rising, grain, series, discovery, speakers, unattributed, carried, voice, List.copyOf(missing), store.stale());
   }
 
   /** The speaker confidence the quotes stage counted from, as its manifest entry says; else the default. */
@@ -286,6 +317,59 @@ public record Summary(
       out.add(new Count(m.toString(), byMonth.getOrDefault(m.toString(), 0L)));
     }
     return out;
+  }
+
+  /**
+   * The {@code coarse} largest coarse topics of {@code discoveredTopics}, each with its {@code fine}
+   * largest fine topics; two small queries, however many topics there are.
+   */
+  private static Discovery discovery(Dataset<Row> discoveredTopics, int coarse, int fine, String note) {
+    Dataset<Row> coarseRows = discoveredTopics.filter(col(DiscoveredTopics.LEVEL).equalTo(DiscoveredTopics.COARSE));
+    long all = coarseRows.count();
+    Map<String, List<FineTopic>> fineByParent = new LinkedHashMap<>();
+    List<Row> shown = coarseRows.orderBy(desc(DiscoveredTopics.ARTICLES), col(DiscoveredTopics.TOPIC_INDEX))
+        .limit(coarse).collectAsList();
+    shown.forEach(c -> fineByParent.put(c.getAs(DiscoveredTopics.TOPIC), new ArrayList<>()));
+    if (!shown.isEmpty()) {
+      for (Row f : discoveredTopics.filter(col(DiscoveredTopics.LEVEL).equalTo(DiscoveredTopics.FINE)
+              .and(col(DiscoveredTopics.PARENT_TOPIC).isin(fineByParent.keySet().toArray())))
+          .withColumn("rank", org.apache.spark.sql.functions.row_number().over(
+              org.apache.spark.sql.expressions.Window.partitionBy(DiscoveredTopics.PARENT_TOPIC)
+                  .orderBy(desc(DiscoveredTopics.ARTICLES), col(DiscoveredTopics.TOPIC_INDEX))))
+          .filter(col("rank").leq(fine)).orderBy(DiscoveredTopics.PARENT_TOPIC, "rank").collectAsList()) {
+        fineByParent.get(f.<String>getAs(DiscoveredTopics.PARENT_TOPIC))
+            .add(new FineTopic(f.getAs(DiscoveredTopics.TOPIC), whole(f, DiscoveredTopics.ARTICLES)));
+      }
+    }
+    List<CoarseTopic> topics = new ArrayList<>();
+    for (Row c : shown) {
+      List<String> terms = c.getList(c.fieldIndex(DiscoveredTopics.TOP_TERMS));
+      // An untitled example article has an empty title: nothing to show for it.
+      List<String> headlines = c.<String>getList(c.fieldIndex(DiscoveredTopics.EXAMPLE_TITLES)).stream()
+          .filter(t -> t != null && !t.isBlank()).limit(TOPIC_HEADLINES).toList();
+      String label = c.getAs(DiscoveredTopics.TOPIC);
+      topics.add(new CoarseTopic(label, whole(c, DiscoveredTopics.ARTICLES),
+          List.copyOf(terms.subList(0, Math.min(TOPIC_TERMS, terms.size()))), headlines, fineByParent.get(label)));
+    }
+    return new Discovery(topics, all, note);
+  }
+
+  /**
+   * Why the topics stage found no topics, or fewer than asked, as its manifest entry says; null
+   * when the entry has nothing to say (or there is no entry, e.g. tables from an older run).
+   */
+  private static String discoveryNote(TableStore store) {
+    com.fasterxml.jackson.databind.JsonNode topics = Manifest.read(store).path("stages").path("topics");
+    if (topics.isMissingNode()) {
+      return null;
+    }
+    String note = topics.path("discover_note").isTextual() ? topics.path("discover_note").asText() : null;
+    if (topics.path("discover").isNumber() && topics.path("discover").asInt() == 0) {
+      return topics.path("discover_auto").asBoolean(false)
+          ? "Topic discovery did not run: at least half of the articles carry topic tags (topics --discover K runs it)."
+          : "Topic discovery did not run (topics --discover 0).";
+    }
+    return note;
   }
 
   /** The trend rows of the chosen (kind, topic) pairs. */

@@ -11,8 +11,15 @@ import org.junit.jupiter.api.Test;
 class ReportTest {
   static Summary empty() {
     return new Summary("/out", new Summary.Corpus(0, 0, 0, 0, null, null), List.of(), List.of(), List.of(),
-        new Summary.People(0, 0, 0, 0, 0.35), List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), 0,
-        List.of(), List.of(), List.of("articles"), java.util.Map.of());
+        new Summary.People(0, 0, 0, 0, 0.35), List.of(), List.of(), List.of(), List.of(), null, List.of(),
+        Summary.Discovery.NONE, List.of(), 0, List.of(), List.of(), List.of("articles"), java.util.Map.of());
+  }
+
+  /** {@code s} with other topic trends and discovered topics. */
+  static Summary withTopics(Summary s, String grain, List<Summary.Series> series, Summary.Discovery discovery) {
+    return new Summary(s.output(), s.corpus(), s.sources(), s.articlesPerMonth(), s.rejectReasons(), s.people(),
+        s.topPairs(), s.network(), s.networkEdges(), s.risingTopics(), grain, series, discovery, s.quotedSpeakers(),
+        s.unattributedQuotes(), s.topQuotes(), s.voice(), s.missing(), s.stale());
   }
 
   static Summary.Point point(String period, double share, long articles, boolean burst) {
@@ -41,6 +48,9 @@ class ReportTest {
         s.people(), List.of(new Summary.Pair("A <script>x()</script>", "B & \"C\"", 3, 0.5)),
         List.of(new Summary.Node("A <script>x()</script>", 3, 0.4, "1"), new Summary.Node("B & \"C\"", 3, 0.3, "2")),
         List.of(new Summary.Pair("A <script>x()</script>", "B & \"C\"", 3, 0.5)), List.of(), null, List.of(),
+        new Summary.Discovery(List.of(new Summary.CoarseTopic("oil <script>a()</script> / opec", 12,
+            List.of("<b>crude</b>", "opec"), List.of("OPEC <img src=y> & \"friends\""),
+            List.of(new Summary.FineTopic("<script>b()</script> quotas", 5)))), 1, "note <script>c()</script>"),
         List.of(new Summary.Count("<img src=x>", 2)), 0,
         List.of(new Summary.CarriedQuote("</td><script>alert(1)</script>", null, 2, 1, "2025-01-01", "2025-01-02")),
         List.of(), List.of(), java.util.Map.of());
@@ -49,6 +59,11 @@ class ReportTest {
     assertFalse(html.contains("<img"), html);
     assertTrue(html.contains("A &lt;script&gt;x()&lt;/script&gt;"));
     assertTrue(html.contains("B &amp; &quot;C&quot;"));
+    assertTrue(html.contains("oil &lt;script&gt;a()&lt;/script&gt; / opec"), html);
+    assertTrue(html.contains("&lt;b&gt;crude&lt;/b&gt;, opec"), html);
+    assertTrue(html.contains("OPEC &lt;img src=y&gt; &amp; &quot;friends&quot;"), html);
+    assertTrue(html.contains("&lt;script&gt;b()&lt;/script&gt; quotas"), html);
+    assertTrue(html.contains("note &lt;script&gt;c()&lt;/script&gt;"), html);
   }
 
   @Test
@@ -128,7 +143,7 @@ class ReportTest {
         Summary.everyMonth(List.of(new Summary.Count("1987-03", 10), new Summary.Count("1987-06", 2))), s.rejectReasons(),
         s.people(), List.of(new Summary.Pair("A", "B", 3, Double.NaN)), List.of(new Summary.Node("A", 3, Double.NaN, null)),
         List.of(), List.of(new Summary.Mover("earn", "tag", "1987-07-01", 0.12, Double.NaN)), "month", series,
-        List.of(), 0, List.of(), List.of(), List.of(), java.util.Map.of());
+        Summary.Discovery.NONE, List.of(), 0, List.of(), List.of(), List.of(), java.util.Map.of());
     assertFalse(Report.html(holes).contains("NaN"), Report.html(holes));
     assertFalse(holes.text().contains("NaN"), holes.text());
     assertTrue(holes.text().contains("A & B") && holes.text().contains("npmi -"), holes.text());
@@ -150,13 +165,49 @@ class ReportTest {
     assertEquals(List.of("0", "2", "4", "6", "8", "10"), axisLabels(svg));
   }
 
+  static Summary.Discovery oilAndGrain() {
+    return new Summary.Discovery(List.of(
+        new Summary.CoarseTopic("oil / opec / crude", 1234, List.of("oil", "opec", "crude", "barrels"),
+            List.of("OPEC agrees to cut output", "Saudi Arabia raises prices"),
+            List.of(new Summary.FineTopic("opec / quota / output", 700), new Summary.FineTopic("refinery / gasoline", 300))),
+        new Summary.CoarseTopic("wheat / grain / corn", 456, List.of("wheat", "grain", "corn"),
+            List.of("USDA reports winter wheat"), List.of())),
+        12, null);
+  }
+
+  @Test
+  void discoveredTopicsShowLabelsSizesTermsHeadlinesAndFineTopics() {
+    String html = Report.html(withTopics(empty(), "month", List.of(), oilAndGrain()));
+    int oil = html.indexOf("<h3>oil / opec / crude <span class=\"muted\">1,234 articles</span></h3>");
+    int grain = html.indexOf("<h3>wheat / grain / corn <span class=\"muted\">456 articles</span></h3>");
+    assertTrue(oil > 0 && grain > oil, html);
+    String first = html.substring(oil, grain);
+    assertTrue(first.contains("<p class=\"terms\">oil, opec, crude, barrels</p>"), first);
+    assertTrue(first.contains("<li>OPEC agrees to cut output</li><li>Saudi Arabia raises prices</li>"), first);
+    assertTrue(first.contains("<td>opec / quota / output</td><td class=\"n\">700</td>"), first);
+    assertTrue(first.contains("<td>refinery / gasoline</td><td class=\"n\">300</td>"), first);
+    assertFalse(html.substring(grain).contains("within it"), "the second has no fine topics");
+    assertTrue(html.contains("The 2 largest of 12."), html);
+    assertTrue(html.contains("<title>oil / opec / crude: 1,234 articles</title>"), "the size chart");
+  }
+
+  /** Without discovered topics one line says why. */
+  @Test
+  void noDiscoveredTopicsSaysWhy() {
+    String html = Report.html(withTopics(empty(), null, List.of(),
+        new Summary.Discovery(List.of(), 0, "Topic discovery did not run (topics --discover 0).")));
+    assertTrue(html.contains("<h2>Topics found in the text</h2><p class=\"muted\">Topic discovery did not run "
+        + "(topics --discover 0).</p></section>"), html);
+    assertTrue(Report.html(empty()).contains("Topic discovery found no topics in this output."));
+  }
+
   /** Tables computed from an earlier version of their inputs are named at the top of the page. */
   @Test
   void staleTablesAreFlagged() {
     Summary s = empty();
     Summary stale = new Summary(s.output(), s.corpus(), s.sources(), s.articlesPerMonth(), s.rejectReasons(),
         s.people(), s.topPairs(), s.network(), s.networkEdges(), s.risingTopics(), s.trendGrain(), s.topicSeries(),
-        s.quotedSpeakers(), 0, s.topQuotes(), s.voice(), s.missing(),
+        s.discovery(), s.quotedSpeakers(), 0, s.topQuotes(), s.voice(), s.missing(),
         java.util.Map.of("person_pairs", "computed from mentions of run aaaa; run bbbb has rewritten mentions since"));
     String html = Report.html(stale);
     assertTrue(html.contains("class=\"stale\"") && html.contains("person_pairs") && html.contains("run bbbb"), html);

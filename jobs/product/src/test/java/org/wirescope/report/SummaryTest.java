@@ -1,7 +1,11 @@
 package org.wirescope.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.ArrayList;
@@ -12,6 +16,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.SparkTestSession;
+import org.wirescope.tables.DiscoveredTopics;
 import org.wirescope.tables.TableStore;
 import org.wirescope.tables.TopicTrends;
 
@@ -94,5 +99,54 @@ class SummaryTest {
     rows.addAll(trend("tag", "small", new long[] {1, 0, 1}, -1));
     write(TopicTrends.NAME, TopicTrends.SCHEMA, rows);
     assertEquals(List.of("tag:small"), topics(summary(10)));
+  }
+
+  static Row topic(String label, int index, String level, String parent, long articles, List<String> titles) {
+    return RowFactory.create(label, index, level, parent, List.of("t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9"),
+        List.of(0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1), articles, titles.stream().map(t -> "id-" + t).toList(),
+        titles);
+  }
+
+  /**
+   * Three coarse topics (the largest is numbered last, to check the order is by size), fine ones
+   * under two of them; with --report-top 2 the two largest coarse topics and two fine ones each.
+   */
+  @Test
+  void discoveredTopicsComeLargestFirstWithTheirFineTopics() throws IOException {
+    write(DiscoveredTopics.NAME, DiscoveredTopics.SCHEMA, List.of(
+        topic("oil / opec / crude", 2, "coarse", null, 500, List.of("OPEC cuts", "", "Saudi output")),
+        topic("wheat / grain / corn", 0, "coarse", null, 300, List.of("Wheat crop")),
+        topic("shr / net / revs", 1, "coarse", null, 100, List.of("Profit up")),
+        topic("opec / quota", 0, "fine", "oil / opec / crude", 200, List.of("Quota")),
+        topic("refinery / gasoline", 1, "fine", "oil / opec / crude", 250, List.of("Refinery")),
+        topic("tanker / gulf", 2, "fine", "oil / opec / crude", 50, List.of("Tanker")),
+        topic("corn / maize", 3, "fine", "wheat / grain / corn", 120, List.of("Maize")),
+        topic("profit / quarter", 4, "fine", "shr / net / revs", 90, List.of("Quarter"))));
+    Files.writeString(out.resolve(TableStore.MANIFEST),
+        "{\"stages\": {\"topics\": {\"discover\": 3, \"discover_note\": \"3 topics instead of 10: a small corpus\"}}}");
+
+    Summary.Discovery d = summary(2).discovery();
+    assertEquals(3, d.coarseTopics());
+    assertEquals("3 topics instead of 10: a small corpus", d.note());
+    assertEquals(List.of(
+        new Summary.CoarseTopic("oil / opec / crude", 500, List.of("t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8"),
+            List.of("OPEC cuts", "Saudi output"),
+            List.of(new Summary.FineTopic("refinery / gasoline", 250), new Summary.FineTopic("opec / quota", 200))),
+        new Summary.CoarseTopic("wheat / grain / corn", 300, List.of("t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8"),
+            List.of("Wheat crop"), List.of(new Summary.FineTopic("corn / maize", 120)))), d.topics());
+  }
+
+  /** Discovery off: no topics, and the note says it did not run. */
+  @Test
+  void discoveryOffIsSaid() throws IOException {
+    write(DiscoveredTopics.NAME, DiscoveredTopics.SCHEMA, List.of());
+    Files.writeString(out.resolve(TableStore.MANIFEST),
+        "{\"stages\": {\"topics\": {\"discover\": 0, \"discover_auto\": true}}}");
+    Summary.Discovery d = summary(10).discovery();
+    assertEquals(List.of(), d.topics());
+    assertTrue(d.note().startsWith("Topic discovery did not run: at least half of the articles carry topic tags"),
+        d.note());
+    Files.delete(out.resolve(TableStore.MANIFEST));
+    assertNull(summary(10).discovery().note(), "no manifest, nothing to say");
   }
 }
