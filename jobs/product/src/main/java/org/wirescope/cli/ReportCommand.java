@@ -15,9 +15,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code wirescope report}: one self-contained HTML page of an output folder's findings. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = {"Write OUT/report/index.html: the corpus, the person network, topic trends with bursts, the",
-        "top quotes and speakers, voice share and the rejects, as one page with inline SVG charts that",
-        "fetches nothing from the network (it can be emailed). Reads whichever tables OUT holds.", ""},
+    description = {"Write OUT/report/index.html: the corpus, the person network, the trends of the most covered",
+        "topics with their bursts, the discovered topics, the top quotes and speakers, voice share and the",
+        "rejects, as one page with inline SVG charts that fetches nothing from the network (it can be",
+        "emailed). Reads whichever tables OUT holds.", ""},
     footer = {"", "Example:", "  wirescope report --output out/sample"})
 public final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;

@@ -56,7 +56,8 @@ public final class Report {
           .map(x -> esc(x.label() == null ? "(unknown)" : x.label()) + String.format(Locale.ROOT, " (%,d)", x.value()))
           .toList())).append(".</p>");
     }
-    b.append("<h3>Articles per month</h3>").append(Svg.columns(s.articlesPerMonth(), "articles")).append("</section>\n");
+    b.append("<h3>Articles per month</h3><p class=\"muted\">Every month from the first article to the last, "
+        + "months without any at zero.</p>").append(Svg.columns(s.articlesPerMonth(), "articles")).append("</section>\n");
 
     b.append("<section><h2>Who appears with whom</h2>")
         .append("<p>The persons with the highest PageRank in the co-occurrence network; a line joins two persons named in ")
@@ -73,7 +74,8 @@ public final class Report {
 
     b.append("<section><h2>Topics that rise and fall</h2><p>Share of ").append(perGrain(s.trendGrain()))
         .append(" articles for the most covered topics; <span class=\"burst\">&#9679;</span> marks a burst, a period ")
-        .append("well above the topic's recent baseline.</p>").append(Svg.trends(s.topicSeries()));
+        .append("well above the topic's recent baseline. A grey band is a period without any article: the lines break ")
+        .append("there, since no share can be drawn.</p>").append(Svg.trends(s.topicSeries(), s.trendGrain()));
     b.append("<h3>Rising").append(s.risingTopics().isEmpty() ? "" : " in the " + esc(s.trendGrain()) + " of "
         + esc(s.risingTopics().get(0).period())).append("</h3><table><tr><th>topic</th><th>kind</th>")
         .append("<th class=\"n\">share</th><th class=\"n\">before</th></tr>");
@@ -82,6 +84,7 @@ public final class Report {
           .append(pct(m.share())).append("</td><td class=\"n\">").append(pct(m.previousShare())).append("</td></tr>");
     }
     b.append(s.risingTopics().isEmpty() ? "<tr><td colspan=\"4\">no movers</td></tr>" : "").append("</table></section>\n");
+    discovered(b, s.discovery());
 
     b.append("<section><h2>Who is quoted</h2><h3>Most quoted speakers</h3>")
         .append(Svg.bars(s.quotedSpeakers(), "quotes", Svg.PALETTE[0]));
@@ -119,6 +122,47 @@ public final class Report {
     return b.toString();
   }
 
+  /**
+   * The topics found in the text: sizes at a glance, then per coarse topic its terms, its most
+   * typical headlines and the fine topics within it. Without any, one line says why.
+   */
+  private static void discovered(StringBuilder b, Summary.Discovery d) {
+    b.append("<section><h2>Topics found in the text</h2>");
+    if (d.topics().isEmpty()) {
+      b.append("<p class=\"muted\">").append(esc(d.note() == null ? "Topic discovery found no topics in this output." : d.note()))
+          .append("</p></section>\n");
+      return;
+    }
+    b.append("<p>Topics discovered from the words of the articles, not from their tags: each named by its most telling ")
+        .append("terms, with the headlines of its most typical articles and the finer topics within it.")
+        .append(d.coarseTopics() > d.topics().size()
+            ? String.format(Locale.ROOT, " The %,d largest of %,d.", d.topics().size(), d.coarseTopics()) : "")
+        .append("</p>");
+    if (d.note() != null) {
+      b.append("<p class=\"muted\">").append(esc(d.note())).append("</p>");
+    }
+    b.append(Svg.bars(d.topics().stream().map(t -> new Summary.Count(t.label(), t.articles())).toList(), "articles",
+        Svg.PALETTE[2]));
+    for (Summary.CoarseTopic t : d.topics()) {
+      b.append("<div class=\"topic\"><h3>").append(esc(t.label())).append(String.format(Locale.ROOT,
+          " <span class=\"muted\">%,d articles</span></h3>", t.articles()));
+      b.append("<p class=\"terms\">").append(esc(String.join(", ", t.terms()))).append("</p>");
+      if (!t.headlines().isEmpty()) {
+        b.append("<ul class=\"headlines\">");
+        t.headlines().forEach(h -> b.append("<li>").append(esc(Svg.shorten(h, 160))).append("</li>"));
+        b.append("</ul>");
+      }
+      if (!t.fine().isEmpty()) {
+        b.append("<table class=\"fine\"><tr><th>within it</th><th class=\"n\">articles</th></tr>");
+        t.fine().forEach(f -> b.append("<tr><td>").append(esc(f.label())).append("</td><td class=\"n\">")
+            .append(String.format(Locale.ROOT, "%,d", f.articles())).append("</td></tr>"));
+        b.append("</table>");
+      }
+      b.append("</div>");
+    }
+    b.append("</section>\n");
+  }
+
   private static String perGrain(String grain) {
     return grain == null ? "" : switch (grain) {
       case "day" -> "daily";
@@ -150,5 +194,7 @@ public final class Report {
           "white-space:nowrap}.d{white-space:nowrap}td.quote{font-style:italic}.burst{color:" + Svg.BURST + "}",
           "svg{max-width:100%;height:auto;display:block;margin:8px 0}code{background:#f5f7fa;padding:1px 4px}",
           ".stale{background:#fff4e5;border-left:4px solid #d9822b;padding:4px 14px;margin-top:16px}",
-          ".stale h2{border:none;margin-top:8px;color:#a35a13}"));
+          ".stale h2{border:none;margin-top:8px;color:#a35a13}",
+          ".topic h3{margin:18px 0 2px}.terms{margin:2px 0;color:#52606d;font-size:14px}",
+          "ul.headlines{margin:4px 0;padding-left:20px;font-size:14px}table.fine{width:auto;min-width:50%;margin-top:4px}"));
 }

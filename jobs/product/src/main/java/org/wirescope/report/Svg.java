@@ -20,7 +20,10 @@ final class Svg {
 
   private Svg() {}
 
-  /** Vertical bars, one per label (e.g. articles per month), with every n-th label shown. */
+  /**
+   * Vertical bars, one per label in the order given (e.g. articles per month: the caller passes
+   * every period, empty ones at zero, so that the x axis is time), with every n-th label shown.
+   */
   static String columns(List<Summary.Count> values, String unit) {
     int w = 760;
     int h = 220;
@@ -33,12 +36,13 @@ final class Svg {
     long maxValue = niceCount(values.stream().mapToLong(Summary.Count::value).max().orElse(1));
     double slot = (double) (w - left - 8) / values.size();
     StringBuilder s = open(w, h);
-    axisY(s, left, top, h - bottom, w - 8, maxValue, "");
+    axisY(s, left, top, h - bottom, w - 8, maxValue, v -> String.format(Locale.ROOT, "%,d", v));
     int every = Math.max(1, (int) Math.ceil(values.size() / 12.0));
     for (int i = 0; i < values.size(); i++) {
       Summary.Count c = values.get(i);
       double bh = (h - bottom - top) * (double) c.value() / maxValue;
       double x = left + i * slot + slot * 0.1;
+      // An empty period keeps its (zero-height) column: its tooltip and slot say "none here".
       s.append(String.format(Locale.ROOT,
           "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\"><title>%s: %,d %s</title></rect>",
           x, h - bottom - bh, slot * 0.8, bh, PALETTE[0], esc(c.label()), c.value(), esc(unit)));
@@ -106,26 +110,37 @@ final class Svg {
     return s.append("</svg>").toString();
   }
 
-  /** Share over time, one line per topic, bursts as filled circles. */
-  static String trends(List<Summary.Series> series) {
+  /**
+   * Share over time, one line per topic, bursts as filled circles. A period without any article
+   * has no share: the lines break there and a grey band marks it. The y axis runs to a round
+   * value just above the largest share drawn, so that topics of a few percent do not lie flat.
+   */
+  static String trends(List<Summary.Series> series, String grain) {
     int w = 760;
     int h = 300;
-    int left = 48;
+    int left = 52;
     int bottom = 36;
     int top = 14;
     int legendHeight = 18 * ((series.size() + 2) / 3);
     TreeSet<String> periods = new TreeSet<>();
+    TreeSet<String> empty = new TreeSet<>();
     double maxShare = 0;
     for (Summary.Series t : series) {
       for (Summary.Point p : t.points()) {
         periods.add(p.period());
-        maxShare = Math.max(maxShare, p.share());
+        if (p.share() == null) {
+          empty.add(p.period());
+        } else {
+          maxShare = Math.max(maxShare, p.share());
+        }
       }
     }
     if (periods.isEmpty()) {
       return empty(w, 80, "no dated topics");
     }
-    maxShare = niceCeiling(maxShare);
+    // In basis points, so that niceCount's round steps serve shares as they serve counts; the
+    // epsilon keeps 0.04 (400.00000000000006 basis points) at 4%, not 5%.
+    long maxBasisPoints = niceCount((long) Math.ceil(maxShare * 10_000 - 1e-6));
     List<String> axis = List.copyOf(periods);
     Map<String, Integer> index = new HashMap<>();
     for (int i = 0; i < axis.size(); i++) {
@@ -134,26 +149,51 @@ final class Svg {
     int plotBottom = h - bottom;
     StringBuilder s = open(w, h + legendHeight);
     double step = axis.size() > 1 ? (double) (w - left - 40) / (axis.size() - 1) : 0;
-    axisY(s, left, top, plotBottom, w - 8, maxShare, "%");
+    for (String period : empty) {
+      double x = left + index.get(period) * step;
+      double half = Math.max(step / 2, 4);
+      s.append(String.format(Locale.ROOT,
+          "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"#eef1f4\"><title>%s: no articles at all</title></rect>",
+          Math.max(left, x - half), top, Math.min(x + half, w - 8) - Math.max(left, x - half), plotBottom - top,
+          esc(period)));
+    }
+    long gridStep = maxBasisPoints / divisions(maxBasisPoints);
+    String percent = "%." + (gridStep % 100 == 0 ? 0 : gridStep % 10 == 0 ? 1 : 2) + "f%%";
+    axisY(s, left, top, plotBottom, w - 8, maxBasisPoints, v -> String.format(Locale.ROOT, percent, v / 100.0));
     int every = Math.max(1, (int) Math.ceil(axis.size() / 10.0));
     for (int i = 0; i < axis.size(); i += every) {
-      s.append(text(left + i * step, plotBottom + 16, axis.get(i), "middle", 11));
+      // A month is named as the articles-per-month chart names it, not by its first day.
+      String label = "month".equals(grain) ? axis.get(i).substring(0, Math.min(7, axis.get(i).length())) : axis.get(i);
+      s.append(text(left + i * step, plotBottom + 16, label, "middle", 11));
     }
     for (int k = 0; k < series.size(); k++) {
       Summary.Series t = series.get(k);
       String color = PALETTE[k % PALETTE.length];
+      List<Summary.Point> points = t.points().stream()
+          .sorted(java.util.Comparator.comparing(Summary.Point::period)).toList();
       StringBuilder path = new StringBuilder();
-      for (Summary.Point p : t.points()) {
+      boolean drawing = false;
+      for (Summary.Point p : points) {
+        if (p.share() == null) {
+          drawing = false;
+          continue;
+        }
         double x = left + index.get(p.period()) * step;
-        double y = plotBottom - (plotBottom - top) * p.share() / maxShare;
-        path.append(path.length() == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
+        double y = plotBottom - (plotBottom - top) * p.share() * 10_000 / maxBasisPoints;
+        path.append(drawing ? " L" : path.length() == 0 ? "M" : " M").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
+        drawing = true;
       }
-      s.append(String.format("<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>", path, color));
-      for (Summary.Point p : t.points()) {
+      if (path.length() > 0) {
+        s.append(String.format("<path d=\"%s\" fill=\"none\" stroke=\"%s\" stroke-width=\"2\"/>", path, color));
+      }
+      for (Summary.Point p : points) {
+        if (p.share() == null) {
+          continue;
+        }
         double x = left + index.get(p.period()) * step;
-        double y = plotBottom - (plotBottom - top) * p.share() / maxShare;
-        String tip = String.format(Locale.ROOT, "%s, %s: %.1f%% of articles (%,d)%s", esc(t.topic()), p.period(),
-            100 * p.share(), p.articles(), p.burst() ? " - burst" : "");
+        double y = plotBottom - (plotBottom - top) * p.share() * 10_000 / maxBasisPoints;
+        String tip = String.format(Locale.ROOT, "%s, %s: %s of articles (%,d of %,d)%s", esc(t.topic()),
+            esc(p.period()), share(p.share()), p.articles(), p.periodArticles(), p.burst() ? ", a burst" : "");
         if (p.burst()) {
           s.append(String.format(Locale.ROOT,
               "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"6\" fill=\"%s\" stroke=\"#fff\" stroke-width=\"1.5\"><title>%s</title></circle>",
@@ -218,8 +258,8 @@ final class Svg {
       double r = 4 + 12 * Math.sqrt((double) n.articles() / maxArticles);
       s.append(String.format(Locale.ROOT,
           "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"#fff\" stroke-width=\"1.5\">"
-              + "<title>%s: %,d articles, pagerank %.3f</title></circle>",
-          p[0], p[1], r, color, esc(n.person()), n.articles(), n.pagerank()));
+              + "<title>%s: %,d articles, pagerank %s</title></circle>",
+          p[0], p[1], r, color, esc(n.person()), n.articles(), number(n.pagerank(), "%.3f")));
       // Near the top and bottom the labels of neighbours would touch: every other one sits further out.
       double out = r + 6 + (Math.abs(Math.cos(p[2])) < 0.45 && i % 2 == 1 ? 14 : 0);
       double lx = p[0] + Math.cos(p[2]) * out;
@@ -240,17 +280,29 @@ final class Svg {
     return open(w, h).append(text(w / 2.0, h / 2.0 + 5, message, "middle", 14)).append("</svg>").toString();
   }
 
-  /** A y axis from 0 to max with four gridlines; percent axes label max as a share. */
-  private static void axisY(StringBuilder s, int left, int top, int bottom, int right, double max, String unit) {
-    for (int i = 0; i <= 4; i++) {
-      double v = max * i / 4;
-      double y = bottom - (bottom - top) * i / 4.0;
+  /**
+   * A y axis from 0 to {@code max} (a {@link #niceCount}) with a gridline at every round step:
+   * fifths of a 1, 2.5 or 5 (times a power of ten), quarters of a 2, 4 or 8.
+   */
+  private static void axisY(StringBuilder s, int left, int top, int bottom, int right, long max,
+      java.util.function.LongFunction<String> label) {
+    int n = divisions(max);
+    for (int i = 0; i <= n; i++) {
+      double y = bottom - (bottom - top) * i / (double) n;
       s.append(String.format(Locale.ROOT,
           "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#e3e8ee\"/>", left, y, right, y));
-      String label = unit.equals("%") ? String.format(Locale.ROOT, "%.0f%%", 100 * v)
-          : v >= 10 || v == 0 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.1f", v);
-      s.append(text(left - 6, y + 4, label, "end", 11));
+      s.append(text(left - 6, y + 4, label.apply(max / n * i), "end", 11));
     }
+  }
+
+  /** How many gridline steps divide {@code max} (a {@link #niceCount}) into round ones. */
+  static int divisions(long max) {
+    long m = max;
+    while (m >= 100 && m % 10 == 0) {
+      m /= 10;
+    }
+    // m is now 4, 5, 8, 10, 20, 25, 40, 50 or 80: a 1, 2.5 or 5 splits into fifths.
+    return m == 5 || m == 10 || m == 25 || m == 50 ? 5 : 4;
   }
 
   private static void legend(StringBuilder s, double x, double y, List<String> labels, List<String> colors) {
@@ -282,17 +334,14 @@ final class Svg {
     return 10 * power;
   }
 
-  private static double niceCeiling(double v) {
-    if (v <= 0) {
-      return 0.1;
-    }
-    double[] steps = {0.05, 0.1, 0.2, 0.25, 0.3, 0.4, 0.5, 0.6, 0.8, 1.0};
-    for (double step : steps) {
-      if (v <= step) {
-        return step;
-      }
-    }
-    return 1.0;
+  /** A share as a percentage, with a second decimal below 1% so that small shares are not all "0.0%". */
+  static String share(double share) {
+    return number(100 * share, share < 0.01 ? "%.2f%%" : "%.1f%%");
+  }
+
+  /** A number as {@code format} has it, or "-" when there is none: a page never says NaN. */
+  static String number(double value, String format) {
+    return Double.isNaN(value) || Double.isInfinite(value) ? "-" : String.format(Locale.ROOT, format, value);
   }
 
   static String shorten(String s, int max) {

@@ -212,6 +212,93 @@ class TopicsCommandTest {
         .parquet(o.resolve(DiscoveredTopics.NAME).toString()).count(), "no discovery, no discovered topics");
   }
 
+  /** What a page's SVG marks say in their tooltips, "label: 1,234 unit", as label to number, in page order. */
+  static Map<String, Long> tooltips(String html, String unit) {
+    Map<String, Long> out = new java.util.LinkedHashMap<>();
+    Matcher m = Pattern.compile("<title>([^<:]+): ([\\d,]+) " + unit + "</title>").matcher(html);
+    while (m.find()) {
+      out.put(m.group(1), Long.parseLong(m.group(2).replace(",", "")));
+    }
+    return out;
+  }
+
+  /**
+   * The report on Reuters-21578, opened in Chromium: its trend chart follows the most covered
+   * tags (earn and acq, not the small topics that burst), months without any article (May and
+   * July to September 1987) are zeros in the articles chart and gaps in the trends, and the page
+   * says NaN nowhere. Discovery is off so that the page depends on the tags alone.
+   */
+  @Test
+  void reutersReportFollowsTheMostCoveredTopicsAndEveryMonth() throws Exception {
+    Path o = reuters();
+    topics(o, "--discover", "0");
+    CliRunner.Run run = CliRunner.run("report", "--output", o.toString());
+    assertEquals(0, run.exitCode(), run.err());
+    Path page = o.resolve("report").resolve("index.html");
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    assertFalse(html.contains("NaN"), "NaN on the page");
+
+    // Counted here from the SGML: each kept article's UTC month, and its tags.
+    Set<String> kept = new HashSet<>();
+    for (Row r : IngestCommandTest.articles(o).filter(col(Articles.DUPLICATE_OF).isNull())
+        .select(Articles.SOURCE_RECORD).collectAsList()) {
+      kept.add(r.getString(0));
+    }
+    Path dir = Corpora.path("reuters21578");
+    Map<String, Instant> dates = ReutersDates.fromSgml(dir);
+    Map<String, List<String>> tags = sgmlTopics(dir);
+    TreeMap<String, Long> perMonth = new TreeMap<>();
+    Map<String, Long> perTag = new HashMap<>();
+    for (String id : kept) {
+      perMonth.merge(YearMonth.from(dates.get(id).atZone(ZoneOffset.UTC)).toString(), 1L, Long::sum);
+      new TreeSet<>(tags.get(id)).forEach(t -> perTag.merge(t, 1L, Long::sum));
+    }
+
+    // Articles per month: every month from the first to the last, in order, empty ones at 0.
+    int trendsAt = html.indexOf("<h2>Topics that rise and fall</h2>");
+    int trendsEnd = html.indexOf("</section>", trendsAt);
+    Map<String, Long> expectedMonths = new java.util.LinkedHashMap<>();
+    for (YearMonth m = YearMonth.parse(perMonth.firstKey()); !m.isAfter(YearMonth.parse(perMonth.lastKey()));
+        m = m.plusMonths(1)) {
+      expectedMonths.put(m.toString(), perMonth.getOrDefault(m.toString(), 0L));
+    }
+    assertEquals(List.of(0L, 0L, 0L, 0L), List.of(expectedMonths.get("1987-05"), expectedMonths.get("1987-07"),
+        expectedMonths.get("1987-08"), expectedMonths.get("1987-09")), "the months Reuters-21578 has no story in");
+    assertEquals(expectedMonths, tooltips(html.substring(0, html.indexOf("<h2>Who appears with whom</h2>")), "articles"));
+
+    // The trend chart: the six most covered tags, most covered first; earn and acq lead.
+    List<String> expectedTopics = perTag.entrySet().stream()
+        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .limit(6).map(Map.Entry::getKey).toList();
+    assertEquals(List.of("earn", "acq"), expectedTopics.subList(0, 2));
+    String trends = html.substring(trendsAt, trendsEnd);
+    List<String> legend = new ArrayList<>();
+    Matcher l = Pattern.compile("text-anchor=\"start\" font-size=\"12\" fill=\"#1f2933\">([^<]*)</text>").matcher(trends);
+    while (l.find()) {
+      legend.add(l.group(1));
+    }
+    assertEquals(expectedTopics, legend);
+    // A period without articles is a band and a break in the lines, not a point.
+    assertTrue(trends.contains("<title>1987-05-01: no articles at all</title>"), trends);
+    assertFalse(trends.contains("earn, 1987-05-01"), "no mark where there is no share");
+    Matcher earnMarch = Pattern.compile("earn, 1987-03-01: ([0-9.]+)% of articles \\(([0-9,]+) of ([0-9,]+)\\)")
+        .matcher(trends);
+    assertTrue(earnMarch.find(), trends);
+    assertEquals(perMonth.get("1987-03"), Long.parseLong(earnMarch.group(3).replace(",", "")));
+    // The axis runs to a round value just above earn's largest share, not to 100%.
+    assertFalse(trends.contains(">100%</text>"), "the axis is scaled to the data");
+
+    assertTrue(html.contains("<h2>Topics found in the text</h2><p class=\"muted\">"), "discovery off, said in a line");
+
+    Path png = tmp.resolve("reuters-report.png");
+    org.wirescope.report.Chromium.Visit visit = org.wirescope.report.Chromium.open(page, png, 1000, 2400);
+    assertEquals(List.of(), visit.console(), "console messages:\n" + visit.log());
+    org.wirescope.Images.assertNotBlank(png, 1000, 2400);
+    if (System.getenv("WIRESCOPE_SCREENSHOT") != null) {
+      Files.copy(png, Path.of(System.getenv("WIRESCOPE_SCREENSHOT")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
   /** The themes a wire-news topic model must find, each as a few telling terms. */
   static final Map<String, Set<String>> THEMES = Map.of(
       "oil", Set.of("oil", "crude", "opec", "barrels", "petroleum"),
