@@ -14,7 +14,9 @@ import picocli.CommandLine.Spec;
 /** {@code wirescope topics}: article topics, their trends, bursts and movers. */
 @Command(name = "topics", mixinStandardHelpOptions = true,
     description = {"Give every article in OUT/articles (duplicates skipped) its topics: its topic tags, its "
-        + "section and, with --discover K, K topics found by LDA in the text. Writes OUT/article_topics, "
+        + "section and, when the corpus has few tags (or with --discover on or K), topics found in the text: "
+        + "coarse topics by latent semantic analysis and spherical k-means, K chosen from the corpus, and "
+        + "fine topics within each, labelled by their distinctive terms. Writes OUT/article_topics, "
         + "OUT/discovered_topics, OUT/topic_trends and OUT/topic_movers.",
         "topic_trends has one row per topic and period (day, week or month in --time-zone), zeros "
             + "included, with the topic's share of the period's articles, its rolling mean and z-score "
@@ -38,7 +40,10 @@ public final class TopicsCommand implements Callable<Integer> {
         List.of(), () -> TopicsJob.run(spark, store, settings));
     System.out.printf("topics: %,d trend rows (%,d bursts), %,d movers: %s%n", r.trendRows(), r.bursts(),
         r.movers(), store.table("topic_trends"));
-    r.discovered().forEach(label -> System.out.println("  discovered: " + label));
+    if (r.discovered().k() > 0) {
+      System.out.printf("topics: discovered %d topics (%s):%n", r.discovered().k(), r.discovered().note());
+      r.discovered().labels().forEach(label -> System.out.println("  " + label));
+    }
     return 0;
   }
 }

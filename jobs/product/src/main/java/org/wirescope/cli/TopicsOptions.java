@@ -1,6 +1,7 @@
 package org.wirescope.cli;
 
 import org.wirescope.topics.TopicDiscovery;
+import org.wirescope.topics.TopicFit;
 import org.wirescope.topics.TopicTransforms;
 import org.wirescope.topics.TopicsJob;
 import picocli.CommandLine.Option;
@@ -20,10 +21,11 @@ public final class TopicsOptions {
           + "(default: ${DEFAULT-VALUE}).")
   public double burstZ = 2.0;
 
-  @Option(names = "--min-burst-articles", defaultValue = "3", paramLabel = "N",
-      description = "A burst also needs at least N articles of the topic in the period, so a stray "
-          + "article or two in a quiet topic is never one (default: ${DEFAULT-VALUE}).")
-  public long minBurstArticles = 3;
+  @Option(names = "--min-burst-articles", defaultValue = AUTO, paramLabel = "N",
+      description = "A burst also needs at least N articles of the topic in the period, so a handful of "
+          + "articles in a quiet topic is never one; auto takes half the square root of the median "
+          + "period's articles, at least 3 (default: ${DEFAULT-VALUE}).")
+  public String minBurstArticles = AUTO;
 
   @Option(names = "--movers", defaultValue = "5", paramLabel = "N",
       description = "Topics per period and kind in topic_movers for each direction, rise and fall "
@@ -31,50 +33,98 @@ public final class TopicsOptions {
   public int movers = 5;
 
   @Option(names = "--discover", defaultValue = AUTO, paramLabel = "K",
-      description = "Also discover K topics with LDA over the article text (topic_kind 'discovered'); "
-          + "0 turns discovery off; auto discovers " + TopicsJob.AUTO_DISCOVER + " when fewer than half "
-          + "of the articles carry topic tags (default: ${DEFAULT-VALUE}). 10 to 30 suits a wire corpus.")
+      description = "Find topics in the article text (topic_kind 'discovered', and 'discovered_fine' within "
+          + "them): auto when fewer than half of the articles carry topic tags, choosing K from the corpus "
+          + "(see --discover-range); on always, choosing K; a number always, with K topics; 0 never "
+          + "(default: ${DEFAULT-VALUE}).")
   public String discover = AUTO;
 
-  /** --discover's default: discover when most articles are untagged. */
+  /** --discover's default: discover when most articles are untagged, K chosen from the corpus. */
   static final String AUTO = "auto";
+  static final String ON = "on";
 
-  @Option(names = "--discover-min-weight", defaultValue = "0.25", paramLabel = "W",
-      description = "An article belongs to a discovered topic when the topic makes up at least this "
-          + "share of it (default: ${DEFAULT-VALUE}; at most 4 topics per article).")
-  public double discoverMinWeight = 0.25;
+  @Option(names = "--discover-range", defaultValue = "3-20", paramLabel = "MIN-MAX",
+      description = "The K that auto and on may choose: the K in this range whose topics the seed changes "
+          + "least (default: ${DEFAULT-VALUE}).")
+  public String discoverRange = "3-20";
 
-  @Option(names = "--discover-iterations", defaultValue = "20", paramLabel = "N",
-      description = "Online LDA iterations; their mini-batches add up to one pass over the corpus "
-          + "(default: ${DEFAULT-VALUE}).")
-  public int discoverIterations = 20;
+  @Option(names = "--discover-min-weight", defaultValue = "0.5", paramLabel = "W",
+      description = "Besides its closest topic, an article also belongs to any other discovered topic it is "
+          + "at least this close to (cosine in the topic space; default: ${DEFAULT-VALUE}).")
+  public double discoverMinWeight = 0.5;
 
-  @Option(names = "--discover-vocabulary", defaultValue = "5000", paramLabel = "N",
-      description = "Most frequent words kept for LDA, after stop words and wire boilerplate "
-          + "(default: ${DEFAULT-VALUE}).")
-  public int discoverVocabulary = 5000;
+  @Option(names = "--discover-dimensions", defaultValue = "100", paramLabel = "N",
+      description = "Dimensions of the latent semantic space topics are found in (default: ${DEFAULT-VALUE}).")
+  public int discoverDimensions = 100;
+
+  @Option(names = "--discover-vocabulary", defaultValue = "30000", paramLabel = "N",
+      description = "Words and two-word phrases kept, those in the most articles, after stop words and wire "
+          + "boilerplate and those in more than 30% of the articles (default: ${DEFAULT-VALUE}).")
+  public int discoverVocabulary = 30000;
+
+  @Option(names = "--discover-restarts", defaultValue = "10", paramLabel = "N",
+      description = "k-means runs from different seeded starts; the best is kept (default: ${DEFAULT-VALUE}).")
+  public int discoverRestarts = 10;
+
+  @Option(names = "--discover-sample", defaultValue = "" + TopicDiscovery.DEFAULT_SAMPLE, paramLabel = "N",
+      description = "Articles the topics are fitted on, at most, drawn by a seeded hash of their ids; every "
+          + "article is then scored against them (default: ${DEFAULT-VALUE}).")
+  public int discoverSample = TopicDiscovery.DEFAULT_SAMPLE;
 
   @Option(names = "--seed", defaultValue = "42", paramLabel = "SEED",
-      description = "Seed of the topic model: the same articles and seed give the same topics "
-          + "(default: ${DEFAULT-VALUE}).")
+      description = "Seed of topic discovery (sample, starts): the same articles and seed give the same "
+          + "topics (default: ${DEFAULT-VALUE}).")
   public long seed = 42;
 
   /** The job's settings, validated; throws IllegalArgumentException with the option's name. */
   public TopicsJob.Settings settings(PeriodOptions periods) {
     int baseline = baselinePeriods != null ? baselinePeriods : periods.grain.defaultBaseline();
-    boolean auto = discover.strip().equalsIgnoreCase(AUTO);
+    String d = discover.strip().toLowerCase(java.util.Locale.ROOT);
     int k;
+    if (d.equals(AUTO) || d.equals(ON)) {
+      k = 0;
+    } else {
+      try {
+        k = Integer.parseInt(d);
+      } catch (NumberFormatException e) {
+        k = -1;
+      }
+      if (k < 0 || k == 1) {
+        throw new IllegalArgumentException("--discover must be auto, on, 0 (off) or a K of at least 2, not '"
+            + discover + "'");
+      }
+    }
+    String[] range = discoverRange.strip().split("-");
+    int minK;
+    int maxK;
     try {
-      k = auto ? TopicsJob.AUTO_DISCOVER : Integer.parseInt(discover.strip());
+      minK = Integer.parseInt(range[0].strip());
+      maxK = Integer.parseInt(range[range.length - 1].strip());
     } catch (NumberFormatException e) {
-      k = -1;
+      throw new IllegalArgumentException("--discover-range must be MIN-MAX, e.g. 3-20, not '" + discoverRange + "'");
     }
-    if (k < 0) {
-      throw new IllegalArgumentException("--discover must be auto, 0 (off) or at least 2, not '" + discover + "'");
+    if (discoverRestarts < 1) {
+      throw new IllegalArgumentException("--discover-restarts must be at least 1, not " + discoverRestarts);
     }
-    TopicDiscovery.Settings discovery = k == 0 ? null
-        : new TopicDiscovery.Settings(k, discoverMinWeight, discoverIterations, discoverVocabulary, seed);
+    TopicFit.Settings fit = new TopicFit.Settings(k, minK, maxK, discoverDimensions, discoverVocabulary,
+        TopicFit.MAX_SHARE, discoverRestarts, seed);
+    TopicDiscovery.Settings discovery = d.equals("0") ? null
+        : new TopicDiscovery.Settings(fit, discoverMinWeight, discoverSample);
+    long minArticles;
+    if (minBurstArticles.strip().equalsIgnoreCase(AUTO)) {
+      minArticles = TopicTransforms.BurstRule.FROM_DATA;
+    } else {
+      try {
+        minArticles = Long.parseLong(minBurstArticles.strip());
+      } catch (NumberFormatException e) {
+        minArticles = -2;
+      }
+      if (minArticles < 0) {
+        throw new IllegalArgumentException("--min-burst-articles must be auto or a count of at least 0, not '"
+            + minBurstArticles + "'");
+      }
+    }
     return new TopicsJob.Settings(periods.grain, periods.timeZone,
-        new TopicTransforms.BurstRule(baseline, burstZ, minBurstArticles), movers, discovery, auto);
+        new TopicTransforms.BurstRule(baseline, burstZ, minArticles), movers, discovery, d.equals(AUTO));
   }
 }

@@ -100,16 +100,39 @@ public final class TopicTransforms {
             coalesce(col(TopicTrends.PERIOD_ARTICLES), lit(0L)).as(TopicTrends.PERIOD_ARTICLES));
   }
 
-  /** How bursts are judged; see {@link #topicTrends}. */
+  /**
+   * How bursts are judged; see {@link #topicTrends}. {@code minArticles} {@link #FROM_DATA} sets it
+   * from the corpus ({@link #minBurstArticles}).
+   */
   public record BurstRule(int baselinePeriods, double burstZ, long minArticles) {
+    public static final long FROM_DATA = -1;
+
     public BurstRule {
       if (baselinePeriods < 1) {
         throw new IllegalArgumentException("--baseline-periods must be at least 1, not " + baselinePeriods);
       }
-      if (minArticles < 0) {
-        throw new IllegalArgumentException("--min-burst-articles must not be negative");
+      if (minArticles < FROM_DATA) {
+        throw new IllegalArgumentException("--min-burst-articles must be auto or at least 0, not " + minArticles);
       }
     }
+
+    public BurstRule withMinArticles(long n) {
+      return new BurstRule(baselinePeriods, burstZ, n);
+    }
+  }
+
+  /** The floor {@link #minBurstArticles} never goes below. */
+  public static final long MIN_BURST_ARTICLES = 3;
+
+  /**
+   * The support a burst needs, from the data: a topic's articles in a period must reach half the
+   * square root of the median period's articles (at least {@link #MIN_BURST_ARTICLES}). The
+   * sampling noise of a count grows with the square root of the articles it is drawn from, so in
+   * a corpus of 2,500 articles a month a topic needs 25 in its month to lead, and in days of 30
+   * wire stories 3; a handful of articles in a busy period is noise, not a burst.
+   */
+  public static long minBurstArticles(long medianPeriodArticles) {
+    return Math.max(MIN_BURST_ARTICLES, (long) Math.ceil(0.5 * Math.sqrt(Math.max(0, medianPeriodArticles))));
   }
 
   /**

@@ -13,11 +13,14 @@ import static org.apache.spark.sql.functions.when;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.spark.ml.clustering.LDAModel;
-import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -53,15 +56,14 @@ import org.wirescope.tables.TopicTrends;
 public final class TopicsJob {
   private static final Logger LOG = LoggerFactory.getLogger("wirescope");
 
-  /** Topics discovered by default when fewer than half of the articles carry topic tags. */
-  public static final int AUTO_DISCOVER = 10;
-
   /**
    * How to cut periods and judge bursts, and whether to discover topics: never (discovery null),
-   * always, or, with {@code auto}, only when fewer than half of the articles carry topic tags.
+   * always, or, with {@code whenUntagged}, only when fewer than half of the articles carry topic
+   * tags. A burst rule whose minimum is {@link TopicTransforms.BurstRule#FROM_DATA} takes it from
+   * the corpus.
    */
   public record Settings(Grain grain, String timeZone, TopicTransforms.BurstRule burst, int movers,
-      TopicDiscovery.Settings discovery, boolean auto) {
+      TopicDiscovery.Settings discovery, boolean whenUntagged) {
     public Settings {
       timeZone = org.wirescope.tables.Periods.zone(timeZone);
       if (movers < 1) {
@@ -73,75 +75,90 @@ public final class TopicsJob {
   /** What a run found. */
   public record Result(long articles, long undated, Map<String, Long> articleTopicsByKind,
       Map<String, Long> topicsByKind, long periods, String firstPeriod, String lastPeriod, long trendRows,
-      long bursts, long movers, List<String> discovered, String discoveryNote, double discoverSeconds,
-      double seconds) {}
+      long bursts, long movers, long minBurstArticles, Discovered discovered, double seconds) {}
+
+  /**
+   * What discovery did: {@code k} coarse topics (0: it did not run, {@code note} says why), the
+   * reason for K, the stability measured per candidate K, the sample, the articles not judged
+   * by reason, and the labels.
+   */
+  public record Discovered(int k, int fine, String note, Map<Integer, Double> stability, int sampled, int fitted,
+      Map<String, Long> notJudged, List<String> labels, double seconds) {
+    static Discovered none(String note) {
+      return new Discovered(0, 0, note, Map.of(), 0, 0, Map.of(), List.of(), 0);
+    }
+  }
 
   private TopicsJob() {}
 
   /**
-   * {@code discover} when fewer than half of the articles carry topic tags, else null: a corpus
-   * without tags would otherwise have no topics beyond its sections. The log says which, and why.
+   * Whether fewer than half of the articles carry topic tags: a corpus without tags would
+   * otherwise have no topics beyond its sections. The log says which, and why.
    */
-  private static TopicDiscovery.Settings whenUntagged(Dataset<Row> originals, TopicDiscovery.Settings discover) {
+  private static boolean untagged(Dataset<Row> originals) {
     Row tagged = originals.agg(count(lit(1)), sum(when(size(col(Articles.TOPICS)).gt(0), 1).otherwise(0))).first();
     long total = tagged.getLong(0);
     long withTags = tagged.isNullAt(1) ? 0 : tagged.getLong(1);
     boolean on = total > 0 && withTags * 2 < total;
     LOG.info(String.format("topics: discovery %s: %,d of %,d articles carry topic tags%s",
-        on ? "on (" + discover.k() + " topics)" : "off", withTags, total,
-        on ? ", fewer than half; --discover 0 turns it off" : "; --discover K turns it on"));
-    return on ? discover : null;
+        on ? "on" : "off", withTags, total,
+        on ? ", fewer than half; --discover 0 turns it off" : "; --discover on or K turns it on"));
+    return on;
   }
 
   public static Result run(SparkSession spark, TableStore store, Settings s) {
     long start = System.nanoTime();
     Dataset<Row> originals = TopicTransforms.filterOriginals(store.read(Articles.NAME, Articles.SCHEMA));
 
-    // Tags and sections; with --discover, LDA topics too.
+    // Tags and sections; with discovery, the discovered topics too.
     Dataset<Row> articleTopics = TopicTransforms.explodeTagTopics(originals)
         .unionByName(TopicTransforms.explodeSectionTopics(originals));
+    TopicDiscovery.Settings discover = s.discovery() != null && (!s.whenUntagged() || untagged(originals))
+        ? s.discovery() : null;
     Discovery discovery = null;
-    double discoverSeconds = 0;
-    String discoveryNote = null;
-    TopicDiscovery.Settings discover = s.auto() && s.discovery() != null ? whenUntagged(originals, s.discovery())
-        : s.discovery();
     if (discover != null) {
-      long t = System.nanoTime();
       discovery = discover(spark, originals, discover);
-      discoveryNote = discovery.note();
-      if (discovery.k() == 0) {
-        LOG.info("topics: discovery skipped: {}", discoveryNote);
-        discovery = null;
+      if (discovery.model() == null) {
+        LOG.info("topics: discovery skipped: {}", discovery.note());
       } else {
-        if (discoveryNote != null) {
-          LOG.info("topics: discovery of {} topics instead of {}: {}", discovery.k(), discover.k(),
-              discoveryNote);
-        }
         articleTopics = articleTopics.unionByName(discovery.assignments());
       }
-      discoverSeconds = (System.nanoTime() - t) / 1e9;
     }
     spark.sparkContext().setJobDescription("topics: write article_topics");
     long t = System.nanoTime();
     store.write(ArticleTopics.NAME, articleTopics);
-    if (discovery != null) {
-      discoverSeconds += (System.nanoTime() - t) / 1e9; // the LDA transform runs in this write
-      discovery.release();
-    }
+    double scoring = (System.nanoTime() - t) / 1e9; // every article is scored in this write
     Dataset<Row> published = store.read(ArticleTopics.NAME, ArticleTopics.SCHEMA);
 
-    // Discovered topics with their article counts; an empty table when discovery is off, so a
-    // table from an earlier --discover run never outlives the article topics it described.
+    // Discovered topics with their sizes and typical articles; an empty table when discovery is
+    // off, so a table from an earlier run never outlives the article topics it described.
     spark.sparkContext().setJobDescription("topics: write discovered_topics");
-    store.write(DiscoveredTopics.NAME, discovery == null
-        ? spark.createDataFrame(List.of(), DiscoveredTopics.SCHEMA)
-        : TopicDiscovery.withArticleCounts(discovery.labels(), published).coalesce(1));
+    Discovered found = Discovered.none(discover == null ? "not asked for" : discovery.note());
+    if (discovery != null && discovery.model() != null) {
+      t = System.nanoTime();
+      List<Row> rows = discoveredTopicRows(discovery);
+      store.write(DiscoveredTopics.NAME, spark.createDataFrame(rows, DiscoveredTopics.SCHEMA).coalesce(1));
+      found = discovery.summary(rows, discovery.seconds() + scoring + (System.nanoTime() - t) / 1e9);
+      discovery.release();
+      LOG.info(String.format("topics: discovered %d topics and %d fine ones in %.1f s (fitted on %,d of %,d sampled "
+              + "articles; %s not judged); %s", found.k(), found.fine(), found.seconds(), found.fitted(), found.sampled(),
+          found.notJudged().isEmpty() ? "none" : found.notJudged().toString(), found.note()));
+      for (String label : found.labels()) {
+        LOG.info("topics:   {}", label);
+      }
+    } else {
+      store.write(DiscoveredTopics.NAME, spark.createDataFrame(List.of(), DiscoveredTopics.SCHEMA));
+    }
 
     // Trends over the dated articles' periods, cut once and reused by totals, range and counts.
     spark.sparkContext().setJobDescription("topics: write topic_trends");
     Dataset<Row> periods = TopicTransforms.explodeArticlePeriods(originals, s.grain(), s.timeZone())
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Row tr = store.writeObserved(TopicTrends.NAME, TopicTransforms.topicTrends(published, periods, s.grain(), s.burst()),
+    TopicTransforms.BurstRule burst = s.burst();
+    if (burst.minArticles() == TopicTransforms.BurstRule.FROM_DATA) {
+      burst = burst.withMinArticles(TopicTransforms.minBurstArticles(medianPeriodArticles(periods)));
+    }
+    Row tr = store.writeObserved(TopicTrends.NAME, TopicTransforms.topicTrends(published, periods, s.grain(), burst),
         List.of(sum(when(col(TopicTrends.IS_BURST), 1L).otherwise(0L)).as("bursts"),
             min(TopicTrends.PERIOD_START).as("first"), max(TopicTrends.PERIOD_START).as("last")));
     periods.unpersist();
@@ -163,78 +180,131 @@ public final class TopicsJob {
     // Trends are gap-filled from the first period to the last, so those two give the count.
     long periodCount = tr.isNullAt(2) ? 0 : s.grain().periodsBetween(tr.getDate(2).toLocalDate(),
         tr.getDate(3).toLocalDate());
-    List<String> labels = new ArrayList<>();
-    if (discovery != null) {
-      for (Row r : store.read(DiscoveredTopics.NAME, DiscoveredTopics.SCHEMA)
-          .orderBy(DiscoveredTopics.TOPIC_INDEX).collectAsList()) {
-        labels.add(r.getAs(DiscoveredTopics.TOPIC));
-      }
-    }
     store.cleanStaging();
     spark.sparkContext().setJobDescription(null);
 
     double seconds = (System.nanoTime() - start) / 1e9;
     Result r = new Result(a.getLong(0), a.isNullAt(1) ? 0 : a.getLong(1), rowsByKind, topicsByKind,
         periodCount, tr.isNullAt(2) ? null : tr.get(2).toString(), tr.isNullAt(3) ? null : tr.get(3).toString(),
-        tr.getLong(0), tr.isNullAt(1) ? 0 : tr.getLong(1), moverRows, labels, discoveryNote, discoverSeconds,
-        seconds);
-    Manifest.putStage(store, "topics", manifestEntry(s, discover, r));
+        tr.getLong(0), tr.isNullAt(1) ? 0 : tr.getLong(1), moverRows, burst.minArticles(), found, seconds);
+    Manifest.putStage(store, "topics", manifestEntry(s, discover, burst, r));
     LOG.info(String.format("topics: %,d articles (%,d undated, not in trends), %,d article topics (%s), "
-            + "%,d %s periods in %s, %,d trend rows, %,d bursts, %,d movers%s in %.1f s",
+            + "%,d %s periods in %s, %,d trend rows, %,d bursts (at least %,d articles each), %,d movers%s in %.1f s",
         r.articles(), r.undated(), rowsByKind.values().stream().mapToLong(Long::longValue).sum(),
         byKind(rowsByKind, topicsByKind), r.periods(), s.grain().label(), s.timeZone(), r.trendRows(),
-        r.bursts(), r.movers(),
-        discovery == null ? "" : String.format(" (discovery %.1f s)", discoverSeconds), seconds));
+        r.bursts(), burst.minArticles(), r.movers(),
+        found.k() == 0 ? "" : String.format(" (discovery %.1f s)", found.seconds()), seconds));
     return r;
   }
 
+  /** The median number of articles in a period that has any. */
+  private static long medianPeriodArticles(Dataset<Row> periods) {
+    List<Row> totals = periods.groupBy(TopicTrends.PERIOD_START).count().orderBy("count").collectAsList();
+    return totals.isEmpty() ? 0 : totals.get(totals.size() / 2).getLong(1);
+  }
+
   /**
-   * The fitted topic model's outputs and what it holds in memory; {@code k} is the number of
-   * topics actually fitted (0: skipped) and {@code note} why it differs from the asked number.
+   * The fitted model, the scored articles and their topic rows; {@code model} null when discovery
+   * was skipped, with the reason in {@code note}.
    */
-  private record Discovery(int k, String note, Dataset<Row> labels, Dataset<Row> assignments,
-      List<Dataset<Row>> persisted) {
-    static Discovery skipped(String note) {
-      return new Discovery(0, note, null, null, List.of());
+  private record Discovery(TopicFit.Fitted fitted, TopicModel model, String note, Dataset<Row> scored,
+      Dataset<Row> assignments, double seconds) {
+    static Discovery skipped(String note, double seconds) {
+      return new Discovery(null, null, note, null, null, seconds);
     }
 
     void release() {
-      persisted.forEach(Dataset::unpersist);
+      if (scored != null) {
+        scored.unpersist();
+      }
+    }
+
+    Discovered summary(List<Row> rows, double seconds) {
+      Map<String, Long> notJudged = new TreeMap<>();
+      for (Row r : scored.filter(col(TopicDiscovery.REASON).isNotNull()).groupBy(TopicDiscovery.REASON).count()
+          .collectAsList()) {
+        notJudged.put(r.getString(0), r.getLong(1));
+      }
+      List<String> labels = new ArrayList<>();
+      for (Row r : rows) {
+        // Rows made here carry no schema: fields by their place in DiscoveredTopics.SCHEMA.
+        if (DiscoveredTopics.COARSE.equals(r.get(DiscoveredTopics.SCHEMA.fieldIndex(DiscoveredTopics.LEVEL)))) {
+          labels.add(String.format("%s (%,d articles)", r.get(DiscoveredTopics.SCHEMA.fieldIndex(DiscoveredTopics.TOPIC)),
+              (Long) r.get(DiscoveredTopics.SCHEMA.fieldIndex(DiscoveredTopics.ARTICLES))));
+        }
+      }
+      return new Discovered(model.coarseTopics(), model.fineTopics(), note, fitted.stability(), fitted.sampled(),
+          fitted.fitted(), notJudged, labels, seconds);
     }
   }
 
   /**
-   * Fits the vocabulary and LDA on the originals' words, each input read once and kept in memory.
-   * A corpus too small for the asked number of topics gets fewer ({@link TopicDiscovery#fit}), or
-   * none, with the reason in the note; it never fails the stage.
+   * Draws the sample (the articles with the smallest seeded id hashes), fits the model on the
+   * driver and scores every article against it. A corpus too small for two topics gets none,
+   * with the reason in the note; it never fails the stage.
    */
   private static Discovery discover(SparkSession spark, Dataset<Row> originals, TopicDiscovery.Settings d) {
-    spark.sparkContext().setJobDescription("topics: discover vocabulary");
-    Dataset<Row> terms = TopicDiscovery.withTerms(TopicDiscovery.repartitionForFit(originals))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    long documents = terms.count();
-    TopicDiscovery.Fit fit = TopicDiscovery.fit(d, documents, -1);
-    if (fit.k() == 0) {
-      terms.unpersist();
-      return Discovery.skipped(fit.note());
+    long t = System.nanoTime();
+    spark.sparkContext().setJobDescription("topics: discovery sample");
+    Dataset<Row> texts = TopicDiscovery.withText(originals);
+    long articles = originals.count();
+    List<Row> drawn = new ArrayList<>(TopicDiscovery.filterSample(TopicDiscovery.withSampleHash(texts, d.fit().seed()),
+        articles, d.sample()).select(col(Articles.ARTICLE_ID), col(TopicDiscovery.TEXT), col(TopicDiscovery.HASH))
+        .collectAsList());
+    drawn.sort(Comparator.<Row>comparingLong(r -> r.getLong(2)).thenComparing(r -> r.getString(0)));
+    List<TopicFit.Doc> sample = new ArrayList<>();
+    for (Row r : drawn.subList(0, Math.min(d.sample(), drawn.size()))) {
+      sample.add(new TopicFit.Doc(r.getString(0), r.getString(1)));
     }
-    CountVectorizerModel vectorizer = TopicDiscovery.vectorizer(d, fit).fit(terms);
-    fit = TopicDiscovery.fit(d, documents, vectorizer.vocabulary().length);
-    if (fit.k() == 0) {
-      terms.unpersist();
-      return Discovery.skipped(fit.note());
+    spark.sparkContext().setJobDescription("topics: discovery fit");
+    StringBuilder why = new StringBuilder();
+    TopicFit.Fitted fitted = TopicFit.fit(sample, d.fit(), why);
+    if (fitted == null) {
+      return Discovery.skipped(why.toString(), (System.nanoTime() - t) / 1e9);
     }
-    TopicDiscovery.Settings shrunk = fit.settings(d);
-    Dataset<Row> features = vectorizer.transform(terms).select(col(Articles.ARTICLE_ID), col(TopicDiscovery.FEATURES))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    spark.sparkContext().setJobDescription("topics: discover " + shrunk.k() + " topics");
-    LDAModel model = TopicDiscovery.lda(shrunk).fit(features);
-    terms.unpersist();
-    Dataset<Row> labels = TopicDiscovery.withLabels(model.describeTopics(TopicDiscovery.TOP_TERMS),
-        vectorizer.vocabulary());
-    Dataset<Row> assignments = TopicDiscovery.explodeDiscoveredTopics(model.transform(features), labels,
-        shrunk.minWeight());
-    return new Discovery(shrunk.k(), fit.note(), labels, assignments, List.of(features));
+    TopicModel model = fitted.model();
+    Broadcast<TopicModel> shipped = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(model);
+    Dataset<Row> scored = TopicDiscovery.scoreArticles(texts, shipped).persist(StorageLevel.MEMORY_AND_DISK());
+    List<String> coarse = new ArrayList<>();
+    for (int i = 0; i < model.coarseTopics(); i++) {
+      coarse.add(model.coarseLabel(i).label());
+    }
+    List<String> fine = new ArrayList<>();
+    for (int i = 0; i < model.fineTopics(); i++) {
+      fine.add(model.fineLabel(i).label());
+    }
+    String note = fitted.why().isEmpty() ? String.format("K %d as asked", model.coarseTopics()) : fitted.why();
+    return new Discovery(fitted, model, note, scored,
+        TopicDiscovery.explodeDiscoveredTopics(scored, coarse, fine, d.minWeight()), (System.nanoTime() - t) / 1e9);
+  }
+
+  /** Typical articles shown per discovered topic. */
+  static final int EXAMPLES = 3;
+
+  /** The discovered_topics rows: the model's labels with each topic's size and typical articles. */
+  private static List<Row> discoveredTopicRows(Discovery d) {
+    Map<String, Row> examples = new HashMap<>();
+    for (Row r : TopicDiscovery.topicExamples(d.scored(), EXAMPLES).collectAsList()) {
+      examples.put(r.getString(0) + "/" + r.getInt(1), r);
+    }
+    TopicModel m = d.model();
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < m.coarseTopics(); i++) {
+      rows.add(topicRow(m.coarseLabel(i), i, DiscoveredTopics.COARSE, null, examples.get(DiscoveredTopics.COARSE + "/" + i)));
+    }
+    for (int i = 0; i < m.fineTopics(); i++) {
+      rows.add(topicRow(m.fineLabel(i), i, DiscoveredTopics.FINE, m.coarseLabel(m.parentOf(i)).label(),
+          examples.get(DiscoveredTopics.FINE + "/" + i)));
+    }
+    return rows;
+  }
+
+  private static Row topicRow(TopicLabels.Label label, int index, String level, String parent, Row examples) {
+    return RowFactory.create(label.label(), index, level, parent, label.terms().toArray(String[]::new),
+        label.weights().stream().mapToDouble(Double::doubleValue).boxed().toArray(Double[]::new),
+        examples == null ? 0L : examples.getLong(2),
+        examples == null ? new String[0] : examples.getList(3).toArray(String[]::new),
+        examples == null ? new String[0] : examples.getList(4).toArray(String[]::new));
   }
 
   private static String byKind(Map<String, Long> rows, Map<String, Long> topics) {
@@ -246,30 +316,41 @@ public final class TopicsJob {
     return String.join(", ", parts);
   }
 
-  /** The stage's manifest entry; {@code discover} is the discovery this run did (null: none). */
-  private static ObjectNode manifestEntry(Settings s, TopicDiscovery.Settings discover, Result r) {
+  /** The stage's manifest entry; {@code discover} is the discovery this run asked for (null: none). */
+  private static ObjectNode manifestEntry(Settings s, TopicDiscovery.Settings discover,
+      TopicTransforms.BurstRule burst, Result r) {
     ObjectNode e = Manifest.newStage();
     e.put("grain", s.grain().label());
     e.put("time_zone", s.timeZone());
-    e.put("discover", discover == null ? 0 : discover.k());
-    e.put("discover_auto", s.auto());
+    e.put("discover", discover == null ? "off" : discover.fit().k() == 0 ? "auto" : String.valueOf(discover.fit().k()));
+    e.put("discover_when_untagged", s.whenUntagged());
+    Discovered d = r.discovered();
+    e.put("discovered", d.k());
+    e.put("discovered_fine", d.fine());
+    e.put("discover_note", d.note());
     if (discover != null) {
-      e.put("discovered", r.discovered().size());
-      if (r.discoveryNote() != null) {
-        e.put("discover_note", r.discoveryNote());
-      }
-      TopicDiscovery.Settings d = discover;
-      e.put("discover_min_weight", d.minWeight());
-      e.put("discover_iterations", d.iterations());
-      e.put("discover_vocabulary", d.vocabulary());
-      e.put("discover_seed", d.seed());
+      TopicFit.Settings f = discover.fit();
+      e.put("discover_k_reason", d.note());
+      ObjectNode stability = e.putObject("discover_stability_by_k");
+      d.stability().forEach((k, v) -> stability.put(String.valueOf(k), Math.round(v * 1000) / 1000.0));
+      e.put("discover_range", f.minK() + "-" + f.maxK());
+      e.put("discover_min_weight", discover.minWeight());
+      e.put("discover_dimensions", f.dimensions());
+      e.put("discover_vocabulary", f.vocabulary());
+      e.put("discover_restarts", f.restarts());
+      e.put("discover_seed", f.seed());
+      e.put("discover_sample", d.sampled());
+      e.put("discover_fitted", d.fitted());
+      ObjectNode notJudged = e.putObject("discover_not_judged");
+      d.notJudged().forEach(notJudged::put);
       ArrayNode labels = e.putArray("discovered_topics");
-      r.discovered().forEach(labels::add);
-      e.put("discover_seconds", Math.round(r.discoverSeconds() * 1000) / 1000.0);
+      d.labels().forEach(labels::add);
+      e.put("discover_seconds", Math.round(d.seconds() * 1000) / 1000.0);
     }
-    e.put("baseline_periods", s.burst().baselinePeriods());
-    e.put("burst_z", s.burst().burstZ());
-    e.put("min_burst_articles", s.burst().minArticles());
+    e.put("baseline_periods", burst.baselinePeriods());
+    e.put("burst_z", burst.burstZ());
+    e.put("min_burst_articles", burst.minArticles());
+    e.put("min_burst_articles_from_data", s.burst().minArticles() == TopicTransforms.BurstRule.FROM_DATA);
     e.put("movers_per_direction", s.movers());
     e.put("articles", r.articles());
     e.put("undated_skipped", r.undated());

@@ -1,0 +1,236 @@
+package org.wirescope.topics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Fits a {@link TopicModel} on the driver from a sample of articles, in plain Java:
+ * <ol>
+ *   <li>terms (words and two-word phrases) and a vocabulary of those in 3 articles to
+ *       {@code maxShare} of them;
+ *   <li>sublinear TF-IDF vectors, then latent semantic analysis to {@code dimensions} dimensions
+ *       ({@link Lsa}), each article scaled to length 1;
+ *   <li>coarse topics: spherical k-means, the best of {@code restarts} seeded runs; with K auto,
+ *       the number of topics is chosen by {@link #chooseK};
+ *   <li>fine topics: spherical k-means again inside each coarse topic large enough to split;
+ *   <li>labels by class-based TF-IDF ({@link TopicLabels}).
+ * </ol>
+ * Articles are taken in id order, so the order they arrive in never changes the result.
+ */
+public final class TopicFit {
+  /** Fewer sample articles per fine topic than this and a coarse topic is not split. */
+  static final int ARTICLES_PER_FINE = 20;
+  static final int MAX_FINE_PER_TOPIC = 6;
+  /** Runs per candidate K when K is chosen, and the articles they use at most. */
+  static final int STABILITY_RUNS = 3;
+  static final int STABILITY_SAMPLE = 5000;
+
+  /** Terms in more than this share of the articles say nothing of a topic. */
+  public static final double MAX_SHARE = 0.3;
+
+  private TopicFit() {}
+
+  /** One sampled article: its id and its text (title, lead and body). */
+  public record Doc(String id, String text) {}
+
+  /**
+   * What to fit. {@code k} 0 chooses K between {@code minK} and {@code maxK}.
+   */
+  public record Settings(int k, int minK, int maxK, int dimensions, int vocabulary, double maxShare,
+      int restarts, long seed) {
+    public Settings {
+      if (k != 0 && k < 2) {
+        throw new IllegalArgumentException("--discover needs at least 2 topics, not " + k);
+      }
+      if (minK < 2 || maxK < minK) {
+        throw new IllegalArgumentException("--discover-range must be MIN-MAX with 2 <= MIN <= MAX, not " + minK + "-" + maxK);
+      }
+      if (dimensions < 2) {
+        throw new IllegalArgumentException("--discover-dimensions must be at least 2, not " + dimensions);
+      }
+      if (vocabulary < 10) {
+        throw new IllegalArgumentException("--discover-vocabulary must be at least 10, not " + vocabulary);
+      }
+    }
+  }
+
+  /**
+   * The fitted model, the K it has and why, the stability measured per candidate K (empty when
+   * K was given), the sample's size and how many of its articles had enough terms to fit on.
+   */
+  public record Fitted(TopicModel model, int k, String why, Map<Integer, Double> stability, int sampled,
+      int fitted) {}
+
+  /** Returns null (with the reason in {@code why}) when the sample is too small for two topics. */
+  public static Fitted fit(List<Doc> sample, Settings s, StringBuilder why) {
+    List<Doc> docs = new ArrayList<>(sample);
+    docs.sort((a, b) -> a.id().compareTo(b.id()));
+    TopicTerms terms = TopicTerms.standard();
+    List<List<String>> termLists = new ArrayList<>(docs.size());
+    for (Doc d : docs) {
+      termLists.add(terms.terms(d.text()));
+    }
+    long minDocs = docs.size() < 200 ? 2 : 3;
+    Vocabulary vocabulary = Vocabulary.fit(termLists, minDocs, s.maxShare(), s.vocabulary());
+    List<Vocabulary.Sparse> rows = new ArrayList<>();
+    List<Map<Integer, Integer>> counts = new ArrayList<>();
+    for (List<String> t : termLists) {
+      if (vocabulary.distinctKnown(t) >= TopicModel.MIN_TERMS) {
+        rows.add(vocabulary.tfidf(t));
+        counts.add(termCounts(t, vocabulary));
+      }
+    }
+    int n = rows.size();
+    int most = n / MIN_ARTICLES_PER_TOPIC;
+    if (most < 2) {
+      why.append(String.format("%,d of %,d sampled articles have %d or more distinct topic terms; at least %d are "
+          + "needed for 2 topics", n, docs.size(), TopicModel.MIN_TERMS, 2 * MIN_ARTICLES_PER_TOPIC));
+      return null;
+    }
+    Lsa lsa = Lsa.fit(rows, vocabulary.size(), s.dimensions(), s.seed());
+    double[][] z = new double[n][];
+    for (int i = 0; i < n; i++) {
+      z[i] = lsa.embed(rows.get(i));
+    }
+    Map<Integer, Double> stability = new LinkedHashMap<>();
+    int k;
+    if (s.k() == 0) {
+      k = chooseK(z, Math.min(s.minK(), most), Math.min(s.maxK(), most), s, stability, why);
+    } else {
+      k = Math.min(s.k(), most);
+      if (k < s.k()) {
+        why.append(String.format("%,d articles with enough terms allow at most %d topics", n, most));
+      }
+    }
+    SphericalKMeans.Result coarse = ordered(SphericalKMeans.fit(z, k, s.restarts(), s.seed()), z);
+    // Fine topics inside each coarse topic large enough to split.
+    List<double[]> fineCentres = new ArrayList<>();
+    List<Integer> parents = new ArrayList<>();
+    int[] fineOf = new int[n];
+    Arrays.fill(fineOf, -1);
+    for (int c = 0; c < k; c++) {
+      List<Integer> members = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (coarse.assignment()[i] == c) {
+          members.add(i);
+        }
+      }
+      int parts = Math.min(MAX_FINE_PER_TOPIC, (int) Math.round(Math.sqrt(members.size() / (double) ARTICLES_PER_FINE)));
+      if (parts < 2) {
+        continue;
+      }
+      double[][] points = new double[members.size()][];
+      for (int j = 0; j < points.length; j++) {
+        points[j] = z[members.get(j)];
+      }
+      SphericalKMeans.Result split = ordered(SphericalKMeans.fit(points, parts, s.restarts(), s.seed() + 1 + c), points);
+      int base = fineCentres.size();
+      for (int f = 0; f < split.k(); f++) {
+        fineCentres.add(split.centres()[f]);
+        parents.add(c);
+      }
+      for (int j = 0; j < points.length; j++) {
+        fineOf[members.get(j)] = base + split.assignment()[j];
+      }
+    }
+    List<TopicLabels.Label> coarseLabels = TopicLabels.of(counts, coarse.assignment(), k, vocabulary, terms);
+    List<TopicLabels.Label> fineLabels = TopicLabels.of(counts, fineOf, fineCentres.size(), vocabulary, terms);
+    TopicModel model = new TopicModel(terms, vocabulary, lsa, coarse.centres(), fineCentres.toArray(double[][]::new),
+        parents.stream().mapToInt(Integer::intValue).toArray(), coarseLabels, fineLabels);
+    return new Fitted(model, k, why.toString(), stability, docs.size(), n);
+  }
+
+  /** Articles each topic needs in the sample, at the least. */
+  public static final int MIN_ARTICLES_PER_TOPIC = 5;
+
+  /**
+   * The number of topics when none is given: the largest K in [min, max] whose partition the
+   * seed does not decide. For each K, {@link #STABILITY_RUNS} k-means runs with different seeds
+   * on the same articles (at most {@link #STABILITY_SAMPLE} of them) are compared pairwise by NMI;
+   * K is stable when their mean NMI is at least {@link #STABLE} of the most stable K's. Larger K
+   * are cut less cleanly, so this picks the finest cut that is still a property of the corpus
+   * rather than of the seed.
+   */
+  static int chooseK(double[][] z, int min, int max, Settings s, Map<Integer, Double> stability, StringBuilder why) {
+    double[][] points = z;
+    if (z.length > STABILITY_SAMPLE) {
+      points = new double[STABILITY_SAMPLE][];
+      SplittableRandom r = new SplittableRandom(s.seed());
+      int[] idx = r.ints(0, z.length).distinct().limit(STABILITY_SAMPLE).sorted().toArray();
+      for (int i = 0; i < idx.length; i++) {
+        points[i] = z[idx[i]];
+      }
+    }
+    double best = 0;
+    for (int k = min; k <= max; k++) {
+      int[][] runs = new int[STABILITY_RUNS][];
+      for (int r = 0; r < STABILITY_RUNS; r++) {
+        runs[r] = SphericalKMeans.fit(points, k, 1, s.seed() * 31 + r * 7919L + k).assignment();
+      }
+      double sum = 0;
+      int pairs = 0;
+      for (int a = 0; a < STABILITY_RUNS; a++) {
+        for (int b = a + 1; b < STABILITY_RUNS; b++) {
+          sum += Partitions.nmi(runs[a], runs[b]);
+          pairs++;
+        }
+      }
+      stability.put(k, sum / pairs);
+      best = Math.max(best, sum / pairs);
+    }
+    int chosen = min;
+    for (Map.Entry<Integer, Double> e : stability.entrySet()) {
+      if (e.getValue() >= STABLE * best) {
+        chosen = e.getKey();
+      }
+    }
+    why.append(String.format("K %d: the largest K from %d to %d whose k-means partitions agree across seeds at "
+        + "NMI >= %.2f x the best (%.3f); agreement %.3f", chosen, min, max, STABLE, best, stability.get(chosen)));
+    return chosen;
+  }
+
+  static final double STABLE = 0.95;
+
+  /** Topics renumbered largest first (ties by the first article), so numbering never depends on the seed's order. */
+  static SphericalKMeans.Result ordered(SphericalKMeans.Result r, double[][] points) {
+    int k = r.k();
+    long[] sizes = r.sizes();
+    int[] first = new int[k];
+    Arrays.fill(first, Integer.MAX_VALUE);
+    for (int i = r.assignment().length - 1; i >= 0; i--) {
+      first[r.assignment()[i]] = i;
+    }
+    Integer[] order = new Integer[k];
+    for (int c = 0; c < k; c++) {
+      order[c] = c;
+    }
+    Arrays.sort(order, (a, b) -> sizes[a] != sizes[b] ? Long.compare(sizes[b], sizes[a]) : Integer.compare(first[a], first[b]));
+    int[] rank = new int[k];
+    double[][] centres = new double[k][];
+    for (int i = 0; i < k; i++) {
+      rank[order[i]] = i;
+      centres[i] = r.centres()[order[i]];
+    }
+    int[] assignment = new int[r.assignment().length];
+    for (int i = 0; i < assignment.length; i++) {
+      assignment[i] = rank[r.assignment()[i]];
+    }
+    return new SphericalKMeans.Result(centres, assignment, r.objective());
+  }
+
+  static Map<Integer, Integer> termCounts(List<String> terms, Vocabulary vocabulary) {
+    Map<Integer, Integer> out = new HashMap<>();
+    for (String t : terms) {
+      int i = vocabulary.indexOf(t);
+      if (i >= 0) {
+        out.merge(i, 1, Integer::sum);
+      }
+    }
+    return out;
+  }
+}
