@@ -145,10 +145,12 @@ public final class ScorerExport implements Callable<Integer> {
   }
 
   /**
-   * One row per non-duplicate article, ordered by doc: doc and its strongest primary topic of
-   * {@code kind}, null when it has none. The topics stage marks one primary per article and kind,
-   * but older outputs mark several; the highest weight wins then, ties going to the first topic
-   * name, so the choice never depends on row order.
+   * One row per article, ordered by doc: doc and its strongest primary topic of {@code kind}, null
+   * when it has none. An exact duplicate (ingest's {@code duplicate_of}: the same normalised title
+   * and body) is not analysed by the stages; it has the topic of the article it duplicates, which
+   * is the same text. The topics stage marks one primary per article and kind, but older outputs
+   * mark several; the highest weight wins then, ties going to the first topic name, so the choice
+   * never depends on row order.
    */
   static Dataset<Row> topicPerDoc(Dataset<Row> articleTopics, Dataset<Row> articles, String kind) {
     Dataset<Row> strongest = articleTopics
@@ -157,9 +159,10 @@ public final class ScorerExport implements Callable<Integer> {
             .orderBy(col(ArticleTopics.WEIGHT).desc(), col(ArticleTopics.TOPIC).asc())))
         .filter(col("_rank").equalTo(1))
         .select(col(ArticleTopics.ARTICLE_ID).as("_aid"), col(ArticleTopics.TOPIC).as("topic"));
-    Dataset<Row> docs = articles.filter(col(Articles.DUPLICATE_OF).isNull())
-        .select(col(Articles.ARTICLE_ID), doc().as("doc"));
-    return docs.join(strongest, docs.col(Articles.ARTICLE_ID).equalTo(strongest.col("_aid")), "left")
+    Dataset<Row> docs = articles.select(
+        org.apache.spark.sql.functions.coalesce(col(Articles.DUPLICATE_OF), col(Articles.ARTICLE_ID)).as("_original"),
+        doc().as("doc"));
+    return docs.join(strongest, docs.col("_original").equalTo(strongest.col("_aid")), "left")
         .select("doc", "topic")
         .orderBy("doc");
   }

@@ -85,10 +85,10 @@ public final class TopicDiscovery {
 
   private TopicDiscovery() {}
 
-  /** {@code article_id, title, _text}: title, lead and body joined by line breaks. */
+  /** {@code article_id, title, _text}: title, lead and body as paragraphs of their own. */
   public static Dataset<Row> withText(Dataset<Row> articles) {
     return articles.select(col(Articles.ARTICLE_ID), col(Articles.TITLE),
-        concat_ws("\n", col(Articles.TITLE), col(Articles.LEAD), col(Articles.BODY)).as(TEXT));
+        concat_ws("\n\n", col(Articles.TITLE), col(Articles.LEAD), col(Articles.BODY)).as(TEXT));
   }
 
   /**

@@ -19,11 +19,12 @@ import org.apache.spark.ml.feature.StopWordsRemover;
  * words and wire boilerplate. Plain Java, so the driver (fitting) and the executors (assigning)
  * read an article the same way.
  *
- * <p>A word is a run of letters (apostrophes inside it dropped: "company's" is "companys" is
- * rare, so "company" "s" is cut instead), lower-cased, at least {@link #MIN_LENGTH} long. Stop
+ * <p>A word is a run of letters, lower-cased, at least {@link #MIN_LENGTH} long; an apostrophe
+ * ends it ("company's" is "company", and the "s" is too short to count). Stop
  * words are Spark's English list plus {@link #WIRE_WORDS}. A phrase is two words next to each
  * other in the text with no stop word, number or punctuation between them other than a space
- * or hyphen ("interest rates", "world cup"), written with one space.
+ * or hyphen, or a single line break of hard-wrapped text ("interest rates", "world cup"), written
+ * with one space.
  */
 public final class TopicTerms implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -44,7 +45,15 @@ public final class TopicTerms implements Serializable {
 
   /** The shipped lists. */
   public static TopicTerms standard() {
-    Set<String> stop = new HashSet<>(List.of(StopWordsRemover.loadDefaultStopWords("english")));
+    Set<String> stop = new HashSet<>();
+    for (String w : StopWordsRemover.loadDefaultStopWords("english")) {
+      // Words are cut at apostrophes, so "didn't" arrives as "didn": stop both spellings.
+      stop.add(w);
+      int apostrophe = w.indexOf('\'');
+      if (apostrophe > 0) {
+        stop.add(w.substring(0, apostrophe));
+      }
+    }
     stop.addAll(words(WIRE_WORDS));
     return new TopicTerms(stop, words(LABEL_STOP));
   }
@@ -82,19 +91,27 @@ public final class TopicTerms implements Serializable {
     if (text == null) {
       return words;
     }
-    String previous = null; // the last kept word, while nothing but a space or hyphen followed it
+    String previous = null; // the last kept word, while nothing but spaces, a hyphen or one line break followed it
+    boolean brokeLine = false;
     StringBuilder w = new StringBuilder();
     int n = text.length();
     int i = 0;
     while (i < n) {
       char c = text.charAt(i);
       if (!Character.isLetter(c)) {
-        if (c != ' ' && c != '-') {
+        if (c == '\n') {
+          // A hard-wrapped line (Reuters, e-mail) goes on the phrase; a blank line ends it.
+          if (brokeLine) {
+            previous = null;
+          }
+          brokeLine = true;
+        } else if (c != ' ' && c != '-' && c != '\t' && c != '\r') {
           previous = null;
         }
         i++;
         continue;
       }
+      brokeLine = false;
       w.setLength(0);
       while (i < n) {
         char d = text.charAt(i);

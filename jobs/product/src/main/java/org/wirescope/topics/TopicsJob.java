@@ -95,15 +95,15 @@ public final class TopicsJob {
    * Whether fewer than half of the articles carry topic tags: a corpus without tags would
    * otherwise have no topics beyond its sections. The log says which, and why.
    */
-  private static boolean untagged(Dataset<Row> originals) {
+  private static String untagged(Dataset<Row> originals) {
     Row tagged = originals.agg(count(lit(1)), sum(when(size(col(Articles.TOPICS)).gt(0), 1).otherwise(0))).first();
     long total = tagged.getLong(0);
     long withTags = tagged.isNullAt(1) ? 0 : tagged.getLong(1);
     boolean on = total > 0 && withTags * 2 < total;
-    LOG.info(String.format("topics: discovery %s: %,d of %,d articles carry topic tags%s",
-        on ? "on" : "off", withTags, total,
-        on ? ", fewer than half; --discover 0 turns it off" : "; --discover on or K turns it on"));
-    return on;
+    String why = String.format("%,d of %,d articles carry topic tags%s", withTags, total,
+        on ? ", fewer than half; --discover 0 turns discovery off" : "; --discover on finds topics in the text too");
+    LOG.info("topics: discovery {}: {}", on ? "on" : "off", why);
+    return on ? null : why;
   }
 
   public static Result run(SparkSession spark, TableStore store, Settings s) {
@@ -113,8 +113,8 @@ public final class TopicsJob {
     // Tags and sections; with discovery, the discovered topics too.
     Dataset<Row> articleTopics = TopicTransforms.explodeTagTopics(originals)
         .unionByName(TopicTransforms.explodeSectionTopics(originals));
-    TopicDiscovery.Settings discover = s.discovery() != null && (!s.whenUntagged() || untagged(originals))
-        ? s.discovery() : null;
+    String off = s.discovery() == null ? "--discover 0" : s.whenUntagged() ? untagged(originals) : null;
+    TopicDiscovery.Settings discover = off == null ? s.discovery() : null;
     Discovery discovery = null;
     if (discover != null) {
       discovery = discover(spark, originals, discover);
@@ -133,7 +133,7 @@ public final class TopicsJob {
     // Discovered topics with their sizes and typical articles; an empty table when discovery is
     // off, so a table from an earlier run never outlives the article topics it described.
     spark.sparkContext().setJobDescription("topics: write discovered_topics");
-    Discovered found = Discovered.none(discover == null ? "not asked for" : discovery.note());
+    Discovered found = Discovered.none(discover == null ? off : discovery.note());
     if (discovery != null && discovery.model() != null) {
       t = System.nanoTime();
       List<Row> rows = discoveredTopicRows(discovery);

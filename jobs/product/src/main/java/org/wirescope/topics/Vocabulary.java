@@ -51,7 +51,7 @@ public final class Vocabulary implements Serializable {
       }
     }
     int n = docs.size();
-    double maxDocs = Math.floor(maxShare * n);
+    double maxDocs = Math.floor(maxShare * n + 1e-9); // 0.29 x 100 is 28.999...
     List<Map.Entry<String, Integer>> kept = new ArrayList<>();
     for (Map.Entry<String, Integer> e : df.entrySet()) {
       if (e.getValue() >= minDocs && e.getValue() <= maxDocs) {

@@ -69,15 +69,18 @@ class SmallCorporaTest {
     CliRunner.Run run = CliRunner.run("pipeline", "--input", in.toString(), "--output", out.toString());
     assertEquals(0, run.exitCode(), run.err());
     JsonNode topics = stage(out, "topics");
-    assertEquals(10, topics.path("discover").asInt(), "switched on by default: " + topics);
+    assertEquals("auto", topics.path("discover").asText(), "switched on by default: " + topics);
+    assertTrue(topics.path("discover_when_untagged").asBoolean(), topics.toString());
     int found = topics.path("discovered").asInt();
-    assertTrue(found >= 2 && found <= 5, "ten articles allow at most five topics: " + topics);
-    assertTrue(topics.path("discover_note").asText().contains("10 articles allow at most 5 topics"), topics.toString());
+    assertEquals(2, found, "ten articles allow two topics of five articles: " + topics);
+    assertTrue(topics.path("discover_note").asText().startsWith("10 articles with enough terms allow at most 2 topics"),
+        topics.toString());
     for (String table : Tables.all().keySet()) {
       assertTrue(Files.isDirectory(out.resolve(table)), table + " written");
     }
     assertTrue(Files.exists(out.resolve("report/index.html")));
-    assertEquals(found, ExtractCommandTest.table(out, DiscoveredTopics.NAME, DiscoveredTopics.SCHEMA).count());
+    assertEquals(found, ExtractCommandTest.table(out, DiscoveredTopics.NAME, DiscoveredTopics.SCHEMA)
+        .filter(org.apache.spark.sql.functions.col(DiscoveredTopics.LEVEL).equalTo(DiscoveredTopics.COARSE)).count());
     // Eight of the ten stories have no date: their quotes belong to no period, yet the summary
     // counts every quote and names its speakers.
     long quotes = ExtractCommandTest.table(out, org.wirescope.tables.Quotes.NAME, org.wirescope.tables.Quotes.SCHEMA).count();
@@ -94,7 +97,7 @@ class SmallCorporaTest {
     assertEquals(0, run.exitCode(), run.err());
     JsonNode topics = stage(out, "topics");
     assertEquals(0, topics.path("discovered").asInt());
-    assertTrue(topics.path("discover_note").asText().contains("too few"), topics.toString());
+    assertTrue(topics.path("discover_note").asText().contains("at least 10 are needed for 2 topics"), topics.toString());
     assertTrue(Files.exists(out.resolve("report/index.html")));
   }
 
@@ -111,7 +114,8 @@ class SmallCorporaTest {
     assertEquals(0, run.exitCode(), run.err());
     JsonNode topics = stage(out, "topics");
     assertEquals(0, topics.path("discovered").asInt());
-    assertTrue(topics.path("discover_note").asText().contains("only 0 words"), topics.toString());
+    assertTrue(topics.path("discover_note").asText().startsWith("0 of 12 sampled articles have 3 or more distinct "
+        + "topic terms"), topics.toString());
     assertFalse(run.err().contains("maxDF"), run.err());
   }
 }
