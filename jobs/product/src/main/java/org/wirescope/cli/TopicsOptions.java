@@ -62,9 +62,9 @@ public final class TopicsOptions {
           + "boilerplate and those in more than 30% of the articles (default: ${DEFAULT-VALUE}).")
   public int discoverVocabulary = 30000;
 
-  @Option(names = "--discover-restarts", defaultValue = "10", paramLabel = "N",
+  @Option(names = "--discover-restarts", defaultValue = "30", paramLabel = "N",
       description = "k-means runs from different seeded starts; the best is kept (default: ${DEFAULT-VALUE}).")
-  public int discoverRestarts = 10;
+  public int discoverRestarts = 30;
 
   @Option(names = "--discover-sample", defaultValue = "" + TopicDiscovery.DEFAULT_SAMPLE, paramLabel = "N",
       description = "Articles the topics are fitted on, at most, drawn by a seeded hash of their ids; every "

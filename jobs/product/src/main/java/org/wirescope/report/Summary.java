@@ -364,10 +364,11 @@ public record Summary(
       return null;
     }
     String note = topics.path("discover_note").isTextual() ? topics.path("discover_note").asText() : null;
-    if (topics.path("discover").isNumber() && topics.path("discover").asInt() == 0) {
-      return topics.path("discover_auto").asBoolean(false)
-          ? "Topic discovery did not run: at least half of the articles carry topic tags (topics --discover K runs it)."
-          : "Topic discovery did not run (topics --discover 0).";
+    if ("off".equals(topics.path("discover").asText())) {
+      return "Topic discovery did not run: " + (note == null ? "--discover 0" : note) + ".";
+    }
+    if (topics.path("discovered").asInt(0) > 0 && note != null) {
+      return "Topics found in the text: " + note + ".";
     }
     return note;
   }

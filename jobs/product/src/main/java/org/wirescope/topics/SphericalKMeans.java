@@ -1,5 +1,7 @@
 package org.wirescope.topics;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -27,12 +29,20 @@ public final class SphericalKMeans {
     }
   }
 
-  /** The best of {@code restarts} seeded runs; equal seeds and points give equal results. */
+  /**
+   * The best of {@code restarts} seeded runs; equal seeds and points give equal results. The runs
+   * go in parallel on the driver's cores: each has its own generator, split from the seed in
+   * order, and ties go to the earlier run, so the answer never depends on which finished first.
+   */
   public static Result fit(double[][] points, int k, int restarts, long seed) {
     SplittableRandom random = new SplittableRandom(seed);
-    Result best = null;
+    List<SplittableRandom> starts = new ArrayList<>();
     for (int r = 0; r < Math.max(1, restarts); r++) {
-      Result run = run(points, k, random.split());
+      starts.add(random.split());
+    }
+    List<Result> runs = starts.parallelStream().map(start -> run(points, k, start)).toList();
+    Result best = null;
+    for (Result run : runs) {
       if (best == null || run.objective() > best.objective() + 1e-9) {
         best = run;
       }

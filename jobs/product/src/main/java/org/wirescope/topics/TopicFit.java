@@ -180,12 +180,12 @@ public final class TopicFit {
         points[i] = z[idx[i]];
       }
     }
-    int chosen = min;
-    double best = -1;
-    for (int k = min; k <= max; k++) {
+    double[][] sample = points;
+    // Each K on its own core; the agreements are then read in K order, so ties resolve the same way.
+    double[] agreement = java.util.stream.IntStream.rangeClosed(min, max).parallel().mapToDouble(k -> {
       int[][] runs = new int[STABILITY_RUNS][];
       for (int r = 0; r < STABILITY_RUNS; r++) {
-        runs[r] = SphericalKMeans.fit(points, k, STABILITY_RESTARTS, s.seed() * 31 + r * 7919L + k).assignment();
+        runs[r] = SphericalKMeans.fit(sample, k, STABILITY_RESTARTS, s.seed() * 31 + r * 7919L + k).assignment();
       }
       double sum = 0;
       int pairs = 0;
@@ -195,10 +195,14 @@ public final class TopicFit {
           pairs++;
         }
       }
-      double agreement = sum / pairs;
-      stability.put(k, agreement);
-      if (agreement > best + 1e-9) {
-        best = agreement;
+      return sum / pairs;
+    }).toArray();
+    int chosen = min;
+    double best = -1;
+    for (int k = min; k <= max; k++) {
+      stability.put(k, agreement[k - min]);
+      if (agreement[k - min] > best + 1e-9) {
+        best = agreement[k - min];
         chosen = k;
       }
     }

@@ -22,7 +22,8 @@ import java.util.Set;
  *   <li>a two-word phrase stands for its word when it makes up at least {@link #PHRASE_SHARE} of
  *       the word's uses in the topic ("interest rates" for "rates");
  *   <li>the label is the first {@link #LABEL_TERMS} terms, taken in turns, topic by topic, so that
- *       no word stands in the labels of two topics of the same level.
+ *       no word stands in the labels of two topics of the same level, nor twice in one label
+ *       (a plural counts as its singular).
  * </ul>
  */
 public final class TopicLabels {
@@ -106,14 +107,15 @@ public final class TopicLabels {
           String[] words = vocabulary.term(t).split(" ");
           boolean free = true;
           for (String w : words) {
-            Integer o = owner.get(w);
-            if (o != null && o != c) {
+            // Taken by any topic, this one included: "shares / share" or "offer / tender offer" says
+            // one thing twice.
+            if (owner.containsKey(stem(w))) {
               free = false;
             }
           }
           if (free) {
             for (String w : words) {
-              owner.put(w, c);
+              owner.put(stem(w), c);
             }
             mine.add(t);
             progress = true;
@@ -144,6 +146,17 @@ public final class TopicLabels {
       out.add(new Label(label.isEmpty() ? "topic " + (c + 1) : String.join(" / ", label), names, weights));
     }
     return out;
+  }
+
+  /** A word without a plural ending, so "share" and "shares" count as one word in labels. */
+  static String stem(String word) {
+    if (word.length() > 4 && word.endsWith("ies")) {
+      return word.substring(0, word.length() - 3) + "y";
+    }
+    if (word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")) {
+      return word.substring(0, word.length() - 1);
+    }
+    return word;
   }
 
   /** The topic's label candidates, best first, with phrases standing for the words they hold. */
