@@ -165,9 +165,9 @@ public final class TopicFit {
    * The number of topics when none is given: the K in [min, max] that the seed changes least. For
    * each K, {@link #STABILITY_RUNS} k-means runs with different seeds on the same articles (at
    * most {@link #STABILITY_SAMPLE} of them) are compared pairwise by NMI, and the K whose runs
-   * agree best wins (ties to the smaller K). A K that matches how the corpus is made cuts it the
-   * same way from any start; one that does not splits some topic differently each time (Ben-Hur,
-   * Elisseeff and Guyon 2002; Lange et al. 2004). The lower bound keeps the trivial split in two,
+   * agree best wins (a tie goes to the larger K, which says more at no cost in trust). A K that
+   * matches how the corpus is made cuts it the same way from any start; one that does not splits
+   * some topic differently each time (Ben-Hur, Elisseeff and Guyon 2002; Lange et al. 2004). The lower bound keeps the trivial split in two,
    * which every corpus reproduces, out of the race.
    */
   static int chooseK(double[][] z, int min, int max, Settings s, Map<Integer, Double> stability, StringBuilder why) {
@@ -201,7 +201,7 @@ public final class TopicFit {
     double best = -1;
     for (int k = min; k <= max; k++) {
       stability.put(k, agreement[k - min]);
-      if (agreement[k - min] > best + 1e-9) {
+      if (agreement[k - min] >= best - 1e-9) {
         best = agreement[k - min];
         chosen = k;
       }

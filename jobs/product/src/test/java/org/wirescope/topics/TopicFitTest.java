@@ -195,7 +195,7 @@ class TopicFitTest {
     TopicFit.Fitted f = TopicFit.fit(c.docs(), settings(8, 42), why);
     assertNotNull(f);
     assertEquals(6, f.k());
-    assertEquals("30 articles with enough terms allow at most 6 topics", f.why());
+    assertEquals("30 articles with enough terms allow at most 6 topics (5 each)", f.why());
   }
 
   @Test
