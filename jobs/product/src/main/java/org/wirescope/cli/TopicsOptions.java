@@ -44,8 +44,8 @@ public final class TopicsOptions {
   static final String ON = "on";
 
   @Option(names = "--discover-range", defaultValue = "3-20", paramLabel = "MIN-MAX",
-      description = "The K that auto and on may choose: the K in this range whose topics the seed changes "
-          + "least (default: ${DEFAULT-VALUE}).")
+      description = "The K that auto and on may choose: the largest K in this range whose k-means fits from "
+          + "different seeds agree nearly as well as the best K's (default: ${DEFAULT-VALUE}).")
   public String discoverRange = "3-20";
 
   @Option(names = "--discover-min-weight", defaultValue = "0.5", paramLabel = "W",
@@ -89,7 +89,10 @@ public final class TopicsOptions {
       } catch (NumberFormatException e) {
         k = -1;
       }
-      if (k < 0 || k == 1) {
+      if (k == 1) {
+        throw new IllegalArgumentException("--discover needs at least 2 topics, not 1");
+      }
+      if (k < 0) {
         throw new IllegalArgumentException("--discover must be auto, on, 0 (off) or a K of at least 2, not '"
             + discover + "'");
       }

@@ -29,7 +29,7 @@ public final class Lsa implements Serializable {
   static final int OVERSAMPLE = 30;
   static final int POWER_ITERATIONS = 8;
 
-  /** terms x d, column-major by dimension: projection[k][term]. */
+  /** d x terms: projection[k][term], the k-th singular vector. */
   private final double[][] projection;
   private final double[] singularValues;
 
@@ -51,45 +51,55 @@ public final class Lsa implements Serializable {
     int dims = Math.max(1, Math.min(d, Math.min(terms, rows.size()) - 1));
     int l = Math.min(dims + OVERSAMPLE, terms);
     SplittableRandom random = new SplittableRandom(seed);
-    double[][] q = new double[l][terms]; // column j of the terms x l block, as q[j]
-    for (double[] column : q) {
-      for (int t = 0; t < terms; t++) {
-        column[t] = gaussian(random);
+    double[][] q = new double[terms][l]; // terms x l, row-major: one term's row is contiguous
+    for (double[] row : q) {
+      for (int j = 0; j < l; j++) {
+        row[j] = gaussian(random);
       }
     }
-    orthonormalise(q);
+    orthonormalise(q, l);
     for (int it = 0; it < POWER_ITERATIONS; it++) {
-      q = gramTimes(rows, q, terms);
-      orthonormalise(q);
+      q = gramTimes(rows, q, terms, l);
+      orthonormalise(q, l);
     }
     // B = A Q (n x l); B'B = Q' A'A Q, whose eigenvectors W rotate Q onto the singular vectors.
-    double[][] aq = new double[l][l];
-    double[] y = new double[l];
-    for (Vocabulary.Sparse r : rows) {
-      times(r, q, y);
-      for (int a = 0; a < l; a++) {
-        for (int b = a; b < l; b++) {
-          aq[a][b] += y[a] * y[b];
+    double[][] basis = q;
+    double[][] bb = new double[l][l];
+    for (double[][] part : inChunks(rows, chunk -> {
+      double[][] g = new double[l][l];
+      double[] y = new double[l];
+      for (Vocabulary.Sparse r : chunk) {
+        times(r, basis, y);
+        for (int a = 0; a < l; a++) {
+          double ya = y[a];
+          double[] ga = g[a];
+          for (int b = a; b < l; b++) {
+            ga[b] += ya * y[b];
+          }
         }
       }
+      return g;
+    })) {
+      add(bb, part);
     }
     for (int a = 0; a < l; a++) {
       for (int b = 0; b < a; b++) {
-        aq[a][b] = aq[b][a];
+        bb[a][b] = bb[b][a];
       }
     }
-    Eigen e = Eigen.symmetric(aq);
+    Eigen e = Eigen.symmetric(bb);
     double[][] projection = new double[dims][terms];
     double[] sv = new double[dims];
     for (int k = 0; k < dims; k++) {
       double[] w = e.vector(k);
       double[] p = projection[k];
-      for (int j = 0; j < l; j++) {
-        double wj = w[j];
-        double[] qj = q[j];
-        for (int t = 0; t < terms; t++) {
-          p[t] += wj * qj[t];
+      for (int t = 0; t < terms; t++) {
+        double[] qt = q[t];
+        double sum = 0;
+        for (int j = 0; j < l; j++) {
+          sum += w[j] * qt[j];
         }
+        p[t] = sum;
       }
       int largest = 0;
       for (int t = 1; t < terms; t++) {
@@ -110,63 +120,138 @@ public final class Lsa implements Serializable {
   /** The article's LSA coordinates scaled to length 1 (all zero for an empty vector). */
   public double[] embed(Vocabulary.Sparse v) {
     double[] z = new double[projection.length];
-    times(v, projection, z);
+    int[] idx = v.indices();
+    double[] val = v.values();
+    for (int k = 0; k < z.length; k++) {
+      double[] p = projection[k];
+      double s = 0;
+      for (int i = 0; i < idx.length; i++) {
+        s += val[i] * p[idx[i]];
+      }
+      z[k] = s;
+    }
     return Vectors.normalised(z);
   }
 
-  /** y[j] = row . columns[j]. */
-  private static void times(Vocabulary.Sparse row, double[][] columns, double[] y) {
+  /** y = row . Q, with Q row-major (terms x l). */
+  private static void times(Vocabulary.Sparse row, double[][] q, double[] y) {
+    java.util.Arrays.fill(y, 0);
     int[] idx = row.indices();
     double[] val = row.values();
-    for (int j = 0; j < columns.length; j++) {
-      double[] c = columns[j];
-      double s = 0;
-      for (int k = 0; k < idx.length; k++) {
-        s += val[k] * c[idx[k]];
+    for (int k = 0; k < idx.length; k++) {
+      double v = val[k];
+      double[] qt = q[idx[k]];
+      for (int j = 0; j < y.length; j++) {
+        y[j] += v * qt[j];
       }
-      y[j] = s;
+    }
+  }
+
+  /** Rows per chunk of the parallel passes: fixed, so the sums are added in the same order on any machine. */
+  static final int CHUNK = 2048;
+
+  /** {@code work} on consecutive chunks of the rows, in parallel; the results in chunk order. */
+  private static List<double[][]> inChunks(List<Vocabulary.Sparse> rows,
+      java.util.function.Function<List<Vocabulary.Sparse>, double[][]> work) {
+    int chunks = (rows.size() + CHUNK - 1) / CHUNK;
+    return java.util.stream.IntStream.range(0, chunks).parallel()
+        .mapToObj(c -> work.apply(rows.subList(c * CHUNK, Math.min(rows.size(), (c + 1) * CHUNK))))
+        .toList();
+  }
+
+  private static void add(double[][] into, double[][] part) {
+    for (int i = 0; i < into.length; i++) {
+      double[] a = into[i];
+      double[] b = part[i];
+      for (int j = 0; j < a.length; j++) {
+        a[j] += b[j];
+      }
     }
   }
 
   /** A'A Q, one pass over the rows: for each row a, a' (a Q). */
-  private static double[][] gramTimes(List<Vocabulary.Sparse> rows, double[][] q, int terms) {
-    int l = q.length;
-    double[][] out = new double[l][terms];
-    double[] y = new double[l];
-    for (Vocabulary.Sparse r : rows) {
-      times(r, q, y);
-      int[] idx = r.indices();
-      double[] val = r.values();
-      for (int j = 0; j < l; j++) {
-        double yj = y[j];
-        if (yj == 0) {
-          continue;
-        }
-        double[] o = out[j];
+  private static double[][] gramTimes(List<Vocabulary.Sparse> rows, double[][] q, int terms, int l) {
+    double[][] out = null;
+    for (double[][] part : inChunks(rows, chunk -> {
+      double[][] o = new double[terms][l];
+      double[] y = new double[l];
+      for (Vocabulary.Sparse r : chunk) {
+        times(r, q, y);
+        int[] idx = r.indices();
+        double[] val = r.values();
         for (int k = 0; k < idx.length; k++) {
-          o[idx[k]] += val[k] * yj;
-        }
-      }
-    }
-    return out;
-  }
-
-  /** Modified Gram-Schmidt in place; a column that vanishes becomes zero. */
-  static void orthonormalise(double[][] columns) {
-    for (int j = 0; j < columns.length; j++) {
-      double[] c = columns[j];
-      for (int pass = 0; pass < 2; pass++) { // twice is enough (Giraud et al.)
-        for (int i = 0; i < j; i++) {
-          double dot = Vectors.dot(c, columns[i]);
-          double[] ci = columns[i];
-          for (int t = 0; t < c.length; t++) {
-            c[t] -= dot * ci[t];
+          double v = val[k];
+          double[] ot = o[idx[k]];
+          for (int j = 0; j < l; j++) {
+            ot[j] += v * y[j];
           }
         }
       }
-      double norm = Math.sqrt(Vectors.dot(c, c));
-      for (int t = 0; t < c.length; t++) {
-        c[t] = norm > 1e-12 ? c[t] / norm : 0;
+      return o;
+    })) {
+      if (out == null) {
+        out = part;
+      } else {
+        add(out, part);
+      }
+    }
+    return out == null ? new double[terms][l] : out;
+  }
+
+  /**
+   * Orthonormal columns of a row-major terms x l matrix, in place: Cholesky QR twice (CholeskyQR2,
+   * Fukaya et al. 2014), which is as accurate as Householder for the well-conditioned blocks a
+   * power round leaves and streams the tall matrix row by row. A column that vanishes becomes zero.
+   */
+  static void orthonormalise(double[][] m, int l) {
+    for (int pass = 0; pass < 2; pass++) {
+      double[][] g = new double[l][l];
+      for (double[] row : m) {
+        for (int a = 0; a < l; a++) {
+          double ra = row[a];
+          if (ra == 0) {
+            continue;
+          }
+          double[] ga = g[a];
+          for (int b = a; b < l; b++) {
+            ga[b] += ra * row[b];
+          }
+        }
+      }
+      // G = R'R, R upper triangular.
+      double[][] r = new double[l][l];
+      boolean[] dead = new boolean[l];
+      for (int i = 0; i < l; i++) {
+        double diag = g[i][i];
+        for (int k = 0; k < i; k++) {
+          diag -= r[k][i] * r[k][i];
+        }
+        if (diag <= 1e-24 * Math.max(1, g[i][i])) {
+          dead[i] = true;
+          continue;
+        }
+        r[i][i] = Math.sqrt(diag);
+        for (int j = i + 1; j < l; j++) {
+          double v = g[i][j];
+          for (int k = 0; k < i; k++) {
+            v -= r[k][i] * r[k][j];
+          }
+          r[i][j] = v / r[i][i];
+        }
+      }
+      // Each row x of M becomes x R^-1 (forward substitution with R').
+      for (double[] row : m) {
+        for (int j = 0; j < l; j++) {
+          if (dead[j]) {
+            row[j] = 0;
+            continue;
+          }
+          double v = row[j];
+          for (int k = 0; k < j; k++) {
+            v -= row[k] * r[k][j];
+          }
+          row[j] = v / r[j][j];
+        }
       }
     }
   }

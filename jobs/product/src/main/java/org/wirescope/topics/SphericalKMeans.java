@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
  */
 public final class SphericalKMeans {
   static final int MAX_ROUNDS = 100;
+  /** A run stops when at most one point in this many changed its centre in a round. */
+  static final int SETTLED = 2000;
 
   private SphericalKMeans() {}
 
@@ -57,7 +59,7 @@ public final class SphericalKMeans {
     java.util.Arrays.fill(assignment, -1);
     double objective = 0;
     for (int round = 0; round < MAX_ROUNDS; round++) {
-      boolean changed = false;
+      int changed = 0;
       objective = 0;
       for (int i = 0; i < n; i++) {
         int best = 0;
@@ -72,10 +74,11 @@ public final class SphericalKMeans {
         objective += bestCos;
         if (assignment[i] != best) {
           assignment[i] = best;
-          changed = true;
+          changed++;
         }
       }
-      if (!changed) {
+      // Settled: the last rounds of Lloyd move a few boundary points back and forth for long.
+      if (changed <= n / SETTLED) {
         break;
       }
       centres = means(points, assignment, k);

@@ -66,7 +66,7 @@ public final class TopicDiscovery {
       .add(FINE_WEIGHT, DataTypes.DoubleType, false);
 
   /** Articles the model is fitted on, at most, by default. */
-  public static final int DEFAULT_SAMPLE = 20_000;
+  public static final int DEFAULT_SAMPLE = 10_000;
 
   /**
    * What to discover: the fit ({@code fit.k()} 0 chooses K), how close a secondary topic must be

@@ -281,7 +281,10 @@ public final class TopicsJob {
   /** Typical articles shown per discovered topic. */
   static final int EXAMPLES = 3;
 
-  /** The discovered_topics rows: the model's labels with each topic's size and typical articles. */
+  /**
+   * The discovered_topics rows: the model's labels with each topic's size and typical articles,
+   * numbered within their level by size over the whole corpus, largest first (ties by label).
+   */
   private static List<Row> discoveredTopicRows(Discovery d) {
     Map<String, Row> examples = new HashMap<>();
     for (Row r : TopicDiscovery.topicExamples(d.scored(), EXAMPLES).collectAsList()) {
@@ -289,12 +292,27 @@ public final class TopicsJob {
     }
     TopicModel m = d.model();
     List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < m.coarseTopics(); i++) {
-      rows.add(topicRow(m.coarseLabel(i), i, DiscoveredTopics.COARSE, null, examples.get(DiscoveredTopics.COARSE + "/" + i)));
+    rows.addAll(level(DiscoveredTopics.COARSE, m.coarseTopics(), i -> m.coarseLabel(i), i -> null, examples));
+    rows.addAll(level(DiscoveredTopics.FINE, m.fineTopics(), i -> m.fineLabel(i),
+        i -> m.coarseLabel(m.parentOf(i)).label(), examples));
+    return rows;
+  }
+
+  private static List<Row> level(String level, int topics, java.util.function.IntFunction<TopicLabels.Label> label,
+      java.util.function.IntFunction<String> parent, Map<String, Row> examples) {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < topics; i++) {
+      order.add(i);
     }
-    for (int i = 0; i < m.fineTopics(); i++) {
-      rows.add(topicRow(m.fineLabel(i), i, DiscoveredTopics.FINE, m.coarseLabel(m.parentOf(i)).label(),
-          examples.get(DiscoveredTopics.FINE + "/" + i)));
+    java.util.function.IntToLongFunction size = i -> {
+      Row e = examples.get(level + "/" + i);
+      return e == null ? 0 : e.getLong(2);
+    };
+    order.sort(Comparator.<Integer>comparingLong(i -> -size.applyAsLong(i)).thenComparing(i -> label.apply(i).label()));
+    List<Row> rows = new ArrayList<>();
+    for (int rank = 0; rank < order.size(); rank++) {
+      int i = order.get(rank);
+      rows.add(topicRow(label.apply(i), rank, level, parent.apply(i), examples.get(level + "/" + i)));
     }
     return rows;
   }
