@@ -30,7 +30,7 @@ public final class TopicFit {
   static final int MAX_FINE_PER_TOPIC = 6;
   /** Runs per candidate K when K is chosen, and the articles they use at most. */
   static final int STABILITY_RUNS = 3;
-  static final int STABILITY_SAMPLE = 5000;
+  static final int STABILITY_SAMPLE = 2500;
 
   /**
    * Terms in more than this share of the articles say nothing of a topic. High on purpose: a word
@@ -182,7 +182,7 @@ public final class TopicFit {
   public static final int MIN_ARTICLES_PER_TOPIC = 5;
 
   /** k-means starts per stability run. */
-  static final int STABILITY_RESTARTS = 10;
+  static final int STABILITY_RESTARTS = 5;
 
   /** A K is as trustworthy as the best when its runs agree at least this share as well. */
   static final double NEARLY = 0.9;
