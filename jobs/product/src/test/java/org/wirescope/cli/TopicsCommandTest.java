@@ -149,11 +149,7 @@ class TopicsCommandTest {
     // record without text, and the exact duplicates it marks), so we take the set of
     // non-duplicate NEWIDs from the articles table; everything else -- tags and months -- comes
     // from the SGML, read here with our own regexes and ReutersDates.
-    Set<String> kept = new HashSet<>();
-    for (Row r : IngestCommandTest.articles(o).filter(col(Articles.DUPLICATE_OF).isNull())
-        .select(Articles.SOURCE_RECORD).collectAsList()) {
-      kept.add(r.getString(0));
-    }
+    Set<String> kept = keptNewIds(o);
     Path dir = Corpora.path("reuters21578");
     Map<String, Instant> dates = ReutersDates.fromSgml(dir);
     Map<String, List<String>> tags = sgmlTopics(dir);
@@ -240,11 +236,7 @@ class TopicsCommandTest {
     assertFalse(html.contains("NaN"), "NaN on the page");
 
     // Counted here from the SGML: each kept article's UTC month, and its tags.
-    Set<String> kept = new HashSet<>();
-    for (Row r : IngestCommandTest.articles(o).filter(col(Articles.DUPLICATE_OF).isNull())
-        .select(Articles.SOURCE_RECORD).collectAsList()) {
-      kept.add(r.getString(0));
-    }
+    Set<String> kept = keptNewIds(o);
     Path dir = Corpora.path("reuters21578");
     Map<String, Instant> dates = ReutersDates.fromSgml(dir);
     Map<String, List<String>> tags = sgmlTopics(dir);
@@ -298,6 +290,16 @@ class TopicsCommandTest {
     if (System.getenv("WIRESCOPE_SCREENSHOT") != null) {
       Files.copy(png, Path.of(System.getenv("WIRESCOPE_SCREENSHOT")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
+  }
+
+  /** The NEWIDs of the articles ingest kept as originals (not duplicates). */
+  static Set<String> keptNewIds(Path o) {
+    Set<String> kept = new HashSet<>();
+    for (Row r : IngestCommandTest.articles(o).filter(col(Articles.DUPLICATE_OF).isNull())
+        .select(Articles.SOURCE_RECORD).collectAsList()) {
+      kept.add(r.getString(0));
+    }
+    return kept;
   }
 
   /** The themes a wire-news topic model must find, each as a few telling terms. */

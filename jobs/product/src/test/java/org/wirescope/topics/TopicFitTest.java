@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -38,14 +36,8 @@ class TopicFitTest {
     return c.texts().stream().mapToInt(t -> f.model().score(t).bestFine()).toArray();
   }
 
-  /** The partition with clusters numbered by first appearance, so numbering does not matter. */
   static int[] canonical(int[] labels) {
-    Map<Integer, Integer> seen = new HashMap<>();
-    int[] out = new int[labels.length];
-    for (int i = 0; i < labels.length; i++) {
-      out[i] = seen.computeIfAbsent(labels[i], l -> seen.size());
-    }
-    return out;
+    return SphericalKMeansTest.canonical(labels);
   }
 
   static List<String> labels(TopicFit.Fitted f) {
