@@ -48,7 +48,7 @@ class ExitCodesTest {
     usageError("--window must be article or sentence", "cooccurrence", "--output", out.toString(), "--window", "page");
     usageError("--top-quotes must be at least 1", "quotes", "--output", out.toString(), "--top-quotes", "0");
     usageError("--report-top must be at least 1", "report", "--output", out.toString(), "--report-top", "0");
-    usageError("--discover must be auto, 0 (off) or at least 2", "pipeline", "--output", out.toString(), "--discover", "-1");
+    usageError("--discover must be auto, on, 0 (off) or a K of at least 2", "pipeline", "--output", out.toString(), "--discover", "-1");
     usageError("--stages or --from", "pipeline", "--output", out.toString(), "--stages", "topics", "--from", "quotes");
     usageError("--format must be table, csv or json", "sql", "--output", out.toString(), "--format", "xml", "SELECT 1");
     usageError("Unknown option", "pipeline", "--output", out.toString(), "--no-such-option");
@@ -57,7 +57,10 @@ class ExitCodesTest {
 
   @Test
   void badPipelineValuesStopBeforeAnyWork() throws Exception {
-    usageError("--discover must be auto, 0 (off) or at least 2", "pipeline", "--output", out.toString(), "--discover", "-3");
+    usageError("--discover must be auto, on, 0 (off) or a K of at least 2", "pipeline", "--output", out.toString(), "--discover", "-3");
+    usageError("--min-burst-articles must be auto or a count of at least 0", "pipeline", "--output", out.toString(),
+        "--min-burst-articles", "few");
+    usageError("--discover-range must be MIN-MAX", "pipeline", "--output", out.toString(), "--discover-range", "a-b");
     try (var left = Files.list(out)) {
       assertEquals(0, left.count(), "nothing written");
     }

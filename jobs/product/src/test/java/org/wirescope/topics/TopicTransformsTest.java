@@ -356,4 +356,14 @@ class TopicTransformsTest {
     assertTrue(assertThrows(IllegalArgumentException.class, () -> Grain.parse("year"))
         .getMessage().contains("day, week or month"));
   }
+
+  /** A burst's support grows with the square root of a typical period, never below 3. */
+  @Test
+  void minBurstArticlesFollowTheMedianPeriod() {
+    assertEquals(3, TopicTransforms.minBurstArticles(0));
+    assertEquals(3, TopicTransforms.minBurstArticles(36));
+    assertEquals(4, TopicTransforms.minBurstArticles(37));
+    assertEquals(5, TopicTransforms.minBurstArticles(100));
+    assertEquals(25, TopicTransforms.minBurstArticles(2500));
+  }
 }
