@@ -29,7 +29,7 @@ public final class TopicFit {
   static final int ARTICLES_PER_FINE = 20;
   static final int MAX_FINE_PER_TOPIC = 6;
   /** Runs per candidate K when K is chosen, and the articles they use at most. */
-  static final int STABILITY_RUNS = 3;
+  static final int STABILITY_RUNS = 4;
   static final int STABILITY_SAMPLE = 2500;
 
   /**

@@ -84,7 +84,7 @@ class TopicFitTest {
   void kAutoSaysWhyAndMeasuresEveryCandidate() {
     ThemeCorpus c = ThemeCorpus.of(3, 40, 40, 40);
     TopicFit.Fitted f = fit(c.docs(), settings(0, 42));
-    assertTrue(f.why().startsWith("K 3 of 2-8: the largest whose k-means fits from 3 seeds agree at NMI 1.000"), f.why());
+    assertTrue(f.why().startsWith("K 3 of 2-8: the largest whose k-means fits from 4 seeds agree at NMI 1.000"), f.why());
     assertEquals(List.of(2, 3, 4, 5, 6, 7, 8), new ArrayList<>(f.stability().keySet()));
     assertEquals(1.0, f.stability().get(3), 1e-9);
     for (int k = 4; k <= 8; k++) {
