@@ -1,7 +1,6 @@
 package org.wirescope.topics;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -62,10 +61,6 @@ public final class TopicModel implements Serializable {
     return parent[fineTopic];
   }
 
-  public Vocabulary vocabulary() {
-    return vocabulary;
-  }
-
   /**
    * How close an article is to each topic: the cosine between its LSA coordinates and each
    * centre; {@code reason} non-null (and the arrays empty) when it has too little text to judge.
@@ -118,14 +113,5 @@ public final class TopicModel implements Serializable {
       }
     }
     return new Scores(null, c, f);
-  }
-
-  /** The terms of a text, as the model reads them (for labels). */
-  List<String> termsOf(String text) {
-    return text == null ? new ArrayList<>() : terms.terms(text);
-  }
-
-  TopicTerms terms() {
-    return terms;
   }
 }

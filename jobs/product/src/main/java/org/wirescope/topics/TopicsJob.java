@@ -95,10 +95,7 @@ public final class TopicsJob {
    * Whether fewer than half of the articles carry topic tags: a corpus without tags would
    * otherwise have no topics beyond its sections. The log says which, and why.
    */
-  private static String untagged(Dataset<Row> originals) {
-    Row tagged = originals.agg(count(lit(1)), sum(when(size(col(Articles.TOPICS)).gt(0), 1).otherwise(0))).first();
-    long total = tagged.getLong(0);
-    long withTags = tagged.isNullAt(1) ? 0 : tagged.getLong(1);
+  private static String untagged(long total, long withTags) {
     boolean on = total > 0 && withTags * 2 < total;
     String why = String.format("%,d of %,d articles carry topic tags%s", withTags, total,
         on ? ", fewer than half; --discover 0 turns discovery off" : "; --discover on finds topics in the text too");
@@ -109,15 +106,22 @@ public final class TopicsJob {
   public static Result run(SparkSession spark, TableStore store, Settings s) {
     long start = System.nanoTime();
     Dataset<Row> originals = TopicTransforms.filterOriginals(store.read(Articles.NAME, Articles.SCHEMA));
+    // One pass for the counts the stage needs: articles, undated ones, tagged ones.
+    spark.sparkContext().setJobDescription("topics: count articles");
+    Row a = originals.agg(count(lit(1)), sum(when(col(Articles.PUBLISHED_AT).isNull(), 1).otherwise(0)),
+        sum(when(size(col(Articles.TOPICS)).gt(0), 1).otherwise(0))).first();
+    long articles = a.getLong(0);
+    long undated = a.isNullAt(1) ? 0 : a.getLong(1);
+    long tagged = a.isNullAt(2) ? 0 : a.getLong(2);
 
     // Tags and sections; with discovery, the discovered topics too.
     Dataset<Row> articleTopics = TopicTransforms.explodeTagTopics(originals)
         .unionByName(TopicTransforms.explodeSectionTopics(originals));
-    String off = s.discovery() == null ? "--discover 0" : s.whenUntagged() ? untagged(originals) : null;
+    String off = s.discovery() == null ? "--discover 0" : s.whenUntagged() ? untagged(articles, tagged) : null;
     TopicDiscovery.Settings discover = off == null ? s.discovery() : null;
     Discovery discovery = null;
     if (discover != null) {
-      discovery = discover(spark, originals, discover);
+      discovery = discover(spark, originals, articles, discover);
       if (discovery.model() == null) {
         LOG.info("topics: discovery skipped: {}", discovery.note());
       } else {
@@ -169,7 +173,6 @@ public final class TopicsJob {
 
     // Counts from the published tables.
     spark.sparkContext().setJobDescription("topics: count");
-    Row a = originals.agg(count(lit(1)), sum(when(col(Articles.PUBLISHED_AT).isNull(), 1).otherwise(0))).first();
     Map<String, Long> rowsByKind = new TreeMap<>();
     Map<String, Long> topicsByKind = new TreeMap<>();
     for (Row r : published.groupBy(ArticleTopics.TOPIC_KIND)
@@ -184,7 +187,7 @@ public final class TopicsJob {
     spark.sparkContext().setJobDescription(null);
 
     double seconds = (System.nanoTime() - start) / 1e9;
-    Result r = new Result(a.getLong(0), a.isNullAt(1) ? 0 : a.getLong(1), rowsByKind, topicsByKind,
+    Result r = new Result(articles, undated, rowsByKind, topicsByKind,
         periodCount, tr.isNullAt(2) ? null : tr.get(2).toString(), tr.isNullAt(3) ? null : tr.get(3).toString(),
         tr.getLong(0), tr.isNullAt(1) ? 0 : tr.getLong(1), moverRows, burst.minArticles(), found, seconds);
     Manifest.putStage(store, "topics", manifestEntry(s, discover, burst, r));
@@ -243,11 +246,11 @@ public final class TopicsJob {
    * driver and scores every article against it. A corpus too small for two topics gets none,
    * with the reason in the note; it never fails the stage.
    */
-  private static Discovery discover(SparkSession spark, Dataset<Row> originals, TopicDiscovery.Settings d) {
+  private static Discovery discover(SparkSession spark, Dataset<Row> originals, long articles,
+      TopicDiscovery.Settings d) {
     long t = System.nanoTime();
     spark.sparkContext().setJobDescription("topics: discovery sample");
     Dataset<Row> texts = TopicDiscovery.withText(originals);
-    long articles = originals.count();
     List<Row> drawn = new ArrayList<>(TopicDiscovery.filterSample(TopicDiscovery.withSampleHash(texts, d.fit().seed()),
         articles, d.sample()).select(col(Articles.ARTICLE_ID), col(TopicDiscovery.TEXT), col(TopicDiscovery.HASH))
         .collectAsList());
