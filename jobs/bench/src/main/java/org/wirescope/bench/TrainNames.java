@@ -74,7 +74,7 @@ public final class TrainNames implements Callable<Integer> {
     try (OutputStream out = Files.newOutputStream(to)) {
       model.write(out);
     }
-    List<String> common = CommonWords.derive(Conll.read(dir.resolve("eng.train")));
+    List<String> common = NameTraining.commonWords(Conll.read(dir.resolve("eng.train")));
     Files.writeString(commonWordsTo, CommonWords.format(common));
     System.out.printf("train-names: %,d common words written to %s%n", common.size(), commonWordsTo);
     NameTagger tagger = model.tagger();

@@ -18,6 +18,7 @@ import org.wirescope.tables.Articles;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Quotes;
 import org.wirescope.text.TextAnalyzer;
+import org.wirescope.text.Quote;
 
 /**
  * Runs the text analysis on each article of a partition and returns one {@link ExtractRows} row
@@ -116,7 +117,7 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
       }
     }
     List<Row> quotes = new ArrayList<>();
-    for (TextAnalyzer.Quote q : a.quotes()) {
+    for (Quote q : a.quotes()) {
       boolean organisation = q.organisation();
       String speaker = q.speaker() == null ? null
           : organisation ? q.speaker() : canonical(q.speaker(), tagBySurname);

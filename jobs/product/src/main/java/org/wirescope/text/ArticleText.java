@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.wirescope.text.PersonFinder.Found;
 import org.wirescope.text.QuoteFinder.Span;
-import org.wirescope.text.TextAnalyzer.Sentence;
 
 /**
  * One article as the speaker code reads it: its tokens and sentences, the person mentions and
@@ -69,7 +68,7 @@ final class ArticleText {
     if (w.equals("went")) {
       return k + 1 < t.size && t.lower(k + 1).equals("on");
     }
-    return PersonFinder.isSpeechVerb(w);
+    return Words.isSpeechVerb(w);
   }
 
   /** Where the sentence holding character {@code offset} starts. */

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.wirescope.text.PersonFinder.Found;
 import org.wirescope.text.QuoteFinder.Span;
-import org.wirescope.text.TextAnalyzer.Quote;
-import org.wirescope.text.TextAnalyzer.Sentence;
 
 /**
  * Finds an article's direct quotations among its quoted spans ({@link DirectQuotes}) and their
@@ -81,9 +79,9 @@ final class Attributor {
       named.add(resolver.speaker(p.subject(), context.history()));
     }
     SpeakerRanker.Choice c = ranker.choose(q, ps, named);
-    List<TextAnalyzer.SpeakerCandidate> cands = new ArrayList<>(c.candidates().size());
+    List<SpeakerCandidate> cands = new ArrayList<>(c.candidates().size());
     for (SpeakerFeatures.Candidate k : c.candidates()) {
-      cands.add(new TextAnalyzer.SpeakerCandidate(k.speaker, k.organisation, k.x.clone(), k.score));
+      cands.add(new SpeakerCandidate(k.speaker, k.organisation, k.x.clone(), k.score));
     }
     Quote quote = new Quote(q.text(), q.span().start(), q.span().end(), c.speaker(), c.surface(),
         c.cue() >= 0 ? article.t.str(c.cue()) : null, c.rule(), c.continuation(), c.organisation(),

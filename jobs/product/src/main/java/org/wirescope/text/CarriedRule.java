@@ -1,6 +1,5 @@
 package org.wirescope.text;
 
-import org.wirescope.text.TextAnalyzer.Quote;
 
 /**
  * A quote with no verb of its own, in one of the few paragraphs after a quote with a speaker,

@@ -1,6 +1,5 @@
 package org.wirescope.text;
 
-import org.wirescope.text.TextAnalyzer.Quote;
 
 /**
  * “A,” X said. “B.”: a quote with no verb of its own in the paragraph of the previous quote goes

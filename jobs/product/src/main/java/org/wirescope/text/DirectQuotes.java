@@ -69,8 +69,8 @@ final class DirectQuotes {
     char c = q.prevChar();
     int pb = q.prev();
     return c == ':' || (c == ',' && q.before() >= 0)
-        || (q.prevWord() != null && PersonFinder.isSpeechVerb(q.prevWord()))
-        || (c == ',' && pb >= 1 && t.word[pb - 1] && PersonFinder.isSpeechVerb(t.lower(pb - 1)));
+        || (q.prevWord() != null && Words.isSpeechVerb(q.prevWord()))
+        || (c == ',' && pb >= 1 && t.word[pb - 1] && Words.isSpeechVerb(t.lower(pb - 1)));
   }
 
   /**
@@ -135,7 +135,7 @@ final class DirectQuotes {
    */
   private boolean claimedBySpeech(QuoteSite q, History h) {
     return h.speakerGoesOn(q.para())
-        || (q.prevWord() != null && PersonFinder.isSpeechVerb(q.prevWord()))
+        || (q.prevWord() != null && Words.isSpeechVerb(q.prevWord()))
         || ((q.prevChar() == ':' || q.prevChar() == ',') && q.before() >= 0 && q.open() - q.before() <= 5)
         || (q.prevChar() == ':' && q.prev() >= 1 && a.mentionAt[q.prev() - 1] >= 0)
         || (q.after() >= 0 && q.trailing())

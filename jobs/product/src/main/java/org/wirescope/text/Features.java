@@ -473,7 +473,7 @@ final class Features {
   }
 
   private static int listFlags(String s) {
-    String w = PersonFinder.clean(s);
+    String w = WordForms.clean(s);
     int f = LISTED.getOrDefault(w, 0);
     // beyond its plain list, isTitle takes hyphenated compounds and plurals ("president-elect",
     // "senators"): ask it only about words that could be one
@@ -481,7 +481,7 @@ final class Features {
         && Words.isTitle(w)) {
       f |= F_TITLE;
     }
-    if (PersonFinder.isPossessive(s)) {
+    if (WordForms.isPossessive(s)) {
       f |= F_POSSESSIVE;
     }
     if (s.length() == 2 && s.charAt(1) == '.') {

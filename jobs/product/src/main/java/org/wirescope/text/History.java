@@ -1,6 +1,5 @@
 package org.wirescope.text;
 
-import org.wirescope.text.TextAnalyzer.Quote;
 
 /**
  * What one quote of an article leaves for the next: the only state the speaker code carries

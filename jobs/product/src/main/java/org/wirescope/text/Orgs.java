@@ -88,7 +88,7 @@ final class Orgs {
         if (Character.isUpperCase(raw.charAt(0))) {
           lastCap = b;
           b++;
-          if (PersonFinder.isPossessive(raw)) {
+          if (WordForms.isPossessive(raw)) {
             break;
           }
         } else if (CONNECTORS.contains(raw) && b + 1 < n && t.word[b + 1]
@@ -127,7 +127,7 @@ final class Orgs {
   private static boolean isOrganisation(Tokens t, int s, int end) {
     String first = t.clean(s);
     if (end - s == 1) {
-      String raw = PersonFinder.stripPossessive(t.str(s));
+      String raw = WordForms.stripPossessive(t.str(s));
       return !first.equals("house") && (SINGLE.contains(first) || (isAcronym(raw) && !Words.COUNTRY_WORDS.contains(first)
           && !first.equals("us") && !first.equals("uk") && !first.equals("usa")));
     }
@@ -161,7 +161,7 @@ final class Orgs {
   static String key(String name) {
     List<String> words = new ArrayList<>();
     for (String w : name.trim().split("\\s+")) {
-      String c = Words.lower(PersonFinder.stripPossessive(w)).replaceAll("[.,]+$", "");
+      String c = Words.lower(WordForms.stripPossessive(w)).replaceAll("[.,]+$", "");
       if (!c.isEmpty()) {
         words.add(c);
       }
@@ -203,7 +203,7 @@ final class Orgs {
       if (b.length() > 0) {
         b.append(' ');
       }
-      b.append(j == e - 1 ? PersonFinder.stripPossessive(t.str(j)) : t.str(j));
+      b.append(j == e - 1 ? WordForms.stripPossessive(t.str(j)) : t.str(j));
     }
     return b.toString();
   }

@@ -56,7 +56,7 @@ final class PersonFinder implements Serializable {
       if (s.length() > 0) {
         s.append(' ');
       }
-      s.append(Words.lower(j == b - 1 ? stripPossessive(t.str(j)) : t.str(j)));
+      s.append(Words.lower(j == b - 1 ? WordForms.stripPossessive(t.str(j)) : t.str(j)));
     }
     return s.toString();
   }
@@ -143,37 +143,12 @@ final class PersonFinder implements Serializable {
 
   static String surnameKey(String[] parts) {
     for (int i = parts.length - 1; i >= 0; i--) {
-      String w = clean(parts[i]);
+      String w = WordForms.clean(parts[i]);
       if (!w.isEmpty() && !Words.NAME_SUFFIXES.contains(w)) {
         return w;
       }
     }
     return null;
-  }
-
-  /** Lower case, possessive and trailing period dropped. */
-  static String clean(String w) {
-    String s = stripPossessive(w);
-    if (s.endsWith(".")) {
-      s = s.substring(0, s.length() - 1);
-    }
-    return Words.lower(s);
-  }
-
-  static String stripPossessive(String w) {
-    int n = w.length();
-    if (n > 2 && (w.charAt(n - 2) == '’' || w.charAt(n - 2) == '\'')
-        && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S')) {
-      return w.substring(0, n - 2);
-    }
-    if (n > 1 && (w.charAt(n - 1) == '’' || w.charAt(n - 1) == '\'')) {
-      return w.substring(0, n - 1);
-    }
-    return w;
-  }
-
-  static boolean isPossessive(String w) {
-    return !stripPossessive(w).equals(w);
   }
 
   private static boolean isCap(Tokens t, int k) {
@@ -248,7 +223,7 @@ final class PersonFinder implements Serializable {
       while (b < n && t.word[b] && t.para[b] == t.para[a]) {
         if (isCap(t, b)) {
           b++;
-          if (isPossessive(t.str(b - 1))) {
+          if (WordForms.isPossessive(t.str(b - 1))) {
             break;
           }
         } else if (isParticle(t, b) && b + 1 < n && t.word[b + 1]
@@ -447,7 +422,7 @@ final class PersonFinder implements Serializable {
             && (!g.model || g.a < g.tagged || (g.a + 1 < g.b && !Words.NAME_START_TOO.contains(t.clean(g.a))
                 && !isInitial(t.str(g.a)))))
         || (g.a + 1 < g.b && (Words.WEEKDAYS.contains(t.clean(g.a))
-            || isSpeechVerb(t.clean(g.a)))))
+            || Words.isSpeechVerb(t.clean(g.a)))))
         && !(g.b - g.a == 1 && speechNear(t, g.a, g.b) && g.earlier.has(g.out, t.clean(g.a)))) {
       g.a++;
     }
@@ -520,7 +495,7 @@ final class PersonFinder implements Serializable {
     Tokens t = g.t;
     for (int j = g.ns; j < g.b; j++) {
       String raw = t.str(j);
-      String w = clean(raw);
+      String w = WordForms.clean(raw);
       if (isParticle(t, j) || isInitial(raw) || Words.NAME_SUFFIXES.contains(w)) {
         continue;
       }
@@ -781,7 +756,7 @@ final class PersonFinder implements Serializable {
   }
 
   static boolean isGivenName(String w) {
-    String c = clean(w);
+    String c = WordForms.clean(w);
     return Words.GIVEN_NAMES.contains(c);
   }
 
@@ -868,7 +843,7 @@ final class PersonFinder implements Serializable {
     while (j >= 0 && taken < 4 && t.word[j] && t.para[j] == t.para[f.roleStart]) {
       String raw = t.str(j);
       String w = Words.lower(raw);
-      if (!Words.TITLES.contains(w) || isPossessive(raw)) {
+      if (!Words.TITLES.contains(w) || WordForms.isPossessive(raw)) {
         break;
       }
       f.roleWords.add(w);
@@ -883,7 +858,7 @@ final class PersonFinder implements Serializable {
     // "CDU leader Friedrich Merz", "Labour leader X": the capitalised word before lower-case
     // title words says whose leader, which "the CDU leader said" needs later.
     if (taken > 0 && f.roleStart == f.nameStart && j >= 0 && t.word[j] && t.para[j] == t.para[f.roleStart]
-        && Character.isUpperCase(t.str(j).charAt(0)) && !isPossessive(t.str(j))
+        && Character.isUpperCase(t.str(j).charAt(0)) && !WordForms.isPossessive(t.str(j))
         && !Words.NOT_NAME_START.contains(t.lower(j))) {
       f.roleWords.add(t.lower(j));
       f.role = t.str(j) + " " + f.role;
@@ -912,7 +887,7 @@ final class PersonFinder implements Serializable {
     }
     // Within the name's own paragraph: a headline ending "..., Peskov says" says nothing about
     // the lead's first word.
-    if (m < t.size && t.word[m] && t.para[m] == t.para[ns] && isSpeechVerb(t.lower(m))) {
+    if (m < t.size && t.word[m] && t.para[m] == t.para[ns] && Words.isSpeechVerb(t.lower(m))) {
       return true;
     }
     // "Trump: ‘We are going to win so much’": a name, a colon and a quote
@@ -922,7 +897,7 @@ final class PersonFinder implements Serializable {
     }
     if (ns >= 1 && t.word[ns - 1] && t.para[ns - 1] == t.para[ns]) {
       String p = t.lower(ns - 1);
-      if (isSpeechVerb(p) || p.equals("asked")) {
+      if (Words.isSpeechVerb(p) || p.equals("asked")) {
         return true;
       }
       if (p.equals("to") && ns >= 2 && t.lower(ns - 2).equals("according")) {
@@ -932,18 +907,13 @@ final class PersonFinder implements Serializable {
     return false;
   }
 
-  static boolean isSpeechVerb(String lower) {
-    return Words.SPEECH_VERBS.contains(lower) && !lower.equals("pointed") && !lower.equals("went")
-        && !lower.equals("read") && !lower.equals("reads") && !lower.equals("states");
-  }
-
   private static String joinName(Tokens t, int a, int b) {
     StringBuilder s = new StringBuilder();
     for (int j = a; j < b; j++) {
       if (s.length() > 0) {
         s.append(' ');
       }
-      s.append(j == b - 1 ? stripPossessive(t.str(j)) : t.str(j));
+      s.append(j == b - 1 ? WordForms.stripPossessive(t.str(j)) : t.str(j));
     }
     return s.toString();
   }
@@ -958,7 +928,7 @@ final class PersonFinder implements Serializable {
       if (f.nameWords >= 2) {
         String[] parts = f.name.split(" ");
         String sur = surnameKey(parts);
-        String first = clean(parts[0]);
+        String first = WordForms.clean(parts[0]);
         // "Donald J. Trump" after "Donald Trump": one person
         String earlier = firstLast.putIfAbsent(sur + " " + first, f.person);
         if (earlier != null) {

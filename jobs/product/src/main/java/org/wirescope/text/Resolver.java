@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.wirescope.text.PersonFinder.Found;
-import org.wirescope.text.TextAnalyzer.Quote;
 
 /**
  * Turns a {@link Subject} into the person or organisation it refers to, or null: "he" is the

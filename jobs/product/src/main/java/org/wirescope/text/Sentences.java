@@ -2,7 +2,6 @@ package org.wirescope.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.wirescope.text.TextAnalyzer.Sentence;
 
 /**
  * Sentence splitting by one scan over the characters. A sentence ends at a paragraph break, or

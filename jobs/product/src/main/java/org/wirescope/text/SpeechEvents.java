@@ -2,7 +2,6 @@ package org.wirescope.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.wirescope.text.TextAnalyzer.Sentence;
 
 /**
  * The statements an article reports outside quotation marks, one per sentence at most: the

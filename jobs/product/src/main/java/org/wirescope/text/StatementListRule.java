@@ -41,7 +41,7 @@ final class StatementListRule implements SpeakerRule {
     for (int m = k - 1; m >= 0 && m >= k - 3 && t.para[m] == t.para[k]; m--) {
       Found f = a.mentionOutsideQuotes(m);
       if (f != null) {
-        return f.nameEnd == m + 1 && PersonFinder.isPossessive(t.str(m)) ? f : null;
+        return f.nameEnd == m + 1 && WordForms.isPossessive(t.str(m)) ? f : null;
       }
     }
     int by = k + 1;

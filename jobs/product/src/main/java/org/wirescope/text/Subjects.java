@@ -145,7 +145,7 @@ final class Subjects extends ArticleReader {
           Orgs.Org o = orgs.get(orgAt[m]);
           hit = new Subject.Organisation(orgAt[m], Math.max(o.start(), from), o.end());
           m = o.end() - 1;
-        } else if (w.equals("the") || PersonFinder.isPossessive(t.str(m))) {
+        } else if (w.equals("the") || WordForms.isPossessive(t.str(m))) {
           int head = roleHead(m + 1, to);
           int orgHead = head < 0 && w.equals("the") ? nominalOrg(m + 1, to) : -1;
           if (head >= 0) {
@@ -184,7 +184,7 @@ final class Subjects extends ArticleReader {
         return -1;
       }
       String w = t.clean(m);
-      if (Words.isRoleHead(w) && !PersonFinder.isPossessive(t.str(m))) {
+      if (Words.isRoleHead(w) && !WordForms.isPossessive(t.str(m))) {
         // the head is the last role word of the phrase: "press secretary", "foreign minister"
         int h = m;
         while (h + 1 < limit && h + 1 < t.size && t.word[h + 1]
@@ -279,11 +279,11 @@ final class Subjects extends ArticleReader {
         return -1;
       }
       String raw = t.str(m);
-      String w = PersonFinder.clean(raw);
+      String w = WordForms.clean(raw);
       if (Orgs.NOMINALS.contains(w) && Character.isLowerCase(raw.charAt(0))) {
         return m;
       }
-      if (PersonFinder.isSpeechVerb(w)) {
+      if (Words.isSpeechVerb(w)) {
         return -1;
       }
     }

@@ -17,9 +17,6 @@ import java.util.Set;
 public final class TextAnalyzer implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** A sentence: [start, end) in the article text. */
-  public record Sentence(int start, int end) implements Serializable {}
-
   /**
    * A person named in the text. {@code person} is the canonical full name in this article
    * ("Dmitry Peskov", titles stripped); {@code surface} the text as written ("Kremlin Spokesman
@@ -31,29 +28,6 @@ public final class TextAnalyzer implements Serializable {
    */
   public record Mention(String person, String surface, int sentenceIndex, int start, int end,
       String method, String role, boolean insists) implements Serializable {}
-
-  /**
-   * A direct quotation. {@code text} is what stands between the marks (paragraphs of a
-   * multi-paragraph quotation joined by blank lines); [start, end) covers the marks.
-   * {@code speaker} is a canonical person, or an organisation's name ("Russian Foreign Ministry",
-   * "White House") when {@code organisation}, or null when no speaker is defensible;
-   * {@code speakerSurface} the words that named the speaker ("the press secretary", "he");
-   * {@code cue} the speech verb ("said"); {@code attribution} the rule that decided;
-   * {@code continuation} true when the quote continues the previous speaker's statement
-   * without a verb of its own; {@code confidence} the ranker's chance that the speaker is right
-   * (for a quote without one, the best candidate's, or 0); {@code candidates} what the ranker
-   * chose among, kept only when asked for ({@link #keepingSpeakerCandidates()}).
-   */
-  public record Quote(String text, int start, int end, String speaker, String speakerSurface,
-      String cue, Attribution attribution, boolean continuation, boolean organisation, double confidence,
-      List<SpeakerCandidate> candidates) implements Serializable {}
-
-  /**
-   * A possible speaker of a quote as the ranker saw it: who, whether an organisation, its
-   * features (named by {@link #speakerFeatures()}) and its score (NaN when no model scored it).
-   */
-  public record SpeakerCandidate(String speaker, boolean organisation, double[] features, double score)
-      implements Serializable {}
 
   /**
    * The analysis of one article. {@code names} are the names the tagger found, for the corpus's
@@ -136,10 +110,10 @@ public final class TextAnalyzer implements Serializable {
       while (e < tokens.size && labels[e] == labels[k] + (labels[k] % 2) && tokens.para[e] == tokens.para[k]) {
         e++;
       }
-      String surface = PersonFinder.stripPossessive(text.substring(tokens.start[k], tokens.end[e - 1]));
+      String surface = WordForms.stripPossessive(text.substring(tokens.start[k], tokens.end[e - 1]));
       boolean common = true;
       for (int j = k; j < e && common; j++) {
-        String w = Words.lower(PersonFinder.stripPossessive(tokens.str(j)));
+        String w = Words.lower(WordForms.stripPossessive(tokens.str(j)));
         common = !tokens.word[j] || lowerWords.contains(w) || CommonWords.contains(w);
       }
       out.add(new NameUse(PersonFinder.nameKey(tokens, k, e), surface, kind,
@@ -172,7 +146,7 @@ public final class TextAnalyzer implements Serializable {
     List<Sentence> sentences = Sentences.split(text);
     Tokens tokens = Tokens.of(text);
     List<int[]> paragraphs = Paragraphs.of(text);
-    boolean[] titleCase = titleCaseParagraphs(tokens, title != null && !title.isBlank());
+    boolean[] titleCase = Tokens.titleCaseParagraphs(tokens, title != null && !title.isBlank());
     float[] margins = tagger ? new float[tokens.size] : null;
     int[] labels = tagger ? NameTagger.shipped().tag(tokens, titleCase, margins) : null;
     Set<String> lowerWords = lowerCaseWords(tokens);
@@ -189,7 +163,7 @@ public final class TextAnalyzer implements Serializable {
         si++;
       }
       String surface = text.substring(start, end);
-      mentions.add(new Mention(f.person, PersonFinder.stripPossessive(surface),
+      mentions.add(new Mention(f.person, WordForms.stripPossessive(surface),
           sentences.isEmpty() ? 0 : si, start, end, f.method, f.role,
           PersonFinder.insists(tokens, f.nameStart, f.nameEnd)));
     }
@@ -204,27 +178,6 @@ public final class TextAnalyzer implements Serializable {
       if (t.word[k] && Character.isLowerCase(t.first(k))) {
         out.add(t.str(k));
       }
-    }
-    return out;
-  }
-
-  /** Headline-style paragraphs: most of their longer words capitalised. */
-  static boolean[] titleCaseParagraphs(Tokens t, boolean hasTitle) {
-    int paras = t.size == 0 ? 0 : t.para[t.size - 1] + 1;
-    int[] cap = new int[paras];
-    int[] all = new int[paras];
-    for (int k = 0; k < t.size; k++) {
-      if (t.word[k] && t.end[k] - t.start[k] > 3) {
-        all[t.para[k]]++;
-        if (Character.isUpperCase(t.first(k))) {
-          cap[t.para[k]]++;
-        }
-      }
-    }
-    // Only a title (the first of several paragraphs) is read as a headline.
-    boolean[] out = new boolean[paras];
-    if (paras > 1 && hasTitle) {
-      out[0] = all[0] >= 3 && cap[0] * 10 >= all[0] * 7;
     }
     return out;
   }

@@ -158,7 +158,7 @@ final class Tokens {
     if (cleans == null) {
       cleans = new String[size];
     }
-    return cleans[k] != null ? cleans[k] : (cleans[k] = PersonFinder.clean(str(k)));
+    return cleans[k] != null ? cleans[k] : (cleans[k] = WordForms.clean(str(k)));
   }
 
   char first(int k) {
@@ -182,5 +182,26 @@ final class Tokens {
       }
     }
     return lo;
+  }
+
+  /** Headline-style paragraphs: most of their longer words capitalised. */
+  static boolean[] titleCaseParagraphs(Tokens t, boolean hasTitle) {
+    int paras = t.size == 0 ? 0 : t.para[t.size - 1] + 1;
+    int[] cap = new int[paras];
+    int[] all = new int[paras];
+    for (int k = 0; k < t.size; k++) {
+      if (t.word[k] && t.end[k] - t.start[k] > 3) {
+        all[t.para[k]]++;
+        if (Character.isUpperCase(t.first(k))) {
+          cap[t.para[k]]++;
+        }
+      }
+    }
+    // Only a title (the first of several paragraphs) is read as a headline.
+    boolean[] out = new boolean[paras];
+    if (paras > 1 && hasTitle) {
+      out[0] = all[0] >= 3 && cap[0] * 10 >= all[0] * 7;
+    }
+    return out;
   }
 }

@@ -499,4 +499,10 @@ final class Words {
     return COUNTRY_WORDS.contains(lower) || PLACES.contains(lower) || NATIONALITIES.contains(lower)
         || MONTHS.contains(lower) || WEEKDAYS.contains(lower) || NON_PERSON.contains(lower);
   }
+
+  /** A speech verb of {@link #SPEECH_VERBS} that speaks on its own: not "pointed", "went", "read(s)" or "states", which need a word after them. */
+  static boolean isSpeechVerb(String lower) {
+    return Words.SPEECH_VERBS.contains(lower) && !lower.equals("pointed") && !lower.equals("went")
+        && !lower.equals("read") && !lower.equals("reads") && !lower.equals("states");
+  }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.wirescope.text.TextAnalyzer.Quote;
 
 class AttributorTest {
   private final TextAnalyzer analyzer = new TextAnalyzer(Set.of());
@@ -342,13 +341,13 @@ class AttributorTest {
     assertEquals("Ilse Brandt", q.speaker());
     assertTrue(Double.isNaN(q.confidence()));
     // a rule proposes Brandt, so the names near the quote are no candidates
-    assertEquals(List.of("Ilse Brandt"), q.candidates().stream().map(TextAnalyzer.SpeakerCandidate::speaker).toList());
+    assertEquals(List.of("Ilse Brandt"), q.candidates().stream().map(SpeakerCandidate::speaker).toList());
     assertEquals(TextAnalyzer.speakerFeatures().size(), q.candidates().get(0).features().length);
     Quote none = rules.analyze(null, null, "Ilse Brandt met Tomas Varga on Monday.\n\n“We agreed on every "
         + "point that matters.”", List.of()).quotes().get(0);
     assertEquals(Attribution.NONE, none.attribution());
     assertEquals(List.of("Tomas Varga", "Ilse Brandt"),
-        none.candidates().stream().map(TextAnalyzer.SpeakerCandidate::speaker).toList());
+        none.candidates().stream().map(SpeakerCandidate::speaker).toList());
     assertTrue(analyzer.analyze(null, null, "“We agreed on every point,” Brandt said.", List.of())
         .quotes().get(0).candidates().isEmpty());
   }

@@ -27,7 +27,7 @@ class NameTaggerScoresTest {
     NameTagger tagger = NameTagger.shipped();
     for (String text : ARTICLES) {
       Tokens t = Tokens.of(text);
-      boolean[] headline = TextAnalyzer.titleCaseParagraphs(t, true);
+      boolean[] headline = Tokens.titleCaseParagraphs(t, true);
       float[] margins = new float[t.size];
       float[] expectedMargins = new float[t.size];
       int[] labels = tagger.tag(t, headline, margins);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.wirescope.text.TextAnalyzer.Sentence;
 
 class SentencesTest {
   private static List<String> split(String text) {

@@ -94,7 +94,7 @@ class TaggedPersonsTest {
 
   @Test
   void anOrganisationTheTaggerReadsSpeaksAsOne() {
-    List<TextAnalyzer.Quote> q = analyzer.analyze("Report criticised", null,
+    List<Quote> q = analyzer.analyze("Report criticised", null,
         "\"The figures do not add up,\" the Carrow Institution said in a statement.", List.of()).quotes();
     assertEquals("Carrow Institution", q.get(0).speaker());
     assertEquals(Attribution.AFTER, q.get(0).attribution());

@@ -21,7 +21,6 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.wirescope.Corpora;
 import org.wirescope.text.TextAnalyzer.Analysis;
-import org.wirescope.text.TextAnalyzer.Quote;
 
 class TextAnalyzerTest {
   private final TextAnalyzer analyzer = new TextAnalyzer(Set.of());
