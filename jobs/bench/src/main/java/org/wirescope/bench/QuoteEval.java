@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.wirescope.text.TextAnalyzer;
 import org.wirescope.text.TextAnalyzer.Analysis;
 import org.wirescope.text.TextAnalyzer.Mention;
-import org.wirescope.text.Quote;
+import org.wirescope.text.quotes.Quote;
 
 /**
  * Evaluation harness for {@link TextAnalyzer} on the shared corpora (not product code). Modes:

@@ -9,9 +9,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.wirescope.Corpora;
-import org.wirescope.text.CommonWords;
-import org.wirescope.text.NameTagger;
-import org.wirescope.text.NameTraining;
+import org.wirescope.text.lexicon.CommonWords;
+import org.wirescope.text.names.NameTagger;
+import org.wirescope.text.names.NameTraining;
 
 /** The model the product ships is what jobs/bin/train-names writes from CoNLL-2003 train. */
 class TrainNamesTest {

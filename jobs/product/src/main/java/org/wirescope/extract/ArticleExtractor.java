@@ -18,7 +18,7 @@ import org.wirescope.tables.Articles;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Quotes;
 import org.wirescope.text.TextAnalyzer;
-import org.wirescope.text.Quote;
+import org.wirescope.text.quotes.Quote;
 
 /**
  * Runs the text analysis on each article of a partition and returns one {@link ExtractRows} row

@@ -2,8 +2,27 @@ package org.wirescope.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.wirescope.text.PersonFinder.Found;
-import org.wirescope.text.QuoteFinder.Span;
+import org.wirescope.text.names.PersonFinder.Found;
+import org.wirescope.text.quotes.Attribution;
+import org.wirescope.text.quotes.Quote;
+import org.wirescope.text.quotes.QuoteFinder.Span;
+import org.wirescope.text.quotes.SpeakerCandidate;
+import org.wirescope.text.speakers.ArticleText;
+import org.wirescope.text.speakers.Cues;
+import org.wirescope.text.speakers.DirectQuotes;
+import org.wirescope.text.speakers.History;
+import org.wirescope.text.speakers.QuoteSite;
+import org.wirescope.text.speakers.Resolver;
+import org.wirescope.text.speakers.SpeakerContext;
+import org.wirescope.text.speakers.SpeechEvents;
+import org.wirescope.text.speakers.Subjects;
+import org.wirescope.text.speakers.ranker.SpeakerFeatures;
+import org.wirescope.text.speakers.ranker.SpeakerModel;
+import org.wirescope.text.speakers.ranker.SpeakerRanker;
+import org.wirescope.text.speakers.rules.SpeakerRule;
+import org.wirescope.text.speakers.rules.SpeakerRules;
+import org.wirescope.text.tokens.Sentence;
+import org.wirescope.text.tokens.Tokens;
 
 /**
  * Finds an article's direct quotations among its quoted spans ({@link DirectQuotes}) and their

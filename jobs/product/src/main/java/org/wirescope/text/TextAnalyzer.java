@@ -5,6 +5,22 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.wirescope.text.lexicon.CommonWords;
+import org.wirescope.text.lexicon.WordForms;
+import org.wirescope.text.lexicon.Words;
+import org.wirescope.text.names.NameCues;
+import org.wirescope.text.names.NameTagger;
+import org.wirescope.text.names.Orgs;
+import org.wirescope.text.names.PersonFinder;
+import org.wirescope.text.quotes.Attribution;
+import org.wirescope.text.quotes.Quote;
+import org.wirescope.text.quotes.QuoteFinder;
+import org.wirescope.text.speakers.ranker.SpeakerFeatures;
+import org.wirescope.text.speakers.rules.SpeakerRules;
+import org.wirescope.text.tokens.Paragraphs;
+import org.wirescope.text.tokens.Sentence;
+import org.wirescope.text.tokens.Sentences;
+import org.wirescope.text.tokens.Tokens;
 
 /**
  * The text analysis of one article, in plain Java: sentences, person mentions (with in-article

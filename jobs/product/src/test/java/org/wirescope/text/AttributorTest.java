@@ -8,6 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.wirescope.text.quotes.Attribution;
+import org.wirescope.text.quotes.Quote;
+import org.wirescope.text.quotes.SpeakerCandidate;
+import org.wirescope.text.speakers.ranker.SpeakerRanker;
 
 class AttributorTest {
   private final TextAnalyzer analyzer = new TextAnalyzer(Set.of());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.wirescope.text.quotes.Quote;
 
 /**
  * Quoted names of documents, treaties, books and operations are not quotations; short quotes a

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.wirescope.text.TextAnalyzer.Mention;
+import org.wirescope.text.quotes.Attribution;
+import org.wirescope.text.quotes.Quote;
 
 /** Persons found with the trained tagger ({@code extract --names tagger}), on examples written here. */
 class TaggedPersonsTest {

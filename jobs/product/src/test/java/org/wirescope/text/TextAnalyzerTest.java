@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.wirescope.Corpora;
 import org.wirescope.text.TextAnalyzer.Analysis;
+import org.wirescope.text.quotes.Quote;
 
 class TextAnalyzerTest {
   private final TextAnalyzer analyzer = new TextAnalyzer(Set.of());

@@ -1,6 +1,0 @@
-package org.wirescope.text;
-
-import java.io.Serializable;
-
-/** A sentence: [start, end) in the article text. */
-public record Sentence(int start, int end) implements Serializable {}

@@ -1,0 +1,61 @@
+package org.wirescope.text.speakers;
+
+import org.wirescope.text.quotes.Quote;
+
+/**
+ * What one quote of an article leaves for the next: the only state the speaker code carries
+ * from quote to quote. The previous quotation (its speaker, the paragraph it ended in, its cue and
+ * last token) lets a quote without a verb of its own go on with it; the organisation that spoke
+ * last lets "it said" and "the ministry said" resolve. Statements reported outside quotes are
+ * {@link SpeechEvents}, read from the whole article before the first quote.
+ */
+public final class History {
+  private Quote previous;
+  private int previousLastPara = -10;
+  private int previousCue = -1;
+  private int previousEnd = -1;
+  private String lastOrg;
+  private int lastOrgPara = -10;
+
+  /** The previous direct quotation, or null. */
+  public Quote previous() {
+    return previous;
+  }
+
+  /** The paragraph the previous quotation ended in, or -10. */
+  public int previousLastPara() {
+    return previousLastPara;
+  }
+
+  /** The token of the previous quotation's speech verb, or -1. */
+  public int previousCue() {
+    return previousCue;
+  }
+
+  /** The token after the previous quotation's closing mark, or -1. */
+  public int previousEnd() {
+    return previousEnd;
+  }
+
+  /** Whether the previous quotation has a speaker and ended in paragraph {@code para}. */
+  boolean speakerGoesOn(int para) {
+    return previous != null && previous.speaker() != null && previousLastPara == para;
+  }
+
+  /** The organisation that spoke last if it spoke in the last few paragraphs before {@code para}. */
+  String recentOrg(int para) {
+    return lastOrg != null && lastOrgPara >= para - ArticleText.CONTEXT_PARAS ? lastOrg : null;
+  }
+
+  /** Remembers a quotation, which ended in paragraph {@code lastPara} at token {@code end}. */
+  public void record(Quote q, int lastPara, int cue, int end) {
+    previous = q;
+    if (q.speaker() != null && q.organisation()) {
+      lastOrg = q.speaker();
+      lastOrgPara = lastPara;
+    }
+    previousLastPara = lastPara;
+    previousCue = cue;
+    previousEnd = end;
+  }
+}

@@ -1,0 +1,295 @@
+package org.wirescope.text.speakers;
+
+import org.wirescope.text.lexicon.WordForms;
+import org.wirescope.text.lexicon.Words;
+import org.wirescope.text.names.Orgs;
+import org.wirescope.text.names.PersonFinder.Found;
+
+/**
+ * Finds the subject of a speech verb: a person's name, a pronoun or role to resolve, an
+ * organisation, or no one we may name ({@link Subject}). Reads only the article; what a subject
+ * refers to is {@link Resolver}'s work.
+ */
+public final class Subjects extends ArticleReader {
+  public Subjects(ArticleText a) {
+    super(a);
+  }
+
+  /**
+   * The subject right before a speech verb: a name, pronoun, role or organisation that ends
+   * next to it, allowing adverbs and auxiliaries ("Peskov also said", "he has said") and one
+   * apposition set off by commas ("Peskov, the Kremlin spokesman, said"); else null.
+   */
+  Subject adjacentSubject(int verb, int from) {
+    int j = verb - 1;
+    int appositions = 0;
+    while (j >= from) {
+      if (quoted[j]) {
+        return null;
+      }
+      if (t.word[j]) {
+        String w = t.lower(j);
+        if (Words.SUBJECT_SKIP.contains(w) || (w.endsWith("ly") && w.length() > 4)) {
+          j--;
+          continue;
+        }
+        break;
+      }
+      char c = t.first(j);
+      if (c == ')' || c == ',') {
+        char open = c == ')' ? '(' : ',';
+        int k = j - 1;
+        while (k >= from && k > j - 30 && !(!t.word[k] && t.first(k) == open)) {
+          k--;
+        }
+        if (k < from || k <= j - 30 || ++appositions > 1) {
+          return null;
+        }
+        j = k - 1;
+        continue;
+      }
+      return null;
+    }
+    if (j < from) {
+      return null;
+    }
+    int mi = mentionAt[j];
+    if (mi >= 0) {
+      Found f = mentions.get(mi);
+      return f.inQuote ? null : new Subject.Named(mi, Math.max(f.roleStart, from), f.nameEnd);
+    }
+    if (orgAt[j] >= 0) {
+      Orgs.Org o = orgs.get(orgAt[j]);
+      return new Subject.Organisation(orgAt[j], Math.max(o.start(), from), o.end());
+    }
+    String w = t.lower(j);
+    if (w.equals("he") || w.equals("she")) {
+      return new Subject.Reference(j, j + 1);
+    }
+    for (int k = j; k >= from && k >= j - 4; k--) {
+      if (t.word[k] && t.lower(k).equals("the")) {
+        if (roleHead(k + 1, j + 1) == j) {
+          return new Subject.Reference(k, j + 1);
+        }
+        if (nominalOrg(k + 1, j + 1) == j) {
+          return new Subject.OrgNoun(k, j + 1);
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of a cue after a quote, the first between the quote and the verb;
+   * {@link Subject.Nobody} when there is none to name. (Taking the name next to the verb when the
+   * writer's sentence runs on after the quote came from one dev article and changed nothing on
+   * PolNeAR train, so it went.)
+   */
+  public Subject subjectAfterQuote(int k, int verb) {
+    Subject s = subjectIn(k, verb, true);
+    if (s != null) {
+      return s;
+    }
+    Subject v = subjectAfterVerb(verb);
+    return v != null ? v : new Subject.Nobody(verb, verb + 1);
+  }
+
+  /**
+   * Where the main clause starts: after an opening adverbial clause set off by a comma ("With
+   * leaders worried about Hillary Clinton, President Obama is rolling out a message: …").
+   */
+  public int afterOpeningClause(int from, int to) {
+    if (from >= to || !t.word[from] || !Words.OPENING_SUBORDINATORS.contains(t.lower(from))) {
+      return from;
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (t.isPunct(k, ',')) {
+        return k + 1;
+      }
+    }
+    return from;
+  }
+
+  /** The subject of a cue before a quote, {@link Subject.Nobody} when there is none to name. */
+  public Subject subjectBeforeQuote(int from, int verb) {
+    String cue = t.lower(verb);
+    if (!cue.equals("according")) {
+      // "Trump attacked Clinton for her vote, saying, “…”": a participle's subject is the
+      // clause's subject, the first name, not the object nearest the verb
+      Subject s = subjectIn(from, verb, cue.endsWith("ing"));
+      if (s != null) {
+        return s;
+      }
+    }
+    Subject v = subjectAfterVerb(verb);
+    return v != null ? v : new Subject.Nobody(verb, verb + 1);
+  }
+
+  /**
+   * A name, pronoun, role or organisation between {@code from} and {@code to}: the first one, or
+   * the last name (else the last other subject) when {@code first} is false; null when none.
+   */
+  public Subject subjectIn(int from, int to, boolean first) {
+    Subject best = null;
+    Subject bestName = null;
+    for (int m = from; m < to; m++) {
+      Subject hit = null;
+      int mi = mentionAt[m];
+      if (mi >= 0 && !mentions.get(mi).inQuote) {
+        Found f = mentions.get(mi);
+        hit = new Subject.Named(mi, Math.max(f.roleStart, from), f.nameEnd);
+        m = f.nameEnd - 1;
+      } else if (t.word[m] && !quoted[m]) {
+        String w = t.lower(m);
+        if (w.equals("he") || w.equals("she")) {
+          hit = new Subject.Reference(m, m + 1);
+        } else if (orgAt[m] >= 0) {
+          Orgs.Org o = orgs.get(orgAt[m]);
+          hit = new Subject.Organisation(orgAt[m], Math.max(o.start(), from), o.end());
+          m = o.end() - 1;
+        } else if (w.equals("the") || WordForms.isPossessive(t.str(m))) {
+          int head = roleHead(m + 1, to);
+          int orgHead = head < 0 && w.equals("the") ? nominalOrg(m + 1, to) : -1;
+          if (head >= 0) {
+            hit = new Subject.Reference(m, head + 1);
+            m = head;
+          } else if (orgHead >= 0) {
+            hit = new Subject.OrgNoun(m, orgHead + 1);
+            m = orgHead;
+          } else if (w.equals("the") && m + 1 < to && t.word[m + 1]
+              && Words.DOCUMENTS.contains(t.lower(m + 1))) {
+            hit = new Subject.Document(m, m + 2);
+            m = m + 1;
+          }
+        } else if (w.equals("it") && first) {
+          hit = new Subject.It(m, m + 1);
+        } else if (w.equals("i") || w.equals("we") || w.equals("they")) {
+          hit = new Subject.Nobody(m, m + 1);
+        }
+      }
+      if (hit instanceof Subject.Named) {
+        if (first) {
+          return hit;
+        }
+        bestName = hit;
+      } else if (hit != null && (best == null || !first)) {
+        best = hit;
+      }
+    }
+    return bestName != null ? bestName : best;
+  }
+
+  /** A role head noun within three words after {@code k} ("the Kremlin spokesman"), or -1. */
+  int roleHead(int k, int limit) {
+    for (int m = k; m < limit && m < k + 4; m++) {
+      if (!t.word[m]) {
+        return -1;
+      }
+      String w = t.clean(m);
+      if (Words.isRoleHead(w) && !WordForms.isPossessive(t.str(m))) {
+        // the head is the last role word of the phrase: "press secretary", "foreign minister"
+        int h = m;
+        while (h + 1 < limit && h + 1 < t.size && t.word[h + 1]
+            && Words.isRoleHead(t.clean(h + 1))) {
+          h++;
+        }
+        return h;
+      }
+    }
+    return -1;
+  }
+
+  Subject subjectAfterVerb(int verb) {
+    int m = verb + 1;
+    String v = t.lower(verb);
+    if (v.equals("according") || v.equals("pointed") || v.equals("went")) {
+      m++;
+    }
+    int para = t.para[verb];
+    for (int k = m; k < t.size && k < m + 3 && t.para[k] == para; k++) {
+      int mi = mentionAt[k];
+      if (mi >= 0) {
+        Found f = mentions.get(mi);
+        return new Subject.Named(mi, Math.max(f.roleStart, k), f.nameEnd);
+      }
+      if (!t.word[k]) {
+        return null;
+      }
+      String w = t.lower(k);
+      if (w.equals("he") || w.equals("she")) {
+        return k == m ? new Subject.Reference(k, k + 1) : null;
+      }
+      if (k == m && w.equals("by")) {
+        continue; // "was asked by host Bill Maher": the agent speaks
+      }
+      if ((k == m && w.equals("of")) || (!w.equals("the") && Words.DESCRIPTOR_STOPS.contains(w))) {
+        // "said of Mr. Cruz", "said in a statement", "said a senior Cruz adviser": the name
+        // that follows is not the speaker
+        return null;
+      }
+      boolean orgOk = !Words.OBJECT_VERBS.contains(v);
+      if (orgOk && orgAt[k] >= 0) {
+        Orgs.Org o = orgs.get(orgAt[k]);
+        return new Subject.Organisation(orgAt[k], k, o.end());
+      }
+      if (w.equals("the")) {
+        // "said the Rev. Peter Wherry, of ...": a name with its honorific
+        int mn = k + 1 < t.size && t.para[k + 1] == para ? mentionAt[k + 1] : -1;
+        if (mn >= 0 && mentions.get(mn).roleStart == k + 1 && a.endsPhrase(mentions.get(mn).nameEnd)) {
+          Found f = mentions.get(mn);
+          return new Subject.Named(mn, k + 1, f.nameEnd);
+        }
+        int head = roleHead(k + 1, t.size);
+        if (head >= 0) {
+          return new Subject.Reference(k, head + 1);
+        }
+        int orgHead = orgOk ? nominalOrg(k + 1, t.size) : -1;
+        return orgHead >= 0 ? new Subject.OrgNoun(k, orgHead + 1) : null;
+      }
+    }
+    return describedName(m, para);
+  }
+
+  /**
+   * "said former Obama adviser David Axelrod", "said Republican party boss Reince Priebus": a
+   * name after a few words that describe the person, where the name ends the phrase. Stops at
+   * function words, dates and articles ("said on Monday that Putin ...", "said a senior aide").
+   */
+  Subject describedName(int m, int para) {
+    for (int k = m; k < t.size && k < m + 9 && t.para[k] == para; k++) {
+      if (!t.word[k] || quoted[k]) {
+        return null;
+      }
+      int mi = mentionAt[k];
+      if (mi >= 0) {
+        Found f = mentions.get(mi);
+        return !f.inQuote && a.endsPhrase(f.nameEnd) ? new Subject.Named(mi, k, f.nameEnd) : null;
+      }
+      String w = t.lower(k);
+      if (Words.DESCRIPTOR_STOPS.contains(w) || Words.MONTHS.contains(w)
+          || Words.WEEKDAYS.contains(w) || a.isVerbAt(k) || orgAt[k] >= 0) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "the (Russian) ministry": the organisation noun within three words after {@code k}, or -1. */
+  int nominalOrg(int k, int limit) {
+    for (int m = k; m < limit && m < k + 3 && m < t.size; m++) {
+      if (!t.word[m] || quoted[m]) {
+        return -1;
+      }
+      String raw = t.str(m);
+      String w = WordForms.clean(raw);
+      if (Orgs.NOMINALS.contains(w) && Character.isLowerCase(raw.charAt(0))) {
+        return m;
+      }
+      if (Words.isSpeechVerb(w)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}
