@@ -90,6 +90,12 @@ public final class TableDiff {
     return f.dataType().equals(DataTypes.DoubleType) || f.dataType().equals(DataTypes.FloatType);
   }
 
+  /** A row as text, cut to a line. */
+  private static String shortened(Row r) {
+    String s = r.toString().replaceAll("\\s+", " ");
+    return s.length() <= 160 ? s : s.substring(0, 157) + "...";
+  }
+
   /** The first column in which two rows differ, in words, or null when they are equal. */
   private static String rowDifference(StructType schema, Row e, Row a) {
     for (int i = 0; i < schema.fields().length; i++) {
@@ -98,10 +104,10 @@ public final class TableDiff {
         double x = ((Number) e.get(i)).doubleValue();
         double y = ((Number) a.get(i)).doubleValue();
         if (!(Math.abs(x - y) <= TOLERANCE || (Double.isNaN(x) && Double.isNaN(y)))) {
-          return f.name() + ": " + x + " against " + y + " in " + e;
+          return f.name() + ": " + x + " against " + y + " in " + shortened(e);
         }
       } else if (!String.valueOf(e.get(i)).equals(String.valueOf(a.get(i)))) {
-        return f.name() + ": " + e.get(i) + " against " + a.get(i) + " in " + e;
+        return f.name() + ": " + e.get(i) + " against " + a.get(i) + " in " + shortened(e);
       }
     }
     return null;
