@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.wirescope.text.lexicon.WordForms;
+import org.wirescope.text.lexicon.WordLists;
 import org.wirescope.text.lexicon.Words;
 import org.wirescope.text.tokens.Tokens;
 
@@ -21,52 +22,21 @@ public final class Orgs {
   public record Org(int start, int end, String name, Set<String> words) {}
 
   /** Head words that make a capitalised run an organisation. */
-  static final Set<String> HEADS = Set.of(
-      "ministry", "department", "committee", "commission", "council", "agency", "office",
-      "service", "bureau", "board", "administration", "government", "cabinet", "parliament",
-      "duma", "senate", "congress", "assembly", "court", "embassy", "consulate", "mission",
-      "party", "campaign", "foundation", "institute", "university", "center", "centre",
-      "association", "organization", "organisation", "federation", "union", "alliance",
-      "coalition", "network", "group", "company", "corporation", "corp", "inc", "bank", "fund",
-      "times", "post", "journal", "news", "tribune", "herald", "telegraph", "gazette", "daily",
-      "magazine", "review", "press", "media", "television", "radio", "channel", "kremlin",
-      "pentagon", "house", "police", "army", "navy", "command", "headquarters",
-      "secretariat", "directorate", "inspectorate", "prosecutor's", "procuracy", "guard",
-      "forces", "force", "authority", "authorities", "commissariat", "caucus",
-      "chamber", "legislature", "tribunal", "observatory", "league", "society");
+  static final Set<String> HEADS = WordLists.load("org-heads");
 
   /** Words that end a firm's name ("Salomon Bros", "Kansai Electric Power", "Apic Yamada Corp"). */
-  static final Set<String> COMPANY_WORDS = Set.of(
-      "bros", "brothers", "corp", "inc", "ltd", "co", "plc", "ag", "sa", "nv", "spa", "gmbh", "bv",
-      "ab", "asa", "oy", "llc", "lp", "holdings", "holding", "industries", "international",
-      "services", "systems", "technologies", "technology", "electric", "electronics", "power",
-      "motors", "motor", "airlines", "airways", "bancorp", "bancshares", "securities", "capital",
-      "partners", "financial", "insurance", "energy", "oil", "petroleum", "steel", "chemical",
-      "chemicals", "pharmaceuticals", "pharmaceutical", "medical", "communications", "resources",
-      "mining", "controls", "enterprises", "investments", "trust", "associates", "cement",
-      "foods", "products", "stores", "telecom", "realty", "properties");
+  static final Set<String> COMPANY_WORDS = WordLists.load("org-company-words");
 
   /** Well-known institutions named by one word. */
-  static final Set<String> SINGLE = Set.of(
-      "kremlin", "pentagon", "xinhua", "tass", "reuters", "interfax", "ria", "bloomberg",
-      "nato", "opec", "unesco", "unicef", "iaea", "osce", "asean", "brics", "interpol",
-      "hamas", "hezbollah", "taliban", "gazprom", "rosatom", "roscosmos", "rosneft",
-      "whitehall", "politico", "breitbart", "axios");
+  static final Set<String> SINGLE = WordLists.load("org-single");
 
   /** Lower-case nouns that "the X said" may use for an organisation the article named. */
-  public static final Set<String> NOMINALS = Set.of(
-      "ministry", "department", "committee", "commission", "council", "agency", "office",
-      "service", "bureau", "board", "administration", "government", "cabinet", "embassy",
-      "campaign", "foundation", "institute", "association", "organization", "organisation",
-      "federation", "union", "alliance", "group", "company", "corporation", "bank", "fund",
-      "party", "court", "network", "newspaper", "paper", "kremlin", "pentagon");
+  public static final Set<String> NOMINALS = WordLists.load("org-nominals");
 
   /** Nominal heads that may refer to any government body ("the agency" after "the ministry"). */
-  public static final Set<String> GOVERNMENT_BODIES = Set.of(
-      "ministry", "department", "agency", "office", "service", "bureau", "committee",
-      "administration", "commission", "directorate", "inspectorate", "authority");
+  public static final Set<String> GOVERNMENT_BODIES = WordLists.load("org-government-bodies");
 
-  private static final Set<String> CONNECTORS = Set.of("of", "for", "on", "&");
+  private static final Set<String> CONNECTORS = WordLists.load("org-connectors");
 
   /**
    * Organisation runs in {@code t}, skipping tokens of person mentions ({@code mentionAt}). With
@@ -153,8 +123,7 @@ public final class Orgs {
   }
 
   /** Legal forms that end a firm's name and say nothing about which firm it is. */
-  private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "corporation", "ltd", "co",
-      "plc", "ag", "sa", "nv", "spa", "gmbh", "bv", "ab", "asa", "oy", "llc", "lp", "cos", "company");
+  private static final Set<String> LEGAL_FORMS = WordLists.load("org-legal-forms");
 
   /**
    * How one organisation is keyed across its spellings: lower case, without "the" before it or

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class WordsTest {
   @Test
-  void countriesComeFromTheJdkAndKeepCommonNamesOut() {
+  void countriesAreFrozenAndKeepCommonNamesOut() {
     assertTrue(Words.COUNTRY_WORDS.contains("germany"));
     assertTrue(Words.COUNTRY_WORDS.contains("russia"));
     assertFalse(Words.COUNTRY_WORDS.contains("martin"));
