@@ -297,17 +297,17 @@ final class Features {
 
     /** The word as written and in lower case, its shape and suffix, the words and shapes around. */
     int wordFeatures(int k, int[] out, int n) {
-      out[n++] = key(1, 0, 0);
-      out[n++] = key(2, lower[k], 0);
-      out[n++] = key(3, raw[k], 0);
-      out[n++] = key(4, shape[k], 0);
-      out[n++] = key(5, suffix[k], 0);
-      out[n++] = key(6, lowerAt(k, -1), 0);
-      out[n++] = key(7, lowerAt(k, 1), 0);
-      out[n++] = key(8, lowerAt(k, -2), 0);
-      out[n++] = key(9, lowerAt(k, 2), 0);
-      out[n++] = key(10, shapeAt(k, -1), shape[k]);
-      out[n++] = key(11, shape[k], shapeAt(k, 1));
+      out[n++] = key(Template.BIAS, 0, 0);
+      out[n++] = key(Template.WORD, lower[k], 0);
+      out[n++] = key(Template.WORD_AS_WRITTEN, raw[k], 0);
+      out[n++] = key(Template.SHAPE, shape[k], 0);
+      out[n++] = key(Template.SUFFIX, suffix[k], 0);
+      out[n++] = key(Template.WORD_BEFORE, lowerAt(k, -1), 0);
+      out[n++] = key(Template.WORD_AFTER, lowerAt(k, 1), 0);
+      out[n++] = key(Template.WORD_TWO_BEFORE, lowerAt(k, -2), 0);
+      out[n++] = key(Template.WORD_TWO_AFTER, lowerAt(k, 2), 0);
+      out[n++] = key(Template.SHAPE_BEFORE_AND_SHAPE, shapeAt(k, -1), shape[k]);
+      out[n++] = key(Template.SHAPE_AND_SHAPE_AFTER, shape[k], shapeAt(k, 1));
       return n;
     }
 
@@ -315,43 +315,43 @@ final class Features {
     int labelFeatures(int k, int[] labels, int[] out, int n) {
       int p1 = labelBefore(k, labels, 1);
       int p2 = labelBefore(k, labels, 2);
-      out[n++] = key(12, p1, 0);
-      out[n++] = key(13, p2, p1);
-      out[n++] = key(14, p1, shape[k]);
+      out[n++] = key(Template.LABEL_BEFORE, p1, 0);
+      out[n++] = key(Template.TWO_LABELS_BEFORE, p2, p1);
+      out[n++] = key(Template.LABEL_BEFORE_AND_SHAPE, p1, shape[k]);
       return n;
     }
 
     /** The word with its neighbours, its flags, and the word lists its neighbours are on. */
     int contextFeatures(int k, int[] out, int n) {
       int f = flag(k);
-      out[n++] = key(15, lowerAt(k, -1), lower[k]);
-      out[n++] = key(16, lower[k], lowerAt(k, 1));
+      out[n++] = key(Template.WORD_BEFORE_AND_WORD, lowerAt(k, -1), lower[k]);
+      out[n++] = key(Template.WORD_AND_WORD_AFTER, lower[k], lowerAt(k, 1));
       for (int b = 0; b < FLAG_COUNT; b++) {
         if ((f & (1 << b)) != 0) {
-          out[n++] = key(17, b, 0);
+          out[n++] = key(Template.FLAG, b, 0);
         }
       }
       int before = flagsAt(k, -1) & (F_TITLE | F_HONORIFIC | F_SPEECH | F_PLACE | F_ORG_HEAD | F_GIVEN);
       int after = flagsAt(k, 1) & (F_TITLE | F_SPEECH | F_ORG_HEAD | F_POSSESSIVE);
-      out[n++] = key(28, flagsAt(k, 2) & F_ORG_HEAD, after & F_ORG_HEAD);
-      out[n++] = key(18, before, 0);
-      out[n++] = key(19, after, 0);
-      out[n++] = key(20, f & (F_CAPS_PARA | F_HEADLINE | F_SENTENCE_START | F_DOC_LOWER), shape[k]);
+      out[n++] = key(Template.ORG_HEAD_TWO_AFTER_AND_AFTER, flagsAt(k, 2) & F_ORG_HEAD, after & F_ORG_HEAD);
+      out[n++] = key(Template.LIST_FLAGS_BEFORE, before, 0);
+      out[n++] = key(Template.LIST_FLAGS_AFTER, after, 0);
+      out[n++] = key(Template.POSITION_FLAGS_AND_SHAPE, f & (F_CAPS_PARA | F_HEADLINE | F_SENTENCE_START | F_DOC_LOWER), shape[k]);
       return n;
     }
 
     /** The kind this pass last gave the word, and whether it was part of a person's name. */
     int articleFeatures(int k, int[] labels, int[] out, int n) {
       int w = wordOf[k];
-      out[n++] = key(21, lastKind[w], 0);
-      out[n++] = key(22, personWords[w] ? 1 : 0, labelBefore(k, labels, 1));
+      out[n++] = key(Template.KIND_LAST_GIVEN, lastKind[w], 0);
+      out[n++] = key(Template.IN_A_PERSON_AND_LABEL_BEFORE, personWords[w] ? 1 : 0, labelBefore(k, labels, 1));
       return n;
     }
 
     /** The word in an all-caps paragraph, and its prefix. */
     int affixFeatures(int k, int[] out, int n) {
-      out[n++] = key(23, flag(k) & F_CAPS_PARA, lower[k]);
-      out[n++] = key(24, prefix[k], 0);
+      out[n++] = key(Template.ALL_CAPS_PARAGRAPH_AND_WORD, flag(k) & F_CAPS_PARA, lower[k]);
+      out[n++] = key(Template.PREFIX, prefix[k], 0);
       return n;
     }
 
@@ -362,16 +362,16 @@ final class Features {
       }
       int w = wordOf[k];
       int fk = firstKind[w];
-      out[n++] = key(25, fk, 0);
-      out[n++] = key(26, firstPersonWords[w] ? 1 : 0, labelBefore(k, labels, 1));
-      out[n++] = key(27, fk, flag(k) & (F_CAPS_PARA | F_SENTENCE_START));
+      out[n++] = key(Template.FIRST_PASS_KIND, fk, 0);
+      out[n++] = key(Template.FIRST_PASS_PERSON_AND_LABEL_BEFORE, firstPersonWords[w] ? 1 : 0, labelBefore(k, labels, 1));
+      out[n++] = key(Template.FIRST_PASS_KIND_AND_POSITION_FLAGS, fk, flag(k) & (F_CAPS_PARA | F_SENTENCE_START));
       return n;
     }
   }
 
   /** A feature key: never 0, which marks an empty slot. */
-  static int key(int template, int a, int b) {
-    int h = fmix(template * 0x9E3779B1 ^ fmix(a * 0x85EBCA6B + b));
+  static int key(Template template, int a, int b) {
+    int h = fmix(template.id * 0x9E3779B1 ^ fmix(a * 0x85EBCA6B + b));
     return h == 0 ? 1 : h;
   }
 
@@ -451,6 +451,31 @@ final class Features {
    * per token. {@link Words#isTitle}'s compounds and plurals are not here (see {@link #listFlags}).
    */
   private static final Map<String, Integer> LISTED = listed();
+
+  /** Bumped whenever a template reads something else than before; part of {@link #FINGERPRINT}. */
+  static final int TEMPLATE_VERSION = 1;
+
+  /**
+   * What the features depend on besides the text: {@link #TEMPLATE_VERSION}, the templates'
+   * numbers and every listed word with its flags. {@link NameTagger} writes it into the model
+   * and refuses a model trained under another.
+   */
+  static final long FINGERPRINT = fingerprint();
+
+  private static long fingerprint() {
+    StringBuilder b = new StringBuilder("templates ").append(TEMPLATE_VERSION).append('\n');
+    for (Template t : Template.values()) {
+      b.append(t).append(' ').append(t.id).append('\n');
+    }
+    new java.util.TreeMap<>(LISTED).forEach((w, f) -> b.append(w).append(' ').append(f).append('\n'));
+    try {
+      byte[] h = java.security.MessageDigest.getInstance("SHA-256")
+          .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.nio.ByteBuffer.wrap(h).getLong();
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   private static Map<String, Integer> listed() {
     Map<String, Integer> m = new HashMap<>();

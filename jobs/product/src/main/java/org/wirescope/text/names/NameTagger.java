@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.wirescope.text.lexicon.WordLists;
 import org.wirescope.text.tokens.Tokens;
 
 /**
@@ -42,7 +43,11 @@ public final class NameTagger implements Serializable {
   /** The shipped model, on the class path. */
   public static final String RESOURCE = "/org/wirescope/text/names.model.gz";
   private static final int MAGIC = 0x57534E54; // "WSNT"
-  private static final int VERSION = 1;
+  /** 2: the header holds {@link Features#FINGERPRINT}. */
+  private static final int VERSION = 2;
+
+  /** The command that rebuilds the shipped model. */
+  static final String RETRAIN = "jobs/bin/train-names";
 
   private static volatile NameTagger shipped;
 
@@ -301,7 +306,10 @@ public final class NameTagger implements Serializable {
     return (label + 1) / 2;
   }
 
-  /** Writes the model: magic, version, labels, count, then each key with its weights as shorts. */
+  /**
+   * Writes the model: magic, version, labels, the features' {@link Features#FINGERPRINT}, the
+   * weights' scale, count, then each key with its weights as shorts.
+   */
   static void write(int[] featureKeys, float[][] featureWeights, OutputStream out) throws IOException {
     float max = 0f;
     for (float[] w : featureWeights) {
@@ -315,6 +323,7 @@ public final class NameTagger implements Serializable {
     d.writeInt(MAGIC);
     d.writeInt(VERSION);
     d.writeInt(L);
+    d.writeLong(Features.FINGERPRINT);
     d.writeFloat(scale);
     d.writeInt(featureKeys.length);
     for (int i = 0; i < featureKeys.length; i++) {
@@ -331,8 +340,19 @@ public final class NameTagger implements Serializable {
 
   static NameTagger read(InputStream in) throws IOException {
     DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
-    if (d.readInt() != MAGIC || d.readInt() != VERSION || d.readInt() != L) {
-      throw new IOException("not a Wirescope name model of version " + VERSION);
+    if (d.readInt() != MAGIC) {
+      throw new IOException("not a Wirescope name model");
+    }
+    int version = d.readInt();
+    if (version != VERSION || d.readInt() != L) {
+      throw new IllegalStateException("the name model is of version " + version + ", this build reads version "
+          + VERSION + "; retrain it: " + RETRAIN);
+    }
+    long fingerprint = d.readLong();
+    if (fingerprint != Features.FINGERPRINT) {
+      throw new IllegalStateException(String.format("the name model was trained with other word lists or feature"
+          + " templates than this build has (model %016x, build %016x): a list under %s or a template in Features"
+          + " changed; retrain it: %s", fingerprint, Features.FINGERPRINT, WordLists.FOLDER, RETRAIN));
     }
     float scale = d.readFloat();
     int n = d.readInt();
