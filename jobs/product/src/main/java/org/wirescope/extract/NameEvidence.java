@@ -34,6 +34,7 @@ import org.wirescope.tables.Articles;
 import org.wirescope.tables.Organizations;
 import org.wirescope.tables.Persons;
 import org.wirescope.tables.Quotes;
+import org.wirescope.text.names.NameKind;
 
 /**
  * Corpus-wide evidence about names. One article may not say whether "Morgan Stanley" is a person
@@ -85,10 +86,10 @@ public final class NameEvidence {
   /** Per name: uses by kind, articles, firm cues and person cues. */
   public static Dataset<Row> counts(Dataset<Row> uses) {
     return uses.groupBy(NAME).agg(
-        kindCount(1).as(PERSON_USES),
-        kindCount(2).as(ORG_USES),
-        kindCount(3).as(PLACE_USES),
-        kindCount(4).as(OTHER_USES),
+        kindCount(NameKind.PERSON).as(PERSON_USES),
+        kindCount(NameKind.ORGANISATION).as(ORG_USES),
+        kindCount(NameKind.PLACE).as(PLACE_USES),
+        kindCount(NameKind.OTHER).as(OTHER_USES),
         countDistinct(Articles.ARTICLE_ID).as(ARTICLES),
         sum(col(ORG_CUES)).cast("long").as(ORG_CUES),
         sum(col(PERSON_CUES)).cast("long").as(PERSON_CUES),
@@ -112,8 +113,8 @@ public final class NameEvidence {
         .groupBy(NAME).agg(sum(col(FIRM_USES)).as(FIRM_USES));
   }
 
-  private static Column kindCount(int kind) {
-    return sum(when(col(KIND).equalTo(kind), 1L).otherwise(0L));
+  private static Column kindCount(NameKind kind) {
+    return sum(when(col(KIND).equalTo(kind.code), 1L).otherwise(0L));
   }
 
   private static Column nonPersonUses() {

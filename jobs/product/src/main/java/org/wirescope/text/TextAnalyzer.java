@@ -9,6 +9,7 @@ import org.wirescope.text.lexicon.CommonWords;
 import org.wirescope.text.lexicon.WordForms;
 import org.wirescope.text.lexicon.Words;
 import org.wirescope.text.names.NameCues;
+import org.wirescope.text.names.NameKind;
 import org.wirescope.text.names.NameTagger;
 import org.wirescope.text.names.Orgs;
 import org.wirescope.text.names.PersonFinder;
@@ -54,7 +55,7 @@ public final class TextAnalyzer implements Serializable {
 
   /**
    * A name the tagger found: its words in lower case, possessive dropped ("merrill lynch"), as
-   * written ("Merrill Lynch"), its kind, {@code NameTagger.kind} (1 person, 2 organisation,
+   * written ("Merrill Lynch"), its kind, a {@link NameKind#code} (1 person, 2 organisation,
    * 3 place, 4 other), and whether the words around it say firm ("Merrill Lynch and Co",
    * "analysts at Morgan Stanley") or person ("Treasury Secretary James Baker", "Baker, the
    * secretary"), see {@link NameCues}; {@code common} whether every word of the name is one the

@@ -40,6 +40,9 @@ final class Features {
   static final int FLAG_COUNT = 15;
 
   private static final int OUTSIDE = 0x5bd1e995; // the hash of a word beyond the paragraph
+  /** How many {@link NameKind}s there are, outside included. */
+  static final int KINDS = NameKind.values().length;
+
   /** No kind: a word not yet labelled, or never capitalised (the features' value for it). */
   static final int NONE = -1;
 
@@ -201,7 +204,7 @@ final class Features {
 
     /** Starts the second pass from the first pass's labels. */
     void secondPass(int[] labels) {
-      int[] counts = new int[distinct * 5];
+      int[] counts = new int[distinct * KINDS];
       boolean[] capitalised = new boolean[distinct];
       boolean[] persons = new boolean[distinct];
       for (int k = 0; k < t.size; k++) {
@@ -210,25 +213,25 @@ final class Features {
         }
         if (t.word[k] && Character.isUpperCase(t.first(k))) {
           capitalised[wordOf[k]] = true;
-          counts[wordOf[k] * 5 + NameTagger.kind(labels[k])]++;
+          counts[wordOf[k] * KINDS + NameTagger.kind(labels[k])]++;
         }
-        if (NameTagger.kind(labels[k]) == 1) {
+        if (NameTagger.isPerson(labels[k])) {
           persons[wordOf[k]] = true;
         }
       }
       firstKind = new int[distinct];
       for (int w = 0; w < distinct; w++) {
-        firstKind[w] = capitalised[w] ? mostOften(counts, w * 5) : NONE;
+        firstKind[w] = capitalised[w] ? mostOften(counts, w * KINDS) : NONE;
       }
       firstPersonWords = persons;
       Arrays.fill(lastKind, NONE);
       Arrays.fill(personWords, false);
     }
 
-    /** The kind counted most often in {@code counts[at..at+5)}; any name kind beats outside. */
+    /** The kind counted most often in {@code counts[at..at+KINDS)}; any name kind beats outside. */
     private static int mostOften(int[] counts, int at) {
       int best = 0;
-      for (int i = 1; i < 5; i++) {
+      for (int i = 1; i < KINDS; i++) {
         if (counts[at + i] > counts[at + best] || (best == 0 && counts[at + i] > 0)) {
           best = i;
         }
@@ -253,7 +256,7 @@ final class Features {
       if (t.word[k] && Character.isUpperCase(t.first(k))) {
         lastKind[wordOf[k]] = NameTagger.kind(label);
       }
-      if (NameTagger.kind(label) == 1) {
+      if (NameTagger.isPerson(label)) {
         personWords[wordOf[k]] = true;
       }
     }

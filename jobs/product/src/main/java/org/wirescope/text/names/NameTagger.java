@@ -298,12 +298,19 @@ public final class NameTagger implements Serializable {
     return label == O || label % 2 == 1 || (prev != O && (prev + 1) / 2 == (label + 1) / 2);
   }
 
-  /** The {@link #kind} of an organisation's labels. */
-  static final int KIND_ORG = 2;
-
-  /** The kind of a label: 0 outside, 1 person, 2 organisation, 3 place, 4 other. */
+  /** The {@link NameKind#code} of a label: 0 outside, 1 person, 2 organisation, 3 place, 4 other. */
   public static int kind(int label) {
     return (label + 1) / 2;
+  }
+
+  /** Whether a label is part of a person's name. */
+  static boolean isPerson(int label) {
+    return kind(label) == NameKind.PERSON.code;
+  }
+
+  /** Whether a label is part of a name other than a person's: an organisation, place or other. */
+  static boolean isOtherName(int label) {
+    return kind(label) > NameKind.PERSON.code;
   }
 
   /**

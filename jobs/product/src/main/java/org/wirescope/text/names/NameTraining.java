@@ -224,7 +224,7 @@ public final class NameTraining {
     List<int[]> out = new ArrayList<>();
     for (int k = 0; k < labels.length; k++) {
       if (labels[k] == NameTagger.B_PER
-          || (labels[k] == NameTagger.I_PER && (k == 0 || NameTagger.kind(labels[k - 1]) != 1))) {
+          || (labels[k] == NameTagger.I_PER && (k == 0 || !NameTagger.isPerson(labels[k - 1])))) {
         int e = k + 1;
         while (e < labels.length && labels[e] == NameTagger.I_PER && t.para[e] == t.para[k]) {
           e++;

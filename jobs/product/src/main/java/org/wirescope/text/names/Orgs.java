@@ -115,7 +115,7 @@ public final class Orgs {
   /** Whether the tagger put every capitalised word of [a, b) in an organisation's name. */
   private static boolean taggedOrganisation(Tokens t, int[] labels, int a, int b) {
     for (int j = a; j < b; j++) {
-      if (Character.isUpperCase(t.first(j)) && NameTagger.kind(labels[j]) != NameTagger.KIND_ORG) {
+      if (Character.isUpperCase(t.first(j)) && NameTagger.kind(labels[j]) != NameKind.ORGANISATION.code) {
         return false;
       }
     }

@@ -271,13 +271,13 @@ public final class PersonFinder implements Serializable {
     boolean any = false;
     int from = a;
     for (int k = a; k < b; k++) {
-      if (NameTagger.kind(labels[k]) != 1) {
+      if (!NameTagger.isPerson(labels[k])) {
         continue;
       }
       // "Ban Ki-moon" read as two persons is one: within a run, touching person spans join (two
       // surnames without a comma, "Biden Putin", are split again by consider)
       int e = k + 1;
-      while (e < b && NameTagger.kind(labels[e]) == 1) {
+      while (e < b && NameTagger.isPerson(labels[e])) {
         e++;
       }
       // "Ursula von der Leyen", "Bill de Blasio", "Osama bin Laden": particles and the
@@ -288,7 +288,7 @@ public final class PersonFinder implements Serializable {
       }
       if (j > e && j < b) {
         e = j + 1;
-        while (e < b && (NameTagger.kind(labels[e]) == 1 || labels[e] == NameTagger.O)) {
+        while (e < b && (NameTagger.isPerson(labels[e]) || labels[e] == NameTagger.O)) {
           e++;
         }
       }
@@ -299,7 +299,7 @@ public final class PersonFinder implements Serializable {
       // "Petra Halvorsen" where the tagger took "Petra" for a firm: a given name before the
       // tagger's name belongs to it
       int s = k;
-      while (s > from && NameTagger.kind(labels[s - 1]) != 1 && isGivenName(t.str(s - 1))) {
+      while (s > from && !NameTagger.isPerson(labels[s - 1]) && isGivenName(t.str(s - 1))) {
         s--;
       }
       // The run's words before the name are its role ("Kremlin Spokesman", "Defender"), or, with
@@ -778,7 +778,7 @@ public final class PersonFinder implements Serializable {
   /** Whether the tagger put a token of [a, b) in an organisation, place or other name, surely. */
   private boolean surelyOther(int a, int b) {
     for (int j = a; j < b; j++) {
-      if (labelsNow != null && NameTagger.kind(labelsNow[j]) > 1 && margins[j] >= LONE_MARGIN) {
+      if (labelsNow != null && NameTagger.isOtherName(labelsNow[j]) && margins[j] >= LONE_MARGIN) {
         return true;
       }
     }

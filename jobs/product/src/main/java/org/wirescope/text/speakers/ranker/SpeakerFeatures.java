@@ -25,32 +25,32 @@ import org.wirescope.text.speakers.rules.SpeakerRules;
  * ({@link SpeakerModel}); change them and retrain.
  */
 public final class SpeakerFeatures {
-  /** The rules whose proposals are features, in sieve order. */
+  /** The rules whose proposals are features, in sieve order: the first of a candidate's vector. */
   static final List<Attribution> RULES = SpeakerRules.SIEVE;
-  private static final List<String> OTHERS = List.of(
-      "sieve", "organisation", "previous_speaker", "statement", "mentions", "near_before", "near_after",
-      "same_para", "prev_para", "nearest_before", "nearest_after", "mention_share", "role", "full_name", "contextual",
-      "q_words", "q_starts_cap", "q_end_punct", "q_trailing", "q_sentence_start", "q_after", "q_before",
-      "q_colon", "q_first_para", "q_multi_para", "q_sieve_unresolved", "q_no_rule", "q_candidates");
+
+  /**
+   * The features after the rules', in the order of a candidate's vector; a feature's name is its
+   * constant in lower case. {@code Q_} features describe the quote, the same for each candidate.
+   */
+  enum Feature {
+    /** The sieve's first proposal names this candidate. */
+    SIEVE, ORGANISATION, PREVIOUS_SPEAKER, STATEMENT, MENTIONS, NEAR_BEFORE, NEAR_AFTER,
+    SAME_PARA, PREV_PARA, NEAREST_BEFORE, NEAREST_AFTER, MENTION_SHARE, ROLE, FULL_NAME, CONTEXTUAL,
+    Q_WORDS, Q_STARTS_CAP, Q_END_PUNCT, Q_TRAILING, Q_SENTENCE_START, Q_AFTER, Q_BEFORE,
+    Q_COLON, Q_FIRST_PARA, Q_MULTI_PARA, Q_SIEVE_UNRESOLVED, Q_NO_RULE, Q_CANDIDATES;
+
+    /** Its place in a candidate's vector. */
+    int at() {
+      return RULES.size() + ordinal();
+    }
+
+    String label() {
+      return name().toLowerCase(java.util.Locale.ROOT);
+    }
+  }
+
   /** Every feature, in the order of a candidate's vector. */
   public static final List<String> NAMES = names();
-
-  private static final int SIEVE = RULES.size();
-  private static final int ORG = SIEVE + 1;
-  private static final int PREVIOUS = SIEVE + 2;
-  private static final int STATEMENT = SIEVE + 3;
-  private static final int MENTIONS = SIEVE + 4;
-  private static final int NEAR_BEFORE = SIEVE + 5;
-  private static final int NEAR_AFTER = SIEVE + 6;
-  private static final int SAME_PARA = SIEVE + 7;
-  private static final int PREV_PARA = SIEVE + 8;
-  private static final int NEAREST_BEFORE = SIEVE + 9;
-  private static final int NEAREST_AFTER = SIEVE + 10;
-  private static final int SHARE = SIEVE + 11;
-  private static final int ROLE = SIEVE + 12;
-  private static final int FULL_NAME = SIEVE + 13;
-  private static final int CONTEXTUAL = SIEVE + 14;
-  private static final int QUOTE = SIEVE + 15;
 
   /** A possible speaker: who, the words that name it, and its feature vector. */
   public static final class Candidate {
@@ -99,7 +99,9 @@ public final class SpeakerFeatures {
     for (Attribution r : RULES) {
       n.add("rule_" + r.label().replace('-', '_'));
     }
-    n.addAll(OTHERS);
+    for (Feature f : Feature.values()) {
+      n.add(f.label());
+    }
     return Collections.unmodifiableList(n);
   }
 
@@ -117,7 +119,7 @@ public final class SpeakerFeatures {
       }
       Candidate k = out.computeIfAbsent(speakers.get(i), s -> new Candidate(s, p.subject().organisation()));
       k.x[RULES.indexOf(p.rule())] = 1;
-      k.x[SIEVE] = i == 0 ? 1 : k.x[SIEVE];
+      k.x[Feature.SIEVE.at()] = i == 0 ? 1 : k.x[Feature.SIEVE.at()];
       if (k.proposal == null) {
         k.proposal = p;
         k.surface = a.surfaceOf(p.subject());
@@ -134,21 +136,21 @@ public final class SpeakerFeatures {
       describe(q, k);
       quote(q, ps, speakers, list.size(), k.x);
     }
-    nearest(list, NEAR_BEFORE, NEAREST_BEFORE);
-    nearest(list, NEAR_AFTER, NEAREST_AFTER);
+    nearest(list, Feature.NEAR_BEFORE, Feature.NEAREST_BEFORE);
+    nearest(list, Feature.NEAR_AFTER, Feature.NEAREST_AFTER);
     return list;
   }
 
   /** Marks the candidate named nearest the quote on one side: feature {@code mark} by {@code near}. */
-  private static void nearest(List<Candidate> list, int near, int mark) {
+  private static void nearest(List<Candidate> list, Feature near, Feature mark) {
     Candidate best = null;
     for (Candidate k : list) {
-      if (k.x[near] > 0 && (best == null || k.x[near] > best.x[near])) {
+      if (k.x[near.at()] > 0 && (best == null || k.x[near.at()] > best.x[near.at()])) {
         best = k;
       }
     }
     if (best != null) {
-      best.x[mark] = 1;
+      best.x[mark.at()] = 1;
     }
   }
 
@@ -168,9 +170,9 @@ public final class SpeakerFeatures {
     }
     Candidate k = out.computeIfAbsent(f.person, s -> new Candidate(s, false));
     place(q, k, f.roleStart, f.nameEnd);
-    k.x[ROLE] = Math.max(k.x[ROLE], f.roleWords.isEmpty() ? 0 : 1);
-    k.x[FULL_NAME] = Math.max(k.x[FULL_NAME], f.nameWords >= 2 ? 1 : 0);
-    k.x[CONTEXTUAL] = Math.max(k.x[CONTEXTUAL], f.contextual ? 1 : 0);
+    k.x[Feature.ROLE.at()] = Math.max(k.x[Feature.ROLE.at()], f.roleWords.isEmpty() ? 0 : 1);
+    k.x[Feature.FULL_NAME.at()] = Math.max(k.x[Feature.FULL_NAME.at()], f.nameWords >= 2 ? 1 : 0);
+    k.x[Feature.CONTEXTUAL.at()] = Math.max(k.x[Feature.CONTEXTUAL.at()], f.contextual ? 1 : 0);
     if (k.surface == null) {
       k.surface = a.surface(f.roleStart, f.nameEnd);
     }
@@ -196,47 +198,46 @@ public final class SpeakerFeatures {
   /** Notes a naming of {@code k} at tokens [start, end): how near the quote, and in which paragraph. */
   private void place(QuoteSite q, Candidate k, int start, int end) {
     if (end <= q.open()) {
-      k.x[NEAR_BEFORE] = Math.max(k.x[NEAR_BEFORE], 1 / (1 + (q.open() - end) / 10.0));
+      k.x[Feature.NEAR_BEFORE.at()] = Math.max(k.x[Feature.NEAR_BEFORE.at()], 1 / (1 + (q.open() - end) / 10.0));
     } else if (start >= q.close()) {
-      k.x[NEAR_AFTER] = Math.max(k.x[NEAR_AFTER], 1 / (1 + (start - q.close()) / 10.0));
+      k.x[Feature.NEAR_AFTER.at()] = Math.max(k.x[Feature.NEAR_AFTER.at()], 1 / (1 + (start - q.close()) / 10.0));
     }
     int p = a.t.para[start];
     if (p >= q.para() && p <= q.lastPara()) {
-      k.x[SAME_PARA] = 1;
+      k.x[Feature.SAME_PARA.at()] = 1;
     } else if (p == q.para() - 1) {
-      k.x[PREV_PARA] = 1;
+      k.x[Feature.PREV_PARA.at()] = 1;
     }
   }
 
   /** The candidate's own features that do not depend on where it is named. */
   private void describe(QuoteSite q, Candidate k) {
-    k.x[ORG] = k.organisation ? 1 : 0;
+    k.x[Feature.ORGANISATION.at()] = k.organisation ? 1 : 0;
     History h = c.history();
-    k.x[PREVIOUS] = h.previous() != null && k.speaker.equals(h.previous().speaker()) ? 1 : 0;
+    k.x[Feature.PREVIOUS_SPEAKER.at()] = h.previous() != null && k.speaker.equals(h.previous().speaker()) ? 1 : 0;
     SpeechEvents ev = c.events();
     int e = ev.lastBefore(q.open());
-    k.x[STATEMENT] = e >= 0 && a.t.para[ev.token(e)] >= q.para() - ArticleText.CONTEXT_PARAS
+    k.x[Feature.STATEMENT.at()] = e >= 0 && a.t.para[ev.token(e)] >= q.para() - ArticleText.CONTEXT_PARAS
         && k.speaker.equals(ev.speaker(e)) ? 1 : 0;
     int n = named.getOrDefault(k.speaker, 0);
-    k.x[MENTIONS] = Math.min(Math.log1p(n) / 3, 1);
-    k.x[SHARE] = namings == 0 ? 0 : n / (double) namings;
+    k.x[Feature.MENTIONS.at()] = Math.min(Math.log1p(n) / 3, 1);
+    k.x[Feature.MENTION_SHARE.at()] = namings == 0 ? 0 : n / (double) namings;
   }
 
   /** The features of the quote itself, the same for each of its candidates. */
   private static void quote(QuoteSite q, List<Proposal> ps, List<String> speakers, int candidates, double[] x) {
-    int i = QUOTE;
-    x[i++] = q.words() / 12.0;
-    x[i++] = q.startsCap() ? 1 : 0;
-    x[i++] = q.endPunct() ? 1 : 0;
-    x[i++] = q.trailing() ? 1 : 0;
-    x[i++] = q.sentenceStart() ? 1 : 0;
-    x[i++] = q.after() >= 0 ? 1 : 0;
-    x[i++] = q.before() >= 0 ? 1 : 0;
-    x[i++] = q.prevChar() == ':' ? 1 : 0;
-    x[i++] = q.para() == 0 ? 1 : 0;
-    x[i++] = q.lastPara() > q.para() ? 1 : 0;
-    x[i++] = !ps.isEmpty() && speakers.get(0) == null ? 1 : 0;
-    x[i++] = ps.isEmpty() ? 1 : 0;
-    x[i] = Math.log1p(candidates) / 3;
+    x[Feature.Q_WORDS.at()] = q.words() / 12.0;
+    x[Feature.Q_STARTS_CAP.at()] = q.startsCap() ? 1 : 0;
+    x[Feature.Q_END_PUNCT.at()] = q.endPunct() ? 1 : 0;
+    x[Feature.Q_TRAILING.at()] = q.trailing() ? 1 : 0;
+    x[Feature.Q_SENTENCE_START.at()] = q.sentenceStart() ? 1 : 0;
+    x[Feature.Q_AFTER.at()] = q.after() >= 0 ? 1 : 0;
+    x[Feature.Q_BEFORE.at()] = q.before() >= 0 ? 1 : 0;
+    x[Feature.Q_COLON.at()] = q.prevChar() == ':' ? 1 : 0;
+    x[Feature.Q_FIRST_PARA.at()] = q.para() == 0 ? 1 : 0;
+    x[Feature.Q_MULTI_PARA.at()] = q.lastPara() > q.para() ? 1 : 0;
+    x[Feature.Q_SIEVE_UNRESOLVED.at()] = !ps.isEmpty() && speakers.get(0) == null ? 1 : 0;
+    x[Feature.Q_NO_RULE.at()] = ps.isEmpty() ? 1 : 0;
+    x[Feature.Q_CANDIDATES.at()] = Math.log1p(candidates) / 3;
   }
 }
