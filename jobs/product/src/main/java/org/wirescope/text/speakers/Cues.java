@@ -10,6 +10,14 @@ import org.wirescope.text.tokens.Tokens;
  * Also the small tests on a quote's own text that the cues depend on.
  */
 public final class Cues extends ArticleReader {
+  /** Words after a quote in which its speaker and verb may stand: the clause's. */
+  static final int CLAUSE_WORDS = 8;
+  /** ... or, after a name that goes on in an apposition ("Bree Maxwell, a volunteer in ... , said"). */
+  static final int APPOSITION_WORDS = 30;
+  /** Tokens of a parenthesis skipped after a name: "Rep. Jim McDermott (D-Wash.) said". */
+  static final int PARENTHESIS_TOKENS = 12;
+  /** Tokens before a quote in which its speech verb may stand. */
+  static final int VERB_BEFORE_TOKENS = 12;
   public Cues(ArticleText a) {
     super(a);
   }
@@ -33,14 +41,14 @@ public final class Cues extends ArticleReader {
     boolean newSentence = !skipped && !endPunctInside(quoteText);
     int words = 0;
     // "“…,” Bree Maxwell, a volunteer in Richland County who …, said": a long apposition
-    int limit = mentionAt[k] >= 0 && !newSentence ? 30 : 8;
+    int limit = mentionAt[k] >= 0 && !newSentence ? APPOSITION_WORDS : CLAUSE_WORDS;
     for (int m = k; m < n && m < nextStartTok && t.para[m] == para && words <= limit; m++) {
       if (!t.word[m]) {
         char c = t.first(m);
         if (c == '(') {
           // "Rep. Jim McDermott (D-Wash.) said": skip the parenthesis
           int close = m + 1;
-          while (close < n && close < m + 12 && t.para[close] == para && !t.isPunct(close, ')')) {
+          while (close < n && close < m + PARENTHESIS_TOKENS && t.para[close] == para && !t.isPunct(close, ')')) {
             close++;
           }
           if (close < n && t.isPunct(close, ')')) {
@@ -184,7 +192,7 @@ public final class Cues extends ArticleReader {
 
   /** The speech verb nearest before a quote, in its sentence, or -1. */
   public int beforeCue(int from, int openTok) {
-    for (int m = openTok - 1; m >= from && m >= openTok - 12; m--) {
+    for (int m = openTok - 1; m >= from && m >= openTok - VERB_BEFORE_TOKENS; m--) {
       if (a.isVerbAt(m)) {
         return m;
       }

@@ -11,18 +11,21 @@ import org.wirescope.text.quotes.Quote;
  */
 public final class History {
   private Quote previous;
-  private int previousLastPara = -10;
+  /** The paragraph of nothing yet: far before any, so that no distance test passes. */
+  public static final int NO_PARAGRAPH = Integer.MIN_VALUE / 2;
+
+  private int previousLastPara = NO_PARAGRAPH;
   private int previousCue = -1;
   private int previousEnd = -1;
   private String lastOrg;
-  private int lastOrgPara = -10;
+  private int lastOrgPara = NO_PARAGRAPH;
 
   /** The previous direct quotation, or null. */
   public Quote previous() {
     return previous;
   }
 
-  /** The paragraph the previous quotation ended in, or -10. */
+  /** The paragraph the previous quotation ended in, or {@link #NO_PARAGRAPH}. */
   public int previousLastPara() {
     return previousLastPara;
   }

@@ -17,6 +17,18 @@ import org.wirescope.text.tokens.Tokens;
  * organisation that spoke last.
  */
 public final class Resolver {
+  /** Organisations named before a quote that "the ministry" may refer to, nearest first. */
+  static final int ORGS_BACK = 60;
+  /** Tokens back to the document that "the statement said" names ("a statement by the ministry"). */
+  static final int DOCUMENT_BACK_TOKENS = 400;
+  /** Tokens between a document and the verb of its issuer: "the ministry said in a statement". */
+  static final int ISSUER_VERB_TOKENS = 5;
+  /** Tokens before that verb in which its issuer may stand. */
+  static final int ISSUER_TOKENS = 40;
+  /** Person mentions back that "he" or "she" may refer to. */
+  static final int PRONOUN_MENTIONS_BACK = 30;
+  /** Person mentions back that "the spokesman" may refer to. */
+  static final int ROLE_MENTIONS_BACK = 200;
   private final ArticleText a;
   private final Subjects subjects;
   private final Tokens t;
@@ -63,14 +75,14 @@ public final class Resolver {
       }
     }
     int lo = orgsBefore(start);
-    for (int i = lo - 1; i >= 0 && i >= lo - 60; i--) {
+    for (int i = lo - 1; i >= 0 && i >= lo - ORGS_BACK; i--) {
       Orgs.Org o = orgs.get(i);
       if (!a.quoted[o.start()] && o.words().contains(head)) {
         return o.name();
       }
     }
     if (body) {
-      for (int i = lo - 1; i >= 0 && i >= lo - 60; i--) {
+      for (int i = lo - 1; i >= 0 && i >= lo - ORGS_BACK; i--) {
         Orgs.Org o = orgs.get(i);
         if (!a.quoted[o.start()] && bodyName(Words.lower(o.name()))) {
           return o.name();
@@ -103,7 +115,7 @@ public final class Resolver {
   private String documentAuthor(int tok, History h) {
     String doc = t.lower(tok + 1);
     int para = t.para[tok];
-    for (int k = tok - 1; k >= 0 && k >= tok - 400 && t.para[k] >= para - ArticleText.CONTEXT_PARAS; k--) {
+    for (int k = tok - 1; k >= 0 && k >= tok - DOCUMENT_BACK_TOKENS && t.para[k] >= para - ArticleText.CONTEXT_PARAS; k--) {
       if (a.quoted[k] || !t.word[k] || !t.lower(k).equals(doc)) {
         continue;
       }
@@ -140,9 +152,9 @@ public final class Resolver {
 
   /** "the Russian Foreign Ministry said in a statement": the organisation before the verb before {@code k}. */
   private String issuerBefore(int k, History h) {
-    for (int v = k - 1; v >= 0 && v >= k - 5 && t.para[v] == t.para[k]; v--) {
+    for (int v = k - 1; v >= 0 && v >= k - ISSUER_VERB_TOKENS && t.para[v] == t.para[k]; v--) {
       if (a.isVerbAt(v) || t.lower(v).equals("issued")) {
-        Subject subj = subjects.adjacentSubject(v, Math.max(0, v - 40));
+        Subject subj = subjects.adjacentSubject(v, Math.max(0, v - ISSUER_TOKENS));
         if (subj instanceof Subject.Organisation || subj instanceof Subject.OrgNoun) {
           return speaker(subj, h);
         }
@@ -167,7 +179,7 @@ public final class Resolver {
     if (w.equals("he") || w.equals("she")) {
       boolean female = w.equals("she");
       int last = a.lastMentionBefore(start);
-      for (int i = last; i >= 0 && i > last - 30; i--) {
+      for (int i = last; i >= 0 && i > last - PRONOUN_MENTIONS_BACK; i--) {
         Found f = mentions.get(i);
         if (!f.inQuote && f.female == female) {
           return f.person;
@@ -203,7 +215,7 @@ public final class Resolver {
   /** The nearest person before token {@code start} in the role class, sharing a modifier if any are given. */
   private String role(int start, Set<String> accept, boolean diplomat, Set<String> modifiers, boolean female) {
     int last = a.lastMentionBefore(start);
-    for (int i = last; i >= 0 && i > last - 200; i--) {
+    for (int i = last; i >= 0 && i > last - ROLE_MENTIONS_BACK; i--) {
       Found f = mentions.get(i);
       if (f.inQuote || (female && !f.female)
           || (!modifiers.isEmpty() && Collections.disjoint(modifiers, f.roleWords))) {

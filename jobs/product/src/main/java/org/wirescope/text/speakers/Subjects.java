@@ -11,6 +11,8 @@ import org.wirescope.text.names.PersonFinder.Found;
  * refers to is {@link Resolver}'s work.
  */
 public final class Subjects extends ArticleReader {
+  /** Tokens an apposition between a subject and its verb may span: "Peskov, the Kremlin spokesman, said". */
+  static final int APPOSITION_TOKENS = 30;
   public Subjects(ArticleText a) {
     super(a);
   }
@@ -39,10 +41,10 @@ public final class Subjects extends ArticleReader {
       if (c == ')' || c == ',') {
         char open = c == ')' ? '(' : ',';
         int k = j - 1;
-        while (k >= from && k > j - 30 && !(!t.word[k] && t.first(k) == open)) {
+        while (k >= from && k > j - APPOSITION_TOKENS && !(!t.word[k] && t.first(k) == open)) {
           k--;
         }
-        if (k < from || k <= j - 30 || ++appositions > 1) {
+        if (k < from || k <= j - APPOSITION_TOKENS || ++appositions > 1) {
           return null;
         }
         j = k - 1;
