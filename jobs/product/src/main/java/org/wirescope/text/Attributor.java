@@ -2,7 +2,7 @@ package org.wirescope.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.wirescope.text.names.PersonFinder.Found;
+import org.wirescope.text.names.Found;
 import org.wirescope.text.quotes.Attribution;
 import org.wirescope.text.quotes.Quote;
 import org.wirescope.text.quotes.QuoteFinder.Span;
@@ -58,19 +58,22 @@ final class Attributor {
    */
   static List<Quote> attribute(Tokens t, List<Span> spans, List<Found> mentions, List<Sentence> sentences,
       int[] labels, Speakers speakers) {
-    markQuoted(t, spans, mentions);
-    return new Attributor(new ArticleText(t, spans, mentions, sentences, labels), speakers).run(spans);
+    List<Found> marked = markQuoted(t, spans, mentions);
+    return new Attributor(new ArticleText(t, spans, marked, sentences, labels), speakers).run(spans);
   }
 
-  private static void markQuoted(Tokens t, List<Span> spans, List<Found> mentions) {
+  /** The mentions, each marked whether it stands inside a quotation. */
+  private static List<Found> markQuoted(Tokens t, List<Span> spans, List<Found> mentions) {
+    List<Found> out = new ArrayList<>(mentions.size());
     int si = 0;
     for (Found f : mentions) {
       int off = t.start[f.nameStart];
       while (si < spans.size() && spans.get(si).end() <= off) {
         si++;
       }
-      f.inQuote = si < spans.size() && spans.get(si).start() <= off;
+      out.add(f.withInQuote(si < spans.size() && spans.get(si).start() <= off));
     }
+    return out;
   }
 
   private List<Quote> run(List<Span> spans) {

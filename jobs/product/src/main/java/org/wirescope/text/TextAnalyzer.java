@@ -8,6 +8,7 @@ import java.util.Set;
 import org.wirescope.text.lexicon.CommonWords;
 import org.wirescope.text.lexicon.WordForms;
 import org.wirescope.text.lexicon.Words;
+import org.wirescope.text.names.Found;
 import org.wirescope.text.names.NameCues;
 import org.wirescope.text.names.NameKind;
 import org.wirescope.text.names.NameTagger;
@@ -167,13 +168,13 @@ public final class TextAnalyzer implements Serializable {
     float[] margins = tagger ? new float[tokens.size] : null;
     int[] labels = tagger ? NameTagger.shipped().tag(tokens, titleCase, margins) : null;
     Set<String> lowerWords = lowerCaseWords(tokens);
-    List<PersonFinder.Found> found = persons.find(tokens, lowerWords,
+    List<Found> found = persons.find(tokens, lowerWords,
         tagPersons == null ? List.of() : tagPersons, titleCase, labels, margins);
     List<QuoteFinder.Span> spans = QuoteFinder.find(text, paragraphs);
     List<Quote> quotes = Attributor.attribute(tokens, spans, found, sentences, labels, speakers);
     List<Mention> mentions = new ArrayList<>(found.size());
     int si = 0;
-    for (PersonFinder.Found f : found) {
+    for (Found f : found) {
       int start = tokens.start[f.roleStart];
       int end = tokens.end[f.nameEnd - 1];
       while (si + 1 < sentences.size() && sentences.get(si + 1).start() <= start) {

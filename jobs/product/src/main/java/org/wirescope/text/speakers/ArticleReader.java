@@ -2,7 +2,7 @@ package org.wirescope.text.speakers;
 
 import java.util.List;
 import org.wirescope.text.names.Orgs;
-import org.wirescope.text.names.PersonFinder.Found;
+import org.wirescope.text.names.Found;
 import org.wirescope.text.tokens.Tokens;
 
 /**

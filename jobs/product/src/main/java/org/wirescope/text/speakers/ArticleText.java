@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.wirescope.text.lexicon.Words;
 import org.wirescope.text.names.Orgs;
-import org.wirescope.text.names.PersonFinder.Found;
+import org.wirescope.text.names.Found;
 import org.wirescope.text.quotes.QuoteFinder.Span;
 import org.wirescope.text.tokens.Sentence;
 import org.wirescope.text.tokens.Sentences;

@@ -1,7 +1,7 @@
 package org.wirescope.text.speakers;
 
 import org.wirescope.text.lexicon.Words;
-import org.wirescope.text.names.PersonFinder.Found;
+import org.wirescope.text.names.Found;
 import org.wirescope.text.tokens.Tokens;
 
 /**

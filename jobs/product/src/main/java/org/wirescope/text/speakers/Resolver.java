@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.wirescope.text.lexicon.Words;
 import org.wirescope.text.names.Orgs;
-import org.wirescope.text.names.PersonFinder.Found;
+import org.wirescope.text.names.Found;
 import org.wirescope.text.quotes.Quote;
 import org.wirescope.text.tokens.Tokens;
 

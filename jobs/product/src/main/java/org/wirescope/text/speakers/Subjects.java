@@ -3,7 +3,7 @@ package org.wirescope.text.speakers;
 import org.wirescope.text.lexicon.WordForms;
 import org.wirescope.text.lexicon.Words;
 import org.wirescope.text.names.Orgs;
-import org.wirescope.text.names.PersonFinder.Found;
+import org.wirescope.text.names.Found;
 
 /**
  * Finds the subject of a speech verb: a person's name, a pronoun or role to resolve, an

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.wirescope.text.names.Orgs;
-import org.wirescope.text.names.PersonFinder.Found;
+import org.wirescope.text.names.Found;
 import org.wirescope.text.quotes.Attribution;
 import org.wirescope.text.speakers.ArticleText;
 import org.wirescope.text.speakers.History;

@@ -1,6 +1,6 @@
 package org.wirescope.text.speakers.rules;
 
-import org.wirescope.text.names.PersonFinder.Found;
+import org.wirescope.text.names.Found;
 import org.wirescope.text.speakers.QuoteSite;
 import org.wirescope.text.speakers.SpeakerContext;
 import org.wirescope.text.speakers.Subject;

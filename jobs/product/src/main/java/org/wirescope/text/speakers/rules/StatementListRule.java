@@ -2,7 +2,7 @@ package org.wirescope.text.speakers.rules;
 
 import java.util.Set;
 import org.wirescope.text.lexicon.WordForms;
-import org.wirescope.text.names.PersonFinder.Found;
+import org.wirescope.text.names.Found;
 import org.wirescope.text.speakers.ArticleText;
 import org.wirescope.text.speakers.QuoteSite;
 import org.wirescope.text.speakers.SpeakerContext;
