@@ -23,7 +23,7 @@ import org.wirescope.text.tokens.Tokens;
  * {@link #RESOURCE}, rebuilt by {@code jobs/bin/train-names}.
  *
  * <p>Only capitalised words, digits and the words after a name are scored; other tokens are
- * outside a name. Thread-safe: tagging keeps its state in {@link Features.Doc}.
+ * outside a name. Thread-safe: tagging keeps its state in {@link FeatureDoc}.
  */
 public final class NameTagger implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -116,7 +116,7 @@ public final class NameTagger implements Serializable {
    * token's margin: how far its label's score stands above the best other label's.
    */
   public int[] tag(Tokens t, boolean[] headline, float[] margins) {
-    Features.Doc doc = new Features.Doc(t, headline);
+    FeatureDoc doc = new FeatureDoc(t, headline);
     Resolved text = new Resolved(t.size);
     int[] labels = pass(doc, text, new int[t.size], null);
     doc.secondPass(labels);
@@ -124,7 +124,7 @@ public final class NameTagger implements Serializable {
   }
 
   /** One left-to-right pass over the article. */
-  private int[] pass(Features.Doc doc, Resolved text, int[] labels, float[] margins) {
+  private int[] pass(FeatureDoc doc, Resolved text, int[] labels, float[] margins) {
     Tokens t = doc.t;
     int[] keyBuf = new int[Features.MAX];
     float[] score = new float[L];
@@ -151,11 +151,11 @@ public final class NameTagger implements Serializable {
 
   /**
    * Token {@code k}'s scores: the weights of its features summed feature by feature in the order
-   * of {@link Features.Doc#features}, as {@link #scores} would sum them, so to the last bit. The
+   * of {@link FeatureDoc#features}, as {@link #scores} would sum them, so to the last bit. The
    * blocks that depend only on the article's text come from {@code text}, looked up the first time
    * the token is scored.
    */
-  private void score(Features.Doc doc, Resolved text, int k, int[] labels, int[] buf,
+  private void score(FeatureDoc doc, Resolved text, int k, int[] labels, int[] buf,
       float[] score) {
     int e = text.entry[k];
     if (e < 0) {
@@ -170,7 +170,7 @@ public final class NameTagger implements Serializable {
   }
 
   /** Looks up token {@code k}'s text-only features into a new entry of {@code text}; returns it. */
-  private int resolve(Features.Doc doc, Resolved text, int k, int[] buf) {
+  private int resolve(FeatureDoc doc, Resolved text, int k, int[] buf) {
     int e = text.newEntry(k);
     int n = doc.wordFeatures(k, buf, 0);
     for (int i = 0; i < n; i++) {

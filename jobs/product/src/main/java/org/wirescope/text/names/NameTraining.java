@@ -158,7 +158,7 @@ public final class NameTraining {
       int[] firstLabels = null;
       for (int i : order) {
         Prepared p = data.get(i);
-        Features.Doc doc = new Features.Doc(p.tokens, p.headline);
+        FeatureDoc doc = new FeatureDoc(p.tokens, p.headline);
         for (int pass = 0; pass < 2; pass++) {
         int[] labels = new int[p.tokens.size];
         if (pass == 1) {

@@ -10,7 +10,7 @@ import org.wirescope.text.tokens.Tokens;
 
 /**
  * The tagger looks each token's text-only features up once for both passes; its labels and
- * margins must stay those of summing {@link Features.Doc#features} key by key, to the bit.
+ * margins must stay those of summing {@link FeatureDoc#features} key by key, to the bit.
  */
 class NameTaggerScoresTest {
   private static final String[] ARTICLES = {
@@ -45,13 +45,13 @@ class NameTaggerScoresTest {
   /** Both passes as the tagger once ran them: every feature hashed and looked up every time. */
   private static int[] summingEveryFeature(NameTagger tagger, Tokens t, boolean[] headline,
       float[] margins) {
-    Features.Doc doc = new Features.Doc(t, headline);
+    FeatureDoc doc = new FeatureDoc(t, headline);
     int[] labels = pass(tagger, doc, null);
     doc.secondPass(labels);
     return pass(tagger, doc, margins);
   }
 
-  private static int[] pass(NameTagger tagger, Features.Doc doc, float[] margins) {
+  private static int[] pass(NameTagger tagger, FeatureDoc doc, float[] margins) {
     Tokens t = doc.t;
     int[] labels = new int[t.size];
     int[] keys = new int[Features.MAX];
