@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.wirescope.text.names.NameTraining;
 
 /**
  * CoNLL-2003 files (one token per line: word, part of speech, chunk, entity tag in IOB1; a blank

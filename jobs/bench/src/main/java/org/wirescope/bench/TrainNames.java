@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.wirescope.text.lexicon.CommonWords;
 import org.wirescope.text.names.NameTagger;
-import org.wirescope.text.names.NameTraining;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.wirescope.Corpora;
 import org.wirescope.text.lexicon.CommonWords;
 import org.wirescope.text.names.NameTagger;
-import org.wirescope.text.names.NameTraining;
 
 /** The model the product ships is what jobs/bin/train-names writes from CoNLL-2003 train. */
 class TrainNamesTest {

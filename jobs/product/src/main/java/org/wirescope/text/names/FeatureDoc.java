@@ -7,7 +7,7 @@ import org.wirescope.text.tokens.Tokens;
  * The per-article state of one tagging pass of {@link NameTagger}: each token's hashes, flags and
  * what the article has said of each word so far, and the {@link Features} of a token from them.
  */
-final class FeatureDoc {
+public final class FeatureDoc {
   final Tokens t;
   final int[] lower;
   final int[] raw;
@@ -39,7 +39,7 @@ final class FeatureDoc {
   /** By word Features.number: the last token whose list flags were computed, or -1. */
   private final int[] listedBy;
 
-  FeatureDoc(Tokens t, boolean[] headline) {
+  public FeatureDoc(Tokens t, boolean[] headline) {
     this.t = t;
     int n = t.size;
     lower = new int[n];
@@ -150,7 +150,7 @@ final class FeatureDoc {
   }
 
   /** Whether token {@code k} is scored: a capitalised word or particle, or a token after a name. */
-  boolean scored(int k, int prev) {
+  public boolean scored(int k, int prev) {
     if (prev != NameTagger.O) {
       return true;
     }
@@ -163,7 +163,7 @@ final class FeatureDoc {
   }
 
   /** Starts the second pass from the first pass's labels. */
-  void secondPass(int[] labels) {
+  public void secondPass(int[] labels) {
     int[] counts = new int[distinct * Features.KINDS];
     boolean[] capitalised = new boolean[distinct];
     boolean[] persons = new boolean[distinct];
@@ -209,7 +209,7 @@ final class FeatureDoc {
   }
 
   /** Records the label given to token {@code k}, for the article-wide features. */
-  void labelled(int k, int label) {
+  public void labelled(int k, int label) {
     if (titleCaseHeadline(k)) {
       return;
     }
@@ -244,7 +244,7 @@ final class FeatureDoc {
    * so {@link NameTagger} looks their weights up once per token for both passes, and sums the
    * blocks in this same order (a float sum depends on its order): keep the two in step.
    */
-  int features(int k, int[] labels, int[] out) {
+  public int features(int k, int[] labels, int[] out) {
     int n = wordFeatures(k, out, 0);
     n = labelFeatures(k, labels, out, n);
     n = contextFeatures(k, out, n);

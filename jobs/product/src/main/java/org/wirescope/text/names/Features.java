@@ -14,11 +14,11 @@ import org.wirescope.text.lexicon.Words;
  * the whole article: whether it writes the word in lower case somewhere, and the kind of name it
  * gave the word last time.
  */
-final class Features {
+public final class Features {
   private Features() {}
 
   /** The most features one token can have. */
-  static final int MAX = 48;
+  public static final int MAX = 48;
 
   static final int F_TITLE = 1;
   static final int F_HONORIFIC = 1 << 1;

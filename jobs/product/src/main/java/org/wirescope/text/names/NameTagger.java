@@ -38,7 +38,7 @@ public final class NameTagger implements Serializable {
   public static final int I_ORG = 4;
   public static final int B_LOC = 5;
   public static final int I_LOC = 6;
-  static final int L = LABELS.length;
+  public static final int L = LABELS.length;
 
   /** The shipped model, on the class path. */
   public static final String RESOURCE = "/org/wirescope/text/names.model.gz";
@@ -57,7 +57,7 @@ public final class NameTagger implements Serializable {
   private final int mask;
   private final int features;
 
-  NameTagger(int[] featureKeys, float[][] featureWeights) {
+  public NameTagger(int[] featureKeys, float[][] featureWeights) {
     int cap = Integer.highestOneBit(Math.max(16, featureKeys.length * 2 - 1)) << 1;
     keys = new int[cap];
     weights = new float[cap * L];
@@ -284,7 +284,7 @@ public final class NameTagger implements Serializable {
   }
 
   /** The best label that may follow {@code prev}: an inside label only continues its kind. */
-  static int best(float[] score, int prev) {
+  public static int best(float[] score, int prev) {
     int best = O;
     for (int l = 1; l < L; l++) {
       if (allowed(prev, l) && score[l] > score[best]) {
@@ -294,7 +294,7 @@ public final class NameTagger implements Serializable {
     return best;
   }
 
-  static boolean allowed(int prev, int label) {
+  public static boolean allowed(int prev, int label) {
     return label == O || label % 2 == 1 || (prev != O && (prev + 1) / 2 == (label + 1) / 2);
   }
 
@@ -304,7 +304,7 @@ public final class NameTagger implements Serializable {
   }
 
   /** Whether a label is part of a person's name. */
-  static boolean isPerson(int label) {
+  public static boolean isPerson(int label) {
     return kind(label) == NameKind.PERSON.code;
   }
 
@@ -317,7 +317,7 @@ public final class NameTagger implements Serializable {
    * Writes the model: magic, version, labels, the features' {@link Features#FINGERPRINT}, the
    * weights' scale, count, then each key with its weights as shorts.
    */
-  static void write(int[] featureKeys, float[][] featureWeights, OutputStream out) throws IOException {
+  public static void write(int[] featureKeys, float[][] featureWeights, OutputStream out) throws IOException {
     float max = 0f;
     for (float[] w : featureWeights) {
       for (float v : w) {
@@ -345,7 +345,7 @@ public final class NameTagger implements Serializable {
     gz.finish();
   }
 
-  static NameTagger read(InputStream in) throws IOException {
+  public static NameTagger read(InputStream in) throws IOException {
     DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
     if (d.readInt() != MAGIC) {
       throw new IOException("not a Wirescope name model");

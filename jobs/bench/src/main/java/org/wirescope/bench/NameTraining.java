@@ -1,4 +1,4 @@
-package org.wirescope.text.names;
+package org.wirescope.bench;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +14,9 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.wirescope.text.lexicon.Words;
+import org.wirescope.text.names.FeatureDoc;
+import org.wirescope.text.names.Features;
+import org.wirescope.text.names.NameTagger;
 import org.wirescope.text.tokens.Tokens;
 
 /**
