@@ -75,6 +75,15 @@ public final class FeatureDoc {
     personWords = new boolean[distinct];
     listedBy = new int[distinct];
     Arrays.fill(listedBy, -1);
+    positionFlags(headline, words, capsWords);
+  }
+
+  /**
+   * Each token's flags from where it stands: capitalised though the article writes it in lower
+   * case, in an all-caps paragraph or a headline, at a sentence's start.
+   */
+  private void positionFlags(boolean[] headline, int[] words, int[] capsWords) {
+    int n = t.size;
     boolean[] lowerWritten = new boolean[distinct];
     for (int k = 0; k < n; k++) {
       if (t.word[k] && Character.isLowerCase(t.first(k))) {

@@ -34,6 +34,7 @@ public final class QuoteFinder {
   private static final int ANGLE_SINGLE = 6; // ‹ … ›
   private static final int FAMILIES = 7;
 
+  /** The quoted spans of {@code text}, whose paragraphs are {@code paragraphs} ([start, end) each), in order. */
   public static List<Span> find(String text, List<int[]> paragraphs) {
     List<Span> out = new ArrayList<>();
     int np = paragraphs.size();
@@ -82,43 +83,53 @@ public final class QuoteFinder {
         continue;
       }
       // Unclosed double mark: continue into reopening paragraphs, else stop at paragraph end.
-      StringBuilder b = new StringBuilder();
-      b.append(text, contentStart, pe);
-      int firstPara = pi;
-      int q = pi;
-      int end = pe;
-      int contentEnd = pe;
-      boolean closed = false;
-      while (q + 1 < np) {
-        int[] next = paragraphs.get(q + 1);
-        int reFam = openerAt(text, next[0], next[0]);
-        if (!sameFamily(fam, reFam)) {
-          break;
-        }
-        q++;
-        int cs = next[0] + (reFam == TWO_APOS ? 2 : 1);
-        int c2 = findCloser(text, cs, next[1], fam);
-        b.append("\n\n");
-        if (c2 >= 0) {
-          b.append(text, cs, c2);
-          end = c2 + closeLen(fam);
-          contentEnd = c2;
-          closed = true;
-          break;
-        }
-        b.append(text, cs, next[1]);
-        end = next[1];
-        contentEnd = next[1];
-      }
-      out.add(new Span(i, end, contentStart, contentEnd, b.toString().strip(), firstPara, q,
-          closed));
-      pi = q;
-      i = end;
-      if (i >= paragraphs.get(q)[1]) {
-        pi = q + 1;
+      Span multi = acrossParagraphs(text, paragraphs, pi, i, contentStart, fam);
+      out.add(multi);
+      pi = multi.lastPara();
+      i = multi.end();
+      if (i >= paragraphs.get(pi)[1]) {
+        pi = pi + 1;
       }
     }
     return out;
+  }
+
+  /**
+   * A quotation opened at {@code open} in paragraph {@code pi} and not closed there: it goes on
+   * through the paragraphs that reopen it with the same family of mark ("“... / “... ”"), and
+   * ends where one closes it or at the last such paragraph's end.
+   */
+  private static Span acrossParagraphs(String text, List<int[]> paragraphs, int pi, int open, int contentStart, int fam) {
+    int np = paragraphs.size();
+    int pe = paragraphs.get(pi)[1];
+    StringBuilder b = new StringBuilder();
+    b.append(text, contentStart, pe);
+    int q = pi;
+    int end = pe;
+    int contentEnd = pe;
+    boolean closed = false;
+    while (q + 1 < np) {
+      int[] next = paragraphs.get(q + 1);
+      int reFam = openerAt(text, next[0], next[0]);
+      if (!sameFamily(fam, reFam)) {
+        break;
+      }
+      q++;
+      int cs = next[0] + (reFam == TWO_APOS ? 2 : 1);
+      int c2 = findCloser(text, cs, next[1], fam);
+      b.append("\n\n");
+      if (c2 >= 0) {
+        b.append(text, cs, c2);
+        end = c2 + closeLen(fam);
+        contentEnd = c2;
+        closed = true;
+        break;
+      }
+      b.append(text, cs, next[1]);
+      end = next[1];
+      contentEnd = next[1];
+    }
+    return new Span(open, end, contentStart, contentEnd, b.toString().strip(), pi, q, closed);
   }
 
   private static Span span(String text, int s, int e, int cs, int ce, int p1, int p2, boolean c) {
