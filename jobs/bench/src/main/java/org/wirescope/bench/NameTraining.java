@@ -14,9 +14,9 @@ import java.util.Random;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.wirescope.text.lexicon.Words;
-import org.wirescope.text.names.FeatureDoc;
-import org.wirescope.text.names.Features;
-import org.wirescope.text.names.NameTagger;
+import org.wirescope.text.tagger.FeatureDoc;
+import org.wirescope.text.tagger.Features;
+import org.wirescope.text.tagger.NameTagger;
 import org.wirescope.text.tokens.Tokens;
 
 /**

@@ -7,7 +7,7 @@ import java.nio.file.Paths;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.wirescope.text.lexicon.CommonWords;
-import org.wirescope.text.names.NameTagger;
+import org.wirescope.text.tagger.NameTagger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.wirescope.Corpora;
 import org.wirescope.text.lexicon.CommonWords;
-import org.wirescope.text.names.NameTagger;
+import org.wirescope.text.tagger.NameTagger;
 
 /** The model the product ships is what jobs/bin/train-names writes from CoNLL-2003 train. */
 class TrainNamesTest {

@@ -34,7 +34,7 @@ import org.wirescope.tables.Articles;
 import org.wirescope.tables.Organizations;
 import org.wirescope.tables.Persons;
 import org.wirescope.tables.Quotes;
-import org.wirescope.text.names.NameKind;
+import org.wirescope.text.tagger.NameKind;
 
 /**
  * Corpus-wide evidence about names. One article may not say whether "Morgan Stanley" is a person

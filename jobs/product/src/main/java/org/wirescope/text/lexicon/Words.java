@@ -192,6 +192,15 @@ public final class Words {
   /** Every given name of {@link #MALE_NAMES} and {@link #FEMALE_NAMES}. */
   public static final Set<String> GIVEN_NAMES = union(MALE_NAMES, FEMALE_NAMES);
 
+  /** Head words that make a capitalised run an organisation. */
+  public static final Set<String> ORG_HEADS = WordLists.load("org-heads");
+
+  /** Words that end a firm's name ("Salomon Bros", "Kansai Electric Power", "Apic Yamada Corp"). */
+  public static final Set<String> COMPANY_WORDS = WordLists.load("org-company-words");
+
+  /** Well-known institutions named by one word. */
+  public static final Set<String> ORG_SINGLE = WordLists.load("org-single");
+
   /** Country names in English and their lower-case words, frozen from the JDK's locale data. */
   public static final Set<String> COUNTRY_WORDS = WordLists.load("country-words");
 

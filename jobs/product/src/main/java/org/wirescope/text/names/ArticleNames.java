@@ -3,6 +3,7 @@ package org.wirescope.text.names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.wirescope.text.tagger.NameTagger;
 import org.wirescope.text.tokens.Tokens;
 
 /**

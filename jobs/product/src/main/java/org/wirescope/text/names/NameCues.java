@@ -32,7 +32,7 @@ public final class NameCues {
     int n = b - a >= 2 && t.word[b - 1] && Orgs.isLegalForm(t.clean(b - 1)) ? 1 : 0;
     if (b < t.size && t.para[b] == t.para[a]) {
       String next = t.word[b] ? t.clean(b) : t.str(b);
-      if ((t.word[b] && Character.isUpperCase(t.first(b)) && Orgs.COMPANY_WORDS.contains(next))
+      if ((t.word[b] && Character.isUpperCase(t.first(b)) && Words.COMPANY_WORDS.contains(next))
           || ((next.equals("and") || next.equals("&")) && b + 1 < t.size
               && t.lower(b + 1).startsWith("co"))) {
         n++;

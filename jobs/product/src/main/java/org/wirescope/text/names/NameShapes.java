@@ -3,6 +3,7 @@ package org.wirescope.text.names;
 import org.wirescope.text.lexicon.CommonWords;
 import org.wirescope.text.lexicon.WordForms;
 import org.wirescope.text.lexicon.Words;
+import org.wirescope.text.tagger.NameTagger;
 import org.wirescope.text.tokens.Tokens;
 
 /**

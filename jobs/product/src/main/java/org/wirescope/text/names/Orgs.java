@@ -6,6 +6,8 @@ import java.util.Set;
 import org.wirescope.text.lexicon.WordForms;
 import org.wirescope.text.lexicon.WordLists;
 import org.wirescope.text.lexicon.Words;
+import org.wirescope.text.tagger.NameKind;
+import org.wirescope.text.tagger.NameTagger;
 import org.wirescope.text.tokens.Tokens;
 
 /**
@@ -20,15 +22,6 @@ public final class Orgs {
 
   /** One organisation mention: tokens [start, end), its name ("Russian Foreign Ministry"). */
   public record Org(int start, int end, String name, Set<String> words) {}
-
-  /** Head words that make a capitalised run an organisation. */
-  static final Set<String> HEADS = WordLists.load("org-heads");
-
-  /** Words that end a firm's name ("Salomon Bros", "Kansai Electric Power", "Apic Yamada Corp"). */
-  static final Set<String> COMPANY_WORDS = WordLists.load("org-company-words");
-
-  /** Well-known institutions named by one word. */
-  static final Set<String> SINGLE = WordLists.load("org-single");
 
   /** Lower-case nouns that "the X said" may use for an organisation the article named. */
   public static final Set<String> NOMINALS = WordLists.load("org-nominals");
@@ -75,7 +68,7 @@ public final class Orgs {
       k = Math.max(end, a + 1);
       int s = a;
       while (s < end && Words.NOT_NAME_START.contains(t.lower(s))
-          && !SINGLE.contains(t.lower(s))) {
+          && !Words.ORG_SINGLE.contains(t.lower(s))) {
         s++;
       }
       if (s >= end) {
@@ -101,15 +94,15 @@ public final class Orgs {
     String first = t.clean(s);
     if (end - s == 1) {
       String raw = WordForms.stripPossessive(t.str(s));
-      return !first.equals("house") && (SINGLE.contains(first) || (isAcronym(raw) && !Words.COUNTRY_WORDS.contains(first)
+      return !first.equals("house") && (Words.ORG_SINGLE.contains(first) || (isAcronym(raw) && !Words.COUNTRY_WORDS.contains(first)
           && !first.equals("us") && !first.equals("uk") && !first.equals("usa")));
     }
     for (int j = s + 1; j < end; j++) {
-      if (HEADS.contains(t.clean(j))) {
+      if (Words.ORG_HEADS.contains(t.clean(j))) {
         return true;
       }
     }
-    return SINGLE.contains(first) && end - s <= 2;
+    return Words.ORG_SINGLE.contains(first) && end - s <= 2;
   }
 
   /** Whether the tagger put every capitalised word of [a, b) in an organisation's name. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.wirescope.text.lexicon.WordForms;
 import org.wirescope.text.lexicon.Words;
+import org.wirescope.text.tagger.NameTagger;
 import org.wirescope.text.tokens.Tokens;
 
 /**

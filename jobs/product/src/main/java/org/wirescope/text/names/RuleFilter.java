@@ -1,6 +1,7 @@
 package org.wirescope.text.names;
 
 import org.wirescope.text.lexicon.Words;
+import org.wirescope.text.tagger.NameTagger;
 import org.wirescope.text.tokens.Tokens;
 
 /**

@@ -41,7 +41,7 @@ final class TaggedFilter implements NameFilter {
     // A role counts as context only when the word before the name is a person's title:
     // "Home Savings", "Senate Agriculture" and "House Banking" have none.
     String before = g.r >= 0 ? t.clean(ns - 1) : "";
-    boolean titled = g.r >= 0 && !Orgs.HEADS.contains(before) && !Words.PORTFOLIOS.contains(before)
+    boolean titled = g.r >= 0 && !Words.ORG_HEADS.contains(before) && !Words.PORTFOLIOS.contains(before)
         && (Words.isTitle(before) || Words.HONORIFICS.contains(before) || Words.SPORTS_ROLES.contains(before));
     // Capitals tell nothing about a lone word written in capitals in ordinary prose (the
     // "REUTER" sign-off). (Asking the same of a lone word opening a sentence cost CoNLL dev

@@ -1,4 +1,4 @@
-package org.wirescope.text.names;
+package org.wirescope.text.tagger;
 
 import java.util.Arrays;
 import org.wirescope.text.tokens.Tokens;

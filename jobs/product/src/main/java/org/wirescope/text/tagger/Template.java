@@ -1,4 +1,4 @@
-package org.wirescope.text.names;
+package org.wirescope.text.tagger;
 
 /**
  * The feature templates of {@link Features}, each with the number hashed into its keys. The

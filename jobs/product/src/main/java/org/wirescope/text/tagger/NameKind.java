@@ -1,4 +1,4 @@
-package org.wirescope.text.names;
+package org.wirescope.text.tagger;
 
 /**
  * What the name tagger says a name is, with the code its labels give it ({@link NameTagger#kind}):

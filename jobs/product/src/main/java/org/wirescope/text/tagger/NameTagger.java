@@ -1,4 +1,4 @@
-package org.wirescope.text.names;
+package org.wirescope.text.tagger;
 
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -309,7 +309,7 @@ public final class NameTagger implements Serializable {
   }
 
   /** Whether a label is part of a name other than a person's: an organisation, place or other. */
-  static boolean isOtherName(int label) {
+  public static boolean isOtherName(int label) {
     return kind(label) > NameKind.PERSON.code;
   }
 

@@ -1,4 +1,4 @@
-package org.wirescope.text.names;
+package org.wirescope.text.tagger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.wirescope.text.names;
+package org.wirescope.text.tagger;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -159,7 +159,7 @@ public final class Features {
     mark(m, F_HONORIFIC, Words.HONORIFICS);
     mark(m, F_DATE, Words.MONTHS, Words.WEEKDAYS);
     mark(m, F_PLACE, Words.COUNTRY_WORDS, Words.PLACES, Words.NATIONALITIES);
-    mark(m, F_ORG_HEAD, Orgs.HEADS, Orgs.SINGLE, Orgs.COMPANY_WORDS);
+    mark(m, F_ORG_HEAD, Words.ORG_HEADS, Words.ORG_SINGLE, Words.COMPANY_WORDS);
     mark(m, F_GIVEN, Words.GIVEN_NAMES);
     mark(m, F_SPEECH, Words.SPEECH_VERBS);
     mark(m, F_FUNCTION, Words.NOT_NAME_START);
