@@ -16,7 +16,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class ReadingCopies {
   /** Tables too large for a spreadsheet: exported on request with {@code export}. */
-  static final Set<String> NOT_SUMMARIES = Set.of(Articles.NAME, Mentions.NAME, Quotes.NAME);
+  public static final Set<String> NOT_SUMMARIES = Set.of(Articles.NAME, Mentions.NAME, Quotes.NAME);
 
   private ReadingCopies() {}
 

@@ -1,4 +1,4 @@
-package org.wirescope.tables;
+package org.wirescope.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +16,8 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.wirescope.tables.Quotes;
+import org.wirescope.tables.Tables;
 
 /**
  * docs/tables.md is what {@link TableDocs} writes from the schemas now, so the table reference
