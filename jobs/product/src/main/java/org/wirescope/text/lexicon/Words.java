@@ -227,4 +227,9 @@ public final class Words {
     return Words.SPEECH_VERBS.contains(lower) && !lower.equals("pointed") && !lower.equals("went")
         && !lower.equals("read") && !lower.equals("reads") && !lower.equals("states");
   }
+
+  /** "he" or "she": the pronouns that stand for one person as a speaker. */
+  public static boolean isPersonPronoun(String lower) {
+    return lower.equals("he") || lower.equals("she");
+  }
 }

@@ -9,7 +9,7 @@ import org.wirescope.text.tokens.Tokens;
  * said"), in the sentence before it ("Peskov said: “…”"), or a signature dash ("“…” ― Lavrov").
  * Also the small tests on a quote's own text that the cues depend on.
  */
-public final class Cues extends ArticleReader {
+public final class Cues extends ArticleTextReader {
   /** Words after a quote in which its speaker and verb may stand: the clause's. */
   static final int CLAUSE_WORDS = 8;
   /** ... or, after a name that goes on in an apposition ("Bree Maxwell, a volunteer in ... , said"). */
@@ -97,7 +97,7 @@ public final class Cues extends ArticleReader {
       e = orgs.get(orgAt[k]).end();
     } else {
       String w = t.lower(k);
-      if (!w.equals("he") && !w.equals("she")) {
+      if (!Words.isPersonPronoun(w)) {
         return -1;
       }
       e = k + 1;

@@ -45,6 +45,11 @@ public final class History {
     return previous != null && previous.speaker() != null && previousLastPara == para;
   }
 
+  /** Whether the previous quotation has a speaker and ended in the last few paragraphs before {@code para}. */
+  public boolean recentSpeaker(int para) {
+    return previous != null && previous.speaker() != null && previousLastPara >= para - ArticleText.CONTEXT_PARAS;
+  }
+
   /** The organisation that spoke last if it spoke in the last few paragraphs before {@code para}. */
   String recentOrg(int para) {
     return lastOrg != null && lastOrgPara >= para - ArticleText.CONTEXT_PARAS ? lastOrg : null;

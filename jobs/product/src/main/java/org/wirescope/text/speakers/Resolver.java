@@ -176,7 +176,7 @@ public final class Resolver {
   /** Resolves a pronoun or a role phrase in [start, end) to a person, or null. */
   private String reference(int start, int end) {
     String w = t.lower(start);
-    if (w.equals("he") || w.equals("she")) {
+    if (Words.isPersonPronoun(w)) {
       boolean female = w.equals("she");
       int last = a.lastMentionBefore(start);
       for (int i = last; i >= 0 && i > last - PRONOUN_MENTIONS_BACK; i--) {

@@ -10,7 +10,7 @@ import org.wirescope.text.names.Found;
  * organisation, or no one we may name ({@link Subject}). Reads only the article; what a subject
  * refers to is {@link Resolver}'s work.
  */
-public final class Subjects extends ArticleReader {
+public final class Subjects extends ArticleTextReader {
   /** Tokens an apposition between a subject and its verb may span: "Peskov, the Kremlin spokesman, said". */
   static final int APPOSITION_TOKENS = 30;
   public Subjects(ArticleText a) {
@@ -65,7 +65,7 @@ public final class Subjects extends ArticleReader {
       return new Subject.Organisation(orgAt[j], Math.max(o.start(), from), o.end());
     }
     String w = t.lower(j);
-    if (w.equals("he") || w.equals("she")) {
+    if (Words.isPersonPronoun(w)) {
       return new Subject.Reference(j, j + 1);
     }
     for (int k = j; k >= from && k >= j - 4; k--) {
@@ -144,7 +144,7 @@ public final class Subjects extends ArticleReader {
         m = f.nameEnd - 1;
       } else if (t.word[m] && !quoted[m]) {
         String w = t.lower(m);
-        if (w.equals("he") || w.equals("she")) {
+        if (Words.isPersonPronoun(w)) {
           hit = new Subject.Reference(m, m + 1);
         } else if (orgAt[m] >= 0) {
           Orgs.Org o = orgs.get(orgAt[m]);
@@ -219,7 +219,7 @@ public final class Subjects extends ArticleReader {
         return null;
       }
       String w = t.lower(k);
-      if (w.equals("he") || w.equals("she")) {
+      if (Words.isPersonPronoun(w)) {
         return k == m ? new Subject.Reference(k, k + 1) : null;
       }
       if (k == m && w.equals("by")) {

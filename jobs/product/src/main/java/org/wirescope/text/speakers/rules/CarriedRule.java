@@ -1,7 +1,6 @@
 package org.wirescope.text.speakers.rules;
 
 import org.wirescope.text.quotes.Quote;
-import org.wirescope.text.speakers.ArticleText;
 import org.wirescope.text.speakers.History;
 import org.wirescope.text.speakers.QuoteSite;
 import org.wirescope.text.speakers.SpeakerContext;
@@ -15,17 +14,11 @@ final class CarriedRule implements SpeakerRule {
   @Override
   public Reading propose(QuoteSite q, SpeakerContext c) {
     History h = c.history();
-    if (!applies(q, h)) {
+    if (!h.recentSpeaker(q.para())) {
       return null;
     }
     Quote prev = h.previous();
     return new Reading(new Subject.Carried(prev.speaker(), prev.speakerSurface(), prev.organisation()),
         -1, true);
-  }
-
-  /** Whether the previous quote has a speaker and ended in the last few paragraphs. */
-  static boolean applies(QuoteSite q, History h) {
-    Quote prev = h.previous();
-    return prev != null && prev.speaker() != null && h.previousLastPara() >= q.para() - ArticleText.CONTEXT_PARAS;
   }
 }

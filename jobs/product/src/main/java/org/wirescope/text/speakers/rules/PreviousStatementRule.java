@@ -23,7 +23,7 @@ final class PreviousStatementRule implements SpeakerRule {
     int tok = events.token(ev);
     History h = c.history();
     if (c.text().t.para[tok] < q.para() - ArticleText.CONTEXT_PARAS || tok == h.previousCue()
-        || (CarriedRule.applies(q, h) && tok <= h.previousEnd())) {
+        || (h.recentSpeaker(q.para()) && tok <= h.previousEnd())) {
       return null;
     }
     return new Reading(new Subject.Carried(events.speaker(ev), null, events.organisation(ev)), -1, true);

@@ -9,7 +9,7 @@ import org.wirescope.text.tokens.Tokens;
  * What the readers of one article ({@link Cues}, {@link Subjects}) keep at hand: the
  * {@link ArticleText} and, under short names, the parts of it they read on every token.
  */
-public abstract class ArticleReader {
+public abstract class ArticleTextReader {
   final ArticleText a;
   final Tokens t;
   final List<Found> mentions;
@@ -18,7 +18,7 @@ public abstract class ArticleReader {
   final int[] orgAt;
   final boolean[] quoted;
 
-  ArticleReader(ArticleText a) {
+  ArticleTextReader(ArticleText a) {
     this.a = a;
     this.t = a.t;
     this.mentions = a.mentions;
