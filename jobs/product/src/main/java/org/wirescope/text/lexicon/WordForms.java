@@ -30,4 +30,19 @@ public final class WordForms {
   public static boolean isPossessive(String w) {
     return !stripPossessive(w).equals(w);
   }
+
+  /** How many letters {@code s[a, b)} has when none is in lower case ("NATO" 4, "U.S." 2), else -1. */
+  public static int capitalLetters(String s, int a, int b) {
+    int letters = 0;
+    for (int i = a; i < b; i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return -1;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters;
+  }
 }

@@ -134,17 +134,7 @@ final class NameShapes {
 
   /** Two or more letters, none in lower case. */
   static boolean allCaps(String w) {
-    int letters = 0;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      if (Character.isLetter(c)) {
-        letters++;
-      }
-    }
-    return letters >= 2;
+    return WordForms.capitalLetters(w, 0, w.length()) >= 2;
   }
 
   /** "W." or "J.R.". */

@@ -148,17 +148,9 @@ public final class Orgs {
     return LEGAL_FORMS.contains(w);
   }
 
+  /** Two to six letters, none in lower case: "NATO", "U.S.", "OPEC". */
   static boolean isAcronym(String w) {
-    int letters = 0;
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      if (Character.isLetter(c)) {
-        letters++;
-      }
-    }
+    int letters = WordForms.capitalLetters(w, 0, w.length());
     return letters >= 2 && letters <= 6;
   }
 

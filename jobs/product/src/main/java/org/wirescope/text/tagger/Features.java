@@ -109,17 +109,7 @@ public final class Features {
   }
 
   static boolean isAllCaps(String s, int a, int b) {
-    int letters = 0;
-    for (int i = a; i < b; i++) {
-      char c = s.charAt(i);
-      if (Character.isLowerCase(c)) {
-        return false;
-      }
-      if (Character.isLetter(c)) {
-        letters++;
-      }
-    }
-    return letters >= 1;
+    return WordForms.capitalLetters(s, a, b) >= 1;
   }
 
   /**
