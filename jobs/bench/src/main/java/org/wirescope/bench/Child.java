@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import picocli.CommandLine;
 
 /**
  * The processes an evaluation starts and waits for, as the shell scripts in jobs/bin started
@@ -139,11 +140,29 @@ final class Child {
     return cmd;
   }
 
+  /**
+   * The environment of a bench main that starts Spark on a local master: the driver on loopback
+   * (SPARK_LOCAL_IP=127.0.0.1) unless the caller's environment says otherwise. Launcher runs do
+   * not get it: jobs/bin/wirescope and submit decide for themselves, by the master.
+   */
+  static Map<String, String> loopback() {
+    String ip = System.getenv("SPARK_LOCAL_IP");
+    return Map.of("SPARK_LOCAL_IP", ip == null || ip.isEmpty() ? "127.0.0.1" : ip);
+  }
+
   /** {@code python3 SCRIPT ARGS...}. */
   static List<String> python(Path script, String... args) {
     List<String> cmd = new ArrayList<>(List.of("python3", script.toString()));
     cmd.addAll(Arrays.asList(args));
     return cmd;
+  }
+
+  /**
+   * {@code s} split at blanks, as the shell splits an unquoted {@code $EXTRACT_ARGS}: a list of
+   * options in one environment variable.
+   */
+  static List<String> words(String s) {
+    return s == null ? List.of() : Arrays.stream(s.split("[ \t\n]+")).filter(w -> !w.isEmpty()).toList();
   }
 
   /** {@code LAUNCHER COMMAND ARGS...}: a Wirescope command through jobs/bin/wirescope. */
@@ -154,28 +173,22 @@ final class Child {
   }
 
   /**
-   * Runs an evaluation's body and exits as the shell script did: 0, or the status of the first
-   * child that failed.
+   * Runs a picocli command as the shell script it replaces ended: its exit code, or the status of
+   * the first child that failed. Flushes stdout and stderr before returning.
    */
-  static void exit(Main body) {
-    int status;
+  static int execute(Object command, String... args) {
+    CommandLine cli = new CommandLine(command);
+    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+      if (e instanceof Failed f) {
+        return f.status;
+      }
+      throw e;
+    });
     try {
-      status = body.run();
-    } catch (Failed e) {
-      status = e.status;
-    } catch (Exception e) {
+      return cli.execute(args);
+    } finally {
       System.out.flush();
-      System.err.println(e.getMessage() == null ? e.toString() : e.getMessage());
-      status = 1;
+      System.err.flush();
     }
-    System.out.flush();
-    System.err.flush();
-    System.exit(status);
-  }
-
-  /** An evaluation's body, returning its exit status. */
-  @FunctionalInterface
-  interface Main {
-    int run() throws Exception;
   }
 }
