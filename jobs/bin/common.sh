@@ -1,5 +1,6 @@
 # Shared by the launchers in this folder: paths, the build-if-stale rule and Spark's JVM flags.
-# Sourced, not run.
+# Sourced, not run; its variables are for the scripts that source it.
+# shellcheck shell=bash disable=SC2034
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 jobs="$(dirname "$here")"
 repo="$(dirname "$jobs")"
@@ -12,6 +13,24 @@ bench_target="$jobs/bench/target"
 module_jar() { { ls "$1"/target/wirescope-*.jar 2>/dev/null || true; } | { grep -v -e '-sources' -e '-tests' -e 'original-' || true; } | head -n 1; }
 jar() { module_jar "$jobs/product"; }
 bench_jar() { module_jar "$jobs/bench"; }
+
+# Class paths, once the jars are built (ensure_built): a Wirescope command's, and a bench main's
+# (the bench jar, its lib/ with the generator and DuckDB, then the product's lib/ with the product
+# jar and Spark).
+product_cp() { printf '%s' "$(jar):$product_target/lib/*"; }
+bench_cp() { printf '%s' "$(bench_jar):$bench_target/lib/*:$product_target/lib/*"; }
+
+# The shared corpora and scorers beside the repository; WIRESCOPE_CORPORA and WIRESCOPE_EVAL move
+# them. Bench mains that read them get them as -Dwirescope.corpora and -Dwirescope.eval.
+shared="$repo/../shared"
+corpora="${WIRESCOPE_CORPORA:-$shared/corpora}"
+eval_dir="${WIRESCOPE_EVAL:-$shared/eval}"
+shared_props=(-Dwirescope.corpora="$corpora" -Dwirescope.eval="$eval_dir")
+
+# Spark's shuffle partitions on a local master: 4 per core, since Spark's 200 cost the quotes
+# stage half its time on 100k articles (jobs/bench/NOTES.md); WIRESCOPE_SHUFFLE_PARTITIONS sets them.
+cores="$(nproc 2>/dev/null || echo 2)"
+local_shuffle_partitions="${WIRESCOPE_SHUFFLE_PARTITIONS:-$((4 * cores))}"
 
 # Builds (mvn package, tests skipped) when a jar or its dependency folder is missing, or any
 # source is newer than it. MODULE is product (the default) or bench; bench builds both.
@@ -41,6 +60,11 @@ spark_opens=(
   --add-opens=java.base/sun.util.calendar=ALL-UNNAMED
   -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true
 )
+# A JVM that starts Spark: the openings and the project's log4j2 settings (Spark at WARN).
+spark_jvm=("${spark_opens[@]}" -Dlog4j2.configurationFile="$jobs/conf/log4j2.properties")
+# A bench main that reads an output folder for a scorer or a comparison (ScorerExport,
+# SameTables): 2 GB, local[2], no web UI; run it with SPARK_LOCAL_IP=127.0.0.1 unless set.
+export_jvm=(-Xmx2g "${spark_jvm[@]}" -Dspark.master=local[2] -Dspark.ui.enabled=false)
 
 # The Wirescope commands (org.wirescope.cli.Wirescope's subcommands; LaunchersIT checks the two
 # agree). On a launcher's command line, the first word that is neither a Spark option nor an

@@ -64,22 +64,52 @@ public final class SpeakerExport implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (listRules) {
-      Attribution.sieve().forEach(a -> System.out.println(a.label()));
+      rules().forEach(System.out::println);
       return 0;
     }
     if (input == null || to == null) {
       System.err.println("speaker-export: --input and --to are required");
       return 2;
     }
+    try {
+      export(input, to, sieve, without, candidates, true);
+      return 0;
+    } catch (NoArticles e) {
+      System.err.println("speaker-export: " + e.getMessage());
+      return 2;
+    }
+  }
+
+  /** A folder without a .txt article to read. */
+  static final class NoArticles extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    NoArticles(String message) {
+      super(message);
+    }
+  }
+
+  /** The sieve's rules in order, by their attribution labels. */
+  static List<String> rules() {
+    return Attribution.sieve().stream().map(Attribution::label).toList();
+  }
+
+  /**
+   * Writes the quotes of the .txt articles in {@code input} to {@code to}, as the options of the
+   * same names do, and returns how many there were; with {@code report}, says so on stderr.
+   *
+   * @throws NoArticles when {@code input} holds no .txt article
+   */
+  static int export(Path input, Path to, boolean sieve, List<String> without, boolean candidates, boolean report)
+      throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.list(input)) {
       files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
     }
     if (files.isEmpty()) {
-      System.err.println("speaker-export: no .txt articles in " + input);
-      return 2;
+      throw new NoArticles("no .txt articles in " + input);
     }
-    TextAnalyzer analyzer = analyzer();
+    TextAnalyzer analyzer = analyzer(sieve, without, candidates);
     int quotes = 0;
     try (BufferedWriter w = Files.newBufferedWriter(to, StandardCharsets.UTF_8)) {
       if (candidates) {
@@ -89,14 +119,16 @@ public final class SpeakerExport implements Callable<Integer> {
         w.newLine();
       }
       for (Path f : files) {
-        quotes += write(w, f, analyzer);
+        quotes += write(w, f, analyzer, candidates);
       }
     }
-    System.err.printf("speaker-export: %d articles, %d quotes -> %s%n", files.size(), quotes, to);
-    return 0;
+    if (report) {
+      System.err.printf("speaker-export: %d articles, %d quotes -> %s%n", files.size(), quotes, to);
+    }
+    return quotes;
   }
 
-  private TextAnalyzer analyzer() {
+  private static TextAnalyzer analyzer(boolean sieve, List<String> without, boolean candidates) {
     Set<Attribution> drop = EnumSet.noneOf(Attribution.class);
     for (String r : without) {
       drop.add(Attribution.ofLabel(r.strip()));
@@ -106,7 +138,8 @@ public final class SpeakerExport implements Callable<Integer> {
     return candidates ? a.keepingSpeakerCandidates() : a;
   }
 
-  private int write(BufferedWriter w, Path f, TextAnalyzer analyzer) throws IOException {
+  private static int write(BufferedWriter w, Path f, TextAnalyzer analyzer, boolean candidates)
+      throws IOException {
     Analysis a = QuoteEval.analyzeTextFile(analyzer, f);
     for (Quote q : a.quotes()) {
       ObjectNode o = QuoteEval.scorerLine(f, q);

@@ -36,6 +36,10 @@ import picocli.CommandLine.Spec;
  * then one row per candidate speaker of a quote. A quote's decision is its top-scoring candidate
  * (the first in file order among equals), its confidence that candidate's score.
  *
+ * <p>With {@code --gold DIR} instead of {@code --data}, the TSV is first made from a PolNeAR split
+ * by {@link SpeakerData}, as jobs/bin/train-speakers does: the candidates and the labelled
+ * {@code train.tsv} go to {@code --work}.
+ *
  * <p>Output: the out-of-fold precision-recall curve of a k-fold cross-validation over documents
  * (stdout, and {@code --curve} CSV / {@code --png} plot, the whole square beside a zoom on
  * the thresholds up to 0.9), with {@code --mark} one threshold's point computed exactly and
@@ -60,9 +64,30 @@ public final class TrainSpeakers implements Callable<Integer> {
   /** The column marking the rule-based sieve's choice, if the data has one. */
   static final String SIEVE = "sieve";
 
-  @Option(names = "--data", paramLabel = "FILE", required = true,
-      description = "The candidate TSV (#gold_named line, header, one row per candidate).")
+  /** The defaults of --folds and --l2, with which the shipped model is trained. */
+  static final int FOLDS = 5;
+  static final double L2 = 1.0;
+
+  @Option(names = "--data", paramLabel = "FILE",
+      description = "The candidate TSV (#gold_named line, header, one row per candidate); or --gold.")
   Path data;
+
+  @Option(names = "--gold", paramLabel = "DIR",
+      description = "A PolNeAR split (text/, attributions/) to make the candidate TSV from first, in --work: "
+          + "the rules alone decide (SpeakerExport --sieve --candidates), then speakers.py label; instead of --data.")
+  Path gold;
+
+  @Option(names = "--work", paramLabel = "DIR",
+      description = "With --gold, where the candidates (candidates.jsonl) and the TSV (train.tsv) go.")
+  Path work;
+
+  @Option(names = "--eval", paramLabel = "DIR", defaultValue = "../shared/eval",
+      description = "With --gold, the folder of the shared scorer the labeller imports (default ${DEFAULT-VALUE}).")
+  Path eval;
+
+  @Option(names = "--labeller", paramLabel = "FILE", defaultValue = "jobs/bench/python/speakers.py",
+      description = "With --gold, the labeller (default ${DEFAULT-VALUE}).")
+  Path labeller;
 
   @Option(names = "--model", paramLabel = "FILE", required = true,
       description = "Where to write the model trained on all rows.")
@@ -82,11 +107,11 @@ public final class TrainSpeakers implements Callable<Integer> {
           + "the plot, computed at exactly X whether or not it is on the 0.02 grid; default: none.")
   Double mark;
 
-  @Option(names = "--folds", paramLabel = "N", defaultValue = "5",
+  @Option(names = "--folds", paramLabel = "N", defaultValue = "" + FOLDS,
       description = "Cross-validation folds over documents (default ${DEFAULT-VALUE}).")
   int folds;
 
-  @Option(names = "--l2", paramLabel = "X", defaultValue = "1.0",
+  @Option(names = "--l2", paramLabel = "X", defaultValue = "" + L2,
       description = "L2 penalty on the standardised weights (default ${DEFAULT-VALUE}).")
   double l2;
 
@@ -133,17 +158,33 @@ public final class TrainSpeakers implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     String problem = folds < 2 ? "--folds must be at least 2, not " + folds
         : !(l2 >= 0) || Double.isInfinite(l2) ? "--l2 must be a finite number >= 0, not " + l2
-        : mark != null && !(mark >= 0 && mark <= 1) ? "--mark must be a threshold in [0, 1], not " + mark : null;
+        : mark != null && !(mark >= 0 && mark <= 1) ? "--mark must be a threshold in [0, 1], not " + mark
+        : (data == null) == (gold == null) ? "give --data FILE or --gold DIR, one of them"
+        : gold != null && work == null ? "--gold needs --work DIR for the candidates and the TSV" : null;
     if (problem != null) {
       err.println("train-speakers: " + problem);
       err.flush();
       return BAD_INPUT;
     }
     try {
-      return run(out);
+      if (gold != null) {
+        Files.createDirectories(work);
+        data = SpeakerData.write(new SpeakerData.Labeller(labeller, eval), gold, work);
+      }
+      int status = run(out);
+      if (gold != null) {
+        out.flush();
+        err.println("train-speakers: candidates and labels in " + work);
+      }
+      return status;
     } catch (BadInput e) {
       err.println("train-speakers: " + data + ": " + e.getMessage());
       return BAD_INPUT;
+    } catch (SpeakerExport.NoArticles e) {
+      err.println("speaker-export: " + e.getMessage());
+      return BAD_INPUT;
+    } catch (Child.Failed e) {
+      return e.status; // the labeller said why on stderr
     } catch (NoSuchFileException e) {
       err.println("train-speakers: no such file: " + e.getFile());
       return BAD_INPUT;
@@ -173,11 +214,21 @@ public final class TrainSpeakers implements Callable<Integer> {
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Files.writeString(model, m.format(d.source(), rows.size(), l2), StandardCharsets.UTF_8);
+    Files.writeString(model, modelFile(d, m, l2), StandardCharsets.UTF_8);
     out.printf(Locale.ROOT, "model: trained on all %,d rows in %.1f s, written to %s%n",
         rows.size(), seconds(t2), model);
     printWeights(out, m, rows);
     return 0;
+  }
+
+  /** The model file of {@code m}, trained on all of {@code d}'s rows with {@code l2}: see {@link Model#format}. */
+  static String modelFile(Data d, Model m, double l2) {
+    return m.format(d.source(), d.rows().size(), l2);
+  }
+
+  /** The model file trained on all of {@code d}'s rows, as {@code --model} writes it. */
+  static String modelFile(Data d, double l2) {
+    return modelFile(d, train(d.features(), d.rows(), l2), l2);
   }
 
   private static double seconds(long since) {
