@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +15,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -243,15 +241,15 @@ class CooccurrenceCommandTest {
   /**
    * Two articles sharing 25 names used to give 2^25 frequent groups in one task: with FPGrowth
    * this stage was still in that task after 240 s. Closed groups list only the subsets other
-   * articles make more frequent, and count the list. The bound is generous because the test
-   * machines are shared: the whole stage took 13 to 20 s here under loads of 8 to 15 on 2 cores.
+   * articles make more frequent, and count the list: the manifest's count of closed groups over the
+   * size limit, with the list's 25 names as the largest, is what shows that the list was seen
+   * whole rather than taken apart into its subsets. No stopwatch: the machines are shared, and a
+   * relapse into enumerating 2^25 subsets never finishes (surefire's fork timeout ends it).
    */
   @Test
   void repeatedListGivesOnlyItsClosedSubsets() throws Exception {
     writeArticlesAndMentions(out, repeatedList());
-    long start = System.nanoTime();
-    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> run("cooccurrence", "--output", out.toString()));
-    System.out.printf("cooccurrence stage with a 25-name list: %.1f s%n", (System.nanoTime() - start) / 1e9);
+    run("cooccurrence", "--output", out.toString());
     Map<String, Long> expected = new TreeMap<>(Map.of(
         "P01,P02,P03", 4L, "P01,P02,P03,P04", 3L,
         "P10,P11,P12", 4L, "P10,P11,P12,P13", 3L,
