@@ -55,7 +55,7 @@ class ExtractCommandTest {
   }
 
   @Test
-  void theTaggerReadsTheSeedArticleAloneAndWritesTheEvidence() {
+  void theTaggerReadsTheSeedArticleAloneAndWritesTheEvidence() throws IOException {
     ingestAndExtract(Corpora.path("tass/tass-kremlin-2017-11-12.txt").toString(),
         "--persons", "text", "--names", "tagger");
     Set<String> persons = new HashSet<>();
@@ -65,13 +65,27 @@ class ExtractCommandTest {
     List<Row> quotes = table(out, Quotes.NAME, Quotes.SCHEMA).collectAsList();
     assertEquals(6, quotes.size());
     quotes.forEach(q -> assertEquals("Dmitry Peskov", q.getAs(Quotes.SPEAKER), q.toString()));
+    // The evidence is per name. The article writes the full name twice, both times after a title:
+    // "Press Secretary Dmitry Peskov added" in the lead and "... Dmitry Peskov said" in the body
+    // (its two "Peskov said" are uses of the name "Peskov"). So 2 person uses and 2 person cues,
+    // nothing else, and confidence (2 + 2 + 1) / (2 + 2 + 2).
     Row peskov = table(out, Persons.NAME, Persons.SCHEMA).filter(col(Persons.PERSON).equalTo("Dmitry Peskov")).first();
-    assertTrue(peskov.<Long>getAs(Persons.PERSON_USES) >= 1, peskov.toString());
-    assertTrue(peskov.<Double>getAs(Persons.CONFIDENCE) > 0.5, peskov.toString());
+    assertEquals(List.of(2L, 0L, 0L, 0L, 2L, 0L), List.of(peskov.<Long>getAs(Persons.PERSON_USES),
+        peskov.<Long>getAs(Persons.ORGANIZATION_USES), peskov.<Long>getAs(Persons.PLACE_USES),
+        peskov.<Long>getAs(Persons.OTHER_USES), peskov.<Long>getAs(Persons.PERSON_CUES),
+        peskov.<Long>getAs(Persons.ORGANIZATION_CUES)), "uses and cues: " + peskov);
+    assertEquals(5.0 / 6, peskov.<Double>getAs(Persons.CONFIDENCE), 1e-12, peskov.toString());
+    // Organisations: names the article writes, none of them a person. Read by hand, its
+    // organisations are the Kremlin, the Kremlin Administration and TASS; how well the tagger
+    // picks them is for the text evaluations to measure, so only what follows from the input is
+    // fixed here.
     Set<String> orgs = new HashSet<>();
     table(out, Organizations.NAME, Organizations.SCHEMA).select(Organizations.ORGANIZATION)
         .collectAsList().forEach(r -> orgs.add(r.getString(0)));
+    String article = Files.readString(Corpora.path("tass/tass-kremlin-2017-11-12.txt"));
     assertFalse(orgs.isEmpty());
+    assertTrue(orgs.stream().allMatch(o -> Pattern.compile("\\b" + Pattern.quote(o) + "\\b").matcher(article).find()),
+        "every organisation is a name in the article: " + orgs);
     assertTrue(orgs.stream().noneMatch(persons::contains), orgs.toString());
   }
 

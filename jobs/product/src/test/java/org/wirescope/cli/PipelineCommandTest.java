@@ -228,11 +228,97 @@ class PipelineCommandTest {
     assertEquals(tagged, longs(fresh, "SELECT topic, count(*) FROM article_topics WHERE topic_kind = 'tag' GROUP BY topic"),
         "article_topics: articles tagged with each topic");
 
-    // The tables GOLD states nothing about are there and read; the derived ones are not empty.
-    for (String t : new String[] {"person_pairs_by_period", "person_groups", "topic_movers", "top_quotes", "speaker_topics"}) {
-      assertTrue(count(fresh, "SELECT count(*) FROM " + t) > 0, t);
-    }
+    // The tables GOLD does not list, worked out from GOLD's articles (SampleGold) and compared
+    // whole. The period table keeps every pair, --min-articles or not.
+    assertEquals(SampleGold.pairsByPeriod(SampleGold::utcMonth), longs(fresh,
+        "SELECT concat(person_a, ' & ', person_b, ' ', cast(period_start AS string)), articles "
+            + "FROM person_pairs_by_period WHERE grain = 'month'"), "person_pairs_by_period");
+    assertEquals(SampleGold.closedGroups(2, 5), longs(fresh,
+        "SELECT array_join(persons, ','), articles FROM person_groups"), "person_groups (closed, 3 to 5, 2+ articles)");
+    assertEquals(expectedMovers(), longs(fresh, "SELECT concat(cast(period_start AS string), ' ', topic_kind, ' ', direction), "
+        + "count(*) FROM topic_movers GROUP BY 1"), "topic_movers: rows per period, kind and direction");
+    Map<String, Long> topQuotes = new TreeMap<>();
+    SampleGold.quoteClustersByMonth().forEach((scope, clusters) -> topQuotes.put(scope, Math.min(20L, clusters)));
+    assertEquals(topQuotes, longs(fresh, "SELECT coalesce(cast(period_start AS string), grain), count(*) FROM top_quotes "
+        + "GROUP BY 1"), "top_quotes: 20 per scope (--top-quotes), or every cluster of a smaller scope");
+    assertEquals(expectedSpeakerTopics(fresh), longs(fresh, "SELECT concat(coalesce(speaker, '(none)'), ' | ', topic, ' | ', "
+        + "topic_kind), statements FROM speaker_topics"), "speaker_topics");
   }
+
+  /**
+   * Rows of topic_movers per "period kind direction", from GOLD: in each month after the first,
+   * the tags (GOLD's monthly counts) and sections (GOLD's articles) whose share of the month's
+   * articles rose, or fell, against the month before; at most 5 (--movers) each. Shares are
+   * compared as fractions, so no rounding decides what moved.
+   */
+  static Map<String, Long> expectedMovers() {
+    Map<String, Map<String, Long>> tags = new TreeMap<>();
+    gold.path("topics").path("by_month").fields().forEachRemaining(t -> t.getValue().fields()
+        .forEachRemaining(m -> tags.computeIfAbsent(t.getKey(), k -> new TreeMap<>()).put(m.getKey(), m.getValue().asLong())));
+    Map<String, Map<String, Long>> sections = new TreeMap<>();
+    for (JsonNode a : SampleGold.originals()) {
+      sections.computeIfAbsent(a.path("section").asText(), k -> new TreeMap<>())
+          .merge(a.path("month_utc").asText(), 1L, Long::sum);
+    }
+    java.util.List<String> months = new java.util.ArrayList<>();
+    Map<String, Long> totals = new TreeMap<>();
+    gold.path("articles_by_month_utc").fields().forEachRemaining(e -> {
+      months.add(e.getKey());
+      totals.put(e.getKey(), e.getValue().asLong());
+    });
+    java.util.Collections.sort(months);
+    Map<String, Long> out = new TreeMap<>();
+    for (Map.Entry<String, Map<String, Map<String, Long>>> kind : Map.of("tag", tags, "section", sections).entrySet()) {
+      for (int i = 1; i < months.size(); i++) {
+        String now = months.get(i);
+        String before = months.get(i - 1);
+        long rose = 0;
+        long fell = 0;
+        for (Map<String, Long> counts : kind.getValue().values()) {
+          // a/T against b/P: the sign of a*P - b*T.
+          long sign = Long.signum(counts.getOrDefault(now, 0L) * totals.get(before)
+              - counts.getOrDefault(before, 0L) * totals.get(now));
+          rose += sign > 0 ? 1 : 0;
+          fell += sign < 0 ? 1 : 0;
+        }
+        if (rose > 0) {
+          out.put(now + "-01 " + kind.getKey() + " rise", Math.min(5, rose));
+        }
+        if (fell > 0) {
+          out.put(now + "-01 " + kind.getKey() + " fall", Math.min(5, fell));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * speaker_topics from the quotes table's statements (quotes that do not continue another) and
+   * GOLD's tags and section of each one's article: statements per speaker, topic and kind. A
+   * speaker the ranker gives less than the stage's minimum confidence counts as none.
+   */
+  Map<String, Long> expectedSpeakerTopics(org.apache.spark.sql.SparkSession spark) throws IOException {
+    Map<String, JsonNode> goldByKey = new HashMap<>();
+    SampleGold.originals().forEach(a -> goldByKey.put(a.path("key").asText(), a));
+    Map<String, String> keyOfId = new HashMap<>();
+    articles.collectAsList().forEach(r -> keyOfId.put(r.getAs(Articles.ARTICLE_ID), key(r)));
+    double min = manifestStage("quotes").path("min_speaker_confidence").asDouble();
+    assertTrue(min > 0, "the manifest records the minimum speaker confidence");
+    Map<String, Long> expected = new TreeMap<>();
+    for (Row q : spark.read().parquet(out.resolve(Quotes.NAME).toString())
+        .filter(col(Quotes.IS_CONTINUATION).equalTo(false))
+        .select(Quotes.ARTICLE_ID, Quotes.SPEAKER, Quotes.SPEAKER_CONFIDENCE).collectAsList()) {
+      boolean below = !q.isNullAt(1) && !q.isNullAt(2) && q.getDouble(2) < min;
+      String speaker = q.isNullAt(1) || below ? "(none)" : q.getString(1);
+      JsonNode a = goldByKey.get(keyOfId.get(q.getString(0)));
+      for (String topic : new TreeSet<>(SampleGold.strings(a.path("topics")))) {
+        expected.merge(speaker + " | " + topic + " | tag", 1L, Long::sum);
+      }
+      expected.merge(speaker + " | " + a.path("section").asText() + " | section", 1L, Long::sum);
+    }
+    return expected;
+  }
+
 
   static long count(org.apache.spark.sql.SparkSession spark, String sql) {
     return spark.sql(sql).first().getLong(0);
