@@ -62,8 +62,8 @@ public final class BenchSmall implements Callable<Integer> {
       Path out = work.resolve("out");
       Path events = work.resolve("events");
       Path log = work.resolve("log");
-      deleteTree(out);
-      deleteTree(events);
+      Folders.deleteTree(out);
+      Folders.deleteTree(events);
       Files.createDirectories(events);
       List<String> cmd = new ArrayList<>(List.of(launcher.toString(), "pipeline"));
       cmd.addAll(input);
@@ -150,16 +150,5 @@ public final class BenchSmall implements Callable<Integer> {
     BigDecimal units = abs.divide(ulp).setScale(0, RoundingMode.HALF_EVEN);
     BigDecimal r = units.multiply(ulp);
     return x.signum() < 0 ? r.negate() : r;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
-      }
-    }
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -135,7 +134,7 @@ public final class CompareRevisions implements Callable<Integer> {
       if (!label.equals("worktree") && Files.exists(done)) {
         continue;
       }
-      deleteTree(output);
+      Folders.deleteTree(output);
       System.err.println("same-tables: " + label + ", " + name);
       List<String> cmd = new ArrayList<>(List.of(checkout.resolve("jobs/bin/wirescope").toString(), "pipeline"));
       cmd.addAll(input.getValue());
@@ -172,16 +171,5 @@ public final class CompareRevisions implements Callable<Integer> {
     List<String> cmd = new ArrayList<>(List.of("git", "-C", repo.toString()));
     cmd.addAll(List.of(args));
     return Child.output(cmd, Map.of());
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
-      }
-    }
   }
 }
