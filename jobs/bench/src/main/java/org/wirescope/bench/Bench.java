@@ -254,7 +254,7 @@ public final class Bench implements Callable<Integer> {
 
   /** One pipeline run in a fresh JVM, timed from outside. */
   private ObjectNode runPipeline(Path corpus, Path output, int run) throws Exception {
-    deleteTree(output);
+    Folders.deleteTree(output);
     Path log = work.resolve("pipeline-" + articles + "-run" + run + ".log");
     Path timeLog = work.resolve("pipeline-" + articles + "-run" + run + ".time");
     List<String> cmd = new ArrayList<>();
@@ -347,17 +347,6 @@ public final class Bench implements Callable<Integer> {
     try (Stream<Path> files = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
       return files.filter(Files::isRegularFile).filter(f -> f.getFileName().toString().endsWith(".sgm"))
           .mapToLong(f -> f.toFile().length()).sum();
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
-        Files.delete(f);
-      }
     }
   }
 

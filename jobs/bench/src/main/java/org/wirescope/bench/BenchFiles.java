@@ -76,7 +76,7 @@ public final class BenchFiles implements Callable<Integer> {
     Path stamp = corpus.resolve(".complete");
     if (!Files.exists(stamp)) {
       say("writing %,d files to %s ...", files, corpus);
-      deleteTree(corpus);
+      Folders.deleteTree(corpus);
       generate(corpus, files, seed);
       Files.writeString(stamp, "files=" + files + " seed=" + seed + "\n");
     }
@@ -86,7 +86,7 @@ public final class BenchFiles implements Callable<Integer> {
     double[] seconds = new double[runs];
     double[] walls = new double[runs];
     for (int i = 0; i < runs; i++) {
-      deleteTree(output);
+      Folders.deleteTree(output);
       Path log = work.resolve("ingest-" + files + "-run" + (i + 1) + ".log");
       long start = System.nanoTime();
       Process p = new ProcessBuilder(launcher.toString(), "ingest", "--input", corpus.toString(),
@@ -166,17 +166,6 @@ public final class BenchFiles implements Callable<Integer> {
   private static long sizeOf(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      for (Path f : s.sorted((x, y) -> y.getNameCount() - x.getNameCount()).toList()) {
-        Files.delete(f);
-      }
     }
   }
 

@@ -128,7 +128,7 @@ public final class EvalTopics implements Callable<Integer> {
       return true;
     }
     Path partial = docs.resolveSibling(docs.getFileName() + ".partial");
-    deleteTree(partial);
+    Folders.deleteTree(partial);
     stderrOf(Child.python(eval.resolve("topic_docs.py"), kind, source.toString(), partial.toString()));
     Files.writeString(partial.resolve("corpus"), kind + "\n", StandardCharsets.UTF_8);
     Files.move(partial, docs);
@@ -270,16 +270,5 @@ public final class EvalTopics implements Callable<Integer> {
 
   private static void stderrOf(List<String> command) {
     Child.run(command, Map.of(), Child.Sink.STDERR, Child.Sink.INHERIT);
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
-      }
-    }
   }
 }
