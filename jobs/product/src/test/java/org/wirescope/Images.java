@@ -14,14 +14,24 @@ public final class Images {
   private Images() {}
 
   /**
-   * The file decodes as an image of at least the given size, and it is not blank: more than 1%
-   * of its pixels differ from the corner's colour, in at least 8 colours.
+   * The file decodes as an image of at least the given size, and it is not blank: more than 1% of
+   * its pixels differ from the corner's colour, in at least 8 colours.
    */
-  public static BufferedImage assertNotBlank(Path png, int minWidth, int minHeight) throws IOException {
+  public static BufferedImage assertNotBlank(Path png, int minWidth, int minHeight)
+      throws IOException {
     BufferedImage img = ImageIO.read(png.toFile());
     assertTrue(img != null, png + " is not a decodable image");
-    assertTrue(img.getWidth() >= minWidth && img.getHeight() >= minHeight,
-        png + " is only " + img.getWidth() + "x" + img.getHeight() + ", expected at least " + minWidth + "x" + minHeight);
+    assertTrue(
+        img.getWidth() >= minWidth && img.getHeight() >= minHeight,
+        png
+            + " is only "
+            + img.getWidth()
+            + "x"
+            + img.getHeight()
+            + ", expected at least "
+            + minWidth
+            + "x"
+            + minHeight);
     int background = img.getRGB(0, 0);
     long differing = 0;
     long sampled = 0;
@@ -38,8 +48,14 @@ public final class Images {
         }
       }
     }
-    assertTrue(differing > sampled / 100,
-        png + ": only " + differing + " of " + sampled + " sampled pixels differ from the background");
+    assertTrue(
+        differing > sampled / 100,
+        png
+            + ": only "
+            + differing
+            + " of "
+            + sampled
+            + " sampled pixels differ from the background");
     assertTrue(colours.size() >= 8, png + ": only " + colours.size() + " colours");
     return img;
   }

@@ -20,9 +20,9 @@ import org.wirescope.sample.Article;
 import org.wirescope.sample.CorpusPlan;
 import org.wirescope.sample.Newsroom;
 import org.wirescope.sample.QuoteIndex;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 /**
  * The benchmark behind {@code jobs/bin/bench-files}: ingest of a folder of many small plain-text
@@ -36,29 +36,47 @@ import picocli.CommandLine;
  *
  * Prints each run and the medians: ingest stage seconds and files per second.
  */
-@Command(name = "bench-files", mixinStandardHelpOptions = true,
+@Command(
+    name = "bench-files",
+    mixinStandardHelpOptions = true,
     description = {"Benchmark ingest on a generated folder of many small plain-text articles.", ""})
 public final class BenchFiles implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
   static final String SOURCE = "Example Broadcaster";
   private static final int PER_FILE = 3;
 
-  @Option(names = "--files", defaultValue = "20000", paramLabel = "N",
+  @Option(
+      names = "--files",
+      defaultValue = "20000",
+      paramLabel = "N",
       description = "Plain-text articles in the generated folder (default: ${DEFAULT-VALUE}).")
   int files;
 
-  @Option(names = "--runs", defaultValue = "3", paramLabel = "R",
-      description = "Ingest runs, each in a fresh JVM; medians are reported (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--runs",
+      defaultValue = "3",
+      paramLabel = "R",
+      description =
+          "Ingest runs, each in a fresh JVM; medians are reported (default: ${DEFAULT-VALUE}).")
   int runs;
 
-  @Option(names = "--seed", defaultValue = "2225", description = "Corpus seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      defaultValue = "2225",
+      description = "Corpus seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--work", defaultValue = "${java.io.tmpdir}/wirescope-bench-files", paramLabel = "DIR",
+  @Option(
+      names = "--work",
+      defaultValue = "${java.io.tmpdir}/wirescope-bench-files",
+      paramLabel = "DIR",
       description = "Where the folder and the outputs go (default: ${DEFAULT-VALUE}).")
   Path work;
 
-  @Option(names = "--launcher", defaultValue = "jobs/bin/wirescope", paramLabel = "FILE",
+  @Option(
+      names = "--launcher",
+      defaultValue = "jobs/bin/wirescope",
+      paramLabel = "FILE",
       description = "The local runner ingest runs through (default: ${DEFAULT-VALUE}).")
   Path launcher;
 
@@ -69,8 +87,8 @@ public final class BenchFiles implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (files < CorpusPlan.MIN_ARTICLES || runs < 1) {
-      throw new IllegalArgumentException("--files must be at least " + CorpusPlan.MIN_ARTICLES
-          + " and --runs at least 1");
+      throw new IllegalArgumentException(
+          "--files must be at least " + CorpusPlan.MIN_ARTICLES + " and --runs at least 1");
     }
     Path corpus = work.resolve("files-" + files + "-" + seed);
     Path stamp = corpus.resolve(".complete");
@@ -89,25 +107,51 @@ public final class BenchFiles implements Callable<Integer> {
       Folders.deleteTree(output);
       Path log = work.resolve("ingest-" + files + "-run" + (i + 1) + ".log");
       long start = System.nanoTime();
-      Process p = new ProcessBuilder(launcher.toString(), "ingest", "--input", corpus.toString(),
-          "--output", output.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      Process p =
+          new ProcessBuilder(
+                  launcher.toString(),
+                  "ingest",
+                  "--input",
+                  corpus.toString(),
+                  "--output",
+                  output.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
       int code = p.waitFor();
       walls[i] = (System.nanoTime() - start) / 1e9;
       if (code != 0) {
-        throw new IllegalStateException("ingest run " + (i + 1) + " failed (exit " + code + "); see " + log);
+        throw new IllegalStateException(
+            "ingest run " + (i + 1) + " failed (exit " + code + "); see " + log);
       }
-      JsonNode ingest = JSON.readTree(output.resolve("_manifest.json").toFile()).path("stages").path("ingest");
+      JsonNode ingest =
+          JSON.readTree(output.resolve("_manifest.json").toFile()).path("stages").path("ingest");
       seconds[i] = ingest.path("seconds").asDouble();
       if (ingest.path("records").asLong() != files) {
-        throw new IllegalStateException("run " + (i + 1) + " read " + ingest.path("records").asLong()
-            + " records from " + files + " files; see " + log);
+        throw new IllegalStateException(
+            "run "
+                + (i + 1)
+                + " read "
+                + ingest.path("records").asLong()
+                + " records from "
+                + files
+                + " files; see "
+                + log);
       }
-      say("  run %d: ingest stage %.1f s (%,.0f files/s), %.1f s wall", i + 1, seconds[i],
-          files / seconds[i], walls[i]);
+      say(
+          "  run %d: ingest stage %.1f s (%,.0f files/s), %.1f s wall",
+          i + 1, seconds[i], files / seconds[i], walls[i]);
     }
     double median = Bench.median(seconds);
-    System.out.printf(Locale.ROOT, "ingest of %,d small text files, %d runs: median %.1f s stage time, %,.0f files/s"
-        + " (median wall %.1f s per fresh JVM)%n", files, runs, median, files / median, Bench.median(walls));
+    System.out.printf(
+        Locale.ROOT,
+        "ingest of %,d small text files, %d runs: median %.1f s stage time, %,.0f files/s"
+            + " (median wall %.1f s per fresh JVM)%n",
+        files,
+        runs,
+        median,
+        files / median,
+        Bench.median(walls));
     return 0;
   }
 
@@ -142,8 +186,15 @@ public final class BenchFiles implements Callable<Integer> {
             w.write("filename\tpublished_at\tsource\turl\tsection\n");
             metadata.put(folder, w);
           }
-          w.write(String.join("\t", name, iso.format(a.published().atZone(ZoneOffset.UTC)), SOURCE,
-              "https://broadcaster.example/" + folder + "/" + name, a.section()) + "\n");
+          w.write(
+              String.join(
+                      "\t",
+                      name,
+                      iso.format(a.published().atZone(ZoneOffset.UTC)),
+                      SOURCE,
+                      "https://broadcaster.example/" + folder + "/" + name,
+                      a.section())
+                  + "\n");
         }
       }
     } finally {

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
 import java.lang.ProcessBuilder.Redirect;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,11 +15,11 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * The processes an evaluation starts and waits for, as the shell scripts in jobs/bin started
- * them: the launcher (jobs/bin/wirescope, a fresh JVM per stage), the shared Python scorers and
- * bench mains in a JVM of their own. A child writes straight to this JVM's stdout or stderr, so
- * its lines keep their order with this JVM's own; a child that fails stops the evaluation with
- * its exit status, as {@code set -e} did.
+ * The processes an evaluation starts and waits for, as the shell scripts in jobs/bin started them:
+ * the launcher (jobs/bin/wirescope, a fresh JVM per stage), the shared Python scorers and bench
+ * mains in a JVM of their own. A child writes straight to this JVM's stdout or stderr, so its lines
+ * keep their order with this JVM's own; a child that fails stops the evaluation with its exit
+ * status, as {@code set -e} did.
  */
 final class Child {
   private Child() {}
@@ -45,7 +45,10 @@ final class Child {
     }
   }
 
-  /** Runs {@code command} with stdout and stderr inherited; throws {@link Failed} on a non-zero exit. */
+  /**
+   * Runs {@code command} with stdout and stderr inherited; throws {@link Failed} on a non-zero
+   * exit.
+   */
   static void run(List<String> command) {
     run(command, Map.of(), Sink.INHERIT, Sink.INHERIT);
   }
@@ -64,7 +67,10 @@ final class Child {
     System.err.flush();
     ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().putAll(env);
-    pb.redirectOutput(out == Sink.INHERIT ? Redirect.INHERIT : out == Sink.DISCARD ? Redirect.DISCARD : Redirect.PIPE);
+    pb.redirectOutput(
+        out == Sink.INHERIT
+            ? Redirect.INHERIT
+            : out == Sink.DISCARD ? Redirect.DISCARD : Redirect.PIPE);
     pb.redirectError(err == Sink.DISCARD ? Redirect.DISCARD : Redirect.INHERIT);
     try {
       Process p = pb.start();
@@ -85,7 +91,10 @@ final class Child {
     }
   }
 
-  /** Runs {@code command} (stderr inherited) and returns its stdout; throws {@link Failed} on a non-zero exit. */
+  /**
+   * Runs {@code command} (stderr inherited) and returns its stdout; throws {@link Failed} on a
+   * non-zero exit.
+   */
   static String output(List<String> command, Map<String, String> env) {
     System.out.flush();
     System.err.flush();
@@ -108,33 +117,38 @@ final class Child {
   }
 
   private static Thread pump(InputStream in, OutputStream to) {
-    Thread t = new Thread(() -> {
-      byte[] buffer = new byte[8192];
-      try {
-        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-          synchronized (to) {
-            to.write(buffer, 0, n);
-            to.flush();
-          }
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }, "child-stdout");
+    Thread t =
+        new Thread(
+            () -> {
+              byte[] buffer = new byte[8192];
+              try {
+                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                  synchronized (to) {
+                    to.write(buffer, 0, n);
+                    to.flush();
+                  }
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            "child-stdout");
     t.start();
     return t;
   }
 
   /**
-   * A bench main in a fresh JVM with this JVM's heap, {@code --add-opens} and {@code -D} flags
-   * and class path: the flags jobs/bin/common.sh gave this one, so the child runs as the script
-   * used to start it.
+   * A bench main in a fresh JVM with this JVM's heap, {@code --add-opens} and {@code -D} flags and
+   * class path: the flags jobs/bin/common.sh gave this one, so the child runs as the script used to
+   * start it.
    */
   static List<String> java(Class<?> main, String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-        .filter(a -> a.startsWith("-Xmx") || a.startsWith("--add-opens") || a.startsWith("-D")).toList());
+    cmd.addAll(
+        ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+            .filter(a -> a.startsWith("-Xmx") || a.startsWith("--add-opens") || a.startsWith("-D"))
+            .toList());
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
     cmd.addAll(Arrays.asList(args));
     return cmd;
@@ -142,8 +156,8 @@ final class Child {
 
   /**
    * The environment of a bench main that starts Spark on a local master: the driver on loopback
-   * (SPARK_LOCAL_IP=127.0.0.1) unless the caller's environment says otherwise. Launcher runs do
-   * not get it: jobs/bin/wirescope and submit decide for themselves, by the master.
+   * (SPARK_LOCAL_IP=127.0.0.1) unless the caller's environment says otherwise. Launcher runs do not
+   * get it: jobs/bin/wirescope and submit decide for themselves, by the master.
    */
   static Map<String, String> loopback() {
     String ip = System.getenv("SPARK_LOCAL_IP");
@@ -162,7 +176,9 @@ final class Child {
    * options in one environment variable.
    */
   static List<String> words(String s) {
-    return s == null ? List.of() : Arrays.stream(s.split("[ \t\n]+")).filter(w -> !w.isEmpty()).toList();
+    return s == null
+        ? List.of()
+        : Arrays.stream(s.split("[ \t\n]+")).filter(w -> !w.isEmpty()).toList();
   }
 
   /** {@code LAUNCHER COMMAND ARGS...}: a Wirescope command through jobs/bin/wirescope. */
@@ -178,12 +194,13 @@ final class Child {
    */
   static int execute(Object command, String... args) {
     CommandLine cli = new CommandLine(command);
-    cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-      if (e instanceof Failed f) {
-        return f.status;
-      }
-      throw e;
-    });
+    cli.setExecutionExceptionHandler(
+        (e, commandLine, parsed) -> {
+          if (e instanceof Failed f) {
+            return f.status;
+          }
+          throw e;
+        });
     try {
       return cli.execute(args);
     } finally {

@@ -15,43 +15,67 @@ import picocli.CommandLine.Parameters;
 
 /**
  * Whether a change leaves the output alone, behind jobs/bin/same-tables: the default pipeline of
- * two revisions on the same inputs, every table compared row for row in any order
- * ({@link SameTables}, floating-point values within 1e-9).
+ * two revisions on the same inputs, every table compared row for row in any order ({@link
+ * SameTables}, floating-point values within 1e-9).
  *
  * <ol>
- *   <li>A revision runs from a temporary git worktree under {@code --out} ({@code src-SHORT}),
- *       with its own jobs/bin/wirescope (built there); the working tree ({@code ""}) from
- *       {@code --repo}. A revision's finished run of an input is kept ({@code NAME.done}) and
- *       reused in the same {@code --out}; the working tree always runs.
+ *   <li>A revision runs from a temporary git worktree under {@code --out} ({@code src-SHORT}), with
+ *       its own jobs/bin/wirescope (built there); the working tree ({@code ""}) from {@code
+ *       --repo}. A revision's finished run of an input is kept ({@code NAME.done}) and reused in
+ *       the same {@code --out}; the working tree always runs.
  *   <li>{@link SameTables}, in a JVM of its own with this one's flags, compares each input's two
  *       outputs: one line per input on stdout, with each difference below it.
  *   <li>The temporary worktrees are removed.
  * </ol>
  *
- * Exit 0 when every input gives the same tables, 1 when one differs or a pipeline fails, 2 for
- * an unknown input.
+ * Exit 0 when every input gives the same tables, 1 when one differs or a pipeline fails, 2 for an
+ * unknown input.
  */
-@Command(name = "CompareRevisions", mixinStandardHelpOptions = true,
+@Command(
+    name = "CompareRevisions",
+    mixinStandardHelpOptions = true,
     description = "Run two revisions' default pipeline on the same inputs and compare every table.")
 public final class CompareRevisions implements Callable<Integer> {
-  @Option(names = "--only", defaultValue = "sample,seed,reuters,polnear", split = ",", paramLabel = "NAME",
+  @Option(
+      names = "--only",
+      defaultValue = "sample,seed,reuters,polnear",
+      split = ",",
+      paramLabel = "NAME",
       description = "The inputs: sample, seed, reuters, polnear (default ${DEFAULT-VALUE}).")
   List<String> only;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the runs and worktrees go (kept).")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Where the runs and worktrees go (kept).")
   Path out;
 
-  @Option(names = "--corpora", required = true, paramLabel = "DIR", description = "The shared corpora.")
+  @Option(
+      names = "--corpora",
+      required = true,
+      paramLabel = "DIR",
+      description = "The shared corpora.")
   Path corpora;
 
-  @Option(names = "--repo", required = true, paramLabel = "DIR", description = "The working tree's repository root.")
+  @Option(
+      names = "--repo",
+      required = true,
+      paramLabel = "DIR",
+      description = "The working tree's repository root.")
   Path repo;
 
-  @Option(names = "--usage", paramLabel = "TEXT", defaultValue = "",
+  @Option(
+      names = "--usage",
+      paramLabel = "TEXT",
+      defaultValue = "",
       description = "The script's usage line, shown after an unknown input.")
   String usage;
 
-  @Parameters(arity = "1..2", paramLabel = "REV", description = "BASE, and OTHER (default: the working tree).")
+  @Parameters(
+      arity = "1..2",
+      paramLabel = "REV",
+      description = "BASE, and OTHER (default: the working tree).")
   List<String> revisions;
 
   public static void main(String[] args) {
@@ -62,15 +86,18 @@ public final class CompareRevisions implements Callable<Integer> {
   Map<String, List<String>> inputs() {
     Map<String, List<String>> inputs = new LinkedHashMap<>();
     for (String name : only) {
-      List<String> args = switch (name) {
-        // one copy, so that both revisions read the same files under the same path (an article's
-        // id and source_file follow the path)
-        case "sample" -> List.of("--input", out.resolve("input-sample").toString());
-        case "seed" -> List.of("--input", corpora + "/tass/tass-kremlin-2017-11-12.txt");
-        case "reuters" -> List.of("--input", corpora + "/reuters21578");
-        case "polnear" -> List.of("--input", corpora + "/polnear-dev/data/dev/text", "--format", "text");
-        default -> null;
-      };
+      List<String> args =
+          switch (name) {
+            // one copy, so that both revisions read the same files under the same path (an
+            // article's
+            // id and source_file follow the path)
+            case "sample" -> List.of("--input", out.resolve("input-sample").toString());
+            case "seed" -> List.of("--input", corpora + "/tass/tass-kremlin-2017-11-12.txt");
+            case "reuters" -> List.of("--input", corpora + "/reuters21578");
+            case "polnear" ->
+                List.of("--input", corpora + "/polnear-dev/data/dev/text", "--format", "text");
+            default -> null;
+          };
       if (args == null) {
         System.err.println("same-tables: unknown input '" + name + "'");
         if (!usage.isEmpty()) {
@@ -103,13 +130,30 @@ public final class CompareRevisions implements Callable<Integer> {
     }
     List<String> pairs = new ArrayList<>();
     for (String name : inputs.keySet()) {
-      pairs.addAll(List.of(out.resolve(a).resolve(name).toString(), out.resolve(b).resolve(name).toString(), name));
+      pairs.addAll(
+          List.of(
+              out.resolve(a).resolve(name).toString(),
+              out.resolve(b).resolve(name).toString(),
+              name));
     }
-    boolean same = pairs.isEmpty() || Child.status(Child.java(SameTables.class, pairs.toArray(String[]::new)),
-        Child.loopback(), Child.Sink.INHERIT, Child.Sink.INHERIT) == 0;
+    boolean same =
+        pairs.isEmpty()
+            || Child.status(
+                    Child.java(SameTables.class, pairs.toArray(String[]::new)),
+                    Child.loopback(),
+                    Child.Sink.INHERIT,
+                    Child.Sink.INHERIT)
+                == 0;
     removeWorktrees();
-    System.err.println("same-tables: " + base + " against " + (other.isEmpty() ? "the working tree" : other) + ": "
-        + (same ? "same" : "DIFFERENT") + "; outputs in " + out);
+    System.err.println(
+        "same-tables: "
+            + base
+            + " against "
+            + (other.isEmpty() ? "the working tree" : other)
+            + ": "
+            + (same ? "same" : "DIFFERENT")
+            + "; outputs in "
+            + out);
     return same ? 0 : 1;
   }
 
@@ -118,21 +162,39 @@ public final class CompareRevisions implements Callable<Integer> {
     return rev.isEmpty() ? "worktree" : git("rev-parse", "--short", rev).strip();
   }
 
-  /** A folder holding {@code rev}: the repository for the working tree, else a worktree under --out. */
+  /**
+   * A folder holding {@code rev}: the repository for the working tree, else a worktree under --out.
+   */
   private Path checkout(String rev) {
     if (rev.isEmpty()) {
       return repo;
     }
     Path dir = out.resolve("src-" + label(rev));
     if (!Files.isDirectory(dir)) {
-      Child.run(List.of("git", "-C", repo.toString(), "worktree", "add", "--detach", "-q", dir.toString(), rev),
-          Map.of(), Child.Sink.STDERR, Child.Sink.INHERIT);
+      Child.run(
+          List.of(
+              "git",
+              "-C",
+              repo.toString(),
+              "worktree",
+              "add",
+              "--detach",
+              "-q",
+              dir.toString(),
+              rev),
+          Map.of(),
+          Child.Sink.STDERR,
+          Child.Sink.INHERIT);
     }
     return dir;
   }
 
-  /** Runs the pipeline of {@code checkout} on each input into --out/LABEL/NAME; false when one fails. */
-  private boolean runAll(String label, Path checkout, Map<String, List<String>> inputs) throws IOException {
+  /**
+   * Runs the pipeline of {@code checkout} on each input into --out/LABEL/NAME; false when one
+   * fails.
+   */
+  private boolean runAll(String label, Path checkout, Map<String, List<String>> inputs)
+      throws IOException {
     for (Map.Entry<String, List<String>> input : inputs.entrySet()) {
       String name = input.getKey();
       Path output = out.resolve(label).resolve(name);
@@ -142,19 +204,27 @@ public final class CompareRevisions implements Callable<Integer> {
       }
       Folders.deleteTree(output);
       System.err.println("same-tables: " + label + ", " + name);
-      List<String> cmd = new ArrayList<>(List.of(checkout.resolve("jobs/bin/wirescope").toString(), "pipeline"));
+      List<String> cmd =
+          new ArrayList<>(List.of(checkout.resolve("jobs/bin/wirescope").toString(), "pipeline"));
       cmd.addAll(input.getValue());
       cmd.addAll(List.of("--output", output.toString()));
       Path log = out.resolve(label + "-" + name + ".log");
       int status;
       try {
-        status = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
+        status =
+            new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start()
+                .waitFor();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while the pipeline of " + label + " ran on " + name, e);
+        throw new IllegalStateException(
+            "interrupted while the pipeline of " + label + " ran on " + name, e);
       }
       if (status != 0) {
-        System.err.println("same-tables: the pipeline of " + label + " failed on " + name + ", see " + log);
+        System.err.println(
+            "same-tables: the pipeline of " + label + " failed on " + name + ", see " + log);
         return false;
       }
       Files.createDirectories(done.getParent());
@@ -166,7 +236,10 @@ public final class CompareRevisions implements Callable<Integer> {
   private void removeWorktrees() throws IOException {
     List<Path> dirs;
     try (Stream<Path> s = Files.list(out)) {
-      dirs = s.filter(d -> d.getFileName().toString().startsWith("src-") && Files.isDirectory(d)).sorted().toList();
+      dirs =
+          s.filter(d -> d.getFileName().toString().startsWith("src-") && Files.isDirectory(d))
+              .sorted()
+              .toList();
     }
     for (Path d : dirs) {
       git("worktree", "remove", "--force", d.toString());

@@ -11,10 +11,9 @@ import java.util.Set;
 
 /**
  * CoNLL-2003 files (one token per line: word, part of speech, chunk, entity tag in IOB1; a blank
- * line ends a sentence; {@code -DOCSTART-} starts an article) as training articles laid out the
- * way ingest lays out the folder {@code ../shared/eval/conll_docs.py} writes: the first sentence
- * is the title, then one paragraph per sentence, tokens joined with the spacing of ordinary
- * prose.
+ * line ends a sentence; {@code -DOCSTART-} starts an article) as training articles laid out the way
+ * ingest lays out the folder {@code ../shared/eval/conll_docs.py} writes: the first sentence is the
+ * title, then one paragraph per sentence, tokens joined with the spacing of ordinary prose.
  */
 final class Conll {
   private Conll() {}
@@ -22,8 +21,10 @@ final class Conll {
   private record Token(String word, String tag) {}
 
   /** Punctuation and clitics written against the word before them. */
-  private static final Set<String> GLUE = Set.of(",", ".", ":", ";", "?", "!", ")", "%", "'s", "'",
-      "n't", "'re", "'ve", "'ll", "'d", "'m");
+  private static final Set<String> GLUE =
+      Set.of(
+          ",", ".", ":", ";", "?", "!", ")", "%", "'s", "'", "n't", "'re", "'ve", "'ll", "'d",
+          "'m");
 
   static List<NameTraining.Article> read(Path file) throws IOException {
     List<List<List<Token>>> docs = new ArrayList<>();
@@ -77,8 +78,12 @@ final class Conll {
           openQuote = !openQuote;
         } else {
           char last = text.length() > lineStart ? text.charAt(text.length() - 1) : ' ';
-          glue = GLUE.contains(t.word()) || text.length() == lineStart || last == '(' || last == '$'
-              || (last == '"' && openQuote);
+          glue =
+              GLUE.contains(t.word())
+                  || text.length() == lineStart
+                  || last == '('
+                  || last == '$'
+                  || (last == '"' && openQuote);
         }
         if (!glue) {
           text.append(' ');

@@ -24,31 +24,57 @@ import picocli.CommandLine.Parameters;
  *
  * Ends with one line: the split, the seconds of ingest and extract, and where the tables are.
  */
-@Command(name = "EvalPersons", mixinStandardHelpOptions = true,
-    description = "Score person recognition on a CoNLL-2003 split with the shared scorer, through the real stages.")
+@Command(
+    name = "EvalPersons",
+    mixinStandardHelpOptions = true,
+    description =
+        "Score person recognition on a CoNLL-2003 split with the shared scorer, through the real stages.")
 public final class EvalPersons implements Callable<Integer> {
-  @Option(names = "--split", required = true, paramLabel = "NAME", description = "The split's name (dev, train), for the report.")
+  @Option(
+      names = "--split",
+      required = true,
+      paramLabel = "NAME",
+      description = "The split's name (dev, train), for the report.")
   String split;
 
-  @Option(names = "--conll", required = true, paramLabel = "FILE", description = "The CoNLL-2003 file of the split.")
+  @Option(
+      names = "--conll",
+      required = true,
+      paramLabel = "FILE",
+      description = "The CoNLL-2003 file of the split.")
   Path conll;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Where the documents and tables go.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "Where the documents and tables go.")
   Path out;
 
-  @Option(names = "--eval", defaultValue = "../shared/eval", paramLabel = "DIR",
+  @Option(
+      names = "--eval",
+      defaultValue = "../shared/eval",
+      paramLabel = "DIR",
       description = "The shared scorers' folder (default ${DEFAULT-VALUE}).")
   Path eval;
 
-  @Option(names = "--launcher", defaultValue = "jobs/bin/wirescope", paramLabel = "FILE",
+  @Option(
+      names = "--launcher",
+      defaultValue = "jobs/bin/wirescope",
+      paramLabel = "FILE",
       description = "The local runner the stages run through (default ${DEFAULT-VALUE}).")
   Path launcher;
 
-  @Option(names = "--extract-args", defaultValue = "", paramLabel = "OPTIONS",
+  @Option(
+      names = "--extract-args",
+      defaultValue = "",
+      paramLabel = "OPTIONS",
       description = "Options for extract, one string split at blanks (jobs/bin's EXTRACT_ARGS).")
   String extractArgs;
 
-  @Parameters(paramLabel = "SCORER_ARG", description = "Passed on to score_persons.py, e.g. --errors (after --).")
+  @Parameters(
+      paramLabel = "SCORER_ARG",
+      description = "Passed on to score_persons.py, e.g. --errors (after --).")
   List<String> scorerArgs = new ArrayList<>();
 
   public static void main(String[] args) {
@@ -59,22 +85,46 @@ public final class EvalPersons implements Callable<Integer> {
   public Integer call() {
     Path docs = out.resolve("docs");
     Path tables = out.resolve("tables");
-    Child.run(Child.python(eval.resolve("conll_docs.py"), conll.toString(), docs.toString()), Map.of(),
-        Child.Sink.STDERR, Child.Sink.INHERIT);
+    Child.run(
+        Child.python(eval.resolve("conll_docs.py"), conll.toString(), docs.toString()),
+        Map.of(),
+        Child.Sink.STDERR,
+        Child.Sink.INHERIT);
     long start = System.nanoTime();
-    Child.run(Child.launcher(launcher, "ingest", List.of("--input", docs.resolve("text").toString(), "--format", "text",
-        "--output", tables.toString())));
+    Child.run(
+        Child.launcher(
+            launcher,
+            "ingest",
+            List.of(
+                "--input",
+                docs.resolve("text").toString(),
+                "--format",
+                "text",
+                "--output",
+                tables.toString())));
     List<String> extract = new ArrayList<>(List.of("--output", tables.toString()));
     extract.addAll(Child.words(extractArgs));
     Child.run(Child.launcher(launcher, "extract", extract));
     double seconds = (System.nanoTime() - start) / 1e9;
-    Child.run(Child.java(ScorerExport.class, "--persons", "--output", tables.toString(), "--to",
-        out.resolve("persons.jsonl").toString()), Child.loopback(), Child.Sink.INHERIT, Child.Sink.INHERIT);
-    List<String> score = new ArrayList<>(List.of(docs.resolve("gold.jsonl").toString(),
-        out.resolve("persons.jsonl").toString()));
+    Child.run(
+        Child.java(
+            ScorerExport.class,
+            "--persons",
+            "--output",
+            tables.toString(),
+            "--to",
+            out.resolve("persons.jsonl").toString()),
+        Child.loopback(),
+        Child.Sink.INHERIT,
+        Child.Sink.INHERIT);
+    List<String> score =
+        new ArrayList<>(
+            List.of(
+                docs.resolve("gold.jsonl").toString(), out.resolve("persons.jsonl").toString()));
     score.addAll(scorerArgs);
     Child.run(Child.python(eval.resolve("score_persons.py"), score.toArray(String[]::new)));
-    System.out.printf("eval-persons: %s split (%s), %s s for ingest+extract (two JVM starts included); tables in %s%n",
+    System.out.printf(
+        "eval-persons: %s split (%s), %s s for ingest+extract (two JVM starts included); tables in %s%n",
         split, conll.getFileName(), Fixed.fixed(seconds, 1), tables);
     return 0;
   }

@@ -25,36 +25,65 @@ import picocli.CommandLine.Option;
  *       counts, metric and speaker lines).
  * </ol>
  *
- * Ends with one line: the split, its articles, the seconds of the three steps before the scorer
- * and where the tables are.
+ * Ends with one line: the split, its articles, the seconds of the three steps before the scorer and
+ * where the tables are.
  */
-@Command(name = "EvalQuotes", mixinStandardHelpOptions = true,
-    description = "Score quote extraction on a PolNeAR split with the shared scorer, through the real stages.")
+@Command(
+    name = "EvalQuotes",
+    mixinStandardHelpOptions = true,
+    description =
+        "Score quote extraction on a PolNeAR split with the shared scorer, through the real stages.")
 public final class EvalQuotes implements Callable<Integer> {
-  /** The lines of the scorer's table kept for the attributed quotes: counts, header, speaker rows. */
+  /**
+   * The lines of the scorer's table kept for the attributed quotes: counts, header, speaker rows.
+   */
   static final List<String> ATTRIBUTED_LINES = List.of("gold", "metric", "speaker");
 
-  @Option(names = "--split", required = true, paramLabel = "NAME", description = "The split's name (dev, train), for the report.")
+  @Option(
+      names = "--split",
+      required = true,
+      paramLabel = "NAME",
+      description = "The split's name (dev, train), for the report.")
   String split;
 
-  @Option(names = "--gold", required = true, paramLabel = "DIR", description = "The PolNeAR split (text/, attributions/).")
+  @Option(
+      names = "--gold",
+      required = true,
+      paramLabel = "DIR",
+      description = "The PolNeAR split (text/, attributions/).")
   Path gold;
 
-  @Option(names = "--scorer", required = true, paramLabel = "FILE", description = "score_quotes.py.")
+  @Option(
+      names = "--scorer",
+      required = true,
+      paramLabel = "FILE",
+      description = "score_quotes.py.")
   Path scorer;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder for the tables.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "The output folder for the tables.")
   Path out;
 
-  @Option(names = "--launcher", defaultValue = "jobs/bin/wirescope", paramLabel = "FILE",
+  @Option(
+      names = "--launcher",
+      defaultValue = "jobs/bin/wirescope",
+      paramLabel = "FILE",
       description = "The local runner the stages run through (default ${DEFAULT-VALUE}).")
   Path launcher;
 
-  @Option(names = "--extract-args", defaultValue = "", paramLabel = "OPTIONS",
+  @Option(
+      names = "--extract-args",
+      defaultValue = "",
+      paramLabel = "OPTIONS",
       description = "Options for extract, one string split at blanks (jobs/bin's EXTRACT_ARGS).")
   String extractArgs;
 
-  @Option(names = "--min-speaker-confidence", paramLabel = "P",
+  @Option(
+      names = "--min-speaker-confidence",
+      paramLabel = "P",
       description = "Passed on to ScorerExport; default: the quotes stage's default.")
   String minSpeakerConfidence;
 
@@ -66,33 +95,53 @@ public final class EvalQuotes implements Callable<Integer> {
   public Integer call() throws IOException {
     String o = out.toString();
     long start = System.nanoTime();
-    Child.run(Child.launcher(launcher, "ingest", List.of("--input", gold.resolve("text").toString(), "--format", "text",
-        "--output", o)));
+    Child.run(
+        Child.launcher(
+            launcher,
+            "ingest",
+            List.of(
+                "--input", gold.resolve("text").toString(), "--format", "text", "--output", o)));
     List<String> extract = new ArrayList<>(List.of("--output", o));
     extract.addAll(Child.words(extractArgs));
     Child.run(Child.launcher(launcher, "extract", extract));
-    List<String> export = new ArrayList<>(List.of("--output", o, "--to", out.resolve("quotes.jsonl").toString(),
-        "--attributed-to", out.resolve("attributed.jsonl").toString()));
+    List<String> export =
+        new ArrayList<>(
+            List.of(
+                "--output",
+                o,
+                "--to",
+                out.resolve("quotes.jsonl").toString(),
+                "--attributed-to",
+                out.resolve("attributed.jsonl").toString()));
     if (minSpeakerConfidence != null && !minSpeakerConfidence.isEmpty()) {
       export.addAll(List.of("--min-speaker-confidence", minSpeakerConfidence));
     }
-    Child.run(Child.java(ScorerExport.class, export.toArray(String[]::new)), Child.loopback(), Child.Sink.INHERIT,
+    Child.run(
+        Child.java(ScorerExport.class, export.toArray(String[]::new)),
+        Child.loopback(),
+        Child.Sink.INHERIT,
         Child.Sink.INHERIT);
     double seconds = (System.nanoTime() - start) / 1e9;
     long docs = articles(gold.resolve("text"));
 
     System.out.println("== every quote (quote extraction; a blank speaker counts as a wrong pair)");
     Child.run(score(out.resolve("quotes.jsonl")));
-    System.out.println("== the quotes with a speaker at the speaker confidence (pairs as the quote tables count them)");
-    List<String> kept = Child.output(score(out.resolve("attributed.jsonl")), Map.of()).lines()
-        .filter(l -> ATTRIBUTED_LINES.stream().anyMatch(l::startsWith)).toList();
+    System.out.println(
+        "== the quotes with a speaker at the speaker confidence (pairs as the quote tables count them)");
+    List<String> kept =
+        Child.output(score(out.resolve("attributed.jsonl")), Map.of())
+            .lines()
+            .filter(l -> ATTRIBUTED_LINES.stream().anyMatch(l::startsWith))
+            .toList();
     if (kept.isEmpty()) {
       return 1; // as grep finding nothing ended the script
     }
     kept.forEach(System.out::println);
 
-    System.out.printf("eval-quotes: %s split, %d articles, %s s for ingest+extract+scorer export (three JVM starts"
-        + " included); tables in %s%n", split, docs, Fixed.fixed(seconds, 1), out);
+    System.out.printf(
+        "eval-quotes: %s split, %d articles, %s s for ingest+extract+scorer export (three JVM starts"
+            + " included); tables in %s%n",
+        split, docs, Fixed.fixed(seconds, 1), out);
     return 0;
   }
 
@@ -100,10 +149,15 @@ public final class EvalQuotes implements Callable<Integer> {
     return Child.python(scorer, "--gold", gold.toString(), "--pred", pred.toString());
   }
 
-  /** The .txt files the folder lists (not hidden ones), as {@code ls | grep -c '\.txt$'} counted them. */
+  /**
+   * The .txt files the folder lists (not hidden ones), as {@code ls | grep -c '\.txt$'} counted
+   * them.
+   */
   static long articles(Path text) throws IOException {
     try (Stream<Path> s = Files.list(text)) {
-      return s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".") && n.endsWith(".txt")).count();
+      return s.map(p -> p.getFileName().toString())
+          .filter(n -> !n.startsWith(".") && n.endsWith(".txt"))
+          .count();
     }
   }
 }

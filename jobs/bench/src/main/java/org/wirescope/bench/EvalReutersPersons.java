@@ -9,9 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Person recognition on Reuters-21578 as distributed, behind jobs/bin/eval-reuters-persons:
- * ingest and extract ({@code --persons text}, the PEOPLE tags unused) through the launcher, then
- * two queries through its {@code sql} command, printed as CSV:
+ * Person recognition on Reuters-21578 as distributed, behind jobs/bin/eval-reuters-persons: ingest
+ * and extract ({@code --persons text}, the PEOPLE tags unused) through the launcher, then two
+ * queries through its {@code sql} command, printed as CSV:
  *
  * <ol>
  *   <li>{@link #RECALL}: of the PEOPLE tags whose surname the body writes capitalised, the share
@@ -22,14 +22,18 @@ import picocli.CommandLine.Option;
  *
  * The stages' own output goes to stderr, and the queries' logs nowhere.
  */
-@Command(name = "EvalReutersPersons", mixinStandardHelpOptions = true,
-    description = "Person recognition on Reuters-21578 without the PEOPLE tags: recall and the top persons.")
+@Command(
+    name = "EvalReutersPersons",
+    mixinStandardHelpOptions = true,
+    description =
+        "Person recognition on Reuters-21578 without the PEOPLE tags: recall and the top persons.")
 public final class EvalReutersPersons implements Callable<Integer> {
   /**
    * PEOPLE tags (the last part of "first-last") whose surname the body writes capitalised as a
    * word, against the surnames (last words) of the same article's persons.
    */
-  static final String RECALL = """
+  static final String RECALL =
+      """
 
       WITH tags AS (
         SELECT a.article_id, lower(element_at(split(t, '-'), -1)) AS sur, a.body
@@ -40,24 +44,41 @@ public final class EvalReutersPersons implements Callable<Integer> {
       SELECT count(*) AS named, count(f.sur) AS found, round(count(f.sur) / count(*), 4) AS recall
       FROM named n LEFT JOIN found f ON n.article_id = f.article_id AND n.sur = f.sur""";
 
-  /** The 100 persons in the most articles, with their confidence and the uses and cues behind it. */
-  static final String TOP_PERSONS = """
+  /**
+   * The 100 persons in the most articles, with their confidence and the uses and cues behind it.
+   */
+  static final String TOP_PERSONS =
+      """
 
       SELECT person, articles, round(confidence, 3) AS confidence, person_uses, organization_uses,
         place_uses, other_uses, person_cues, organization_cues
       FROM persons ORDER BY articles DESC, person LIMIT 100""";
 
-  @Option(names = "--input", required = true, paramLabel = "DIR", description = "Reuters-21578 (the .sgm files).")
+  @Option(
+      names = "--input",
+      required = true,
+      paramLabel = "DIR",
+      description = "Reuters-21578 (the .sgm files).")
   Path input;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The output folder for the tables.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "The output folder for the tables.")
   Path out;
 
-  @Option(names = "--launcher", defaultValue = "jobs/bin/wirescope", paramLabel = "FILE",
+  @Option(
+      names = "--launcher",
+      defaultValue = "jobs/bin/wirescope",
+      paramLabel = "FILE",
       description = "The local runner the stages run through (default ${DEFAULT-VALUE}).")
   Path launcher;
 
-  @Option(names = "--extract-args", defaultValue = "", paramLabel = "OPTIONS",
+  @Option(
+      names = "--extract-args",
+      defaultValue = "",
+      paramLabel = "OPTIONS",
       description = "More extract options, one string split at blanks (jobs/bin's EXTRACT_ARGS).")
   String extractArgs;
 
@@ -72,7 +93,8 @@ public final class EvalReutersPersons implements Callable<Integer> {
     List<String> extract = new ArrayList<>(List.of("--output", o, "--persons", "text"));
     extract.addAll(Child.words(extractArgs));
     stage("extract", extract);
-    System.out.println("== PEOPLE tags named in the body (surname capitalised), and found by text alone");
+    System.out.println(
+        "== PEOPLE tags named in the body (surname capitalised), and found by text alone");
     query(List.of("--output", o, "--format", "csv", RECALL));
     System.out.println("== The 100 persons named in the most articles");
     query(List.of("--output", o, "--format", "csv", "--limit", "100", TOP_PERSONS));
@@ -81,10 +103,12 @@ public final class EvalReutersPersons implements Callable<Integer> {
   }
 
   private void stage(String command, List<String> args) {
-    Child.run(Child.launcher(launcher, command, args), Map.of(), Child.Sink.STDERR, Child.Sink.INHERIT);
+    Child.run(
+        Child.launcher(launcher, command, args), Map.of(), Child.Sink.STDERR, Child.Sink.INHERIT);
   }
 
   private void query(List<String> args) {
-    Child.run(Child.launcher(launcher, "sql", args), Map.of(), Child.Sink.INHERIT, Child.Sink.DISCARD);
+    Child.run(
+        Child.launcher(launcher, "sql", args), Map.of(), Child.Sink.INHERIT, Child.Sink.DISCARD);
   }
 }

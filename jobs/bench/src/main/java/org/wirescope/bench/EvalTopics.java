@@ -26,57 +26,95 @@ import picocli.CommandLine.Parameters;
  *
  * <ol>
  *   <li>{@code topic_docs.py} writes one plain-text article per item (no tags) to {@code docs/},
- *       once per work folder: written beside, then moved, so a run killed halfway leaves nothing
- *       to reuse; {@code docs/corpus} names the corpus, so another one is never reused;
+ *       once per work folder: written beside, then moved, so a run killed halfway leaves nothing to
+ *       reuse; {@code docs/corpus} names the corpus, so another one is never reused;
  *   <li>ingest through the launcher, once;
- *   <li>per setting (auto, kK or seedS): the topics stage with {@code --discover K} (and
- *       {@code --seed S}), its manifest kept, {@link ScorerExport} {@code --topics} in a JVM of
- *       its own with this one's flags, {@code score_topics.py --json}; then one line with K as
- *       the stage used it (and why, when it says), the scores and the stage's seconds;
+ *   <li>per setting (auto, kK or seedS): the topics stage with {@code --discover K} (and {@code
+ *       --seed S}), its manifest kept, {@link ScorerExport} {@code --topics} in a JVM of its own
+ *       with this one's flags, {@code score_topics.py --json}; then one line with K as the stage
+ *       used it (and why, when it says), the scores and the stage's seconds;
  *   <li>with {@code --seeds}, NMI per seed and its spread, then each pair of seeds' partitions
  *       against each other, scored by the scorer with one seed's topics standing as the labels.
  * </ol>
  *
  * Stdout carries the report; the stages' logs go to stderr.
  */
-@Command(name = "EvalTopics", mixinStandardHelpOptions = true,
-    description = "Score topic discovery on labelled news with the shared scorer, through the real stages.")
+@Command(
+    name = "EvalTopics",
+    mixinStandardHelpOptions = true,
+    description =
+        "Score topic discovery on labelled news with the shared scorer, through the real stages.")
 public final class EvalTopics implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** What the scorer calls an article without a topic, when one seed's topics stand as the labels. */
+  /**
+   * What the scorer calls an article without a topic, when one seed's topics stand as the labels.
+   */
   static final String NONE = "(none)";
 
-  @Option(names = "--corpus", required = true, paramLabel = "NAME", description = "r8 or agnews, for the report.")
+  @Option(
+      names = "--corpus",
+      required = true,
+      paramLabel = "NAME",
+      description = "r8 or agnews, for the report.")
   String corpus;
 
-  @Option(names = "--kind", required = true, paramLabel = "KIND", description = "topic_docs.py's name of the corpus.")
+  @Option(
+      names = "--kind",
+      required = true,
+      paramLabel = "KIND",
+      description = "topic_docs.py's name of the corpus.")
   String kind;
 
-  @Option(names = "--source", required = true, paramLabel = "PATH", description = "The labelled corpus as distributed.")
+  @Option(
+      names = "--source",
+      required = true,
+      paramLabel = "PATH",
+      description = "The labelled corpus as distributed.")
   Path source;
 
-  @Option(names = "--labels", required = true, paramLabel = "N", description = "How many labels the corpus has.")
+  @Option(
+      names = "--labels",
+      required = true,
+      paramLabel = "N",
+      description = "How many labels the corpus has.")
   int labels;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The work folder (docs/, tables/, per setting files).")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "The work folder (docs/, tables/, per setting files).")
   Path out;
 
-  @Option(names = "--eval", defaultValue = "../shared/eval", paramLabel = "DIR",
+  @Option(
+      names = "--eval",
+      defaultValue = "../shared/eval",
+      paramLabel = "DIR",
       description = "The shared scorers' folder (default ${DEFAULT-VALUE}).")
   Path eval;
 
-  @Option(names = "--launcher", defaultValue = "jobs/bin/wirescope", paramLabel = "FILE",
+  @Option(
+      names = "--launcher",
+      defaultValue = "jobs/bin/wirescope",
+      paramLabel = "FILE",
       description = "The local runner the stages run through (default ${DEFAULT-VALUE}).")
   Path launcher;
 
-  @Option(names = "--discover", paramLabel = "K", description = "auto or a number of topics; default: auto, then K = labels.")
+  @Option(
+      names = "--discover",
+      paramLabel = "K",
+      description = "auto or a number of topics; default: auto, then K = labels.")
   String discover;
 
   @Option(names = "--seed", paramLabel = "S", description = "The topics stage's seed.")
   String seed;
 
-  @Option(names = "--seeds", split = ",", paramLabel = "S", description = "Seeds to run K (--discover, else labels) with.")
+  @Option(
+      names = "--seeds",
+      split = ",",
+      paramLabel = "S",
+      description = "Seeds to run K (--discover, else labels) with.")
   List<String> seeds;
 
   @Parameters(paramLabel = "TOPICS_ARG", description = "Options for the topics command (after --).")
@@ -93,11 +131,26 @@ public final class EvalTopics implements Callable<Integer> {
       return 1;
     }
     Path tables = out.resolve("tables");
-    stderrOf(Child.launcher(launcher, "ingest", List.of("--input", docs.resolve("text").toString(), "--format", "text",
-        "--output", tables.toString())));
+    stderrOf(
+        Child.launcher(
+            launcher,
+            "ingest",
+            List.of(
+                "--input",
+                docs.resolve("text").toString(),
+                "--format",
+                "text",
+                "--output",
+                tables.toString())));
 
-    System.out.println("eval-topics: " + corpus + ", " + lines(docs.resolve("gold.jsonl")) + " articles, " + labels
-        + " labels");
+    System.out.println(
+        "eval-topics: "
+            + corpus
+            + ", "
+            + lines(docs.resolve("gold.jsonl"))
+            + " articles, "
+            + labels
+            + " labels");
     if (seeds != null) {
       String k = discover != null ? discover : String.valueOf(labels);
       for (String s : seeds) {
@@ -110,18 +163,28 @@ public final class EvalTopics implements Callable<Integer> {
       setting(docs, tables, "auto", "auto", seed);
       setting(docs, tables, "k" + labels, String.valueOf(labels), seed);
     }
-    System.err.println("eval-topics: work folder " + out
-        + " (docs/, tables/, and per setting pred-, score- and manifest- files)");
+    System.err.println(
+        "eval-topics: work folder "
+            + out
+            + " (docs/, tables/, and per setting pred-, score- and manifest- files)");
     return 0;
   }
 
   /** Makes {@code docs} (or reuses it when it holds this corpus); false when it holds another. */
   private boolean docs(Path docs) throws IOException {
     if (Files.isDirectory(docs)) {
-      String held = Files.isRegularFile(docs.resolve("corpus"))
-          ? Files.readString(docs.resolve("corpus"), StandardCharsets.UTF_8).replaceAll("\n+$", "") : "";
+      String held =
+          Files.isRegularFile(docs.resolve("corpus"))
+              ? Files.readString(docs.resolve("corpus"), StandardCharsets.UTF_8)
+                  .replaceAll("\n+$", "")
+              : "";
       if (!held.equals(kind)) {
-        System.err.println("eval-topics: " + docs + " holds another corpus than " + kind + "; choose another EVAL_OUT");
+        System.err.println(
+            "eval-topics: "
+                + docs
+                + " holds another corpus than "
+                + kind
+                + "; choose another EVAL_OUT");
         return false;
       }
       System.err.println("eval-topics: reusing " + docs);
@@ -129,7 +192,8 @@ public final class EvalTopics implements Callable<Integer> {
     }
     Path partial = docs.resolveSibling(docs.getFileName() + ".partial");
     Folders.deleteTree(partial);
-    stderrOf(Child.python(eval.resolve("topic_docs.py"), kind, source.toString(), partial.toString()));
+    stderrOf(
+        Child.python(eval.resolve("topic_docs.py"), kind, source.toString(), partial.toString()));
     Files.writeString(partial.resolve("corpus"), kind + "\n", StandardCharsets.UTF_8);
     Files.move(partial, docs);
     return true;
@@ -141,8 +205,15 @@ public final class EvalTopics implements Callable<Integer> {
    */
   private void setting(Path docs, Path tables, String name, String k, String s) throws IOException {
     List<String> seedArgs = s == null ? List.of() : List.of("--seed", s);
-    System.err.println("eval-topics: " + name + ": topics --discover " + k + " " + String.join(" ", seedArgs) + " "
-        + String.join(" ", topicsArgs));
+    System.err.println(
+        "eval-topics: "
+            + name
+            + ": topics --discover "
+            + k
+            + " "
+            + String.join(" ", seedArgs)
+            + " "
+            + String.join(" ", topicsArgs));
     List<String> topics = new ArrayList<>(List.of("--output", tables.toString(), "--discover", k));
     topics.addAll(seedArgs);
     topics.addAll(topicsArgs);
@@ -150,12 +221,25 @@ public final class EvalTopics implements Callable<Integer> {
     Path manifest = out.resolve("manifest-" + name + ".json");
     Files.copy(tables.resolve("_manifest.json"), manifest, StandardCopyOption.REPLACE_EXISTING);
     Path pred = out.resolve("pred-" + name + ".jsonl");
-    Child.run(Child.java(ScorerExport.class, "--topics", "--output", tables.toString(), "--to", pred.toString()),
-        Child.loopback(), Child.Sink.STDERR, Child.Sink.INHERIT);
+    Child.run(
+        Child.java(
+            ScorerExport.class, "--topics", "--output", tables.toString(), "--to", pred.toString()),
+        Child.loopback(),
+        Child.Sink.STDERR,
+        Child.Sink.INHERIT);
     Path score = out.resolve("score-" + name + ".txt");
-    Files.writeString(score, Child.output(Child.python(eval.resolve("score_topics.py"),
-        docs.resolve("gold.jsonl").toString(), pred.toString(), "--json"), Map.of()), StandardCharsets.UTF_8);
-    System.out.println(line(name, JSON.readTree(manifest.toFile()).path("stages").path("topics"), scores(score)));
+    Files.writeString(
+        score,
+        Child.output(
+            Child.python(
+                eval.resolve("score_topics.py"),
+                docs.resolve("gold.jsonl").toString(),
+                pred.toString(),
+                "--json"),
+            Map.of()),
+        StandardCharsets.UTF_8);
+    System.out.println(
+        line(name, JSON.readTree(manifest.toFile()).path("stages").path("topics"), scores(score)));
   }
 
   /**
@@ -163,14 +247,28 @@ public final class EvalTopics implements Callable<Integer> {
    * discovery's seconds, and the stage's reason for K (or its note on discovery) when it gives one.
    */
   static String line(String name, JsonNode topics, JsonNode s) {
-    JsonNode why = truthy(topics.get("discover_k_reason")) ? topics.get("discover_k_reason") : topics.get("discover_note");
-    return padRight(name, 8) + " K " + padRight(topics.has("discovered") ? topics.get("discovered").asText() : "0", 3)
-        + " NMI " + Fixed.fixed(s.get("nmi").asDouble(), 3) + "  ARI " + Fixed.fixed(s.get("ari").asDouble(), 3)
-        + "  purity " + Fixed.fixed(s.get("purity").asDouble(), 3)
-        + "  inverse purity " + Fixed.fixed(s.get("inverse_purity").asDouble(), 3)
-        + "  coverage " + Fixed.fixed(s.get("coverage").asDouble(), 3)
-        + "  topics " + Fixed.fixed(topics.get("seconds").asDouble(), 1) + " s (discovery "
-        + Fixed.fixed(topics.path("discover_seconds").asDouble(0), 1) + " s)"
+    JsonNode why =
+        truthy(topics.get("discover_k_reason"))
+            ? topics.get("discover_k_reason")
+            : topics.get("discover_note");
+    return padRight(name, 8)
+        + " K "
+        + padRight(topics.has("discovered") ? topics.get("discovered").asText() : "0", 3)
+        + " NMI "
+        + Fixed.fixed(s.get("nmi").asDouble(), 3)
+        + "  ARI "
+        + Fixed.fixed(s.get("ari").asDouble(), 3)
+        + "  purity "
+        + Fixed.fixed(s.get("purity").asDouble(), 3)
+        + "  inverse purity "
+        + Fixed.fixed(s.get("inverse_purity").asDouble(), 3)
+        + "  coverage "
+        + Fixed.fixed(s.get("coverage").asDouble(), 3)
+        + "  topics "
+        + Fixed.fixed(topics.get("seconds").asDouble(), 1)
+        + " s (discovery "
+        + Fixed.fixed(topics.path("discover_seconds").asDouble(0), 1)
+        + " s)"
         + (truthy(why) ? "  [" + why.asText() + "]" : "");
   }
 
@@ -182,9 +280,14 @@ public final class EvalTopics implements Callable<Integer> {
     }
     List<String> each = new ArrayList<>();
     nmi.forEach((s, v) -> each.add(s + " " + Fixed.fixed(v, 3)));
-    double spread = nmi.values().stream().max(Comparator.naturalOrder()).orElseThrow()
-        - nmi.values().stream().min(Comparator.naturalOrder()).orElseThrow();
-    System.out.println("NMI per seed: " + String.join(", ", each) + "; spread (max - min) " + Fixed.fixed(spread, 3));
+    double spread =
+        nmi.values().stream().max(Comparator.naturalOrder()).orElseThrow()
+            - nmi.values().stream().min(Comparator.naturalOrder()).orElseThrow();
+    System.out.println(
+        "NMI per seed: "
+            + String.join(", ", each)
+            + "; spread (max - min) "
+            + Fixed.fixed(spread, 3));
     for (int i = 0; i < seeds.size(); i++) {
       for (int j = i + 1; j < seeds.size(); j++) {
         String a = seeds.get(i);
@@ -192,9 +295,19 @@ public final class EvalTopics implements Callable<Integer> {
         Path asGold = Files.createTempFile(out, "gold-seed" + a + "-", ".jsonl");
         try {
           labelsFrom(out.resolve("pred-seed" + a + ".jsonl"), asGold);
-          double between = scores(Child.output(Child.python(eval.resolve("score_topics.py"), asGold.toString(),
-              out.resolve("pred-seed" + b + ".jsonl").toString(), "--json"), Map.of())).get("nmi").asDouble();
-          System.out.println("NMI between seeds " + a + " and " + b + ": " + Fixed.fixed(between, 3));
+          double between =
+              scores(
+                      Child.output(
+                          Child.python(
+                              eval.resolve("score_topics.py"),
+                              asGold.toString(),
+                              out.resolve("pred-seed" + b + ".jsonl").toString(),
+                              "--json"),
+                          Map.of()))
+                  .get("nmi")
+                  .asDouble();
+          System.out.println(
+              "NMI between seeds " + a + " and " + b + ": " + Fixed.fixed(between, 3));
         } finally {
           Files.deleteIfExists(asGold);
         }
@@ -203,8 +316,8 @@ public final class EvalTopics implements Callable<Integer> {
   }
 
   /**
-   * One seed's predictions as the scorer's labels: each article's topic as its label, "(none)"
-   * for no topic (the scorer's own name for an uncovered article).
+   * One seed's predictions as the scorer's labels: each article's topic as its label, "(none)" for
+   * no topic (the scorer's own name for an uncovered article).
    */
   static void labelsFrom(Path pred, Path gold) throws IOException {
     try (Stream<String> lines = Files.lines(pred, StandardCharsets.UTF_8);

@@ -4,16 +4,18 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Numbers with a fixed count of decimals as C's printf and Python's {@code f"{x:.3f}"} write
- * them: the exact binary value rounded half to even. Java's {@code %.3f} rounds the shortest
- * decimal form half up instead, so 0.0625 gives 0.063 there and 0.062 here; the evaluations
- * printed their figures through Python, awk and bash before they moved to Java, and print the
- * same digits still.
+ * Numbers with a fixed count of decimals as C's printf and Python's {@code f"{x:.3f}"} write them:
+ * the exact binary value rounded half to even. Java's {@code %.3f} rounds the shortest decimal form
+ * half up instead, so 0.0625 gives 0.063 there and 0.062 here; the evaluations printed their
+ * figures through Python, awk and bash before they moved to Java, and print the same digits still.
  */
 final class Fixed {
   private Fixed() {}
 
-  /** {@code x} with {@code decimals} digits after the point, e.g. {@code fixed(0.8745, 3)} = "0.874". */
+  /**
+   * {@code x} with {@code decimals} digits after the point, e.g. {@code fixed(0.8745, 3)} =
+   * "0.874".
+   */
   static String fixed(double x, int decimals) {
     if (Double.isNaN(x)) {
       return "nan";

@@ -30,8 +30,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The single-threaded floor of the pipeline's text work, without Spark: read raw Reuters SGML once
- * and run the name and quote scanners on every article. It is the time no Spark plan can beat
- * on one core, to hold the Spark stages against. Not product code.
+ * and run the name and quote scanners on every article. It is the time no Spark plan can beat on
+ * one core, to hold the Spark stages against. Not product code.
  *
  * <pre>
  * java -cp jobs/target/classes:$(cat /tmp/cp.txt) org.wirescope.bench.Floor /tmp/bench-corpus-100k [--repeat 3]
@@ -50,28 +50,45 @@ import picocli.CommandLine.Spec;
  * the time hardly at all.
  *
  * <p>Each repeat is a full pass (file listing, reading, parsing, analysis) in the same JVM, so the
- * first one also pays for JIT warm-up; the median pass is the number to quote. Throughput counts
- * MB as 10^6 bytes of input files. Beside wall time, each pass reports the CPU time of its thread,
- * which stays meaningful on a busy shared machine where wall time does not (JIT and GC threads
- * are not in it). {@link #run} returns the same numbers to a caller.
+ * first one also pays for JIT warm-up; the median pass is the number to quote. Throughput counts MB
+ * as 10^6 bytes of input files. Beside wall time, each pass reports the CPU time of its thread,
+ * which stays meaningful on a busy shared machine where wall time does not (JIT and GC threads are
+ * not in it). {@link #run} returns the same numbers to a caller.
  */
-@Command(name = "Floor", sortOptions = false,
-    description = {"Reads raw Reuters SGML once and runs TextAnalyzer on every article, on one thread, "
-        + "without Spark; prints counts and throughput per pass and the median.", ""},
-    footer = {"", "Example:",
-        "  java -cp jobs/target/classes:$(cat /tmp/cp.txt) org.wirescope.bench.Floor /tmp/bench-corpus-100k --repeat 3"})
+@Command(
+    name = "Floor",
+    sortOptions = false,
+    description = {
+      "Reads raw Reuters SGML once and runs TextAnalyzer on every article, on one thread, "
+          + "without Spark; prints counts and throughput per pass and the median.",
+      ""
+    },
+    footer = {
+      "",
+      "Example:",
+      "  java -cp jobs/target/classes:$(cat /tmp/cp.txt) org.wirescope.bench.Floor /tmp/bench-corpus-100k --repeat 3"
+    })
 public final class Floor implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+  @Option(
+      names = {"-h", "--help"},
+      usageHelp = true,
+      description = "Show this help and exit.")
   boolean help;
 
-  @Parameters(index = "0", paramLabel = "INPUT",
-      description = "A folder of Reuters .sgm files (walked recursively), one file, or a glob in quotes.")
+  @Parameters(
+      index = "0",
+      paramLabel = "INPUT",
+      description =
+          "A folder of Reuters .sgm files (walked recursively), one file, or a glob in quotes.")
   String input;
 
-  @Option(names = "--repeat", defaultValue = "3", paramLabel = "N",
+  @Option(
+      names = "--repeat",
+      defaultValue = "3",
+      paramLabel = "N",
       description = "Passes over the input (default: ${DEFAULT-VALUE}); the median is reported.")
   int repeat;
 
@@ -82,17 +99,19 @@ public final class Floor implements Callable<Integer> {
   /** The configured command line; tests call {@code execute} on it and check the exit code. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Floor());
-    cl.setExecutionExceptionHandler((e, line, parsed) -> {
-      line.getErr().println("Floor: error: " + e.getMessage());
-      return 1;
-    });
+    cl.setExecutionExceptionHandler(
+        (e, line, parsed) -> {
+          line.getErr().println("Floor: error: " + e.getMessage());
+          return 1;
+        });
     return cl;
   }
 
   @Override
   public Integer call() throws IOException {
     if (repeat < 1) {
-      throw new ParameterException(spec.commandLine(), "--repeat must be at least 1, not " + repeat);
+      throw new ParameterException(
+          spec.commandLine(), "--repeat must be at least 1, not " + repeat);
     }
     PrintWriter out = spec.commandLine().getOut();
     Result r = run(input, repeat, out);
@@ -103,11 +122,19 @@ public final class Floor implements Callable<Integer> {
 
   /**
    * One pass. {@code seconds} is the whole pass in wall time; {@code analyzeSeconds} the part spent
-   * in {@link TextAnalyzer#analyze}, the rest being listing, reading and parsing;
-   * {@code cpuSeconds} the CPU time of the pass's thread, or -1 where the JVM cannot measure it.
+   * in {@link TextAnalyzer#analyze}, the rest being listing, reading and parsing; {@code
+   * cpuSeconds} the CPU time of the pass's thread, or -1 where the JVM cannot measure it.
    */
-  public record Pass(int files, long inputBytes, long articles, long rejects, long quotes, long mentions,
-      double seconds, double analyzeSeconds, double cpuSeconds) {
+  public record Pass(
+      int files,
+      long inputBytes,
+      long articles,
+      long rejects,
+      long quotes,
+      long mentions,
+      double seconds,
+      double analyzeSeconds,
+      double cpuSeconds) {
     public double articlesPerSecond() {
       return articles / seconds;
     }
@@ -118,17 +145,31 @@ public final class Floor implements Callable<Integer> {
     }
 
     String line() {
-      return String.format(Locale.ROOT, "%,d files, %,d input bytes, %,d articles (%,d rejects), %,d quotes, "
-          + "%,d mentions, %.2f s (analyze %.2f s, thread cpu %.2f s), %,.0f articles/s, %.2f MB/s", files,
-          inputBytes, articles, rejects, quotes, mentions, seconds, analyzeSeconds, cpuSeconds,
-          articlesPerSecond(), mbPerSecond());
+      return String.format(
+          Locale.ROOT,
+          "%,d files, %,d input bytes, %,d articles (%,d rejects), %,d quotes, "
+              + "%,d mentions, %.2f s (analyze %.2f s, thread cpu %.2f s), %,.0f articles/s, %.2f MB/s",
+          files,
+          inputBytes,
+          articles,
+          rejects,
+          quotes,
+          mentions,
+          seconds,
+          analyzeSeconds,
+          cpuSeconds,
+          articlesPerSecond(),
+          mbPerSecond());
     }
   }
 
   /** Every pass in order, and the one with the median time. */
   public record Result(List<Pass> passes, Pass median) {}
 
-  /** Runs {@code repeat} passes over {@code input}; prints one line per pass to {@code log}, if given. */
+  /**
+   * Runs {@code repeat} passes over {@code input}; prints one line per pass to {@code log}, if
+   * given.
+   */
   public static Result run(String input, int repeat, PrintWriter log) throws IOException {
     if (repeat < 1) {
       throw new IllegalArgumentException("repeat must be at least 1, not " + repeat);
@@ -187,7 +228,15 @@ public final class Floor implements Callable<Integer> {
       }
     }
     double seconds = (System.nanoTime() - t0) / 1e9;
-    return new Pass(listing.files().size(), listing.bytes(), articles, rejects, quotes, mentions,
-        seconds, analyzeNanos / 1e9, cpu ? (threads.getCurrentThreadCpuTime() - cpu0) / 1e9 : -1);
+    return new Pass(
+        listing.files().size(),
+        listing.bytes(),
+        articles,
+        rejects,
+        quotes,
+        mentions,
+        seconds,
+        analyzeNanos / 1e9,
+        cpu ? (threads.getCurrentThreadCpuTime() - cpu0) / 1e9 : -1);
   }
 }

@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 final class Folders {
   private Folders() {}
 
-  /** Removes {@code dir} and everything under it, as {@code rm -rf}; nothing when it does not exist. */
+  /**
+   * Removes {@code dir} and everything under it, as {@code rm -rf}; nothing when it does not exist.
+   */
   static void deleteTree(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;

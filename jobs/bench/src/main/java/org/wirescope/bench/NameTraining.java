@@ -20,10 +20,10 @@ import org.wirescope.text.tagger.NameTagger;
 import org.wirescope.text.tokens.Tokens;
 
 /**
- * Learns {@link NameTagger}'s weights from articles whose names are marked: an averaged
- * perceptron, left to right, with the tagger's own earlier labels as history (so training sees
- * what tagging will see). Deterministic: the article order of each pass comes from a seeded
- * random generator and the model is written in key order.
+ * Learns {@link NameTagger}'s weights from articles whose names are marked: an averaged perceptron,
+ * left to right, with the tagger's own earlier labels as history (so training sees what tagging
+ * will see). Deterministic: the article order of each pass comes from a seeded random generator and
+ * the model is written in key order.
  */
 public final class NameTraining {
   private NameTraining() {}
@@ -74,7 +74,8 @@ public final class NameTraining {
 
     @Override
     public String toString() {
-      return String.format("person names P %.3f R %.3f (%d matched of %d predicted, %d gold)",
+      return String.format(
+          "person names P %.3f R %.3f (%d matched of %d predicted, %d gold)",
           precision(), recall(), matched, predicted, gold);
     }
   }
@@ -130,13 +131,17 @@ public final class NameTraining {
           weights.add(avg);
         }
       }
-      return new Model(kept.stream().mapToInt(Integer::intValue).toArray(),
-          weights.toArray(new float[0][]));
+      return new Model(
+          kept.stream().mapToInt(Integer::intValue).toArray(), weights.toArray(new float[0][]));
     }
   }
 
-  /** Trains for {@code epochs} passes over {@code articles}, reporting each pass to {@code progress}. */
-  public static Model train(List<Article> articles, int epochs, long seed, Consumer<String> progress) {
+  /**
+   * Trains for {@code epochs} passes over {@code articles}, reporting each pass to {@code
+   * progress}.
+   */
+  public static Model train(
+      List<Article> articles, int epochs, long seed, Consumer<String> progress) {
     List<Prepared> data = new ArrayList<>(articles.size());
     for (Article a : articles) {
       data.add(prepare(a));
@@ -163,37 +168,40 @@ public final class NameTraining {
         Prepared p = data.get(i);
         FeatureDoc doc = new FeatureDoc(p.tokens, p.headline);
         for (int pass = 0; pass < 2; pass++) {
-        int[] labels = new int[p.tokens.size];
-        if (pass == 1) {
-          doc.secondPass(firstLabels);
-        }
-        for (int k = 0; k < p.tokens.size; k++) {
-          int prev = k > 0 && p.tokens.para[k - 1] == p.tokens.para[k] ? labels[k - 1] : NameTagger.O;
-          if (!doc.scored(k, prev)) {
-            continue;
+          int[] labels = new int[p.tokens.size];
+          if (pass == 1) {
+            doc.secondPass(firstLabels);
           }
-          int gold = p.gold[k];
-          if (!NameTagger.allowed(prev, gold)) {
-            gold -= 1; // an inside label after another kind starts a name
+          for (int k = 0; k < p.tokens.size; k++) {
+            int prev =
+                k > 0 && p.tokens.para[k - 1] == p.tokens.para[k] ? labels[k - 1] : NameTagger.O;
+            if (!doc.scored(k, prev)) {
+              continue;
+            }
+            int gold = p.gold[k];
+            if (!NameTagger.allowed(prev, gold)) {
+              gold -= 1; // an inside label after another kind starts a name
+            }
+            int n = doc.features(k, labels, buf);
+            w.score(buf, n, score);
+            int guess = NameTagger.best(score, prev);
+            w.step++;
+            tokens++;
+            if (guess != gold) {
+              errors++;
+              w.update(buf, n, gold, 1f);
+              w.update(buf, n, guess, -1f);
+            }
+            labels[k] = guess;
+            doc.labelled(k, guess);
           }
-          int n = doc.features(k, labels, buf);
-          w.score(buf, n, score);
-          int guess = NameTagger.best(score, prev);
-          w.step++;
-          tokens++;
-          if (guess != gold) {
-            errors++;
-            w.update(buf, n, gold, 1f);
-            w.update(buf, n, guess, -1f);
-          }
-          labels[k] = guess;
-          doc.labelled(k, guess);
-        }
-        firstLabels = labels;
+          firstLabels = labels;
         }
       }
-      progress.accept(String.format("pass %d of %d: %d of %d scored tokens wrong (%.2f%%)",
-          epoch, epochs, errors, tokens, 100.0 * errors / Math.max(1, tokens)));
+      progress.accept(
+          String.format(
+              "pass %d of %d: %d of %d scored tokens wrong (%.2f%%)",
+              epoch, epochs, errors, tokens, 100.0 * errors / Math.max(1, tokens)));
     }
     return w.average();
   }
@@ -256,8 +264,8 @@ public final class NameTraining {
       if (ni < names.size() && names.get(ni).start() <= s) {
         int kind = KINDS.indexOf(names.get(ni).kind());
         if (kind < 0) {
-          throw new IllegalArgumentException("unknown name kind " + names.get(ni).kind()
-              + "; the kinds are " + KINDS);
+          throw new IllegalArgumentException(
+              "unknown name kind " + names.get(ni).kind() + "; the kinds are " + KINDS);
         }
         gold[k] = lastName == ni ? 2 * kind + 2 : 2 * kind + 1;
         lastName = ni;
@@ -270,16 +278,18 @@ public final class NameTraining {
 
   /** Lower-case uses a word needs to be common... */
   static final int MIN_LOWER = 5;
+
   /** ...and how many times its uses inside persons' names they must be. */
   static final int LOWER_TO_PERSON = 20;
 
   /**
    * The common words of {@code articles}: written in lower case at least {@link #MIN_LOWER} times
-   * and {@link #LOWER_TO_PERSON} times as often as inside a marked person's name; three letters
-   * or more, and not a listed given name. Sorted, so the list is the same on every run.
+   * and {@link #LOWER_TO_PERSON} times as often as inside a marked person's name; three letters or
+   * more, and not a listed given name. Sorted, so the list is the same on every run.
    */
   public static List<String> commonWords(List<Article> articles) {
-    Map<String, int[]> counts = new HashMap<>(); // word -> {lower-case uses, uses in persons' names}
+    Map<String, int[]> counts =
+        new HashMap<>(); // word -> {lower-case uses, uses in persons' names}
     for (Article a : articles) {
       Tokens t = Tokens.of(a.text());
       boolean[] inPerson = new boolean[t.size];
@@ -303,12 +313,16 @@ public final class NameTraining {
       }
     }
     TreeSet<String> out = new TreeSet<>();
-    counts.forEach((w, c) -> {
-      if (w.length() >= 3 && c[0] >= MIN_LOWER && c[0] >= c[1] * LOWER_TO_PERSON
-          && !Words.GIVEN_NAMES.contains(w) && w.chars().allMatch(Character::isLetter)) {
-        out.add(w);
-      }
-    });
+    counts.forEach(
+        (w, c) -> {
+          if (w.length() >= 3
+              && c[0] >= MIN_LOWER
+              && c[0] >= c[1] * LOWER_TO_PERSON
+              && !Words.GIVEN_NAMES.contains(w)
+              && w.chars().allMatch(Character::isLetter)) {
+            out.add(w);
+          }
+        });
     return List.copyOf(out);
   }
 

@@ -9,15 +9,16 @@ import org.wirescope.tables.Quotes;
 
 /**
  * The DuckDB side of {@link Peer}: one plain SQL query per aggregate over the very Parquet folders
- * the jobs read, written from the tables' documented meaning rather than translated from the
- * Spark transforms, so that agreement is evidence and not an echo. Column names come from the
- * table classes; everything else is SQL.
+ * the jobs read, written from the tables' documented meaning rather than translated from the Spark
+ * transforms, so that agreement is evidence and not an echo. Column names come from the table
+ * classes; everything else is SQL.
  */
 final class PeerSql {
   private final String root;
   private final String grain;
   private final String zone;
   private final int maxPersons;
+
   /** A quote's speaker counts from this confidence; below it the quote is unattributed. */
   private final double minSpeakerConfidence;
 
@@ -44,33 +45,64 @@ final class PeerSql {
 
   /** The first day of the period of a UTC instant, as a DATE on the wall clock of the zone. */
   private String periodStart(String timestamp) {
-    return "CAST(date_trunc(" + literal(grain) + ", timezone(" + literal(zone) + ", " + timestamp + ")) AS DATE)";
+    return "CAST(date_trunc("
+        + literal(grain)
+        + ", timezone("
+        + literal(zone)
+        + ", "
+        + timestamp
+        + ")) AS DATE)";
   }
 
-  /** Every period from the first to the last of a DATE column {@code period_start} of {@code from}. */
+  /**
+   * Every period from the first to the last of a DATE column {@code period_start} of {@code from}.
+   */
   private String periodRange(String from) {
-    return "SELECT CAST(unnest(generate_series(first_period, last_period, INTERVAL 1 " + grain.toUpperCase(Locale.ROOT)
+    return "SELECT CAST(unnest(generate_series(first_period, last_period, INTERVAL 1 "
+        + grain.toUpperCase(Locale.ROOT)
         + ")) AS DATE) AS period_start FROM (SELECT CAST(min(period_start) AS TIMESTAMP) AS first_period, "
-        + "CAST(max(period_start) AS TIMESTAMP) AS last_period FROM " + from + ")";
+        + "CAST(max(period_start) AS TIMESTAMP) AS last_period FROM "
+        + from
+        + ")";
   }
 
   /**
    * Pair totals over all pairs, before any min-articles floor: {@code person_a < person_b},
-   * distinct articles naming both, sentences naming both, first and last seen. Articles naming
-   * more than maxPersons distinct persons give no pairs at all; so does a sentence that does.
+   * distinct articles naming both, sentences naming both, first and last seen. Articles naming more
+   * than maxPersons distinct persons give no pairs at all; so does a sentence that does.
    */
   String pairCounts() {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "WITH originals AS (",
-        "  SELECT " + Articles.ARTICLE_ID + " FROM " + table(Articles.NAME) + " WHERE " + Articles.DUPLICATE_OF + " IS NULL),",
+        "  SELECT "
+            + Articles.ARTICLE_ID
+            + " FROM "
+            + table(Articles.NAME)
+            + " WHERE "
+            + Articles.DUPLICATE_OF
+            + " IS NULL),",
         "mentions AS (",
-        "  SELECT " + Mentions.ARTICLE_ID + " AS article_id, " + Mentions.PERSON + " AS person, "
-            + Mentions.SENTENCE_INDEX + " AS sentence_index, " + Mentions.PUBLISHED_AT + " AS published_at",
+        "  SELECT "
+            + Mentions.ARTICLE_ID
+            + " AS article_id, "
+            + Mentions.PERSON
+            + " AS person, "
+            + Mentions.SENTENCE_INDEX
+            + " AS sentence_index, "
+            + Mentions.PUBLISHED_AT
+            + " AS published_at",
         "  FROM " + table(Mentions.NAME),
-        "  WHERE " + Mentions.PERSON + " IS NOT NULL AND " + Mentions.ARTICLE_ID + " IN (SELECT article_id FROM originals)),",
+        "  WHERE "
+            + Mentions.PERSON
+            + " IS NOT NULL AND "
+            + Mentions.ARTICLE_ID
+            + " IN (SELECT article_id FROM originals)),",
         "article_persons AS (SELECT DISTINCT article_id, person FROM mentions),",
         "small_articles AS (",
-        "  SELECT article_id FROM article_persons GROUP BY article_id HAVING count(*) <= " + maxPersons + "),",
+        "  SELECT article_id FROM article_persons GROUP BY article_id HAVING count(*) <= "
+            + maxPersons
+            + "),",
         // Every mention of an article carries the article's published_at.
         "article_times AS (SELECT article_id, min(published_at) AS published_at FROM mentions GROUP BY article_id),",
         "by_article AS (",
@@ -101,22 +133,38 @@ final class PeerSql {
 
   /**
    * Topic counts and shares per topic, kind and period: originals with a date, joined with their
-   * article_topics rows; every topic gets every period from the corpus's first to its last,
-   * zeros included; share = articles / period_articles as a double, null for a period without
-   * any article.
+   * article_topics rows; every topic gets every period from the corpus's first to its last, zeros
+   * included; share = articles / period_articles as a double, null for a period without any
+   * article.
    */
   String topicShares() {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "WITH dated AS (",
-        "  SELECT " + Articles.ARTICLE_ID + " AS article_id, " + periodStart(Articles.PUBLISHED_AT) + " AS period_start",
+        "  SELECT "
+            + Articles.ARTICLE_ID
+            + " AS article_id, "
+            + periodStart(Articles.PUBLISHED_AT)
+            + " AS period_start",
         "  FROM " + table(Articles.NAME),
-        "  WHERE " + Articles.DUPLICATE_OF + " IS NULL AND " + Articles.PUBLISHED_AT + " IS NOT NULL),",
+        "  WHERE "
+            + Articles.DUPLICATE_OF
+            + " IS NULL AND "
+            + Articles.PUBLISHED_AT
+            + " IS NOT NULL),",
         "totals AS (SELECT period_start, count(*) AS period_articles FROM dated GROUP BY period_start),",
         "periods AS (" + periodRange("dated") + "),",
         "counts AS (",
-        "  SELECT t." + ArticleTopics.TOPIC_KIND + " AS topic_kind, t." + ArticleTopics.TOPIC + " AS topic,"
+        "  SELECT t."
+            + ArticleTopics.TOPIC_KIND
+            + " AS topic_kind, t."
+            + ArticleTopics.TOPIC
+            + " AS topic,"
             + " d.period_start, count(*) AS articles",
-        "  FROM " + table(ArticleTopics.NAME) + " t JOIN dated d ON d.article_id = t." + ArticleTopics.ARTICLE_ID,
+        "  FROM "
+            + table(ArticleTopics.NAME)
+            + " t JOIN dated d ON d.article_id = t."
+            + ArticleTopics.ARTICLE_ID,
         "  GROUP BY ALL),",
         "topics AS (SELECT DISTINCT topic_kind, topic FROM counts),",
         "grid AS (",
@@ -132,23 +180,49 @@ final class PeerSql {
 
   /**
    * Quote counts per speaker (null: unattributed, a row of its own, which takes in the speakers
-   * below the speaker confidence the quotes stage counted from) and period over the dated
-   * quotes of originals: segments, statements (segments not continuing another), distinct quote
-   * clusters (a quote_id's cluster from quote_clusters, else itself) and distinct articles.
-   * Every speaker gets every period from the first dated original's or quote's to the last one's.
+   * below the speaker confidence the quotes stage counted from) and period over the dated quotes of
+   * originals: segments, statements (segments not continuing another), distinct quote clusters (a
+   * quote_id's cluster from quote_clusters, else itself) and distinct articles. Every speaker gets
+   * every period from the first dated original's or quote's to the last one's.
    */
   String quoteCounts() {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "WITH originals AS (",
-        "  SELECT " + Articles.ARTICLE_ID + " AS article_id, " + Articles.PUBLISHED_AT + " AS published_at",
+        "  SELECT "
+            + Articles.ARTICLE_ID
+            + " AS article_id, "
+            + Articles.PUBLISHED_AT
+            + " AS published_at",
         "  FROM " + table(Articles.NAME) + " WHERE " + Articles.DUPLICATE_OF + " IS NULL),",
         "dated AS (",
-        "  SELECT CASE WHEN q." + Quotes.SPEAKER_CONFIDENCE + " < " + minSpeakerConfidence + " THEN NULL",
-        "              ELSE q." + Quotes.SPEAKER + " END AS speaker, " + periodStart("q." + Quotes.PUBLISHED_AT) + " AS period_start,",
-        "         q." + Quotes.ARTICLE_ID + " AS article_id, q." + Quotes.IS_CONTINUATION + " AS is_continuation,",
-        "         coalesce(c." + QuoteClusters.CLUSTER_ID + ", q." + Quotes.QUOTE_ID + ") AS cluster_id",
+        "  SELECT CASE WHEN q."
+            + Quotes.SPEAKER_CONFIDENCE
+            + " < "
+            + minSpeakerConfidence
+            + " THEN NULL",
+        "              ELSE q."
+            + Quotes.SPEAKER
+            + " END AS speaker, "
+            + periodStart("q." + Quotes.PUBLISHED_AT)
+            + " AS period_start,",
+        "         q."
+            + Quotes.ARTICLE_ID
+            + " AS article_id, q."
+            + Quotes.IS_CONTINUATION
+            + " AS is_continuation,",
+        "         coalesce(c."
+            + QuoteClusters.CLUSTER_ID
+            + ", q."
+            + Quotes.QUOTE_ID
+            + ") AS cluster_id",
         "  FROM " + table(Quotes.NAME) + " q",
-        "  LEFT JOIN " + table(QuoteClusters.NAME) + " c ON c." + QuoteClusters.QUOTE_ID + " = q." + Quotes.QUOTE_ID,
+        "  LEFT JOIN "
+            + table(QuoteClusters.NAME)
+            + " c ON c."
+            + QuoteClusters.QUOTE_ID
+            + " = q."
+            + Quotes.QUOTE_ID,
         "  WHERE q." + Quotes.PUBLISHED_AT + " IS NOT NULL",
         "    AND q." + Quotes.ARTICLE_ID + " IN (SELECT article_id FROM originals)),",
         "counts AS (",
@@ -156,9 +230,13 @@ final class PeerSql {
         "         CAST(sum(CASE WHEN is_continuation THEN 0 ELSE 1 END) AS BIGINT) AS statements,",
         "         count(DISTINCT cluster_id) AS distinct_clusters, count(DISTINCT article_id) AS articles",
         "  FROM dated GROUP BY speaker, period_start),",
-        "periods AS (" + periodRange("(SELECT " + periodStart("published_at")
-            + " AS period_start FROM originals WHERE published_at IS NOT NULL"
-            + " UNION ALL SELECT period_start FROM dated)") + "),",
+        "periods AS ("
+            + periodRange(
+                "(SELECT "
+                    + periodStart("published_at")
+                    + " AS period_start FROM originals WHERE published_at IS NOT NULL"
+                    + " UNION ALL SELECT period_start FROM dated)")
+            + "),",
         "speakers AS (SELECT DISTINCT speaker FROM dated)",
         "SELECT s.speaker, " + literal(grain) + " AS grain, p.period_start,",
         "       coalesce(c.quotes, 0) AS quotes, coalesce(c.statements, 0) AS statements,",

@@ -29,9 +29,9 @@ import javax.imageio.ImageIO;
 /**
  * The precision-recall curve of a ranker that attributes each quote to its top candidate: one
  * {@link Point} per confidence threshold 0.00, 0.02, ..., 1.00, written as CSV and drawn as a PNG
- * of two panels, the whole square and a window zoomed to where the thresholds differ.
- * Recall is over a fixed denominator (the gold quotes with a named source, found or not), so a
- * quote the extractor missed costs recall at every threshold.
+ * of two panels, the whole square and a window zoomed to where the thresholds differ. Recall is
+ * over a fixed denominator (the gold quotes with a named source, found or not), so a quote the
+ * extractor missed costs recall at every threshold.
  */
 final class PrCurve {
   /** Thresholds are {@code i / STEPS} for i = 0..STEPS: 51 points, 0.02 apart. */
@@ -42,6 +42,7 @@ final class PrCurve {
 
   /** Each of the two panels is this wide; the image is two panels wide. */
   private static final int PANEL_WIDTH = 600;
+
   private static final int WIDTH = 2 * PANEL_WIDTH;
   private static final int HEIGHT = 600;
   private static final int LEFT = 72;
@@ -51,29 +52,39 @@ final class PrCurve {
 
   /** The zoomed window covers the thresholds up to this one; see {@link #zoom}. */
   private static final double ZOOM_TOP = 0.9;
+
   /** How far the zoomed window reaches past the points, before rounding out to 0.05. */
   private static final double ZOOM_PAD = 0.01;
 
   /** Distances in pixels from a marker to the label boxes tried, nearest first. */
   private static final double[] GAPS = {9, 24, 44, 70, 100, 140, 190, 250};
+
   /**
    * The directions tried at each gap, (x, y) with y down: below left first, then above right, the
    * two sides a precision-recall curve falling from upper left to lower right leaves free.
    */
-  private static final int[][] DIRECTIONS = {{-1, 1}, {1, -1}, {0, 1}, {-1, 0}, {0, -1}, {1, 0}, {1, 1}, {-1, -1}};
+  private static final int[][] DIRECTIONS = {
+    {-1, 1}, {1, -1}, {0, 1}, {-1, 0}, {0, -1}, {1, 0}, {1, 1}, {-1, -1}
+  };
+
   /** The weights of what a label position runs into; see {@link #hits}. */
   private static final int OVERLAP = 100;
+
   private static final int COVER = 10;
   private static final int CROSS = 1;
+
   /** The clear space kept around a label box. */
   private static final double MARGIN = 2;
+
   /** A leader line starts this far from its marker's centre, just outside the largest marker. */
   private static final double LEADER_START = 11;
 
   private static final Color CURVE = new Color(0x1f, 0x4e, 0x9a);
   private static final Color BASELINE = new Color(0xc0, 0x30, 0x20);
+
   /** The ring around the marked threshold and its label's border. */
   static final Color MARK = new Color(0xe0, 0x80, 0x00);
+
   private static final Color GRID = new Color(0xe6, 0xe6, 0xe6);
   private static final Color INSET = new Color(0x80, 0x80, 0x80);
   private static final Color LEADER = new Color(0x70, 0x70, 0x70);
@@ -86,14 +97,17 @@ final class PrCurve {
 
   private PrCurve() {}
 
-  /** One quote's decision: the confidence of its top candidate and whether that candidate is right. */
+  /**
+   * One quote's decision: the confidence of its top candidate and whether that candidate is right.
+   */
   record Decision(double confidence, boolean correct) {}
 
   /**
    * The counts at one threshold. Precision is 0 when nothing is attributed (there is no point to
    * draw there; {@link #drawn} leaves it out).
    */
-  record Point(double threshold, int attributed, int correct, double precision, double recall, double f1) {
+  record Point(
+      double threshold, int attributed, int correct, double precision, double recall, double f1) {
     static Point of(double threshold, int attributed, int correct, int goldNamed) {
       double p = attributed == 0 ? 0 : (double) correct / attributed;
       double r = goldNamed == 0 ? 0 : (double) correct / goldNamed;
@@ -103,18 +117,34 @@ final class PrCurve {
 
     /** The CSV row: threshold,attributed,correct,precision,recall,f1. */
     String csv() {
-      return String.format(Locale.ROOT, "%.2f,%d,%d,%.4f,%.4f,%.4f",
-          threshold, attributed, correct, precision, recall, f1);
+      return String.format(
+          Locale.ROOT,
+          "%.2f,%d,%d,%.4f,%.4f,%.4f",
+          threshold,
+          attributed,
+          correct,
+          precision,
+          recall,
+          f1);
     }
 
     /** A human-readable row for the console. */
     String row() {
-      return String.format(Locale.ROOT, "%9.2f %,10d %,8d %9.3f %7.3f %6.3f",
-          threshold, attributed, correct, precision, recall, f1);
+      return String.format(
+          Locale.ROOT,
+          "%9.2f %,10d %,8d %9.3f %7.3f %6.3f",
+          threshold,
+          attributed,
+          correct,
+          precision,
+          recall,
+          f1);
     }
   }
 
-  /** The point at threshold {@code tau}: decisions with confidence at or above it are attributed. */
+  /**
+   * The point at threshold {@code tau}: decisions with confidence at or above it are attributed.
+   */
   static Point at(List<Decision> decisions, int goldNamed, double tau) {
     int attributed = 0;
     int correct = 0;
@@ -151,7 +181,9 @@ final class PrCurve {
 
   /** The lowest threshold whose precision reaches {@code precision} with something attributed. */
   static Optional<Point> firstReaching(List<Point> points, double precision) {
-    return points.stream().filter(p -> p.attributed() > 0 && p.precision() >= precision).findFirst();
+    return points.stream()
+        .filter(p -> p.attributed() > 0 && p.precision() >= precision)
+        .findFirst();
   }
 
   /** The curve as CSV with a header line. */
@@ -168,7 +200,9 @@ final class PrCurve {
    */
   static String thresholdText(double t) {
     String two = String.format(Locale.ROOT, "%.2f", t);
-    return Double.parseDouble(two) == t ? two : BigDecimal.valueOf(t).stripTrailingZeros().toPlainString();
+    return Double.parseDouble(two) == t
+        ? two
+        : BigDecimal.valueOf(t).stripTrailingZeros().toPlainString();
   }
 
   /** Writes {@link #plot} to {@code file} as PNG. */
@@ -187,10 +221,10 @@ final class PrCurve {
   /**
    * Two panels side by side, recall (x) against precision (y): on the left the whole 0..1 square
    * with the zoomed window outlined, on the right that window ({@link #zoom}), where a real curve's
-   * thresholds are told apart. Each panel has the line through the points that attribute
-   * something, the thresholds 0.3, 0.5, 0.7 and 0.9, the baseline as a square and the marked
-   * threshold as a ring, labelled by {@link #place}. {@code baseline} and {@code marked} may be
-   * null; either is left out if it attributes nothing.
+   * thresholds are told apart. Each panel has the line through the points that attribute something,
+   * the thresholds 0.3, 0.5, 0.7 and 0.9, the baseline as a square and the marked threshold as a
+   * ring, labelled by {@link #place}. {@code baseline} and {@code marked} may be null; either is
+   * left out if it attributes nothing.
    */
   static BufferedImage plot(List<Point> points, Point baseline, Point marked, String title) {
     System.setProperty("java.awt.headless", "true");
@@ -200,7 +234,8 @@ final class PrCurve {
     Graphics2D g = image.createGraphics();
     try {
       g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setRenderingHint(
+          RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
       g.setColor(Color.WHITE);
       g.fillRect(0, 0, WIDTH, HEIGHT);
       g.setColor(Color.BLACK);
@@ -219,7 +254,9 @@ final class PrCurve {
     return points.stream().filter(p -> p.attributed() > 0).toList();
   }
 
-  /** {@code p} if it attributes something, else null: with nothing attributed there is no precision. */
+  /**
+   * {@code p} if it attributes something, else null: with nothing attributed there is no precision.
+   */
   private static Point attributing(Point p) {
     return p != null && p.attributed() > 0 ? p : null;
   }
@@ -230,31 +267,41 @@ final class PrCurve {
 
     /** Whether {@code p} lies inside, edges included. */
     boolean contains(Point p) {
-      return p.recall() >= recallLo - 1e-9 && p.recall() <= recallHi + 1e-9
-          && p.precision() >= precisionLo - 1e-9 && p.precision() <= precisionHi + 1e-9;
+      return p.recall() >= recallLo - 1e-9
+          && p.recall() <= recallHi + 1e-9
+          && p.precision() >= precisionLo - 1e-9
+          && p.precision() <= precisionHi + 1e-9;
     }
 
     /** For a panel title: "recall 0.70-0.90, precision 0.85-1.00". */
     String describe() {
-      return String.format(Locale.ROOT, "recall %.2f-%.2f, precision %.2f-%.2f",
-          recallLo, recallHi, precisionLo, precisionHi);
+      return String.format(
+          Locale.ROOT,
+          "recall %.2f-%.2f, precision %.2f-%.2f",
+          recallLo,
+          recallHi,
+          precisionLo,
+          precisionHi);
     }
   }
 
   /**
    * The window of the right panel: recall from a bit below the lowest recall among the thresholds
-   * up to 0.9 (the recall at the highest of them) to a bit above the highest, precision from a
-   * bit below the lowest precision among them to 1, and the baseline and the marked point inside
-   * too; each range widened outwards to multiples of 0.05 and at least 0.1 wide. The few quotes
+   * up to 0.9 (the recall at the highest of them) to a bit above the highest, precision from a bit
+   * below the lowest precision among them to 1, and the baseline and the marked point inside too;
+   * each range widened outwards to multiples of 0.05 and at least 0.1 wide. The few quotes
    * attributed above 0.9 would stretch it back to the whole square, which the left panel shows.
    */
   static Window zoom(List<Point> points, Point baseline, Point marked) {
     List<Point> drawn = drawn(points);
-    List<Point> focus = new ArrayList<>(drawn.stream().filter(p -> p.threshold() <= ZOOM_TOP + 1e-9).toList());
+    List<Point> focus =
+        new ArrayList<>(drawn.stream().filter(p -> p.threshold() <= ZOOM_TOP + 1e-9).toList());
     if (focus.isEmpty()) {
       focus.addAll(drawn);
     }
-    Stream.of(attributing(baseline), attributing(marked)).filter(Objects::nonNull).forEach(focus::add);
+    Stream.of(attributing(baseline), attributing(marked))
+        .filter(Objects::nonNull)
+        .forEach(focus::add);
     if (focus.isEmpty()) {
       return Window.FULL;
     }
@@ -276,24 +323,33 @@ final class PrCurve {
     return new double[] {a / 20.0, b / 20.0};
   }
 
-  /** What the panels show: the curve's points that attribute something, the baseline and the mark (or null). */
+  /**
+   * What the panels show: the curve's points that attribute something, the baseline and the mark
+   * (or null).
+   */
   private record Plotted(List<Point> curve, Point baseline, Point marked) {}
 
   /** A panel's plot area in pixels and the window it shows there. */
   private record Frame(Rectangle area, Window window) {
     /** Panel {@code index} (0 left, 1 right) showing {@code window}. */
     static Frame panel(int index, Window window) {
-      return new Frame(new Rectangle(index * PANEL_WIDTH + LEFT, TOP, PANEL_WIDTH - LEFT - RIGHT,
-          HEIGHT - TOP - BOTTOM), window);
+      return new Frame(
+          new Rectangle(
+              index * PANEL_WIDTH + LEFT, TOP, PANEL_WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM),
+          window);
     }
 
     double x(double recall) {
-      return area.x + (recall - window.recallLo()) / (window.recallHi() - window.recallLo()) * area.width;
+      return area.x
+          + (recall - window.recallLo()) / (window.recallHi() - window.recallLo()) * area.width;
     }
 
     double y(double precision) {
-      return area.y + area.height
-          - (precision - window.precisionLo()) / (window.precisionHi() - window.precisionLo()) * area.height;
+      return area.y
+          + area.height
+          - (precision - window.precisionLo())
+              / (window.precisionHi() - window.precisionLo())
+              * area.height;
     }
   }
 
@@ -301,7 +357,8 @@ final class PrCurve {
    * One panel: axes, the curve clipped to the plot area, on the overview ({@code inset} not null)
    * the zoomed window and the legend, the markers, then their labels placed around all of these.
    */
-  private static void drawPanel(Graphics2D g, Frame f, String subtitle, Plotted shown, Window inset) {
+  private static void drawPanel(
+      Graphics2D g, Frame f, String subtitle, Plotted shown, Window inset) {
     drawTicks(g, f);
     drawAxes(g, f, subtitle);
     List<Line2D> lines = segments(f, shown.curve());
@@ -334,7 +391,9 @@ final class PrCurve {
     for (int i = 1; i < points.size(); i++) {
       Point a = points.get(i - 1);
       Point b = points.get(i);
-      lines.add(new Line2D.Double(f.x(a.recall()), f.y(a.precision()), f.x(b.recall()), f.y(b.precision())));
+      lines.add(
+          new Line2D.Double(
+              f.x(a.recall()), f.y(a.precision()), f.x(b.recall()), f.y(b.precision())));
     }
     return lines;
   }
@@ -346,7 +405,9 @@ final class PrCurve {
     g.setFont(TICK_FONT);
     FontMetrics fm = g.getFontMetrics();
     int perX = perUnit(w.recallHi() - w.recallLo());
-    for (int k = (int) Math.ceil(w.recallLo() * perX - 1e-9); k <= Math.floor(w.recallHi() * perX + 1e-9); k++) {
+    for (int k = (int) Math.ceil(w.recallLo() * perX - 1e-9);
+        k <= Math.floor(w.recallHi() * perX + 1e-9);
+        k++) {
       int px = (int) Math.round(f.x((double) k / perX));
       String label = tickText(k, perX);
       g.setColor(GRID);
@@ -356,7 +417,8 @@ final class PrCurve {
       g.drawString(label, px - fm.stringWidth(label) / 2, a.y + a.height + 8 + fm.getAscent());
     }
     int perY = perUnit(w.precisionHi() - w.precisionLo());
-    for (int k = (int) Math.ceil(w.precisionLo() * perY - 1e-9); k <= Math.floor(w.precisionHi() * perY + 1e-9);
+    for (int k = (int) Math.ceil(w.precisionLo() * perY - 1e-9);
+        k <= Math.floor(w.precisionHi() * perY + 1e-9);
         k++) {
       int py = (int) Math.round(f.y((double) k / perY));
       String label = tickText(k, perY);
@@ -387,7 +449,8 @@ final class PrCurve {
     g.drawString("recall", a.x + (a.width - fm.stringWidth("recall")) / 2, HEIGHT - 22);
     AffineTransform saved = g.getTransform();
     g.rotate(-Math.PI / 2);
-    g.drawString("precision", -(a.y + (a.height + fm.stringWidth("precision")) / 2), a.x - LEFT + 22);
+    g.drawString(
+        "precision", -(a.y + (a.height + fm.stringWidth("precision")) / 2), a.x - LEFT + 22);
     g.setTransform(saved);
     g.setFont(SUBTITLE_FONT);
     fm = g.getFontMetrics();
@@ -404,11 +467,16 @@ final class PrCurve {
     double y0 = f.y(w.precisionHi());
     double y1 = f.y(w.precisionLo());
     g.setColor(INSET);
-    g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
+    g.setStroke(
+        new BasicStroke(
+            1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {4f, 3f}, 0f));
     g.draw(new Rectangle2D.Double(x0, y0, x1 - x0, y1 - y0));
     g.setStroke(new BasicStroke(1f));
-    return List.of(new Line2D.Double(x0, y0, x1, y0), new Line2D.Double(x1, y0, x1, y1),
-        new Line2D.Double(x1, y1, x0, y1), new Line2D.Double(x0, y1, x0, y0));
+    return List.of(
+        new Line2D.Double(x0, y0, x1, y0),
+        new Line2D.Double(x1, y0, x1, y1),
+        new Line2D.Double(x1, y1, x0, y1),
+        new Line2D.Double(x0, y1, x0, y0));
   }
 
   /** The legend in the lower left of the plot area, on white; returns the box it covers. */
@@ -423,8 +491,12 @@ final class PrCurve {
     g.setFont(LABEL_FONT);
     FontMetrics fm = g.getFontMetrics();
     int width = entries.stream().mapToInt(fm::stringWidth).max().orElse(0) + 40;
-    Rectangle2D box = new Rectangle2D.Double(f.area().x + 10, f.area().getMaxY() - 14 - 18 * entries.size(),
-        width, 18 * entries.size() + 4);
+    Rectangle2D box =
+        new Rectangle2D.Double(
+            f.area().x + 10,
+            f.area().getMaxY() - 14 - 18 * entries.size(),
+            width,
+            18 * entries.size() + 4);
     g.setColor(Color.WHITE);
     g.fill(box);
     for (int i = 0; i < entries.size(); i++) {
@@ -437,7 +509,8 @@ final class PrCurve {
         g.draw(new Line2D.Double(lx, ly, lx + 24, ly));
         g.setStroke(new BasicStroke(1f));
       } else {
-        drawMarker(g, new Tag(entry.startsWith("sieve") ? Kind.BASELINE : Kind.MARK, entry, lx + 12, ly));
+        drawMarker(
+            g, new Tag(entry.startsWith("sieve") ? Kind.BASELINE : Kind.MARK, entry, lx + 12, ly));
       }
       g.setColor(Color.BLACK);
       g.drawString(entry, (float) lx + 32, (float) ly + 4);
@@ -446,7 +519,11 @@ final class PrCurve {
   }
 
   /** What a marker stands for, which sets its shape, colour and label font. */
-  private enum Kind { THRESHOLD, BASELINE, MARK }
+  private enum Kind {
+    THRESHOLD,
+    BASELINE,
+    MARK
+  }
 
   /** A marker at pixel ({@code px}, {@code py}) and its label's text. */
   private record Tag(Kind kind, String text, double px, double py) {
@@ -468,8 +545,13 @@ final class PrCurve {
     List<Tag> tags = new ArrayList<>();
     Point m = shown.marked();
     if (m != null && f.window().contains(m)) {
-      String text = String.format(Locale.ROOT, "default t=%s: P=%.3f, R=%.3f",
-          thresholdText(m.threshold()), m.precision(), m.recall());
+      String text =
+          String.format(
+              Locale.ROOT,
+              "default t=%s: P=%.3f, R=%.3f",
+              thresholdText(m.threshold()),
+              m.precision(),
+              m.recall());
       tags.add(new Tag(Kind.MARK, text, f.x(m.recall()), f.y(m.precision())));
     }
     Point b = shown.baseline();
@@ -478,10 +560,15 @@ final class PrCurve {
     }
     for (double t : LABELLED) {
       for (Point p : shown.curve()) {
-        if (Math.abs(p.threshold() - t) < 1e-9 && f.window().contains(p)
+        if (Math.abs(p.threshold() - t) < 1e-9
+            && f.window().contains(p)
             && (m == null || Math.abs(m.threshold() - t) >= 1e-9)) {
-          tags.add(new Tag(Kind.THRESHOLD, String.format(Locale.ROOT, "t=%.1f", t),
-              f.x(p.recall()), f.y(p.precision())));
+          tags.add(
+              new Tag(
+                  Kind.THRESHOLD,
+                  String.format(Locale.ROOT, "t=%.1f", t),
+                  f.x(p.recall()),
+                  f.y(p.precision())));
         }
       }
     }
@@ -516,8 +603,13 @@ final class PrCurve {
     List<Label> labels = new ArrayList<>(tags.size());
     for (Tag t : tags) {
       FontMetrics fm = g.getFontMetrics(font(t.kind()));
-      labels.add(new Label(t.text(), t.px(), t.py(), fm.stringWidth(t.text()) + 6,
-          fm.getAscent() + fm.getDescent() + 2));
+      labels.add(
+          new Label(
+              t.text(),
+              t.px(),
+              t.py(),
+              fm.stringWidth(t.text()) + 6,
+              fm.getAscent() + fm.getDescent() + 2));
     }
     return labels;
   }
@@ -538,25 +630,33 @@ final class PrCurve {
       }
       g.setFont(font(t.kind()));
       g.setColor(Color.BLACK);
-      g.drawString(t.text(), (float) box.getX() + 3, (float) box.getY() + 1 + g.getFontMetrics().getAscent());
+      g.drawString(
+          t.text(),
+          (float) box.getX() + 3,
+          (float) box.getY() + 1 + g.getFontMetrics().getAscent());
     }
   }
 
   /** A label to place: its text, the centre of its marker and its box size, in pixels. */
   record Label(String text, double px, double py, double width, double height) {}
 
-  /** Where a label went: its box and the leader line back to its marker (null when it sits beside it). */
+  /**
+   * Where a label went: its box and the leader line back to its marker (null when it sits beside
+   * it).
+   */
   record Placed(Label label, Rectangle2D box, Line2D leader) {}
 
   /**
    * Places labels one at a time, in order, each at the first candidate position that runs into
-   * nothing, or else at the first of those that run into least ({@link #hits}). A box must not touch a placed label or its
-   * leader, a line or an obstacle; a leader must not cross a placed label or leader, a line or an
-   * obstacle's interior (a {@link Line2D} obstacle has none, so leaders may cross it).
-   * Candidates go outwards by {@link #GAPS}, trying {@link #DIRECTIONS} at each gap; past the
-   * first gap a label gets a leader line. Boxes stay inside {@code area}. Deterministic.
+   * nothing, or else at the first of those that run into least ({@link #hits}). A box must not
+   * touch a placed label or its leader, a line or an obstacle; a leader must not cross a placed
+   * label or leader, a line or an obstacle's interior (a {@link Line2D} obstacle has none, so
+   * leaders may cross it). Candidates go outwards by {@link #GAPS}, trying {@link #DIRECTIONS} at
+   * each gap; past the first gap a label gets a leader line. Boxes stay inside {@code area}.
+   * Deterministic.
    */
-  static List<Placed> place(List<Label> labels, Rectangle2D area, List<Line2D> lines, List<Shape> obstacles) {
+  static List<Placed> place(
+      List<Label> labels, Rectangle2D area, List<Line2D> lines, List<Shape> obstacles) {
     List<Placed> placed = new ArrayList<>(labels.size());
     for (Label l : labels) {
       Placed best = null;
@@ -578,8 +678,12 @@ final class PrCurve {
 
   /** The label {@code gap} pixels from its marker in direction {@code dir} (x right, y down). */
   private static Placed candidate(Label l, double gap, int[] dir) {
-    double x = dir[0] < 0 ? l.px() - gap - l.width() : dir[0] > 0 ? l.px() + gap : l.px() - l.width() / 2;
-    double y = dir[1] < 0 ? l.py() - gap - l.height() : dir[1] > 0 ? l.py() + gap : l.py() - l.height() / 2;
+    double x =
+        dir[0] < 0 ? l.px() - gap - l.width() : dir[0] > 0 ? l.px() + gap : l.px() - l.width() / 2;
+    double y =
+        dir[1] < 0
+            ? l.py() - gap - l.height()
+            : dir[1] > 0 ? l.py() + gap : l.py() - l.height() / 2;
     Rectangle2D box = new Rectangle2D.Double(x, y, l.width(), l.height());
     if (gap <= GAPS[0]) {
       return new Placed(l, box, null);
@@ -587,10 +691,13 @@ final class PrCurve {
     double nx = Math.max(box.getMinX(), Math.min(l.px(), box.getMaxX()));
     double ny = Math.max(box.getMinY(), Math.min(l.py(), box.getMaxY()));
     double s = LEADER_START / Math.hypot(nx - l.px(), ny - l.py());
-    return new Placed(l, box, new Line2D.Double(l.px() + (nx - l.px()) * s, l.py() + (ny - l.py()) * s, nx, ny));
+    return new Placed(
+        l, box, new Line2D.Double(l.px() + (nx - l.px()) * s, l.py() + (ny - l.py()) * s, nx, ny));
   }
 
-  /** For a label too big for every candidate: below left of its marker, pushed inside {@code area}. */
+  /**
+   * For a label too big for every candidate: below left of its marker, pushed inside {@code area}.
+   */
   private static Placed squeezed(Label l, Rectangle2D area) {
     Rectangle2D box = candidate(l, GAPS[0], DIRECTIONS[0]).box();
     double x = Math.max(area.getMinX(), Math.min(box.getX(), area.getMaxX() - box.getWidth()));
@@ -604,9 +711,14 @@ final class PrCurve {
    * {@link #OVERLAP} per label it covers, {@link #COVER} per line, marker or leader it covers or
    * label its leader runs under, {@link #CROSS} per line, marker or leader its leader crosses.
    */
-  private static int hits(Placed c, List<Placed> placed, List<Line2D> lines, List<Shape> obstacles) {
-    Rectangle2D box = new Rectangle2D.Double(c.box().getX() - MARGIN, c.box().getY() - MARGIN,
-        c.box().getWidth() + 2 * MARGIN, c.box().getHeight() + 2 * MARGIN);
+  private static int hits(
+      Placed c, List<Placed> placed, List<Line2D> lines, List<Shape> obstacles) {
+    Rectangle2D box =
+        new Rectangle2D.Double(
+            c.box().getX() - MARGIN,
+            c.box().getY() - MARGIN,
+            c.box().getWidth() + 2 * MARGIN,
+            c.box().getHeight() + 2 * MARGIN);
     Line2D leader = c.leader();
     int hits = 0;
     for (Placed p : placed) {
@@ -626,7 +738,9 @@ final class PrCurve {
     return hits;
   }
 
-  /** Whether {@code leader} passes through the interior of {@code o}, tested every pixel along it. */
+  /**
+   * Whether {@code leader} passes through the interior of {@code o}, tested every pixel along it.
+   */
   private static boolean crosses(Line2D leader, Shape o) {
     if (!o.getBounds2D().intersectsLine(leader)) {
       return false;
@@ -634,7 +748,8 @@ final class PrCurve {
     double length = leader.getP1().distance(leader.getP2());
     for (int i = 0; i <= length; i++) {
       double s = length == 0 ? 0 : i / length;
-      if (o.contains(leader.getX1() + s * (leader.getX2() - leader.getX1()),
+      if (o.contains(
+          leader.getX1() + s * (leader.getX2() - leader.getX1()),
           leader.getY1() + s * (leader.getY2() - leader.getY1()))) {
         return true;
       }

@@ -24,6 +24,7 @@ import org.wirescope.text.quotes.Quote;
 
 /**
  * Evaluation harness for {@link TextAnalyzer} on the shared corpora (not product code). Modes:
+ *
  * <pre>
  *   --polnear DIR --out preds.jsonl [--scorer FILE]              quotes + speakers, scored
  *   --reuters-people DIR                                        person recall on Reuters PEOPLE tags
@@ -31,8 +32,9 @@ import org.wirescope.text.quotes.Quote;
  *   --seed FILE                                                 the seed TASS article, printed
  *   --show FILE                                                 any plain-text article, printed
  * </pre>
- * The scorer is {@code --scorer FILE}, else score_quotes.py in the folder the property
- * {@code wirescope.eval} names (default ../shared/eval). Run through {@code jobs/bin/eval-text}.
+ *
+ * The scorer is {@code --scorer FILE}, else score_quotes.py in the folder the property {@code
+ * wirescope.eval} names (default ../shared/eval). Run through {@code jobs/bin/eval-text}.
  */
 public final class QuoteEval {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,22 +44,30 @@ public final class QuoteEval {
   public static void main(String[] args) throws Exception {
     String mode = args.length > 0 ? args[0] : "--help";
     switch (mode) {
-      case "--polnear" -> polnear(Paths.get(args[1]), Paths.get(opt(args, "--out", "/tmp/quote-preds.jsonl")),
-          opt(args, "--scorer", defaultScorer()), opt(args, "--verbose", null) != null);
-      case "--reuters-people" -> reutersPeople(Paths.get(args[1]), opt(args, "--verbose", null) != null);
+      case "--polnear" ->
+          polnear(
+              Paths.get(args[1]),
+              Paths.get(opt(args, "--out", "/tmp/quote-preds.jsonl")),
+              opt(args, "--scorer", defaultScorer()),
+              opt(args, "--verbose", null) != null);
+      case "--reuters-people" ->
+          reutersPeople(Paths.get(args[1]), opt(args, "--verbose", null) != null);
       case "--tass-json" -> tassJson(Paths.get(args[1]));
       case "--seed", "--show" -> show(Paths.get(args[1]));
-      default -> System.out.println("modes: --polnear DIR --out FILE | --reuters-people DIR | "
-          + "--tass-json FILE | --seed FILE | --show FILE");
+      default ->
+          System.out.println(
+              "modes: --polnear DIR --out FILE | --reuters-people DIR | "
+                  + "--tass-json FILE | --seed FILE | --show FILE");
     }
   }
 
   /**
-   * The analyser extract uses by default (the name tagger); {@code -Dwirescope.names=rules} for
-   * the word-list rules ({@code extract --names rules}).
+   * The analyser extract uses by default (the name tagger); {@code -Dwirescope.names=rules} for the
+   * word-list rules ({@code extract --names rules}).
    */
   private static TextAnalyzer analyzer() {
-    return new TextAnalyzer(Set.of(), !"rules".equals(System.getProperty("wirescope.names", "tagger")));
+    return new TextAnalyzer(
+        Set.of(), !"rules".equals(System.getProperty("wirescope.names", "tagger")));
   }
 
   private static String opt(String[] args, String name, String dflt) {
@@ -69,15 +79,19 @@ public final class QuoteEval {
     return dflt;
   }
 
-  /** The shared scorer in the folder the property {@code wirescope.eval} names (default ../shared/eval). */
+  /**
+   * The shared scorer in the folder the property {@code wirescope.eval} names (default
+   * ../shared/eval).
+   */
   private static String defaultScorer() {
-    return Paths.get(System.getProperty("wirescope.eval", "../shared/eval"), "score_quotes.py").toString();
+    return Paths.get(System.getProperty("wirescope.eval", "../shared/eval"), "score_quotes.py")
+        .toString();
   }
 
   /** PolNeAR: title = first line, body = the rest; predictions as the scorer's JSONL. */
   /**
-   * A plain-text article as {@code ingest --format text} reads it (the title on the first line,
-   * the body after it), analysed.
+   * A plain-text article as {@code ingest --format text} reads it (the title on the first line, the
+   * body after it), analysed.
    */
   static Analysis analyzeTextFile(TextAnalyzer analyzer, Path f) throws IOException {
     String all = Files.readString(f, StandardCharsets.UTF_8);
@@ -98,8 +112,10 @@ public final class QuoteEval {
 
   static void polnear(Path compartment, Path out, String scorer, boolean verbose) throws Exception {
     if (!Files.isRegularFile(Paths.get(scorer))) {
-      throw new IllegalArgumentException("no quote scorer at " + scorer
-          + ": pass --scorer FILE or -Dwirescope.eval=DIR (the folder holding score_quotes.py)");
+      throw new IllegalArgumentException(
+          "no quote scorer at "
+              + scorer
+              + ": pass --scorer FILE or -Dwirescope.eval=DIR (the folder holding score_quotes.py)");
     }
     TextAnalyzer analyzer = analyzer();
     List<Path> files;
@@ -121,8 +137,11 @@ public final class QuoteEval {
       }
     }
     System.out.printf("%d articles, %d quotes -> %s%n", files.size(), quotes, out);
-    Process p = new ProcessBuilder("python3", scorer, "--gold", compartment.toString(), "--pred",
-        out.toString()).inheritIO().start();
+    Process p =
+        new ProcessBuilder(
+                "python3", scorer, "--gold", compartment.toString(), "--pred", out.toString())
+            .inheritIO()
+            .start();
     int rc = p.waitFor();
     if (rc != 0) {
       System.err.println("scorer exited with " + rc);
@@ -142,7 +161,8 @@ public final class QuoteEval {
     List<ReutersStory> out = new ArrayList<>();
     List<Path> files;
     try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.getFileName().toString().matches("reut2-\\d+\\.sgm")).sorted().toList();
+      files =
+          s.filter(p -> p.getFileName().toString().matches("reut2-\\d+\\.sgm")).sorted().toList();
     }
     for (Path f : files) {
       String sgm = Files.readString(f, StandardCharsets.ISO_8859_1);
@@ -163,7 +183,9 @@ public final class QuoteEval {
             people.add(d.group(1));
           }
         }
-        out.add(new ReutersStory(title, decode(b.group(1)).replaceFirst("\\s*Reuter\\s*$", ""), people));
+        out.add(
+            new ReutersStory(
+                title, decode(b.group(1)).replaceFirst("\\s*Reuter\\s*$", ""), people));
       }
     }
     return out;
@@ -195,7 +217,12 @@ public final class QuoteEval {
       for (String tag : s.people()) {
         String[] parts = tag.split("-");
         String sur = parts[parts.length - 1];
-        Pattern cap = Pattern.compile("\\b" + Character.toUpperCase(sur.charAt(0)) + Pattern.quote(sur.substring(1)) + "\\b");
+        Pattern cap =
+            Pattern.compile(
+                "\\b"
+                    + Character.toUpperCase(sur.charAt(0))
+                    + Pattern.quote(sur.substring(1))
+                    + "\\b");
         if (!cap.matcher(s.body()).find()) {
           continue;
         }
@@ -206,14 +233,21 @@ public final class QuoteEval {
           missed.add(tag);
           if (verbose) {
             int i = s.body().indexOf(Character.toUpperCase(sur.charAt(0)) + sur.substring(1));
-            System.out.println("MISSED " + tag + ": ..." + s.body().substring(Math.max(0, i - 60),
-                Math.min(s.body().length(), i + 40)).replace('\n', ' '));
+            System.out.println(
+                "MISSED "
+                    + tag
+                    + ": ..."
+                    + s.body()
+                        .substring(Math.max(0, i - 60), Math.min(s.body().length(), i + 40))
+                        .replace('\n', ' '));
           }
         }
       }
     }
-    System.out.printf("reuters people: %d tags named in the body, %d found by text extraction: "
-        + "recall %.3f%n", named, found, named == 0 ? 0.0 : (double) found / named);
+    System.out.printf(
+        "reuters people: %d tags named in the body, %d found by text extraction: "
+            + "recall %.3f%n",
+        named, found, named == 0 ? 0.0 : (double) found / named);
     System.out.println("missed tags: " + missed);
   }
 
@@ -226,8 +260,12 @@ public final class QuoteEval {
     for (JsonNode art : arr) {
       List<String> paras = new ArrayList<>();
       art.path("content").forEach(p -> paras.add(p.asText()));
-      Analysis a = analyzer.analyze(art.path("title").asText(null), art.path("description").asText(null),
-          String.join("\n\n", paras), List.of());
+      Analysis a =
+          analyzer.analyze(
+              art.path("title").asText(null),
+              art.path("description").asText(null),
+              String.join("\n\n", paras),
+              List.of());
       System.out.println("== " + art.path("title").asText());
       for (Quote q : a.quotes()) {
         int words = q.text().trim().split("\\s+").length;
@@ -237,12 +275,18 @@ public final class QuoteEval {
             withSpeaker++;
           }
         }
-        System.out.printf("  [%s|%s|%s%s] %s%n", q.speaker(), q.speakerSurface(), q.attribution(),
-            q.continuation() ? "|cont" : "", abbreviate(q.text()));
+        System.out.printf(
+            "  [%s|%s|%s%s] %s%n",
+            q.speaker(),
+            q.speakerSurface(),
+            q.attribution(),
+            q.continuation() ? "|cont" : "",
+            abbreviate(q.text()));
       }
     }
-    System.out.printf("tass json: %d quotes of 4+ words, %d with a speaker: %.3f%n", total,
-        withSpeaker, total == 0 ? 0.0 : (double) withSpeaker / total);
+    System.out.printf(
+        "tass json: %d quotes of 4+ words, %d with a speaker: %.3f%n",
+        total, withSpeaker, total == 0 ? 0.0 : (double) withSpeaker / total);
   }
 
   /** A TASS plain-text page (title = first line, body between the date line and "Topics"). */
@@ -267,11 +311,19 @@ public final class QuoteEval {
     Analysis a = analyzer().analyze(title, null, body.toString().strip(), List.of());
     System.out.println("sentences: " + a.sentences().size());
     for (Mention m : a.mentions()) {
-      System.out.printf("  mention %-20s %-8s role=%s surface=%s%n", m.person(), m.method(), m.role(), m.surface());
+      System.out.printf(
+          "  mention %-20s %-8s role=%s surface=%s%n",
+          m.person(), m.method(), m.role(), m.surface());
     }
     for (Quote q : a.quotes()) {
-      System.out.printf("  quote [%s|%s|%s|%s%s] %s%n", q.speaker(), q.speakerSurface(), q.cue(),
-          q.attribution(), q.continuation() ? "|cont" : "", abbreviate(q.text()));
+      System.out.printf(
+          "  quote [%s|%s|%s|%s%s] %s%n",
+          q.speaker(),
+          q.speakerSurface(),
+          q.cue(),
+          q.attribution(),
+          q.continuation() ? "|cont" : "",
+          abbreviate(q.text()));
     }
   }
 

@@ -21,11 +21,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.wirescope.cli.Sessions;
+import org.wirescope.quotes.QuoteTransforms;
 import org.wirescope.tables.ArticleTopics;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.FileExport;
 import org.wirescope.tables.Mentions;
-import org.wirescope.quotes.QuoteTransforms;
 import org.wirescope.tables.Quotes;
 import org.wirescope.tables.TableStore;
 import picocli.CommandLine;
@@ -33,48 +33,72 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * A Wirescope output folder as the shared scorers read it. By default the quotes, for
- * {@code ../shared/eval/score_quotes.py}: every column of {@code quotes}, plus {@code doc} (the
- * source file name without extension, plus {@code #record} for multi-record files) and
- * {@code quote} (the quote's text), ordered by doc and position; a speaker below
- * {@code --min-speaker-confidence} is left out, as the quotes stage leaves it out of its counts.
- * {@code --attributed-to} writes the quotes that keep a speaker to a second file: pair precision
- * is measured on those, the quotes a user would see attributed. With {@code --persons}, the
- * distinct persons of each article from {@code mentions}, for
- * {@code ../shared/eval/score_persons.py}: {@code {"doc", "persons": [...]}}. With {@code --topics},
- * each non-duplicate article's strongest topic of {@code --topic-kind} from {@code article_topics},
- * for {@code ../shared/eval/score_topics.py}: {@code {"doc", "topic"}}, topic null when it has
- * none. Only the evaluation needs these shapes, so they live here and not in
+ * A Wirescope output folder as the shared scorers read it. By default the quotes, for {@code
+ * ../shared/eval/score_quotes.py}: every column of {@code quotes}, plus {@code doc} (the source
+ * file name without extension, plus {@code #record} for multi-record files) and {@code quote} (the
+ * quote's text), ordered by doc and position; a speaker below {@code --min-speaker-confidence} is
+ * left out, as the quotes stage leaves it out of its counts. {@code --attributed-to} writes the
+ * quotes that keep a speaker to a second file: pair precision is measured on those, the quotes a
+ * user would see attributed. With {@code --persons}, the distinct persons of each article from
+ * {@code mentions}, for {@code ../shared/eval/score_persons.py}: {@code {"doc", "persons": [...]}}.
+ * With {@code --topics}, each non-duplicate article's strongest topic of {@code --topic-kind} from
+ * {@code article_topics}, for {@code ../shared/eval/score_topics.py}: {@code {"doc", "topic"}},
+ * topic null when it has none. Only the evaluation needs these shapes, so they live here and not in
  * {@code wirescope export}.
  *
  * <pre>ScorerExport --topics --output OUT --to pred.jsonl [--topic-kind discovered_fine]</pre>
  */
-@Command(name = "ScorerExport", mixinStandardHelpOptions = true,
-    description = "Write OUT's quotes (or persons, or the topic, per article) as the shared scorers' JSON Lines.")
+@Command(
+    name = "ScorerExport",
+    mixinStandardHelpOptions = true,
+    description =
+        "Write OUT's quotes (or persons, or the topic, per article) as the shared scorers' JSON Lines.")
 public final class ScorerExport implements Callable<Integer> {
-  @Option(names = "--output", required = true, paramLabel = "OUT", description = "A Wirescope output folder.")
+  @Option(
+      names = "--output",
+      required = true,
+      paramLabel = "OUT",
+      description = "A Wirescope output folder.")
   String output;
 
-  @Option(names = "--to", required = true, paramLabel = "FILE", description = "The JSON Lines file to write.")
+  @Option(
+      names = "--to",
+      required = true,
+      paramLabel = "FILE",
+      description = "The JSON Lines file to write.")
   String to;
 
-  @Option(names = "--persons", description = "Write each article's distinct persons instead of the quotes.")
+  @Option(
+      names = "--persons",
+      description = "Write each article's distinct persons instead of the quotes.")
   boolean persons;
 
-  @Option(names = "--topics", description = "Write each article's strongest topic (see --topic-kind) instead of the quotes.")
+  @Option(
+      names = "--topics",
+      description =
+          "Write each article's strongest topic (see --topic-kind) instead of the quotes.")
   boolean topics;
 
-  @Option(names = "--topic-kind", paramLabel = "KIND", defaultValue = ArticleTopics.KIND_DISCOVERED,
-      description = "With --topics, the topic_kind scored: discovered, discovered_fine, tag or section "
-          + "(default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--topic-kind",
+      paramLabel = "KIND",
+      defaultValue = ArticleTopics.KIND_DISCOVERED,
+      description =
+          "With --topics, the topic_kind scored: discovered, discovered_fine, tag or section "
+              + "(default: ${DEFAULT-VALUE}).")
   String topicKind = ArticleTopics.KIND_DISCOVERED;
 
-  @Option(names = "--min-speaker-confidence", paramLabel = "P",
-      description = "Leave out speakers the ranker gives less than P (default: the quotes stage's, ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--min-speaker-confidence",
+      paramLabel = "P",
+      description =
+          "Leave out speakers the ranker gives less than P (default: the quotes stage's, ${DEFAULT-VALUE}).",
       defaultValue = "" + Quotes.DEFAULT_MIN_SPEAKER_CONFIDENCE)
   double minSpeakerConfidence;
 
-  @Option(names = "--attributed-to", paramLabel = "FILE",
+  @Option(
+      names = "--attributed-to",
+      paramLabel = "FILE",
       description = "Also write the quotes that keep a speaker, alone, to FILE.")
   String attributedTo;
 
@@ -94,19 +118,26 @@ public final class ScorerExport implements Callable<Integer> {
       return writeTopics(spark, store);
     }
     if (persons) {
-      Dataset<Row> perDoc = personsPerDoc(store.read(Mentions.NAME, Mentions.SCHEMA),
-          store.read(Articles.NAME, Articles.SCHEMA));
+      Dataset<Row> perDoc =
+          personsPerDoc(
+              store.read(Mentions.NAME, Mentions.SCHEMA),
+              store.read(Articles.NAME, Articles.SCHEMA));
       FileExport.write(store, perDoc, "jsonl", new Path(to));
       System.out.printf("persons per article for the scorer written to %s%n", to);
       return 0;
     }
-    Dataset<Row> quotes = withScorerFields(
-        QuoteTransforms.atConfidence(store.read(Quotes.NAME, Quotes.SCHEMA), minSpeakerConfidence),
-        store.read(Articles.NAME, Articles.SCHEMA));
+    Dataset<Row> quotes =
+        withScorerFields(
+            QuoteTransforms.atConfidence(
+                store.read(Quotes.NAME, Quotes.SCHEMA), minSpeakerConfidence),
+            store.read(Articles.NAME, Articles.SCHEMA));
     FileExport.write(store, quotes, "jsonl", new Path(to));
-    System.out.printf("quotes for the scorer written to %s (speakers from confidence %.2f)%n", to, minSpeakerConfidence);
+    System.out.printf(
+        "quotes for the scorer written to %s (speakers from confidence %.2f)%n",
+        to, minSpeakerConfidence);
     if (attributedTo != null) {
-      FileExport.write(store, quotes.filter(col(Quotes.SPEAKER).isNotNull()), "jsonl", new Path(attributedTo));
+      FileExport.write(
+          store, quotes.filter(col(Quotes.SPEAKER).isNotNull()), "jsonl", new Path(attributedTo));
       System.out.printf("quotes with a speaker written to %s%n", attributedTo);
     }
     return 0;
@@ -118,14 +149,21 @@ public final class ScorerExport implements Callable<Integer> {
    */
   private int writeTopics(SparkSession spark, TableStore store) throws Exception {
     Dataset<Row> articleTopics = store.read(ArticleTopics.NAME, ArticleTopics.SCHEMA);
-    List<String> kinds = articleTopics.select(ArticleTopics.TOPIC_KIND).distinct().orderBy(ArticleTopics.TOPIC_KIND)
-        .as(Encoders.STRING()).collectAsList();
+    List<String> kinds =
+        articleTopics
+            .select(ArticleTopics.TOPIC_KIND)
+            .distinct()
+            .orderBy(ArticleTopics.TOPIC_KIND)
+            .as(Encoders.STRING())
+            .collectAsList();
     if (!kinds.contains(topicKind)) {
-      System.err.printf("ScorerExport: no article_topics row of kind '%s' in %s; the kinds present: %s%n",
+      System.err.printf(
+          "ScorerExport: no article_topics row of kind '%s' in %s; the kinds present: %s%n",
           topicKind, store.shown(), kinds.isEmpty() ? "none" : String.join(", ", kinds));
       return 2;
     }
-    Dataset<Row> perDoc = topicPerDoc(articleTopics, store.read(Articles.NAME, Articles.SCHEMA), topicKind);
+    Dataset<Row> perDoc =
+        topicPerDoc(articleTopics, store.read(Articles.NAME, Articles.SCHEMA), topicKind);
     // The scorer reads a missing topic as null too, but an explicit null shows the article was
     // seen and had none; Spark's JSON writer drops null fields unless told otherwise.
     String key = "spark.sql.jsonGenerator.ignoreNullFields";
@@ -140,7 +178,8 @@ public final class ScorerExport implements Callable<Integer> {
         spark.conf().set(key, before);
       }
     }
-    System.out.printf("the strongest %s topic per article for the scorer written to %s%n", topicKind, to);
+    System.out.printf(
+        "the strongest %s topic per article for the scorer written to %s%n", topicKind, to);
     return 0;
   }
 
@@ -153,38 +192,59 @@ public final class ScorerExport implements Callable<Integer> {
    * never depends on row order.
    */
   static Dataset<Row> topicPerDoc(Dataset<Row> articleTopics, Dataset<Row> articles, String kind) {
-    Dataset<Row> strongest = articleTopics
-        .filter(col(ArticleTopics.TOPIC_KIND).equalTo(kind).and(col(ArticleTopics.IS_PRIMARY)))
-        .withColumn("_rank", row_number().over(Window.partitionBy(ArticleTopics.ARTICLE_ID)
-            .orderBy(col(ArticleTopics.WEIGHT).desc(), col(ArticleTopics.TOPIC).asc())))
-        .filter(col("_rank").equalTo(1))
-        .select(col(ArticleTopics.ARTICLE_ID).as("_aid"), col(ArticleTopics.TOPIC).as("topic"));
-    Dataset<Row> docs = articles.select(
-        org.apache.spark.sql.functions.coalesce(col(Articles.DUPLICATE_OF), col(Articles.ARTICLE_ID)).as("_original"),
-        doc().as("doc"));
+    Dataset<Row> strongest =
+        articleTopics
+            .filter(col(ArticleTopics.TOPIC_KIND).equalTo(kind).and(col(ArticleTopics.IS_PRIMARY)))
+            .withColumn(
+                "_rank",
+                row_number()
+                    .over(
+                        Window.partitionBy(ArticleTopics.ARTICLE_ID)
+                            .orderBy(
+                                col(ArticleTopics.WEIGHT).desc(), col(ArticleTopics.TOPIC).asc())))
+            .filter(col("_rank").equalTo(1))
+            .select(col(ArticleTopics.ARTICLE_ID).as("_aid"), col(ArticleTopics.TOPIC).as("topic"));
+    Dataset<Row> docs =
+        articles.select(
+            org.apache
+                .spark
+                .sql
+                .functions
+                .coalesce(col(Articles.DUPLICATE_OF), col(Articles.ARTICLE_ID))
+                .as("_original"),
+            doc().as("doc"));
     return docs.join(strongest, docs.col("_original").equalTo(strongest.col("_aid")), "left")
         .select("doc", "topic")
         .orderBy("doc");
   }
 
   /**
-   * One row per article with mentions: doc and its distinct persons, sorted. The scorer grades
-   * what each article says, so a mention the corpus resolved ({@code corpus_alias}: "A. Stewart"
-   * to "Alec Stewart" named elsewhere) counts as the article writes it, without its role.
+   * One row per article with mentions: doc and its distinct persons, sorted. The scorer grades what
+   * each article says, so a mention the corpus resolved ({@code corpus_alias}: "A. Stewart" to
+   * "Alec Stewart" named elsewhere) counts as the article writes it, without its role.
    */
   static Dataset<Row> personsPerDoc(Dataset<Row> mentions, Dataset<Row> articles) {
     Dataset<Row> docs = articles.select(col(Articles.ARTICLE_ID).as("_aid"), doc().as("doc"));
-    Column asWritten = when(col(Mentions.ROLE).isNull(), col(Mentions.SURFACE))
-        .otherwise(trim(col(Mentions.SURFACE).substr(length(col(Mentions.ROLE)).plus(1), length(col(Mentions.SURFACE)))));
-    Column person = when(col(Mentions.METHOD).equalTo(Mentions.METHOD_CORPUS_ALIAS), asWritten)
-        .otherwise(col(Mentions.PERSON));
-    return mentions.join(docs, mentions.col(Mentions.ARTICLE_ID).equalTo(docs.col("_aid")))
+    Column asWritten =
+        when(col(Mentions.ROLE).isNull(), col(Mentions.SURFACE))
+            .otherwise(
+                trim(
+                    col(Mentions.SURFACE)
+                        .substr(
+                            length(col(Mentions.ROLE)).plus(1), length(col(Mentions.SURFACE)))));
+    Column person =
+        when(col(Mentions.METHOD).equalTo(Mentions.METHOD_CORPUS_ALIAS), asWritten)
+            .otherwise(col(Mentions.PERSON));
+    return mentions
+        .join(docs, mentions.col(Mentions.ARTICLE_ID).equalTo(docs.col("_aid")))
         .groupBy("doc")
         .agg(array_sort(collect_set(person)).as("persons"))
         .orderBy("doc");
   }
 
-  /** The article's source file name without extension, plus {@code #record} for multi-record files. */
+  /**
+   * The article's source file name without extension, plus {@code #record} for multi-record files.
+   */
   private static Column doc() {
     Column name = regexp_extract(col(Articles.SOURCE_FILE), "([^/]+?)(\\.[A-Za-z0-9]+)*$", 1);
     return when(col(Articles.SOURCE_RECORD).isNull(), name)
@@ -194,7 +254,8 @@ public final class ScorerExport implements Callable<Integer> {
   /** Adds doc and quote, as the shared quote scorer reads them, to {@code quotes}. */
   static Dataset<Row> withScorerFields(Dataset<Row> quotes, Dataset<Row> articles) {
     Dataset<Row> docs = articles.select(col(Articles.ARTICLE_ID).as("_aid"), doc().as("doc"));
-    return quotes.join(docs, quotes.col(Quotes.ARTICLE_ID).equalTo(docs.col("_aid")), "left")
+    return quotes
+        .join(docs, quotes.col(Quotes.ARTICLE_ID).equalTo(docs.col("_aid")), "left")
         .drop("_aid")
         .withColumn("quote", col(Quotes.QUOTE_TEXT))
         .orderBy(col("doc"), col(Quotes.CHAR_START));

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.wirescope.text.quotes.Attribution;
 import org.wirescope.text.TextAnalyzer;
 import org.wirescope.text.TextAnalyzer.Analysis;
+import org.wirescope.text.quotes.Attribution;
 import org.wirescope.text.quotes.Quote;
 import org.wirescope.text.quotes.SpeakerCandidate;
 import picocli.CommandLine;
@@ -23,17 +23,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Runs the product's text analysis ({@link TextAnalyzer}, the name tagger, as {@code extract}
- * does) over a folder of plain-text articles (title on the first line, as {@code ingest --format
- * text} reads them) and writes one JSON line per quote in the scorer's form: doc, quote, speaker,
- * and the attribution and confidence. For studying the speaker rules and training the ranker;
- * not product code.
+ * Runs the product's text analysis ({@link TextAnalyzer}, the name tagger, as {@code extract} does)
+ * over a folder of plain-text articles (title on the first line, as {@code ingest --format text}
+ * reads them) and writes one JSON line per quote in the scorer's form: doc, quote, speaker, and the
+ * attribution and confidence. For studying the speaker rules and training the ranker; not product
+ * code.
  *
  * <p>{@code --sieve} lets the rules alone decide; {@code --without} drops rules from the sieve;
- * {@code --candidates} adds each quote's candidates and their features (the first line is then
- * the feature names).
+ * {@code --candidates} adds each quote's candidates and their features (the first line is then the
+ * feature names).
  */
-@Command(name = "SpeakerExport", mixinStandardHelpOptions = true,
+@Command(
+    name = "SpeakerExport",
+    mixinStandardHelpOptions = true,
     description = "Write each quote's speaker (and optionally its candidates) as JSON lines.")
 public final class SpeakerExport implements Callable<Integer> {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -50,8 +52,12 @@ public final class SpeakerExport implements Callable<Integer> {
   @Option(names = "--sieve", description = "The sieve's first proposal decides; no ranker.")
   boolean sieve;
 
-  @Option(names = "--without", split = ",", paramLabel = "RULE",
-      description = "Rules to drop from the sieve, by their attribution label (e.g. previous-statement).")
+  @Option(
+      names = "--without",
+      split = ",",
+      paramLabel = "RULE",
+      description =
+          "Rules to drop from the sieve, by their attribution label (e.g. previous-statement).")
   List<String> without = List.of();
 
   @Option(names = "--candidates", description = "Write each quote's candidates and their features.")
@@ -100,7 +106,8 @@ public final class SpeakerExport implements Callable<Integer> {
    *
    * @throws NoArticles when {@code input} holds no .txt article
    */
-  static int export(Path input, Path to, boolean sieve, List<String> without, boolean candidates, boolean report)
+  static int export(
+      Path input, Path to, boolean sieve, List<String> without, boolean candidates, boolean report)
       throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.list(input)) {

@@ -2,7 +2,6 @@ package org.wirescope.bench;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -41,9 +40,10 @@ public final class TextBenchmark {
       System.out.printf("run %d: %.2f s, %.1f MB/s%n", r + 1, secs, mbps[r]);
     }
     Arrays.sort(mbps);
-    System.out.printf("text extraction: %d articles, %.1f MB, median %.1f MB/s on one core "
-        + "(min %.1f, max %.1f) [%d]%n", stories.size(), chars / 1e6, mbps[runs / 2], mbps[0],
-        mbps[runs - 1], sink % 10);
+    System.out.printf(
+        "text extraction: %d articles, %.1f MB, median %.1f MB/s on one core "
+            + "(min %.1f, max %.1f) [%d]%n",
+        stories.size(), chars / 1e6, mbps[runs / 2], mbps[0], mbps[runs - 1], sink % 10);
   }
 
   private static long pass(TextAnalyzer analyzer, List<QuoteEval.ReutersStory> stories) {

@@ -14,32 +14,49 @@ import picocli.CommandLine.Option;
 
 /**
  * Trains the name tagger the product ships ({@link NameTagger#RESOURCE}) on CoNLL-2003 train,
- * derives the common-word list ({@link CommonWords#RESOURCE}) from the same articles, and
- * reports person-name precision and recall on train and dev. Deterministic: the same corpus,
- * passes and seed write the same bytes.
+ * derives the common-word list ({@link CommonWords#RESOURCE}) from the same articles, and reports
+ * person-name precision and recall on train and dev. Deterministic: the same corpus, passes and
+ * seed write the same bytes.
  */
-@Command(name = "TrainNames", mixinStandardHelpOptions = true,
+@Command(
+    name = "TrainNames",
+    mixinStandardHelpOptions = true,
     description = "Train the name tagger on CoNLL-2003 train and write the model resource.")
 public final class TrainNames implements Callable<Integer> {
-  @Option(names = "--conll", paramLabel = "DIR", description = "The CoNLL-2003 folder (eng.train, eng.testa); "
-      + "default: the conll2003 folder of -Dwirescope.corpora, else ../shared/corpora.")
+  @Option(
+      names = "--conll",
+      paramLabel = "DIR",
+      description =
+          "The CoNLL-2003 folder (eng.train, eng.testa); "
+              + "default: the conll2003 folder of -Dwirescope.corpora, else ../shared/corpora.")
   Path conll;
 
-  @Option(names = "--to", paramLabel = "FILE", description = "Where to write the model; "
-      + "default: the product's resource, ${DEFAULT-VALUE}.",
+  @Option(
+      names = "--to",
+      paramLabel = "FILE",
+      description =
+          "Where to write the model; " + "default: the product's resource, ${DEFAULT-VALUE}.",
       defaultValue = "jobs/product/src/main/resources/org/wirescope/text/names.model.gz")
   Path to;
 
-  @Option(names = "--common-words-to", paramLabel = "FILE", description = "Where to write the common-word list; "
-      + "default: the product's resource, ${DEFAULT-VALUE}.",
+  @Option(
+      names = "--common-words-to",
+      paramLabel = "FILE",
+      description =
+          "Where to write the common-word list; "
+              + "default: the product's resource, ${DEFAULT-VALUE}.",
       defaultValue = "jobs/product/src/main/resources/org/wirescope/text/common-words.txt")
   Path commonWordsTo;
 
-  @Option(names = "--passes", description = "Training passes over the articles (default ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--passes",
+      description = "Training passes over the articles (default ${DEFAULT-VALUE}).",
       defaultValue = "" + PASSES)
   int passes;
 
-  @Option(names = "--seed", description = "Seed of the article order (default ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--seed",
+      description = "Seed of the article order (default ${DEFAULT-VALUE}).",
       defaultValue = "" + SEED)
   long seed;
 
@@ -75,11 +92,15 @@ public final class TrainNames implements Callable<Integer> {
     }
     List<String> common = NameTraining.commonWords(Conll.read(dir.resolve("eng.train")));
     Files.writeString(commonWordsTo, CommonWords.format(common));
-    System.out.printf("train-names: %,d common words written to %s%n", common.size(), commonWordsTo);
+    System.out.printf(
+        "train-names: %,d common words written to %s%n", common.size(), commonWordsTo);
     NameTagger tagger = model.tagger();
-    System.out.printf("train-names: %d features, %,d bytes written to %s in %.1f s%n",
+    System.out.printf(
+        "train-names: %d features, %,d bytes written to %s in %.1f s%n",
         tagger.size(), Files.size(to), to, (System.nanoTime() - t0) / 1e9);
-    System.out.println("train (eng.train): " + NameTraining.personScore(tagger, Conll.read(dir.resolve("eng.train"))));
+    System.out.println(
+        "train (eng.train): "
+            + NameTraining.personScore(tagger, Conll.read(dir.resolve("eng.train"))));
     Path dev = dir.resolve("eng.testa");
     if (Files.isRegularFile(dev)) {
       System.out.println("dev (eng.testa):   " + NameTraining.personScore(tagger, Conll.read(dev)));

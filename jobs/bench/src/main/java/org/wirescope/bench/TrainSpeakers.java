@@ -27,24 +27,24 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Trains the quote-speaker ranker: an L2-regularised logistic regression over candidate
- * speakers, in plain Java and deterministic (Newton's method from zero, no randomness), so the
- * same input writes the same model bytes.
+ * Trains the quote-speaker ranker: an L2-regularised logistic regression over candidate speakers,
+ * in plain Java and deterministic (Newton's method from zero, no randomness), so the same input
+ * writes the same model bytes.
  *
  * <p>Input: a TSV of candidates (UTF-8). Line 1 is {@code #gold_named<TAB>N}, the recall
- * denominator; line 2 the header {@code doc quote label gold} followed by the feature names;
- * then one row per candidate speaker of a quote. A quote's decision is its top-scoring candidate
- * (the first in file order among equals), its confidence that candidate's score.
+ * denominator; line 2 the header {@code doc quote label gold} followed by the feature names; then
+ * one row per candidate speaker of a quote. A quote's decision is its top-scoring candidate (the
+ * first in file order among equals), its confidence that candidate's score.
  *
  * <p>With {@code --gold DIR} instead of {@code --data}, the TSV is first made from a PolNeAR split
- * by {@link SpeakerData}, as jobs/bin/train-speakers does: the candidates and the labelled
- * {@code train.tsv} go to {@code --work}.
+ * by {@link SpeakerData}, as jobs/bin/train-speakers does: the candidates and the labelled {@code
+ * train.tsv} go to {@code --work}.
  *
  * <p>Output: the out-of-fold precision-recall curve of a k-fold cross-validation over documents
- * (stdout, and {@code --curve} CSV / {@code --png} plot, the whole square beside a zoom on
- * the thresholds up to 0.9), with {@code --mark} one threshold's point computed exactly and
- * ringed on the plot, then the model trained on all rows ({@code --model}), one weight per line
- * on raw feature values; see {@link Model#format}.
+ * (stdout, and {@code --curve} CSV / {@code --png} plot, the whole square beside a zoom on the
+ * thresholds up to 0.9), with {@code --mark} one threshold's point computed exactly and ringed on
+ * the plot, then the model trained on all rows ({@code --model}), one weight per line on raw
+ * feature values; see {@link Model#format}.
  *
  * <pre>
  *   java -cp "jobs/bench/target/wirescope-bench-0.1.0-SNAPSHOT.jar:jobs/bench/target/lib/*" \
@@ -52,8 +52,11 @@ import picocli.CommandLine.Spec;
  *     --curve speakers-pr.csv --png speakers-pr.png [--mark 0.35] [--folds 5] [--l2 1.0]
  * </pre>
  */
-@Command(name = "TrainSpeakers", mixinStandardHelpOptions = true,
-    description = "Train the quote-speaker ranker (logistic regression) with k-fold CV over documents.")
+@Command(
+    name = "TrainSpeakers",
+    mixinStandardHelpOptions = true,
+    description =
+        "Train the quote-speaker ranker (logistic regression) with k-fold CV over documents.")
 public final class TrainSpeakers implements Callable<Integer> {
   /** The exit code for unreadable or malformed input. */
   static final int BAD_INPUT = 2;
@@ -66,57 +69,90 @@ public final class TrainSpeakers implements Callable<Integer> {
 
   /** The defaults of --folds and --l2, with which the shipped model is trained. */
   static final int FOLDS = 5;
+
   static final double L2 = 1.0;
 
-  @Option(names = "--data", paramLabel = "FILE",
-      description = "The candidate TSV (#gold_named line, header, one row per candidate); or --gold.")
+  @Option(
+      names = "--data",
+      paramLabel = "FILE",
+      description =
+          "The candidate TSV (#gold_named line, header, one row per candidate); or --gold.")
   Path data;
 
-  @Option(names = "--gold", paramLabel = "DIR",
-      description = "A PolNeAR split (text/, attributions/) to make the candidate TSV from first, in --work: "
-          + "the rules alone decide (SpeakerExport --sieve --candidates), then speakers.py label; instead of --data.")
+  @Option(
+      names = "--gold",
+      paramLabel = "DIR",
+      description =
+          "A PolNeAR split (text/, attributions/) to make the candidate TSV from first, in --work: "
+              + "the rules alone decide (SpeakerExport --sieve --candidates), then speakers.py label; instead of --data.")
   Path gold;
 
-  @Option(names = "--work", paramLabel = "DIR",
-      description = "With --gold, where the candidates (candidates.jsonl) and the TSV (train.tsv) go.")
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      description =
+          "With --gold, where the candidates (candidates.jsonl) and the TSV (train.tsv) go.")
   Path work;
 
-  @Option(names = "--eval", paramLabel = "DIR", defaultValue = "../shared/eval",
-      description = "With --gold, the folder of the shared scorer the labeller imports (default ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--eval",
+      paramLabel = "DIR",
+      defaultValue = "../shared/eval",
+      description =
+          "With --gold, the folder of the shared scorer the labeller imports (default ${DEFAULT-VALUE}).")
   Path eval;
 
-  @Option(names = "--labeller", paramLabel = "FILE", defaultValue = "jobs/bench/python/speakers.py",
+  @Option(
+      names = "--labeller",
+      paramLabel = "FILE",
+      defaultValue = "jobs/bench/python/speakers.py",
       description = "With --gold, the labeller (default ${DEFAULT-VALUE}).")
   Path labeller;
 
-  @Option(names = "--model", paramLabel = "FILE", required = true,
+  @Option(
+      names = "--model",
+      paramLabel = "FILE",
+      required = true,
       description = "Where to write the model trained on all rows.")
   Path model;
 
-  @Option(names = "--curve", paramLabel = "FILE",
+  @Option(
+      names = "--curve",
+      paramLabel = "FILE",
       description = "Where to write the CV precision-recall curve as CSV; default: not written.")
   Path curve;
 
-  @Option(names = "--png", paramLabel = "FILE",
-      description = "Where to draw the CV precision-recall curve as PNG (1200x600: the whole square and a zoom); "
-          + "default: not drawn.")
+  @Option(
+      names = "--png",
+      paramLabel = "FILE",
+      description =
+          "Where to draw the CV precision-recall curve as PNG (1200x600: the whole square and a zoom); "
+              + "default: not drawn.")
   Path png;
 
-  @Option(names = "--mark", paramLabel = "X",
-      description = "A threshold in [0, 1] (e.g. the product's default) to report after the CV table and ring on "
-          + "the plot, computed at exactly X whether or not it is on the 0.02 grid; default: none.")
+  @Option(
+      names = "--mark",
+      paramLabel = "X",
+      description =
+          "A threshold in [0, 1] (e.g. the product's default) to report after the CV table and ring on "
+              + "the plot, computed at exactly X whether or not it is on the 0.02 grid; default: none.")
   Double mark;
 
-  @Option(names = "--folds", paramLabel = "N", defaultValue = "" + FOLDS,
+  @Option(
+      names = "--folds",
+      paramLabel = "N",
+      defaultValue = "" + FOLDS,
       description = "Cross-validation folds over documents (default ${DEFAULT-VALUE}).")
   int folds;
 
-  @Option(names = "--l2", paramLabel = "X", defaultValue = "" + L2,
+  @Option(
+      names = "--l2",
+      paramLabel = "X",
+      defaultValue = "" + L2,
       description = "L2 penalty on the standardised weights (default ${DEFAULT-VALUE}).")
   double l2;
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
   public static void main(String[] args) {
     System.setProperty("java.awt.headless", "true");
@@ -132,13 +168,18 @@ public final class TrainSpeakers implements Callable<Integer> {
     }
   }
 
-  /** One candidate speaker: its line in the file, whether it is the right one, its feature values. */
+  /**
+   * One candidate speaker: its line in the file, whether it is the right one, its feature values.
+   */
   record Row(int line, boolean right, double[] x) {}
 
   /** One quote and its candidates in file order. */
   record Quote(String doc, String id, String gold, List<Row> rows) {}
 
-  /** The parsed file: its name, the recall denominator, the feature names and the quotes in file order. */
+  /**
+   * The parsed file: its name, the recall denominator, the feature names and the quotes in file
+   * order.
+   */
   record Data(String source, int goldNamed, List<String> features, List<Quote> quotes) {
     /** All candidate rows, quote by quote. */
     List<Row> rows() {
@@ -156,11 +197,18 @@ public final class TrainSpeakers implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    String problem = folds < 2 ? "--folds must be at least 2, not " + folds
-        : !(l2 >= 0) || Double.isInfinite(l2) ? "--l2 must be a finite number >= 0, not " + l2
-        : mark != null && !(mark >= 0 && mark <= 1) ? "--mark must be a threshold in [0, 1], not " + mark
-        : (data == null) == (gold == null) ? "give --data FILE or --gold DIR, one of them"
-        : gold != null && work == null ? "--gold needs --work DIR for the candidates and the TSV" : null;
+    String problem =
+        folds < 2
+            ? "--folds must be at least 2, not " + folds
+            : !(l2 >= 0) || Double.isInfinite(l2)
+                ? "--l2 must be a finite number >= 0, not " + l2
+                : mark != null && !(mark >= 0 && mark <= 1)
+                    ? "--mark must be a threshold in [0, 1], not " + mark
+                    : (data == null) == (gold == null)
+                        ? "give --data FILE or --gold DIR, one of them"
+                        : gold != null && work == null
+                            ? "--gold needs --work DIR for the candidates and the TSV"
+                            : null;
     if (problem != null) {
       err.println("train-speakers: " + problem);
       err.flush();
@@ -200,7 +248,8 @@ public final class TrainSpeakers implements Callable<Integer> {
     Data d = read(data);
     out.println(summary(d, seconds(t0)));
     Optional<PrCurve.Point> baseline = baseline(d);
-    baseline.ifPresent(b -> out.println("baseline (first candidate with sieve = 1): " + describe(b)));
+    baseline.ifPresent(
+        b -> out.println("baseline (first candidate with sieve = 1): " + describe(b)));
     long t1 = System.nanoTime();
     List<PrCurve.Decision> decisions = crossValidate(d, folds, l2);
     List<PrCurve.Point> points = PrCurve.curve(decisions, d.goldNamed());
@@ -215,13 +264,20 @@ public final class TrainSpeakers implements Callable<Integer> {
       Files.createDirectories(parent);
     }
     Files.writeString(model, modelFile(d, m, l2), StandardCharsets.UTF_8);
-    out.printf(Locale.ROOT, "model: trained on all %,d rows in %.1f s, written to %s%n",
-        rows.size(), seconds(t2), model);
+    out.printf(
+        Locale.ROOT,
+        "model: trained on all %,d rows in %.1f s, written to %s%n",
+        rows.size(),
+        seconds(t2),
+        model);
     printWeights(out, m, rows);
     return 0;
   }
 
-  /** The model file of {@code m}, trained on all of {@code d}'s rows with {@code l2}: see {@link Model#format}. */
+  /**
+   * The model file of {@code m}, trained on all of {@code d}'s rows with {@code l2}: see {@link
+   * Model#format}.
+   */
   static String modelFile(Data d, Model m, double l2) {
     return m.format(d.source(), d.rows().size(), l2);
   }
@@ -242,23 +298,42 @@ public final class TrainSpeakers implements Callable<Integer> {
       byGold.merge(q.gold(), 1, Integer::sum);
       docs.add(q.doc());
     }
-    return String.format(Locale.ROOT, "train-speakers: %s: %,d rows, %,d quotes %s, %,d docs, %d features, "
-        + "gold_named %,d (read in %.1f s)", d.source(), d.rows().size(), d.quotes().size(), byGold, docs.size(),
-        d.features().size(), d.goldNamed(), seconds);
+    return String.format(
+        Locale.ROOT,
+        "train-speakers: %s: %,d rows, %,d quotes %s, %,d docs, %d features, "
+            + "gold_named %,d (read in %.1f s)",
+        d.source(),
+        d.rows().size(),
+        d.quotes().size(),
+        byGold,
+        docs.size(),
+        d.features().size(),
+        d.goldNamed(),
+        seconds);
   }
 
-  /** A point's counts and rates for the console: "attributed 3,646, correct 3,309, P 0.908, ...". */
+  /**
+   * A point's counts and rates for the console: "attributed 3,646, correct 3,309, P 0.908, ...".
+   */
   static String describe(PrCurve.Point p) {
-    return String.format(Locale.ROOT, "attributed %,d, correct %,d, P %.3f, R %.3f, F1 %.3f",
-        p.attributed(), p.correct(), p.precision(), p.recall(), p.f1());
+    return String.format(
+        Locale.ROOT,
+        "attributed %,d, correct %,d, P %.3f, R %.3f, F1 %.3f",
+        p.attributed(),
+        p.correct(),
+        p.precision(),
+        p.recall(),
+        p.f1());
   }
 
   /**
    * The curve at 0.1 steps, the best-F1 threshold, the first threshold with P >= 0.90 and the
    * marked point, if any.
    */
-  private void report(PrintWriter out, List<PrCurve.Point> points, PrCurve.Point marked, double seconds) {
-    out.printf(Locale.ROOT, "%d-fold CV over documents, out-of-fold scores (%.1f s):%n", folds, seconds);
+  private void report(
+      PrintWriter out, List<PrCurve.Point> points, PrCurve.Point marked, double seconds) {
+    out.printf(
+        Locale.ROOT, "%d-fold CV over documents, out-of-fold scores (%.1f s):%n", folds, seconds);
     out.println("threshold attributed  correct precision  recall     f1");
     for (int i = 0; i < points.size(); i += PrCurve.STEPS / 10) {
       out.println(points.get(i).row());
@@ -266,16 +341,31 @@ public final class TrainSpeakers implements Callable<Integer> {
     PrCurve.Point best = PrCurve.bestF1(points);
     out.printf(Locale.ROOT, "best F1: threshold %.2f: %s%n", best.threshold(), describe(best));
     Optional<PrCurve.Point> precise = PrCurve.firstReaching(points, 0.90);
-    out.println(precise.map(p -> String.format(Locale.ROOT, "P >= 0.90 from threshold %.2f: recall %.3f (%s)",
-        p.threshold(), p.recall(), describe(p))).orElse("P >= 0.90: reached at no threshold"));
+    out.println(
+        precise
+            .map(
+                p ->
+                    String.format(
+                        Locale.ROOT,
+                        "P >= 0.90 from threshold %.2f: recall %.3f (%s)",
+                        p.threshold(),
+                        p.recall(),
+                        describe(p)))
+            .orElse("P >= 0.90: reached at no threshold"));
     if (marked != null) {
-      out.println("mark: threshold " + PrCurve.thresholdText(marked.threshold()) + ": " + describe(marked));
+      out.println(
+          "mark: threshold " + PrCurve.thresholdText(marked.threshold()) + ": " + describe(marked));
     }
   }
 
   /** The CSV and the PNG, each if asked for; {@code baseline} and {@code marked} may be null. */
-  private void writeCurve(PrintWriter out, Data d, List<PrCurve.Point> points, PrCurve.Point baseline,
-      PrCurve.Point marked) throws IOException {
+  private void writeCurve(
+      PrintWriter out,
+      Data d,
+      List<PrCurve.Point> points,
+      PrCurve.Point baseline,
+      PrCurve.Point marked)
+      throws IOException {
     if (curve != null) {
       Path parent = curve.toAbsolutePath().getParent();
       if (parent != null) {
@@ -296,12 +386,18 @@ public final class TrainSpeakers implements Callable<Integer> {
     double[] sd = Scaling.of(rows, m.features().size()).sd();
     Integer[] order = new Integer[sd.length];
     Arrays.setAll(order, i -> i);
-    Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -Math.abs(m.weights()[i] * sd[i])));
+    Arrays.sort(
+        order, Comparator.comparingDouble((Integer i) -> -Math.abs(m.weights()[i] * sd[i])));
     out.printf(Locale.ROOT, "weights by |weight * sd| (bias %.4f):%n", m.bias());
     out.printf(Locale.ROOT, "  %-28s %12s %10s %10s%n", "feature", "weight", "sd", "weight*sd");
     for (int i : order) {
-      out.printf(Locale.ROOT, "  %-28s %12.4f %10.4f %10.4f%n",
-          m.features().get(i), m.weights()[i], sd[i], m.weights()[i] * sd[i]);
+      out.printf(
+          Locale.ROOT,
+          "  %-28s %12.4f %10.4f %10.4f%n",
+          m.features().get(i),
+          m.weights()[i],
+          sd[i],
+          m.weights()[i] * sd[i]);
     }
   }
 
@@ -317,9 +413,9 @@ public final class TrainSpeakers implements Callable<Integer> {
 
   /**
    * Parses the candidate TSV. Blank lines are skipped; anything else malformed (a missing or bad
-   * {@code #gold_named} line, a header without the four fixed columns, a row with the wrong
-   * number of columns, a label other than 0/1, a feature value that is not a finite number, a
-   * quote in two documents) is a {@link BadInput} naming its line.
+   * {@code #gold_named} line, a header without the four fixed columns, a row with the wrong number
+   * of columns, a label other than 0/1, a feature value that is not a finite number, a quote in two
+   * documents) is a {@link BadInput} naming its line.
    */
   static Data parse(String source, BufferedReader in) throws IOException, BadInput {
     int goldNamed = goldNamed(in.readLine());
@@ -336,9 +432,11 @@ public final class TrainSpeakers implements Callable<Integer> {
     if (quotes.isEmpty()) {
       throw new BadInput(0, "no candidate rows after the header");
     }
-    long rightQuotes = quotes.values().stream().filter(q -> q.rows().stream().anyMatch(Row::right)).count();
+    long rightQuotes =
+        quotes.values().stream().filter(q -> q.rows().stream().anyMatch(Row::right)).count();
     if (rightQuotes > goldNamed) {
-      throw new BadInput(1, rightQuotes + " quotes have a right candidate, more than #gold_named " + goldNamed);
+      throw new BadInput(
+          1, rightQuotes + " quotes have a right candidate, more than #gold_named " + goldNamed);
     }
     return new Data(source, goldNamed, List.copyOf(features), List.copyOf(quotes.values()));
   }
@@ -349,8 +447,10 @@ public final class TrainSpeakers implements Callable<Integer> {
     }
     String[] cols = line == null ? new String[0] : line.split("\t", -1);
     if (cols.length != 2 || !cols[0].equals("#gold_named")) {
-      throw new BadInput(1, "expected '#gold_named<TAB>N' (the recall denominator), found "
-          + (line == null ? "an empty file" : "'" + abbreviate(line) + "'"));
+      throw new BadInput(
+          1,
+          "expected '#gold_named<TAB>N' (the recall denominator), found "
+              + (line == null ? "an empty file" : "'" + abbreviate(line) + "'"));
     }
     try {
       int n = Integer.parseInt(cols[1].trim());
@@ -365,23 +465,28 @@ public final class TrainSpeakers implements Callable<Integer> {
 
   private static List<String> header(String line) throws BadInput {
     if (line == null) {
-      throw new BadInput(2, "expected the header (doc, quote, label, gold, features...), found the end of the file");
+      throw new BadInput(
+          2,
+          "expected the header (doc, quote, label, gold, features...), found the end of the file");
     }
     List<String> cols = List.of(line.split("\t", -1));
     if (cols.size() < FIXED.size() || !cols.subList(0, FIXED.size()).equals(FIXED)) {
-      throw new BadInput(2, "the header must start with doc, quote, label, gold; found '" + abbreviate(line) + "'");
+      throw new BadInput(
+          2,
+          "the header must start with doc, quote, label, gold; found '" + abbreviate(line) + "'");
     }
     Set<String> seen = new HashSet<>();
     for (String c : cols) {
       if (c.isEmpty() || !seen.add(c)) {
-        throw new BadInput(2, "the header has " + (c.isEmpty() ? "an empty column name" : "'" + c + "' twice"));
+        throw new BadInput(
+            2, "the header has " + (c.isEmpty() ? "an empty column name" : "'" + c + "' twice"));
       }
     }
     return cols;
   }
 
-  private static void addRow(Map<String, Quote> quotes, List<String> header, String line, int lineNo)
-      throws BadInput {
+  private static void addRow(
+      Map<String, Quote> quotes, List<String> header, String line, int lineNo) throws BadInput {
     String[] cols = line.split("\t", -1);
     if (cols.length != header.size()) {
       throw new BadInput(lineNo, cols.length + " columns, the header has " + header.size());
@@ -398,14 +503,30 @@ public final class TrainSpeakers implements Callable<Integer> {
         x[j] = Double.NaN;
       }
       if (!Double.isFinite(x[j])) {
-        throw new BadInput(lineNo, "column " + (FIXED.size() + j + 1) + " (" + header.get(FIXED.size() + j)
-            + "): '" + abbreviate(v) + "' is not a finite number");
+        throw new BadInput(
+            lineNo,
+            "column "
+                + (FIXED.size() + j + 1)
+                + " ("
+                + header.get(FIXED.size() + j)
+                + "): '"
+                + abbreviate(v)
+                + "' is not a finite number");
       }
     }
-    Quote q = quotes.computeIfAbsent(cols[1], id -> new Quote(cols[0], id, cols[3], new ArrayList<>()));
+    Quote q =
+        quotes.computeIfAbsent(cols[1], id -> new Quote(cols[0], id, cols[3], new ArrayList<>()));
     if (!q.doc().equals(cols[0])) {
-      throw new BadInput(lineNo, "quote '" + cols[1] + "' is in doc '" + cols[0] + "' here, '" + q.doc()
-          + "' on line " + q.rows().get(0).line());
+      throw new BadInput(
+          lineNo,
+          "quote '"
+              + cols[1]
+              + "' is in doc '"
+              + cols[0]
+              + "' here, '"
+              + q.doc()
+              + "' on line "
+              + q.rows().get(0).line());
     }
     q.rows().add(new Row(lineNo, cols[2].equals("1"), x));
   }
@@ -428,7 +549,9 @@ public final class TrainSpeakers implements Callable<Integer> {
     }
     List<PrCurve.Decision> decisions = new ArrayList<>();
     for (Quote q : d.quotes()) {
-      q.rows().stream().filter(r -> r.x()[col] == 1.0).findFirst()
+      q.rows().stream()
+          .filter(r -> r.x()[col] == 1.0)
+          .findFirst()
           .ifPresent(r -> decisions.add(new PrCurve.Decision(1.0, r.right())));
     }
     return Optional.of(PrCurve.at(decisions, d.goldNamed(), 0.0));
@@ -494,14 +617,20 @@ public final class TrainSpeakers implements Callable<Integer> {
     }
 
     /**
-     * The model file: a comment line naming the trainer, input, row count and penalty, then
-     * {@code bias<TAB>b} and one {@code name<TAB>weight} line per feature in header order, numbers
-     * as {@link Double#toString}, lines ending in LF.
+     * The model file: a comment line naming the trainer, input, row count and penalty, then {@code
+     * bias<TAB>b} and one {@code name<TAB>weight} line per feature in header order, numbers as
+     * {@link Double#toString}, lines ending in LF.
      */
     String format(String source, int rows, double l2) {
-      StringBuilder out = new StringBuilder("# wirescope speaker ranker: logistic regression, trained by ")
-          .append("TrainSpeakers on ").append(source).append(", ").append(rows).append(" rows, l2=")
-          .append(Double.toString(l2)).append('\n');
+      StringBuilder out =
+          new StringBuilder("# wirescope speaker ranker: logistic regression, trained by ")
+              .append("TrainSpeakers on ")
+              .append(source)
+              .append(", ")
+              .append(rows)
+              .append(" rows, l2=")
+              .append(Double.toString(l2))
+              .append('\n');
       out.append("bias\t").append(Double.toString(bias)).append('\n');
       for (int j = 0; j < weights.length; j++) {
         out.append(features.get(j)).append('\t').append(Double.toString(weights[j])).append('\n');
@@ -572,9 +701,9 @@ public final class TrainSpeakers implements Callable<Integer> {
   }
 
   /**
-   * The model trained on {@code rows}: features standardised over these rows, then Newton's
-   * method on the penalised log-loss (the penalty {@code l2/2 |w|^2} on the standardised weights,
-   * not the bias), and the scaling folded back into raw-value weights.
+   * The model trained on {@code rows}: features standardised over these rows, then Newton's method
+   * on the penalised log-loss (the penalty {@code l2/2 |w|^2} on the standardised weights, not the
+   * bias), and the scaling folded back into raw-value weights.
    */
   static Model train(List<String> features, List<Row> rows, double l2) {
     int d = features.size();
@@ -597,8 +726,8 @@ public final class TrainSpeakers implements Callable<Integer> {
 
   /**
    * Newton's method with a backtracking line search for L2-penalised logistic regression on a
-   * design matrix whose column 0 is the (unpenalised) intercept. Starts from zero and stops when
-   * a step moves no coefficient by more than {@link #TOLERANCE}, or after {@link #MAX_ITERATIONS}.
+   * design matrix whose column 0 is the (unpenalised) intercept. Starts from zero and stops when a
+   * step moves no coefficient by more than {@link #TOLERANCE}, or after {@link #MAX_ITERATIONS}.
    */
   static final class Newton {
     static final int MAX_ITERATIONS = 100;
@@ -657,8 +786,8 @@ public final class TrainSpeakers implements Callable<Integer> {
     }
 
     /** Fills the gradient and the (symmetric) Hessian of {@link #objective} at {@code beta}. */
-    private static void derivatives(double[][] z, double[] y, double l2, double[] beta, double[] grad,
-        double[][] hess) {
+    private static void derivatives(
+        double[][] z, double[] y, double l2, double[] beta, double[] grad, double[][] hess) {
       int p = beta.length;
       for (int i = 0; i < z.length; i++) {
         double[] zi = z[i];
@@ -696,7 +825,8 @@ public final class TrainSpeakers implements Callable<Integer> {
           }
           if (i == j) {
             if (!(s > 0)) {
-              throw new IllegalStateException("the Hessian is not positive definite (row " + i + ")");
+              throw new IllegalStateException(
+                  "the Hessian is not positive definite (row " + i + ")");
             }
             l[i][i] = Math.sqrt(s);
           } else {

@@ -39,9 +39,13 @@ class BenchFilesTest {
     Path again = tmp.resolve("b");
     BenchFiles.generate(again, FILES, 7);
     for (Path p : texts) {
-      assertArrayEquals(Files.readAllBytes(p), Files.readAllBytes(again.resolve(folder.relativize(p))), p.toString());
+      assertArrayEquals(
+          Files.readAllBytes(p),
+          Files.readAllBytes(again.resolve(folder.relativize(p))),
+          p.toString());
     }
-    assertArrayEquals(Files.readAllBytes(folder.resolve("economy/metadata.tsv")),
+    assertArrayEquals(
+        Files.readAllBytes(folder.resolve("economy/metadata.tsv")),
         Files.readAllBytes(again.resolve("economy/metadata.tsv")));
   }
 
@@ -66,15 +70,21 @@ class BenchFilesTest {
 
   @Test
   void metadataCoversEveryFileOfItsFolder() throws IOException {
-    List<String> lines = Files.readAllLines(folder.resolve("economy/metadata.tsv"), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(folder.resolve("economy/metadata.tsv"), StandardCharsets.UTF_8);
     assertEquals("filename\tpublished_at\tsource\turl\tsection", lines.get(0));
     long files;
     try (Stream<Path> s = Files.list(folder.resolve("economy"))) {
       files = s.filter(p -> p.toString().endsWith(".txt")).count();
     }
     assertEquals(files, lines.size() - 1);
-    assertTrue(lines.get(1).matches("economy-\\d{6}\t2025-\\d\\d-\\d\\dT\\d\\d:\\d\\d:00Z\tExample Broadcaster\t.*"),
+    assertTrue(
+        lines
+            .get(1)
+            .matches(
+                "economy-\\d{6}\t2025-\\d\\d-\\d\\dT\\d\\d:\\d\\d:00Z\tExample Broadcaster\t.*"),
         lines.get(1));
-    assertFalse(Files.exists(folder.resolve("world/metadata.tsv")), "some folders have no metadata");
+    assertFalse(
+        Files.exists(folder.resolve("world/metadata.tsv")), "some folders have no metadata");
   }
 }

@@ -8,10 +8,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** bench-small's figures, printed as the shell script printed them (expected values from bash and awk). */
+/**
+ * bench-small's figures, printed as the shell script printed them (expected values from bash and
+ * awk).
+ */
 class BenchSmallTest {
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void timesShowAsBashPrintfShowsThem() {
@@ -29,17 +31,22 @@ class BenchSmallTest {
 
   @Test
   void theMedianIsAwksMiddleOrMeanOfTheMiddleTwo() {
-    assertEquals("2.50", BenchSmall.median(List.of("3.10", "1.00", "2.50")), "the middle one as written");
-    assertEquals("12.345", BenchSmall.median(List.of("12.35", "12.34")), "the mean to 6 significant digits");
+    assertEquals(
+        "2.50", BenchSmall.median(List.of("3.10", "1.00", "2.50")), "the middle one as written");
+    assertEquals(
+        "12.345", BenchSmall.median(List.of("12.35", "12.34")), "the mean to 6 significant digits");
     assertEquals("2", BenchSmall.median(List.of("1.50", "2.50")));
   }
 
   @Test
   void jobsAreCountedOverEveryEventLogFile() throws Exception {
     Path app = Files.createDirectories(dir.resolve("eventlog_v2_local-1"));
-    Files.writeString(app.resolve("events_1_local-1"), "{\"Event\":\"SparkListenerJobStart\",\"Job ID\":0}\n"
-        + "{\"Event\":\"SparkListenerJobEnd\",\"Job ID\":0}\n{\"Event\":\"SparkListenerJobStart\",\"Job ID\":1}\n");
-    Files.writeString(app.resolve("events_2_local-1"), "{\"Event\":\"SparkListenerJobStart\",\"Job ID\":2}\n");
+    Files.writeString(
+        app.resolve("events_1_local-1"),
+        "{\"Event\":\"SparkListenerJobStart\",\"Job ID\":0}\n"
+            + "{\"Event\":\"SparkListenerJobEnd\",\"Job ID\":0}\n{\"Event\":\"SparkListenerJobStart\",\"Job ID\":1}\n");
+    Files.writeString(
+        app.resolve("events_2_local-1"), "{\"Event\":\"SparkListenerJobStart\",\"Job ID\":2}\n");
     Files.writeString(app.resolve("appstatus_local-1"), "{\"Event\":\"SparkListenerJobStart\"}\n");
     assertEquals(3, BenchSmall.jobs(dir));
   }

@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Command;
 
-/** Child processes as the scripts ran them: words as the shell splits them, a failure's status kept. */
+/**
+ * Child processes as the scripts ran them: words as the shell splits them, a failure's status kept.
+ */
 class ChildTest {
   @Test
   void wordsSplitAtBlanksAsTheShellDoes() {
@@ -20,8 +22,15 @@ class ChildTest {
 
   @Test
   void aFailedChildKeepsItsStatus() {
-    Child.Failed f = assertThrows(Child.Failed.class,
-        () -> Child.run(List.of("sh", "-c", "exit 3"), Map.of(), Child.Sink.DISCARD, Child.Sink.DISCARD));
+    Child.Failed f =
+        assertThrows(
+            Child.Failed.class,
+            () ->
+                Child.run(
+                    List.of("sh", "-c", "exit 3"),
+                    Map.of(),
+                    Child.Sink.DISCARD,
+                    Child.Sink.DISCARD));
     assertEquals(3, f.status);
     assertEquals("hello\n", Child.output(List.of("sh", "-c", "echo hello"), Map.of()));
   }

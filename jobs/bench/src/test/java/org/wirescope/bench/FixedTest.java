@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class FixedTest {
   @Test
   void roundsTheExactBinaryValueHalfToEven() {
-    assertEquals("0.062", Fixed.fixed(0.0625, 3), "an exact tie goes to even; Java's %.3f gives 0.063");
+    assertEquals(
+        "0.062", Fixed.fixed(0.0625, 3), "an exact tie goes to even; Java's %.3f gives 0.063");
     assertEquals("0.875", Fixed.fixed(0.8745, 3), "0.8745 is a little above in binary");
     assertEquals("2.675", Fixed.fixed(2.675, 3));
     assertEquals("1.000", Fixed.fixed(1.0005, 3), "1.0005 is a little below in binary");

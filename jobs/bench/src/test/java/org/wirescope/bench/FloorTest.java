@@ -105,6 +105,7 @@ class FloorTest {
     assertEquals(1, cl.execute(tmp.resolve("missing").toString()));
     assertTrue(err.toString().contains("input not found"), err.toString());
     assertEquals(2, cl.execute(tmp.toString(), "--repeat", "0"));
-    assertThrows(IOException.class, () -> Floor.pass(tmp.toString()), "a folder without .sgm files");
+    assertThrows(
+        IOException.class, () -> Floor.pass(tmp.toString()), "a folder without .sgm files");
   }
 }

@@ -52,7 +52,9 @@ class PeerTest {
   }
 
   private static Map<String, Peer.Result> byName(List<Peer.Result> list) {
-    assertEquals(List.of("pair_counts", "topic_shares", "quote_counts"), list.stream().map(Peer.Result::name).toList());
+    assertEquals(
+        List.of("pair_counts", "topic_shares", "quote_counts"),
+        list.stream().map(Peer.Result::name).toList());
     return list.stream().collect(Collectors.toMap(Peer.Result::name, Function.identity()));
   }
 
@@ -72,20 +74,32 @@ class PeerTest {
     }
   }
 
-  /** The rows are the ones the jobs made: all pairs before --min-articles, every trend and count row. */
+  /**
+   * The rows are the ones the jobs made: all pairs before --min-articles, every trend and count
+   * row.
+   */
   @Test
   void rowsAreTheJobsRows() throws IOException {
-    JsonNode stages = new ObjectMapper().readTree(out.resolve("_manifest.json").toFile()).path("stages");
-    assertEquals(stages.path("cooccurrence").path("pairs").asLong(), results.get("pair_counts").wirescopeRows());
-    assertEquals(stages.path("topics").path("trend_rows").asLong(), results.get("topic_shares").wirescopeRows());
-    long quoteCounts = SparkTestSession.get().read().schema(QuoteCounts.SCHEMA)
-        .parquet(out.resolve(QuoteCounts.NAME).toString()).count();
+    JsonNode stages =
+        new ObjectMapper().readTree(out.resolve("_manifest.json").toFile()).path("stages");
+    assertEquals(
+        stages.path("cooccurrence").path("pairs").asLong(),
+        results.get("pair_counts").wirescopeRows());
+    assertEquals(
+        stages.path("topics").path("trend_rows").asLong(),
+        results.get("topic_shares").wirescopeRows());
+    long quoteCounts =
+        SparkTestSession.get()
+            .read()
+            .schema(QuoteCounts.SCHEMA)
+            .parquet(out.resolve(QuoteCounts.NAME).toString())
+            .count();
     assertEquals(quoteCounts, results.get("quote_counts").wirescopeRows());
   }
 
   /**
-   * DuckDB reads a copy of the tables whose mentions lack one person of an article naming
-   * several: that person's pairs lose an article, and the comparison must say so, row by row.
+   * DuckDB reads a copy of the tables whose mentions lack one person of an article naming several:
+   * that person's pairs lose an article, and the comparison must say so, row by row.
    */
   @Test
   void aRemovedMentionIsReportedAsADisagreement(@TempDir Path altered) throws IOException {
@@ -95,25 +109,41 @@ class PeerTest {
         copy(out.resolve(table), altered.resolve(table));
       }
     }
-    Dataset<Row> mentions = spark.read().schema(Mentions.SCHEMA).parquet(out.resolve(Mentions.NAME).toString());
-    Row victim = mentions.groupBy(Mentions.ARTICLE_ID)
-        .agg(countDistinct(col(Mentions.PERSON)).as("n"), min(col(Mentions.PERSON)).as("p"))
-        .filter(col("n").geq(2)).orderBy(Mentions.ARTICLE_ID).first();
+    Dataset<Row> mentions =
+        spark.read().schema(Mentions.SCHEMA).parquet(out.resolve(Mentions.NAME).toString());
+    Row victim =
+        mentions
+            .groupBy(Mentions.ARTICLE_ID)
+            .agg(countDistinct(col(Mentions.PERSON)).as("n"), min(col(Mentions.PERSON)).as("p"))
+            .filter(col("n").geq(2))
+            .orderBy(Mentions.ARTICLE_ID)
+            .first();
     String article = victim.getString(0);
     String person = victim.getString(2);
-    mentions.filter(col(Mentions.ARTICLE_ID).notEqual(article).or(col(Mentions.PERSON).notEqual(person)))
-        .write().parquet(altered.resolve(Mentions.NAME).toString());
+    mentions
+        .filter(
+            col(Mentions.ARTICLE_ID).notEqual(article).or(col(Mentions.PERSON).notEqual(person)))
+        .write()
+        .parquet(altered.resolve(Mentions.NAME).toString());
 
-    Map<String, Peer.Result> r = byName(Peer.compare(spark, out.toString(), altered.toString(), ONE_RUN));
+    Map<String, Peer.Result> r =
+        byName(Peer.compare(spark, out.toString(), altered.toString(), ONE_RUN));
 
     Peer.Result pairs = r.get("pair_counts");
     assertFalse(pairs.agree());
     assertTrue(pairs.differingRows() > 0);
     assertFalse(pairs.differences().isEmpty());
-    assertTrue(pairs.differences().stream().allMatch(d -> d.startsWith("wirescope only:") || d.startsWith("duckdb only:")),
+    assertTrue(
+        pairs.differences().stream()
+            .allMatch(d -> d.startsWith("wirescope only:") || d.startsWith("duckdb only:")),
         pairs.differences().toString());
-    assertTrue(pairs.differences().stream().anyMatch(d -> d.startsWith("wirescope only:")
-            && (d.contains("person_a=" + person + " ") || d.contains("person_b=" + person + " "))),
+    assertTrue(
+        pairs.differences().stream()
+            .anyMatch(
+                d ->
+                    d.startsWith("wirescope only:")
+                        && (d.contains("person_a=" + person + " ")
+                            || d.contains("person_b=" + person + " "))),
         person + " in " + pairs.differences());
     assertTrue(r.get("topic_shares").agree(), "topics do not read mentions");
     assertTrue(r.get("quote_counts").agree(), "quote counts do not read mentions");
@@ -127,7 +157,9 @@ class PeerTest {
 
   @Test
   void printsAnAlignedTableAndJson() throws IOException {
-    List<Peer.Result> list = List.of(results.get("pair_counts"), results.get("topic_shares"), results.get("quote_counts"));
+    List<Peer.Result> list =
+        List.of(
+            results.get("pair_counts"), results.get("topic_shares"), results.get("quote_counts"));
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     Peer.print(list, new PrintStream(printed, true, StandardCharsets.UTF_8));
     List<String> lines = printed.toString(StandardCharsets.UTF_8).lines().toList();
@@ -138,12 +170,16 @@ class PeerTest {
       assertEquals("yes", line.substring(agreeColumn).strip(), line);
     }
 
-    JsonNode doc = new ObjectMapper().readTree(Peer.toJson(list, out.toString(), ONE_RUN, SparkTestSession.get()));
+    JsonNode doc =
+        new ObjectMapper()
+            .readTree(Peer.toJson(list, out.toString(), ONE_RUN, SparkTestSession.get()));
     assertEquals("month", doc.path("grain").asText());
     assertEquals(3, doc.path("aggregates").size());
     for (JsonNode a : doc.path("aggregates")) {
       assertTrue(a.path("agree").asBoolean(), a.toString());
-      assertEquals(results.get(a.path("aggregate").asText()).wirescopeRows(), a.path("wirescope_rows").asLong());
+      assertEquals(
+          results.get(a.path("aggregate").asText()).wirescopeRows(),
+          a.path("wirescope_rows").asLong());
       assertEquals(1, a.path("wirescope_runs").size());
     }
   }

@@ -49,20 +49,27 @@ class ReutersScalerTest {
   static final long SEED = 7;
   static final Instant FROM = Instant.parse("1987-01-01T00:00:00Z");
   static final Instant UNTIL = Instant.parse("1992-01-01T00:00:00Z");
+
   /** The reference line as the reader leaves it at the end of a body. */
   static final Pattern REF_LINE = Pattern.compile("\n\n\\(ref (\\d+)\\)$");
+
   /** A month and day as datelines write them ("March 3", "Oct. 19", "APRIL 7"). */
-  static final Pattern MONTH_DAY = Pattern.compile(
-      "(?i)(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? (\\d{1,2})(?!\\d)");
-  static final Pattern RECORD = Pattern.compile("<REUTERS [^>]*NEWID=\"(\\d+)\"[^>]*>.*?</REUTERS>", Pattern.DOTALL);
+  static final Pattern MONTH_DAY =
+      Pattern.compile(
+          "(?i)(?<![a-z])(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? (\\d{1,2})(?!\\d)");
+
+  static final Pattern RECORD =
+      Pattern.compile("<REUTERS [^>]*NEWID=\"(\\d+)\"[^>]*>.*?</REUTERS>", Pattern.DOTALL);
   static final Pattern BODY = Pattern.compile("<BODY>(.*?)</BODY>", Pattern.DOTALL);
   static final Configuration CONF = new Configuration();
 
   @TempDir static Path tmp;
   static Path corpora;
   static Path scaled;
+
   /** The output as the reader sees it, in NEWID order. */
   static List<IngestRecord> out;
+
   /** Usable source records (title and body) by title and body. */
   static Map<String, List<IngestRecord>> sourceByText;
 
@@ -74,33 +81,50 @@ class ReutersScalerTest {
     StringWriter err = new StringWriter();
     CommandLine cl = ReutersScaler.commandLine();
     cl.setErr(new PrintWriter(err, true));
-    int code = cl.execute("--corpora", corpora.toString(), "--articles", String.valueOf(ARTICLES),
-        "--out", scaled.toString(), "--seed", String.valueOf(SEED));
+    int code =
+        cl.execute(
+            "--corpora",
+            corpora.toString(),
+            "--articles",
+            String.valueOf(ARTICLES),
+            "--out",
+            scaled.toString(),
+            "--seed",
+            String.valueOf(SEED));
     assertEquals(0, code, err.toString());
 
     out = new ArrayList<>();
     for (Path f : files(scaled, "reut2-\\d{6}\\.sgm")) {
-      Readers.read(source(f), Format.REUTERS, ReadOptions.defaults(), CONF).forEachRemaining(out::add);
+      Readers.read(source(f), Format.REUTERS, ReadOptions.defaults(), CONF)
+          .forEachRemaining(out::add);
     }
-    out.sort((a, b) -> Integer.compare(Integer.parseInt(a.sourceRecord), Integer.parseInt(b.sourceRecord)));
+    out.sort(
+        (a, b) ->
+            Integer.compare(Integer.parseInt(a.sourceRecord), Integer.parseInt(b.sourceRecord)));
 
     sourceByText = new HashMap<>();
     for (Path f : files(reuters, "reut2-\\d{3}\\.sgm")) {
-      Readers.read(source(f), Format.REUTERS, ReadOptions.defaults(), CONF).forEachRemaining(r -> {
-        if (!r.isReject() && r.title != null && r.body != null) {
-          sourceByText.computeIfAbsent(r.title + "\u0000" + r.body, k -> new ArrayList<>()).add(r);
-        }
-      });
+      Readers.read(source(f), Format.REUTERS, ReadOptions.defaults(), CONF)
+          .forEachRemaining(
+              r -> {
+                if (!r.isReject() && r.title != null && r.body != null) {
+                  sourceByText
+                      .computeIfAbsent(r.title + "\u0000" + r.body, k -> new ArrayList<>())
+                      .add(r);
+                }
+              });
     }
   }
 
   @Test
   void writesTheRequestedArticlesInFilesOfAThousand() throws IOException {
-    assertEquals(List.of("reut2-000000.sgm", "reut2-000001.sgm", "reut2-000002.sgm"),
+    assertEquals(
+        List.of("reut2-000000.sgm", "reut2-000001.sgm", "reut2-000002.sgm"),
         files(scaled, ".*").stream().map(p -> p.getFileName().toString()).toList(),
         "the output folder holds the SGML files and nothing else");
     assertEquals(ARTICLES, out.size());
-    assertEquals(0, out.stream().filter(IngestRecord::isReject).count(), "no output record is rejected");
+    assertEquals(
+        0, out.stream().filter(IngestRecord::isReject).count(), "no output record is rejected");
     for (Path f : files(scaled, ".*")) {
       String s = Files.readString(f, StandardCharsets.ISO_8859_1);
       assertTrue(s.startsWith(ReutersScaler.PROLOG), f + " starts with the DOCTYPE line");
@@ -132,8 +156,9 @@ class ReutersScalerTest {
       tenths[(int) (Duration.between(FROM, r.publishedAt).toSeconds() * 10 / span)]++;
     }
     for (int t : tenths) {
-      assertTrue(Math.abs(t - ARTICLES / 10) <= 2, "each tenth of the span holds ~300 articles: "
-          + java.util.Arrays.toString(tenths));
+      assertTrue(
+          Math.abs(t - ARTICLES / 10) <= 2,
+          "each tenth of the span holds ~300 articles: " + java.util.Arrays.toString(tenths));
     }
   }
 
@@ -141,8 +166,12 @@ class ReutersScalerTest {
   void everyBodyEndsInItsReferenceLine() {
     for (IngestRecord r : out) {
       Matcher m = REF_LINE.matcher(r.body);
-      assertTrue(m.find(), "no reference line at the end of " + r.sourceRecord + ": ..."
-          + r.body.substring(Math.max(0, r.body.length() - 80)));
+      assertTrue(
+          m.find(),
+          "no reference line at the end of "
+              + r.sourceRecord
+              + ": ..."
+              + r.body.substring(Math.max(0, r.body.length() - 80)));
       assertEquals(r.sourceRecord, m.group(1));
     }
   }
@@ -151,11 +180,30 @@ class ReutersScalerTest {
   void personsTopicsTitleAndPlaceAreTheSourceRecords() {
     for (IngestRecord r : out) {
       List<IngestRecord> candidates = sourceOf(r);
-      assertTrue(candidates.stream().anyMatch(s -> s.persons.equals(r.persons) && s.topics.equals(r.topics)
-              && s.title.equals(r.title) && withoutDate(s.dateline).equals(withoutDate(r.dateline))),
-          "record " + r.sourceRecord + " (" + r.title + ") has persons " + r.persons + ", topics "
-              + r.topics + ", place " + r.dateline + "; its source has " + candidates.get(0).persons + ", "
-              + candidates.get(0).topics + ", " + candidates.get(0).dateline);
+      assertTrue(
+          candidates.stream()
+              .anyMatch(
+                  s ->
+                      s.persons.equals(r.persons)
+                          && s.topics.equals(r.topics)
+                          && s.title.equals(r.title)
+                          && withoutDate(s.dateline).equals(withoutDate(r.dateline))),
+          "record "
+              + r.sourceRecord
+              + " ("
+              + r.title
+              + ") has persons "
+              + r.persons
+              + ", topics "
+              + r.topics
+              + ", place "
+              + r.dateline
+              + "; its source has "
+              + candidates.get(0).persons
+              + ", "
+              + candidates.get(0).topics
+              + ", "
+              + candidates.get(0).dateline);
     }
     assertTrue(out.stream().anyMatch(r -> !r.persons.isEmpty()), "some copies carry person tags");
   }
@@ -180,15 +228,19 @@ class ReutersScalerTest {
   void rawBodiesKeepTheSourceBytes() throws IOException {
     Set<String> sourceBodies = new HashSet<>();
     for (Path f : files(corpora.resolve("reuters21578"), "reut2-\\d{3}\\.sgm")) {
-      BODY.matcher(Files.readString(f, StandardCharsets.ISO_8859_1)).results().forEach(m -> sourceBodies.add(m.group(1)));
+      BODY.matcher(Files.readString(f, StandardCharsets.ISO_8859_1))
+          .results()
+          .forEach(m -> sourceBodies.add(m.group(1)));
     }
     int entities = 0;
     for (Path f : files(scaled, ".*")) {
       Matcher m = BODY.matcher(Files.readString(f, StandardCharsets.ISO_8859_1));
       while (m.find()) {
         String body = m.group(1).replaceFirst("\n\n    \\(ref \\d+\\)", "");
-        assertTrue(sourceBodies.contains(body), "a body that is no source body plus its reference line: "
-            + m.group(1).substring(0, Math.min(200, m.group(1).length())));
+        assertTrue(
+            sourceBodies.contains(body),
+            "a body that is no source body plus its reference line: "
+                + m.group(1).substring(0, Math.min(200, m.group(1).length())));
         entities += body.contains("&#3;") && body.contains("&lt;") ? 1 : 0;
       }
     }
@@ -197,7 +249,8 @@ class ReutersScalerTest {
 
   @Test
   void datelineAndDateAgree() throws IOException {
-    Pattern date = Pattern.compile("<DATE> ?(\\d{1,2})-([A-Z]{3})-\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{2}");
+    Pattern date =
+        Pattern.compile("<DATE> ?(\\d{1,2})-([A-Z]{3})-\\d{4} \\d{2}:\\d{2}:\\d{2}\\.\\d{2}");
     Pattern dateline = Pattern.compile("<DATELINE>([^<]*)</DATELINE>");
     int checked = 0;
     for (Path f : files(scaled, ".*")) {
@@ -209,7 +262,9 @@ class ReutersScalerTest {
         Matcher md = l.find() ? MONTH_DAY.matcher(l.group(1)) : null;
         if (md != null && md.find()) {
           assertEquals(d.group(1), md.group(2), "day of dateline and DATE in record " + r.group(1));
-          assertEquals(d.group(2), md.group(1).toUpperCase(java.util.Locale.ROOT),
+          assertEquals(
+              d.group(2),
+              md.group(1).toUpperCase(java.util.Locale.ROOT),
               "month of dateline and DATE in record " + r.group(1));
           checked++;
         }
@@ -227,8 +282,10 @@ class ReutersScalerTest {
     ReutersScaler.write(sources, settings(ARTICLES, SEED + 1), other, quiet());
     for (Path f : files(scaled, ".*")) {
       byte[] a = Files.readAllBytes(f);
-      assertArrayEquals(a, Files.readAllBytes(again.resolve(f.getFileName())), f.getFileName().toString());
-      assertFalse(java.util.Arrays.equals(a, Files.readAllBytes(other.resolve(f.getFileName()))),
+      assertArrayEquals(
+          a, Files.readAllBytes(again.resolve(f.getFileName())), f.getFileName().toString());
+      assertFalse(
+          java.util.Arrays.equals(a, Files.readAllBytes(other.resolve(f.getFileName()))),
           f.getFileName() + " with another seed");
     }
   }
@@ -243,9 +300,13 @@ class ReutersScalerTest {
     Files.writeString(dir.resolve("notes.txt"), "kept");
     ReutersScaler.Result r = ReutersScaler.write(sources, settings(5, SEED), dir, quiet());
     assertEquals(1, r.files());
-    assertEquals(List.of("notes.txt", "reut2-000.sgm", "reut2-000000.sgm"),
+    assertEquals(
+        List.of("notes.txt", "reut2-000.sgm", "reut2-000000.sgm"),
         files(dir, ".*").stream().map(p -> p.getFileName().toString()).toList());
-    assertEquals(r.bytes(), Files.size(dir.resolve("reut2-000000.sgm")), "the reported bytes are the bytes written");
+    assertEquals(
+        r.bytes(),
+        Files.size(dir.resolve("reut2-000000.sgm")),
+        "the reported bytes are the bytes written");
   }
 
   @Test
@@ -255,24 +316,66 @@ class ReutersScalerTest {
     String sameLine = "A tenth of an ounce. REUTER\n&#3;";
     String twice = "Net 5 vs 4.\n REUTER\n Reuter\n&#3;";
     String none = "More follows.\n&#3;";
-    assertEquals("Prices rose.".length(), ReutersScaler.refLineAt(signOffLine, 0, signOffLine.length()));
-    assertEquals("A tenth of an ounce.".length(), ReutersScaler.refLineAt(sameLine, 0, sameLine.length()));
+    assertEquals(
+        "Prices rose.".length(), ReutersScaler.refLineAt(signOffLine, 0, signOffLine.length()));
+    assertEquals(
+        "A tenth of an ounce.".length(), ReutersScaler.refLineAt(sameLine, 0, sameLine.length()));
     assertEquals("Net 5 vs 4.".length(), ReutersScaler.refLineAt(twice, 0, twice.length()));
     assertEquals("More follows.".length(), ReutersScaler.refLineAt(none, 0, none.length()));
   }
 
   @Test
   void badOptionsFailWithAMessage() {
-    assertEquals(2, execute("--corpora", corpora.toString(), "--articles", "0", "--out", tmp.resolve("x").toString()));
-    assertEquals(2, execute("--corpora", corpora.toString(), "--articles", "10", "--out", tmp.resolve("x").toString(),
-        "--start", "1987-13-01"));
-    assertEquals(2, execute("--corpora", corpora.toString(), "--articles", "10", "--out", tmp.resolve("x").toString(),
-        "--start", "2199-01-01"));
-    assertEquals(2, execute("--articles", "10", "--out", tmp.resolve("x").toString()), "--corpora is required");
-    assertEquals(1, execute("--corpora", tmp.toString(), "--articles", "10", "--out", tmp.resolve("x").toString()),
+    assertEquals(
+        2,
+        execute(
+            "--corpora",
+            corpora.toString(),
+            "--articles",
+            "0",
+            "--out",
+            tmp.resolve("x").toString()));
+    assertEquals(
+        2,
+        execute(
+            "--corpora",
+            corpora.toString(),
+            "--articles",
+            "10",
+            "--out",
+            tmp.resolve("x").toString(),
+            "--start",
+            "1987-13-01"));
+    assertEquals(
+        2,
+        execute(
+            "--corpora",
+            corpora.toString(),
+            "--articles",
+            "10",
+            "--out",
+            tmp.resolve("x").toString(),
+            "--start",
+            "2199-01-01"));
+    assertEquals(
+        2,
+        execute("--articles", "10", "--out", tmp.resolve("x").toString()),
+        "--corpora is required");
+    assertEquals(
+        1,
+        execute(
+            "--corpora", tmp.toString(), "--articles", "10", "--out", tmp.resolve("x").toString()),
         "a corpora folder without reuters21578/");
-    assertEquals(2, execute("--corpora", corpora.toString(), "--articles", "10",
-        "--out", corpora.resolve("reuters21578").toString()), "writing into the source folder");
+    assertEquals(
+        2,
+        execute(
+            "--corpora",
+            corpora.toString(),
+            "--articles",
+            "10",
+            "--out",
+            corpora.resolve("reuters21578").toString()),
+        "writing into the source folder");
   }
 
   // ---- helpers ----
@@ -292,7 +395,12 @@ class ReutersScalerTest {
     String body = REF_LINE.matcher(r.body).replaceFirst("");
     List<IngestRecord> s = sourceByText.get(r.title + "\u0000" + body);
     if (s == null) {
-      fail("no source record has the title and body of record " + r.sourceRecord + " (" + r.title + ")");
+      fail(
+          "no source record has the title and body of record "
+              + r.sourceRecord
+              + " ("
+              + r.title
+              + ")");
     }
     return s;
   }

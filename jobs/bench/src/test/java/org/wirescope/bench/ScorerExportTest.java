@@ -33,7 +33,9 @@ class ScorerExportTest {
   /** Ingests the text files of {@code in} and extracts them; returns the output folder. */
   private Path extracted(Path in) {
     Path out = tmp.resolve("out");
-    CliRunner.Run ingest = CliRunner.run("ingest", "--input", in.toString(), "--format", "text", "--output", out.toString());
+    CliRunner.Run ingest =
+        CliRunner.run(
+            "ingest", "--input", in.toString(), "--format", "text", "--output", out.toString());
     assertEquals(0, ingest.exitCode(), ingest.err());
     CliRunner.Run extract = CliRunner.run("extract", "--output", out.toString());
     assertEquals(0, extract.exitCode(), extract.err());
@@ -55,12 +57,16 @@ class ScorerExportTest {
   void docIsTheFileNameAndQuoteTheText() throws Exception {
     SparkTestSession.get();
     Path in = Files.createDirectories(tmp.resolve("in"));
-    Files.writeString(in.resolve("harbour-strike.txt"), String.join("\n",
-        "Dockers walk out at the harbour",
-        "",
-        "Union leader Maria Santos said on Monday: \"We will not load another ship until the contract is signed.\"",
-        "",
-        "\"The port is losing money every hour,\" harbour director Tomas Berg said."), StandardCharsets.UTF_8);
+    Files.writeString(
+        in.resolve("harbour-strike.txt"),
+        String.join(
+            "\n",
+            "Dockers walk out at the harbour",
+            "",
+            "Union leader Maria Santos said on Monday: \"We will not load another ship until the contract is signed.\"",
+            "",
+            "\"The port is losing money every hour,\" harbour director Tomas Berg said."),
+        StandardCharsets.UTF_8);
     Path out = extracted(in);
     Path jsonl = exported(out, "quotes.jsonl", false);
 
@@ -82,11 +88,22 @@ class ScorerExportTest {
   void eachArticlesPersonsAreAsItWritesThem() throws Exception {
     SparkTestSession.get();
     Path in = Files.createDirectories(tmp.resolve("in"));
-    Files.writeString(in.resolve("captain.txt"), String.join("\n", "Captain keeps his place", "",
-        "Selectors kept Aldous Penrith as captain on Monday. \"He has earned it,\" chairman Owen Pike said."),
+    Files.writeString(
+        in.resolve("captain.txt"),
+        String.join(
+            "\n",
+            "Captain keeps his place",
+            "",
+            "Selectors kept Aldous Penrith as captain on Monday. \"He has earned it,\" chairman Owen Pike said."),
         StandardCharsets.UTF_8);
-    Files.writeString(in.resolve("scores.txt"), String.join("\n", "Penrith hits a century", "",
-        "A. Penrith scored 112 before lunch as the visitors reached 301 for four."), StandardCharsets.UTF_8);
+    Files.writeString(
+        in.resolve("scores.txt"),
+        String.join(
+            "\n",
+            "Penrith hits a century",
+            "",
+            "A. Penrith scored 112 before lunch as the visitors reached 301 for four."),
+        StandardCharsets.UTF_8);
     Path out = extracted(in);
     Path jsonl = exported(out, "persons.jsonl", true);
     java.util.Map<String, String> byDoc = new java.util.TreeMap<>();
@@ -95,13 +112,20 @@ class ScorerExportTest {
       byDoc.put(r.path("doc").asText(), r.path("persons").toString());
     }
     // the mentions table resolves "A. Penrith" across the corpus; the article wrote "A. Penrith"
-    assertEquals(1L, SparkTestSession.get().read().parquet(out.resolve("mentions").toString())
-        .filter("surface = 'A. Penrith' AND person = 'Aldous Penrith' AND method = 'corpus_alias'").count());
+    assertEquals(
+        1L,
+        SparkTestSession.get()
+            .read()
+            .parquet(out.resolve("mentions").toString())
+            .filter(
+                "surface = 'A. Penrith' AND person = 'Aldous Penrith' AND method = 'corpus_alias'")
+            .count());
     assertEquals("[\"A. Penrith\"]", byDoc.get("scores"), byDoc.toString());
     assertEquals("[\"Aldous Penrith\",\"Owen Pike\"]", byDoc.get("captain"), byDoc.toString());
   }
 
-  // ---- Topics ------------------------------------------------------------------------------------
+  // ---- Topics
+  // ------------------------------------------------------------------------------------
 
   /** An articles row in the real schema; {@code duplicateOf} null for an original. */
   private static Row article(String articleId, String file, String duplicateOf) {
@@ -119,7 +143,8 @@ class ScorerExportTest {
     return RowFactory.create(Arrays.stream(Articles.SCHEMA.fieldNames()).map(v::get).toArray());
   }
 
-  private static Row topic(String articleId, String topic, String kind, double weight, boolean primary) {
+  private static Row topic(
+      String articleId, String topic, String kind, double weight, boolean primary) {
     return RowFactory.create(articleId, topic, kind, weight, primary);
   }
 
@@ -133,23 +158,31 @@ class ScorerExportTest {
   private Path topicsFixture() throws Exception {
     var spark = SparkTestSession.get();
     Path out = Files.createDirectories(tmp.resolve("topics-out"));
-    spark.createDataFrame(List.of(
-            article("a1", "wheat.txt", null),
-            article("a2", "oil.txt", null),
-            article("a3", "lonely.txt", null),
-            article("a4", "copy.txt", "a2")), Articles.SCHEMA)
-        .write().parquet(out.resolve(Articles.NAME).toString());
-    spark.createDataFrame(List.of(
-            topic("a1", "trade", ArticleTopics.KIND_DISCOVERED, 0.7, true),
-            topic("a1", "grain", ArticleTopics.KIND_DISCOVERED, 0.7, true),
-            topic("a1", "shipping", ArticleTopics.KIND_DISCOVERED, 0.9, false),
-            topic("a1", "wheat-fine", ArticleTopics.KIND_DISCOVERED_FINE, 0.8, true),
-            topic("a1", "Crops", ArticleTopics.KIND_TAG, 1.0, true),
-            topic("a1", "Agriculture", ArticleTopics.KIND_TAG, 1.0, true),
-            topic("a2", "energy", ArticleTopics.KIND_DISCOVERED, 0.4, true),
-            topic("a2", "oil", ArticleTopics.KIND_DISCOVERED, 0.6, true),
-            topic("a3", "Misc", ArticleTopics.KIND_TAG, 1.0, true)), ArticleTopics.SCHEMA)
-        .write().parquet(out.resolve(ArticleTopics.NAME).toString());
+    spark
+        .createDataFrame(
+            List.of(
+                article("a1", "wheat.txt", null),
+                article("a2", "oil.txt", null),
+                article("a3", "lonely.txt", null),
+                article("a4", "copy.txt", "a2")),
+            Articles.SCHEMA)
+        .write()
+        .parquet(out.resolve(Articles.NAME).toString());
+    spark
+        .createDataFrame(
+            List.of(
+                topic("a1", "trade", ArticleTopics.KIND_DISCOVERED, 0.7, true),
+                topic("a1", "grain", ArticleTopics.KIND_DISCOVERED, 0.7, true),
+                topic("a1", "shipping", ArticleTopics.KIND_DISCOVERED, 0.9, false),
+                topic("a1", "wheat-fine", ArticleTopics.KIND_DISCOVERED_FINE, 0.8, true),
+                topic("a1", "Crops", ArticleTopics.KIND_TAG, 1.0, true),
+                topic("a1", "Agriculture", ArticleTopics.KIND_TAG, 1.0, true),
+                topic("a2", "energy", ArticleTopics.KIND_DISCOVERED, 0.4, true),
+                topic("a2", "oil", ArticleTopics.KIND_DISCOVERED, 0.6, true),
+                topic("a3", "Misc", ArticleTopics.KIND_TAG, 1.0, true)),
+            ArticleTopics.SCHEMA)
+        .write()
+        .parquet(out.resolve(ArticleTopics.NAME).toString());
     return out;
   }
 
@@ -167,7 +200,8 @@ class ScorerExportTest {
 
   @Test
   void eachArticlesStrongestDiscoveredTopicOrNull() throws Exception {
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "{\"doc\":\"copy\",\"topic\":\"oil\"}",
             "{\"doc\":\"lonely\",\"topic\":null}",
             "{\"doc\":\"oil\",\"topic\":\"oil\"}",
@@ -178,13 +212,15 @@ class ScorerExportTest {
   @Test
   void topicKindScoresAnotherKind() throws Exception {
     Path out = topicsFixture();
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "{\"doc\":\"copy\",\"topic\":null}",
             "{\"doc\":\"lonely\",\"topic\":\"Misc\"}",
             "{\"doc\":\"oil\",\"topic\":null}",
             "{\"doc\":\"wheat\",\"topic\":\"Agriculture\"}"),
         exportedTopics(out, ArticleTopics.KIND_TAG));
-    assertEquals(List.of(
+    assertEquals(
+        List.of(
             "{\"doc\":\"copy\",\"topic\":null}",
             "{\"doc\":\"lonely\",\"topic\":null}",
             "{\"doc\":\"oil\",\"topic\":null}",
@@ -201,15 +237,25 @@ class ScorerExportTest {
     System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
     int code;
     try {
-      code = new CommandLine(new ScorerExport()).execute("--topics", "--topic-kind", "discoverd",
-          "--output", out.toString(), "--to", jsonl.toString());
+      code =
+          new CommandLine(new ScorerExport())
+              .execute(
+                  "--topics",
+                  "--topic-kind",
+                  "discoverd",
+                  "--output",
+                  out.toString(),
+                  "--to",
+                  jsonl.toString());
     } finally {
       System.setErr(stderr);
     }
     assertEquals(2, code);
     String message = err.toString(StandardCharsets.UTF_8);
-    assertTrue(message.contains("no article_topics row of kind 'discoverd'")
-        && message.contains("the kinds present: discovered, discovered_fine, tag"), message);
+    assertTrue(
+        message.contains("no article_topics row of kind 'discoverd'")
+            && message.contains("the kinds present: discovered, discovered_fine, tag"),
+        message);
     assertTrue(Files.notExists(jsonl));
   }
 }

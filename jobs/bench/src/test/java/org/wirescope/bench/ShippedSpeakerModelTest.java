@@ -17,21 +17,20 @@ import org.wirescope.Corpora;
 /**
  * The speaker ranker the product ships is what jobs/bin/train-speakers writes from PolNeAR train:
  * the same data ({@link SpeakerData}: the product's text analysis with the rules alone deciding,
- * labelled by speakers.py with the shared scorer's matching) and the same training (all rows,
- * the default penalty). The ranker's features come from the text code, so a change there that
- * moves a feature value shows here, not only in the scores. About 25 s: 15 s of text analysis
- * over the 840 train articles, 6 s of labelling in Python, under a second of training.
+ * labelled by speakers.py with the shared scorer's matching) and the same training (all rows, the
+ * default penalty). The ranker's features come from the text code, so a change there that moves a
+ * feature value shows here, not only in the scores. About 25 s: 15 s of text analysis over the 840
+ * train articles, 6 s of labelling in Python, under a second of training.
  *
  * <p>Needs the corpora (skipped without them, see {@link Corpora}), python3 and the shared scorer
- * ({@code -Dwirescope.eval}, else the eval folder beside the corpora folder); skipped without
- * those too, unless WIRESCOPE_REQUIRE_CORPORA=1.
+ * ({@code -Dwirescope.eval}, else the eval folder beside the corpora folder); skipped without those
+ * too, unless WIRESCOPE_REQUIRE_CORPORA=1.
  */
 class ShippedSpeakerModelTest {
   static final String RESOURCE = "/org/wirescope/text/speakers.model";
   static final String RETRAIN = "jobs/bin/train-speakers";
 
-  @TempDir
-  Path work;
+  @TempDir Path work;
 
   @Test
   void theShippedModelIsAFreshTrainingRun() throws Exception {
@@ -50,10 +49,15 @@ class ShippedSpeakerModelTest {
       }
       shipped = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    assertEquals(shipped, fresh, "the shipped speaker ranker (jobs/product/src/main/resources" + RESOURCE
-        + ") differs from a fresh training run on PolNeAR train; if the change is meant, rerun " + RETRAIN
-        + " (it also redraws jobs/bench/speakers-pr.csv and .png), rebuild, and commit the model with the"
-        + " scores it moves");
+    assertEquals(
+        shipped,
+        fresh,
+        "the shipped speaker ranker (jobs/product/src/main/resources"
+            + RESOURCE
+            + ") differs from a fresh training run on PolNeAR train; if the change is meant, rerun "
+            + RETRAIN
+            + " (it also redraws jobs/bench/speakers-pr.csv and .png), rebuild, and commit the model with the"
+            + " scores it moves");
   }
 
   /** The repository root: surefire's wirescope.repo, else two folders up from the module. */
@@ -64,10 +68,13 @@ class ShippedSpeakerModelTest {
   /** The shared scorer's folder: wirescope.eval, else "eval" beside the corpora folder. */
   private static Path evalFolder() {
     String property = System.getProperty("wirescope.eval");
-    Path eval = property != null ? Paths.get(property).toAbsolutePath().normalize()
-        : Corpora.root().resolveSibling("eval");
-    require(Files.isRegularFile(eval.resolve("score_quotes.py")), "the shared scorer " + eval.resolve("score_quotes.py")
-        + " (set -Dwirescope.eval=...)");
+    Path eval =
+        property != null
+            ? Paths.get(property).toAbsolutePath().normalize()
+            : Corpora.root().resolveSibling("eval");
+    require(
+        Files.isRegularFile(eval.resolve("score_quotes.py")),
+        "the shared scorer " + eval.resolve("score_quotes.py") + " (set -Dwirescope.eval=...)");
     return eval;
   }
 

@@ -24,15 +24,20 @@ class TrainNamesTest {
     try (InputStream in = NameTagger.class.getResourceAsStream(NameTagger.RESOURCE)) {
       shipped = in.readAllBytes();
     }
-    assertArrayEquals(shipped, bytes.toByteArray(),
+    assertArrayEquals(
+        shipped,
+        bytes.toByteArray(),
         "the shipped model differs from a fresh run of jobs/bin/train-names; rerun it and commit the model");
     String list;
     try (InputStream in = CommonWords.class.getResourceAsStream(CommonWords.RESOURCE)) {
       list = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
-    assertEquals(CommonWords.format(NameTraining.commonWords(Conll.read(conll.resolve("eng.train")))), list,
+    assertEquals(
+        CommonWords.format(NameTraining.commonWords(Conll.read(conll.resolve("eng.train")))),
+        list,
         "the shipped common-word list differs from a fresh run of jobs/bin/train-names; rerun it and commit the list");
-    NameTraining.Score dev = NameTraining.personScore(fresh.tagger(), Conll.read(conll.resolve("eng.testa")));
+    NameTraining.Score dev =
+        NameTraining.personScore(fresh.tagger(), Conll.read(conll.resolve("eng.testa")));
     assertTrue(dev.precision() >= 0.88 && dev.recall() >= 0.92, "dev " + dev);
   }
 }

@@ -1,6 +1,5 @@
 package org.wirescope.cli;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -15,28 +14,45 @@ import org.wirescope.tables.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code wirescope export}: any table as one JSONL or CSV file. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Write one output table as a single JSON Lines or CSV file.",
-        "CSV joins list columns with '; ' and writes times as ISO-8601 UTC.", ""},
-    footer = {"", "Examples:", "  wirescope export --output out --table quotes --format jsonl --to quotes.jsonl",
-        "  wirescope export --output out --table persons --format csv"})
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write one output table as a single JSON Lines or CSV file.",
+      "CSV joins list columns with '; ' and writes times as ISO-8601 UTC.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  wirescope export --output out --table quotes --format jsonl --to quotes.jsonl",
+      "  wirescope export --output out --table persons --format csv"
+    })
 public final class ExportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOption out;
 
-  @Option(names = "--table", required = true, paramLabel = "TABLE",
+  @Option(
+      names = "--table",
+      required = true,
+      paramLabel = "TABLE",
       description = "Table to export: articles, rejects, mentions, quotes, persons, ...")
   String table;
 
-  @Option(names = "--format", defaultValue = "jsonl", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      paramLabel = "FORMAT",
       description = "jsonl or csv (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--to", paramLabel = "FILE",
+  @Option(
+      names = "--to",
+      paramLabel = "FILE",
       description = "File to write (default: OUT/exports/TABLE.jsonl or .csv).")
   String to;
 
@@ -51,8 +67,12 @@ public final class ExportCommand implements Callable<Integer> {
     Usage.check(spec, () -> Tables.schema(table));
     Path target = to != null ? new Path(to) : new Path(store.table("exports"), table + "." + fmt);
     // Export stages its file under OUT/_staging, so it holds the folder like any writer.
-    Outputs.writing(store, "export", to == null ? List.of(Lineage.EXPORTS) : List.of(),
-        List.of(), () -> {
+    Outputs.writing(
+        store,
+        "export",
+        to == null ? List.of(Lineage.EXPORTS) : List.of(),
+        List.of(),
+        () -> {
           Dataset<Row> data = store.read(table, Tables.schema(table));
           FileExport.write(store, fmt.equals("csv") ? FileExport.forCsv(data) : data, fmt, target);
           return null;

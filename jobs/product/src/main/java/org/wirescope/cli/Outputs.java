@@ -12,9 +12,9 @@ import org.wirescope.tables.OutputLock;
 import org.wirescope.tables.TableStore;
 
 /**
- * How commands use an output folder: writers hold its lock for the whole run and are checked
- * before any work (see {@link TableStore#open}); everyone is told when its tables no longer
- * describe one another.
+ * How commands use an output folder: writers hold its lock for the whole run and are checked before
+ * any work (see {@link TableStore#open}); everyone is told when its tables no longer describe one
+ * another.
  */
 final class Outputs {
   private static final Logger LOG = LoggerFactory.getLogger("wirescope");
@@ -22,8 +22,13 @@ final class Outputs {
   private Outputs() {}
 
   /** Runs {@code body} holding the folder's lock, then warns about stale tables. */
-  static <T> T writing(TableStore store, String command, Collection<String> writes, Collection<String> inputs,
-      Callable<T> body) throws Exception {
+  static <T> T writing(
+      TableStore store,
+      String command,
+      Collection<String> writes,
+      Collection<String> inputs,
+      Callable<T> body)
+      throws Exception {
     try (OutputLock lock = store.open(command, writes, inputs)) {
       T result = body.call();
       store.cleanStaging();
@@ -53,8 +58,12 @@ final class Outputs {
     if (stale.isEmpty()) {
       return;
     }
-    LOG.warn("{}: {} of the tables in {} no longer describe the others; rerun the stages that write them "
-        + "(pipeline --from <stage>) or read them knowing that:", command, stale.size(), store.shown());
+    LOG.warn(
+        "{}: {} of the tables in {} no longer describe the others; rerun the stages that write them "
+            + "(pipeline --from <stage>) or read them knowing that:",
+        command,
+        stale.size(),
+        store.shown());
     stale.forEach((table, why) -> LOG.warn("  stale: {}: {}", table, why));
   }
 }

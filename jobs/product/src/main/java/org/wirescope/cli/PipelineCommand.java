@@ -31,15 +31,24 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code wirescope pipeline}: every stage in one Spark application, then the reading copies, the
- * report and a short summary. It accepts the options of every stage; {@code --stages} and
- * {@code --from} run a part of it against the tables an earlier run left in OUT.
+ * report and a short summary. It accepts the options of every stage; {@code --stages} and {@code
+ * --from} run a part of it against the tables an earlier run left in OUT.
  */
-@Command(name = "pipeline", mixinStandardHelpOptions = true,
-    description = {"Run every stage in one Spark application: ingest, extract, topics, cooccurrence, quotes,",
-        "report. Without --input it runs on the bundled sample corpus in data/sample.", ""},
-    footer = {"", "Examples:", "  jobs/bin/wirescope pipeline --output out/sample",
-        "  jobs/bin/wirescope pipeline --output out/sample --from topics --grain week",
-        "  jobs/bin/wirescope pipeline --output out/sample --stages cooccurrence,report --min-articles 3"})
+@Command(
+    name = "pipeline",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run every stage in one Spark application: ingest, extract, topics, cooccurrence, quotes,",
+      "report. Without --input it runs on the bundled sample corpus in data/sample.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  jobs/bin/wirescope pipeline --output out/sample",
+      "  jobs/bin/wirescope pipeline --output out/sample --from topics --grain week",
+      "  jobs/bin/wirescope pipeline --output out/sample --stages cooccurrence,report --min-articles 3"
+    })
 public final class PipelineCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger("wirescope");
 
@@ -55,16 +64,26 @@ public final class PipelineCommand implements Callable<Integer> {
   @Mixin QuotesOptions quotes;
   @Mixin ReportOptions report;
 
-  @Option(names = "--stages", split = ",", paramLabel = "STAGE",
-      description = "Run only these stages, in pipeline order: ${COMPLETION-CANDIDATES}. Their input tables "
-          + "must be in OUT already or come from a stage in the list.")
+  @Option(
+      names = "--stages",
+      split = ",",
+      paramLabel = "STAGE",
+      description =
+          "Run only these stages, in pipeline order: ${COMPLETION-CANDIDATES}. Their input tables "
+              + "must be in OUT already or come from a stage in the list.")
   List<Stage> stages;
 
-  @Option(names = "--from", paramLabel = "STAGE",
-      description = "Restart at this stage and run every later one, reading the earlier stages' tables from OUT.")
+  @Option(
+      names = "--from",
+      paramLabel = "STAGE",
+      description =
+          "Restart at this stage and run every later one, reading the earlier stages' tables from OUT.")
   Stage from;
 
-  /** The steps in the order they run: the stages, with their tables as {@link Lineage} declares them, and the report. */
+  /**
+   * The steps in the order they run: the stages, with their tables as {@link Lineage} declares
+   * them, and the report.
+   */
   enum Stage {
     ingest(Lineage.Stage.INGEST),
     extract(Lineage.Stage.EXTRACT),
@@ -110,8 +129,18 @@ public final class PipelineCommand implements Callable<Integer> {
       for (String table : stage.needs()) {
         if (!made.contains(table) && !store.exists(table)) {
           String maker = Lineage.writer(table).orElseThrow().label();
-          throw new IllegalArgumentException("stage " + stage + " needs the table " + table + ", which is not in "
-              + store.root() + ": run the " + maker + " stage first (e.g. --from " + maker + ")");
+          throw new IllegalArgumentException(
+              "stage "
+                  + stage
+                  + " needs the table "
+                  + table
+                  + ", which is not in "
+                  + store.root()
+                  + ": run the "
+                  + maker
+                  + " stage first (e.g. --from "
+                  + maker
+                  + ")");
         }
       }
       made.addAll(stage.writes());
@@ -119,8 +148,13 @@ public final class PipelineCommand implements Callable<Integer> {
   }
 
   /** Every stage's settings, checked before any work: a bad value is a usage error. */
-  private record Plan(EnumSet<Stage> run, IngestJob.Settings ingest, TopicsJob.Settings topics,
-      CooccurrenceJob.Settings pairs, QuotesJob.Settings quotes, int reportTop) {}
+  private record Plan(
+      EnumSet<Stage> run,
+      IngestJob.Settings ingest,
+      TopicsJob.Settings topics,
+      CooccurrenceJob.Settings pairs,
+      QuotesJob.Settings quotes,
+      int reportTop) {}
 
   private Plan plan() {
     EnumSet<Stage> run = selected();
@@ -128,11 +162,18 @@ public final class PipelineCommand implements Callable<Integer> {
       String sample = samplePath();
       ingest.inputs = List.of(sample + "/tass", sample + "/feeds");
     } else if (!run.contains(Stage.ingest) && !ingest.inputs.isEmpty()) {
-      throw new IllegalArgumentException("--input is read by the ingest stage, which this run skips");
+      throw new IllegalArgumentException(
+          "--input is read by the ingest stage, which this run skips");
     }
-    IngestJob.Settings settings = run.contains(Stage.ingest) ? IngestCommand.settings(ingest) : null;
-    return new Plan(run, settings, topics.settings(periods), cooccurrence.settings(periods),
-        quotes.settings(periods), report.top());
+    IngestJob.Settings settings =
+        run.contains(Stage.ingest) ? IngestCommand.settings(ingest) : null;
+    return new Plan(
+        run,
+        settings,
+        topics.settings(periods),
+        cooccurrence.settings(periods),
+        quotes.settings(periods),
+        report.top());
   }
 
   @Override
@@ -144,13 +185,19 @@ public final class PipelineCommand implements Callable<Integer> {
     TableStore store = new TableStore(spark, out.output);
     List<String> writes = new ArrayList<>(List.of(Lineage.CSV, Lineage.TABLES_SQL));
     run.forEach(st -> writes.addAll(st.writes()));
-    return Outputs.writing(store, "pipeline", writes, settings == null ? List.of() : settings.inputs(), () -> {
-      checkInputs(run, store);
-      return runStages(spark, store, plan);
-    });
+    return Outputs.writing(
+        store,
+        "pipeline",
+        writes,
+        settings == null ? List.of() : settings.inputs(),
+        () -> {
+          checkInputs(run, store);
+          return runStages(spark, store, plan);
+        });
   }
 
-  private int runStages(SparkSession spark, TableStore store, Plan plan) throws java.io.IOException {
+  private int runStages(SparkSession spark, TableStore store, Plan plan)
+      throws java.io.IOException {
     EnumSet<Stage> run = plan.run();
     IngestJob.Settings settings = plan.ingest();
     CooccurrenceJob.Settings pairSettings = plan.pairs();
@@ -163,9 +210,12 @@ public final class PipelineCommand implements Callable<Integer> {
       lines.add(String.format("  ingest:   %,d articles, %,d rejects", r.articles(), r.rejects()));
     }
     if (run.contains(Stage.extract)) {
-      ExtractJob.Result r = ExtractJob.run(spark, store, extract.persons, extract.names, !extract.noCorpusEvidence);
-      lines.add(String.format("  extract:  %,d persons, %,d mentions, %,d quotes (%,d with a speaker)", r.persons(),
-          r.mentions(), r.quotes(), r.attributed()));
+      ExtractJob.Result r =
+          ExtractJob.run(spark, store, extract.persons, extract.names, !extract.noCorpusEvidence);
+      lines.add(
+          String.format(
+              "  extract:  %,d persons, %,d mentions, %,d quotes (%,d with a speaker)",
+              r.persons(), r.mentions(), r.quotes(), r.attributed()));
     }
     if (run.contains(Stage.topics)) {
       TopicsJob.Result r = TopicsJob.run(spark, store, plan.topics());
@@ -173,12 +223,17 @@ public final class PipelineCommand implements Callable<Integer> {
     }
     if (run.contains(Stage.cooccurrence)) {
       CooccurrenceJob.Result r = CooccurrenceJob.run(spark, store, pairSettings);
-      lines.add(String.format("  pairs:    %,d (%,d with %d+ articles)", r.pairs(), r.publishedPairs(),
-          pairSettings.minArticles()));
+      lines.add(
+          String.format(
+              "  pairs:    %,d (%,d with %d+ articles)",
+              r.pairs(), r.publishedPairs(), pairSettings.minArticles()));
     }
     if (run.contains(Stage.quotes)) {
       QuotesJob.Result r = QuotesJob.run(spark, store, quoteSettings);
-      lines.add(String.format("  quotes:   %,d clusters (%,d with variants)", r.clusters(), r.multiVariantClusters()));
+      lines.add(
+          String.format(
+              "  quotes:   %,d clusters (%,d with variants)",
+              r.clusters(), r.multiVariantClusters()));
     }
     List<String> csv = ReadingCopies.writeCsv(store);
     ReadingCopies.writeSql(store);
@@ -186,7 +241,10 @@ public final class PipelineCommand implements Callable<Integer> {
     Summary summary = Summary.read(store, Math.max(plan.reportTop(), SUMMARY_ROWS));
     org.apache.hadoop.fs.Path page = null;
     if (run.contains(Stage.report)) {
-      page = Report.write(store, plan.reportTop() >= SUMMARY_ROWS ? summary : Summary.read(store, plan.reportTop()));
+      page =
+          Report.write(
+              store,
+              plan.reportTop() >= SUMMARY_ROWS ? summary : Summary.read(store, plan.reportTop()));
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     com.fasterxml.jackson.databind.node.ObjectNode entry = Manifest.newStage();
@@ -198,19 +256,23 @@ public final class PipelineCommand implements Callable<Integer> {
     }
     entry.put("driver_max_heap_bytes", Runtime.getRuntime().maxMemory());
     Manifest.putStage(store, "pipeline", entry);
-    System.out.printf("%nWirescope pipeline finished in %.1f s (%s)%n", seconds,
-        run.size() == Stage.values().length ? "all stages" : "stages " + run);
+    System.out.printf(
+        "%nWirescope pipeline finished in %.1f s (%s)%n",
+        seconds, run.size() == Stage.values().length ? "all stages" : "stages " + run);
     lines.forEach(System.out::println);
     System.out.println();
     System.out.print(summary.text(SUMMARY_ROWS));
     System.out.println();
     String where = store.shown();
-    System.out.printf("  tables:   %s/<table>  (wirescope tables --output %s)%n", where, out.output);
+    System.out.printf(
+        "  tables:   %s/<table>  (wirescope tables --output %s)%n", where, out.output);
     if (store.exists(PersonNetwork.NAME)) {
       System.out.printf("  network:  %s/exports/person_network.gexf (Gephi)%n", where);
     }
-    System.out.printf("  csv:      %s/csv/ (%d summary tables, for a spreadsheet)%n", where, csv.size());
-    System.out.printf("  sql:      wirescope sql --output %s \"SELECT ...\"; %s/tables.sql for a metastore%n",
+    System.out.printf(
+        "  csv:      %s/csv/ (%d summary tables, for a spreadsheet)%n", where, csv.size());
+    System.out.printf(
+        "  sql:      wirescope sql --output %s \"SELECT ...\"; %s/tables.sql for a metastore%n",
         out.output, where);
     if (page != null) {
       System.out.printf("  report:   %s/%s/%s%n", where, Report.FOLDER, Report.PAGE);
@@ -241,8 +303,10 @@ public final class PipelineCommand implements Callable<Integer> {
     String prop = System.getProperty("wirescope.sample");
     Path p = Path.of(prop != null ? prop : "data/sample");
     if (!Files.isDirectory(p)) {
-      throw new IllegalArgumentException("no --input given and the bundled sample " + p.toAbsolutePath()
-          + " is not there: pass --input");
+      throw new IllegalArgumentException(
+          "no --input given and the bundled sample "
+              + p.toAbsolutePath()
+              + " is not there: pass --input");
     }
     return p.toAbsolutePath().toString();
   }

@@ -4,8 +4,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The job's SparkSession. It never sets a master: the launcher does (jobs/bin/wirescope gives
- * local[*], spark-submit the cluster's), and tests create their own session first, which this
- * then reuses.
+ * local[*], spark-submit the cluster's), and tests create their own session first, which this then
+ * reuses.
  */
 public final class Sessions {
   private Sessions() {}

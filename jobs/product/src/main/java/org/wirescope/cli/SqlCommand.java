@@ -15,31 +15,49 @@ import org.wirescope.tables.TableViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code wirescope sql}: Spark SQL over the output tables. */
-@Command(name = "sql", mixinStandardHelpOptions = true,
-    description = {"Run Spark SQL over the tables in OUT: each table is a view with its own name "
-        + "(articles, persons, person_pairs, ...). Without a query, read queries from standard input, "
-        + "one per ';'.", ""},
-    footer = {"", "Examples:",
-        "  wirescope sql --output out \"SELECT person_a, person_b, articles, npmi FROM person_pairs ORDER BY npmi DESC LIMIT 10\"",
-        "  wirescope sql --output out --format csv \"SELECT * FROM persons\" > persons.csv"})
+@Command(
+    name = "sql",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run Spark SQL over the tables in OUT: each table is a view with its own name "
+          + "(articles, persons, person_pairs, ...). Without a query, read queries from standard input, "
+          + "one per ';'.",
+      ""
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  wirescope sql --output out \"SELECT person_a, person_b, articles, npmi FROM person_pairs ORDER BY npmi DESC LIMIT 10\"",
+      "  wirescope sql --output out --format csv \"SELECT * FROM persons\" > persons.csv"
+    })
 public final class SqlCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin OutputOption out;
 
-  @Parameters(arity = "0..1", paramLabel = "QUERY", description = "The SQL query; omit it for interactive mode.")
+  @Parameters(
+      arity = "0..1",
+      paramLabel = "QUERY",
+      description = "The SQL query; omit it for interactive mode.")
   String query;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      defaultValue = "table",
+      paramLabel = "FORMAT",
       description = "table (aligned columns), csv or json (default: ${DEFAULT-VALUE}).")
   String format;
 
-  @Option(names = "--limit", defaultValue = "100", paramLabel = "N",
-      description = "Rows to print in table format (default: ${DEFAULT-VALUE}); csv and json print all.")
+  @Option(
+      names = "--limit",
+      defaultValue = "100",
+      paramLabel = "N",
+      description =
+          "Rows to print in table format (default: ${DEFAULT-VALUE}); csv and json print all.")
   int limit;
 
   @Override
@@ -56,8 +74,10 @@ public final class SqlCommand implements Callable<Integer> {
       print(spark.sql(query), fmt);
       return 0;
     }
-    System.err.println("tables: " + String.join(", ", views) + "\nend each query with ';', quit with Ctrl-D");
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    System.err.println(
+        "tables: " + String.join(", ", views) + "\nend each query with ';', quit with Ctrl-D");
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     StringBuilder q = new StringBuilder();
     String line;
     System.err.print("sql> ");
@@ -102,16 +122,19 @@ public final class SqlCommand implements Callable<Integer> {
   static String cell(Object v) {
     if (v instanceof scala.collection.Iterable<?> seq) {
       StringBuilder b = new StringBuilder();
-      seq.foreach(x -> {
-        b.append(b.isEmpty() ? "" : "; ").append(x == null ? "" : cell(x));
-        return null;
-      });
+      seq.foreach(
+          x -> {
+            b.append(b.isEmpty() ? "" : "; ").append(x == null ? "" : cell(x));
+            return null;
+          });
       return b.toString();
     }
     return String.valueOf(v);
   }
 
   static String csv(String v) {
-    return v.contains(",") || v.contains("\"") || v.contains("\n") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    return v.contains(",") || v.contains("\"") || v.contains("\n")
+        ? "\"" + v.replace("\"", "\"\"") + "\""
+        : v;
   }
 }

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code wirescope tables}: what an output folder holds. */
-@Command(name = "tables", mixinStandardHelpOptions = true,
+@Command(
+    name = "tables",
+    mixinStandardHelpOptions = true,
     description = {"List the tables in OUT with their row counts and columns.", ""},
     footer = {"", "Example:", "  wirescope tables --output out/sample"})
 public final class TablesCommand implements Callable<Integer> {
@@ -23,13 +25,19 @@ public final class TablesCommand implements Callable<Integer> {
     java.util.Map<String, TableStore.Marker> markers = store.markers();
     java.util.Map<String, String> stale = store.stale();
     if (!stale.isEmpty()) {
-      System.out.printf("WARNING: %d of these tables no longer describe the others (marked STALE below); rerun the "
-          + "stages that write them (pipeline --from <stage>)%n%n", stale.size());
+      System.out.printf(
+          "WARNING: %d of these tables no longer describe the others (marked STALE below); rerun the "
+              + "stages that write them (pipeline --from <stage>)%n%n",
+          stale.size());
     }
     for (String name : TableViews.register(spark, store)) {
       long rows = spark.table(name).count();
       TableStore.Marker m = markers.get(name);
-      System.out.printf("%s (%,d rows)%s%s%n", name, rows, m == null ? "" : "  run " + m.runId() + ", " + m.writtenAt(),
+      System.out.printf(
+          "%s (%,d rows)%s%s%n",
+          name,
+          rows,
+          m == null ? "" : "  run " + m.runId() + ", " + m.writtenAt(),
           stale.containsKey(name) ? "  STALE: " + stale.get(name) : "");
       for (StructField f : spark.table(name).schema().fields()) {
         System.out.printf("  %-22s %s%n", f.name(), f.dataType().simpleString());

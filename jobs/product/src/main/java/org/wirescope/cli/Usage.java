@@ -6,10 +6,10 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * Usage errors exit 2, failed runs exit 1. Option values that picocli converts are checked by
- * converters; what only a command's settings can check (ranges, combinations) goes through
- * {@link #check}, which turns the settings' IllegalArgumentException into picocli's
- * ParameterException, so every bad option value ends the same way: its message, the usage help
- * and exit code 2, before any Spark work.
+ * converters; what only a command's settings can check (ranges, combinations) goes through {@link
+ * #check}, which turns the settings' IllegalArgumentException into picocli's ParameterException, so
+ * every bad option value ends the same way: its message, the usage help and exit code 2, before any
+ * Spark work.
  */
 final class Usage {
   private Usage() {}

@@ -21,25 +21,37 @@ import org.wirescope.text.TextAnalyzer;
 import org.wirescope.text.quotes.Quote;
 
 /**
- * Runs the text analysis on each article of a partition and returns one {@link ExtractRows} row
- * per article. Tags and text meet here: a text mention whose surname matches a tag takes the
- * tag's fuller name; a tagged person never found in the text still counts as mentioned.
+ * Runs the text analysis on each article of a partition and returns one {@link ExtractRows} row per
+ * article. Tags and text meet here: a text mention whose surname matches a tag takes the tag's
+ * fuller name; a tagged person never found in the text still counts as mentioned.
  */
 public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Where person mentions come from: the article's tags, its text, or both (the default). */
-  public enum PersonSource { TAGS, TEXT, BOTH }
+  public enum PersonSource {
+    TAGS,
+    TEXT,
+    BOTH
+  }
 
-  /** How names in text become persons: word-list rules, or the trained tagger with corpus evidence. */
-  public enum Recognition { RULES, TAGGER }
+  /**
+   * How names in text become persons: word-list rules, or the trained tagger with corpus evidence.
+   */
+  public enum Recognition {
+    RULES,
+    TAGGER
+  }
 
   private final Broadcast<Set<String>> knownNames;
   private final PersonSource persons;
   private final boolean tagger;
   private transient TextAnalyzer analyzer;
 
-  /** @param tagger whether the trained tagger reads names (and reports them for the corpus's evidence) */
+  /**
+   * @param tagger whether the trained tagger reads names (and reports them for the corpus's
+   *     evidence)
+   */
   public ArticleExtractor(Broadcast<Set<String>> knownNames, PersonSource persons, boolean tagger) {
     this.tagger = tagger;
     this.knownNames = knownNames;
@@ -49,7 +61,8 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
   @Override
   public Iterator<Row> call(Iterator<Row> articles) {
     if (analyzer == null) {
-      analyzer = new TextAnalyzer(persons == PersonSource.TAGS ? Set.of() : knownNames.value(), tagger);
+      analyzer =
+          new TextAnalyzer(persons == PersonSource.TAGS ? Set.of() : knownNames.value(), tagger);
     }
     return new Iterator<>() {
       @Override
@@ -74,8 +87,12 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
       }
     }
     List<String> analysisTags = persons == PersonSource.TEXT ? List.of() : tags;
-    TextAnalyzer.Analysis a = analyzer.analyze(article.getAs(Articles.TITLE), article.getAs(Articles.LEAD),
-        article.getAs(Articles.BODY), analysisTags);
+    TextAnalyzer.Analysis a =
+        analyzer.analyze(
+            article.getAs(Articles.TITLE),
+            article.getAs(Articles.LEAD),
+            article.getAs(Articles.BODY),
+            analysisTags);
 
     // Text names that a tag spells in full take the tag's form (surname match).
     Map<String, String> tagBySurname = new HashMap<>();
@@ -86,7 +103,8 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
     }
     List<Row> mentions = new ArrayList<>();
     Set<String> found = new LinkedHashSet<>();
-    // A person the article insists on once (or a tagged or known person) stands in all its mentions.
+    // A person the article insists on once (or a tagged or known person) stands in all its
+    // mentions.
     Set<String> insisted = new HashSet<>(tags);
     List<String> people = new ArrayList<>();
     if (persons != PersonSource.TAGS) {
@@ -101,8 +119,17 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
         TextAnalyzer.Mention m = a.mentions().get(i);
         String person = people.get(i);
         found.add(PersonNames.surname(person));
-        mentions.add(RowFactory.create(person, m.surface(), m.sentenceIndex(), m.start(), m.end(),
-            m.method(), m.role(), TextAnalyzer.personKey(person), insisted.contains(person)));
+        mentions.add(
+            RowFactory.create(
+                person,
+                m.surface(),
+                m.sentenceIndex(),
+                m.start(),
+                m.end(),
+                m.method(),
+                m.role(),
+                TextAnalyzer.personKey(person),
+                insisted.contains(person)));
       }
     }
     if (persons != PersonSource.TEXT && rawTags != null) {
@@ -111,31 +138,69 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
         String t = tags.get(i);
         if (!found.contains(PersonNames.surname(t)) && added.add(t)) {
           // The surface of a tag mention is the tag as the source spelled it ("james-baker").
-          mentions.add(RowFactory.create(t, rawTags.get(i), null, null, null, Mentions.METHOD_TAG, null,
-              TextAnalyzer.personKey(t), true));
+          mentions.add(
+              RowFactory.create(
+                  t,
+                  rawTags.get(i),
+                  null,
+                  null,
+                  null,
+                  Mentions.METHOD_TAG,
+                  null,
+                  TextAnalyzer.personKey(t),
+                  true));
         }
       }
     }
     List<Row> quotes = new ArrayList<>();
     for (Quote q : a.quotes()) {
       boolean organisation = q.organisation();
-      String speaker = q.speaker() == null ? null
-          : organisation ? q.speaker() : canonical(q.speaker(), tagBySurname);
-      String kind = speaker == null ? null : organisation ? Quotes.KIND_ORGANIZATION : Quotes.KIND_PERSON;
-      String key = speaker == null ? null
-          : organisation ? TextAnalyzer.organizationKey(speaker) : TextAnalyzer.personKey(speaker);
-      quotes.add(RowFactory.create(quoteId(q.text()), speaker, q.speakerSurface(), q.cue(), q.text(),
-          q.start(), q.end(), q.continuation(), q.attribution().label(), kind,
-          Double.isNaN(q.confidence()) ? null : q.confidence(), key,
-          !organisation && insisted.contains(speaker)));
+      String speaker =
+          q.speaker() == null
+              ? null
+              : organisation ? q.speaker() : canonical(q.speaker(), tagBySurname);
+      String kind =
+          speaker == null ? null : organisation ? Quotes.KIND_ORGANIZATION : Quotes.KIND_PERSON;
+      String key =
+          speaker == null
+              ? null
+              : organisation
+                  ? TextAnalyzer.organizationKey(speaker)
+                  : TextAnalyzer.personKey(speaker);
+      quotes.add(
+          RowFactory.create(
+              quoteId(q.text()),
+              speaker,
+              q.speakerSurface(),
+              q.cue(),
+              q.text(),
+              q.start(),
+              q.end(),
+              q.continuation(),
+              q.attribution().label(),
+              kind,
+              Double.isNaN(q.confidence()) ? null : q.confidence(),
+              key,
+              !organisation && insisted.contains(speaker)));
     }
     List<Row> names = new ArrayList<>(a.names().size());
     for (TextAnalyzer.NameUse u : a.names()) {
-      names.add(RowFactory.create(u.name(), TextAnalyzer.organizationKey(u.surface()), u.surface(), u.kind(),
-          u.orgCues(), u.personCues(), u.common()));
+      names.add(
+          RowFactory.create(
+              u.name(),
+              TextAnalyzer.organizationKey(u.surface()),
+              u.surface(),
+              u.kind(),
+              u.orgCues(),
+              u.personCues(),
+              u.common()));
     }
-    return RowFactory.create(article.getAs(Articles.ARTICLE_ID), article.getAs(Articles.PUBLISHED_AT),
-        mentions.toArray(new Row[0]), quotes.toArray(new Row[0]), names.toArray(new Row[0]));
+    return RowFactory.create(
+        article.getAs(Articles.ARTICLE_ID),
+        article.getAs(Articles.PUBLISHED_AT),
+        mentions.toArray(new Row[0]),
+        quotes.toArray(new Row[0]),
+        names.toArray(new Row[0]));
   }
 
   /** The tag's full form when the text's name shares its surname and is not longer. */

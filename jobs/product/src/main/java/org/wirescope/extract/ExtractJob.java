@@ -43,46 +43,68 @@ public final class ExtractJob {
   private static final Logger LOG = LoggerFactory.getLogger("wirescope");
 
   /** What a run found. */
-  public record Result(long articles, long mentions, long quotes, long attributed, long persons, double seconds) {}
+  public record Result(
+      long articles, long mentions, long quotes, long attributed, long persons, double seconds) {}
 
   private ExtractJob() {}
 
-  public static Result run(SparkSession spark, TableStore store, ArticleExtractor.PersonSource persons) {
+  public static Result run(
+      SparkSession spark, TableStore store, ArticleExtractor.PersonSource persons) {
     return run(spark, store, persons, ArticleExtractor.Recognition.TAGGER, true);
   }
 
   /**
    * @param names how names in text become persons
-   * @param corpusEvidence with the tagger, whether names the corpus uses for other things are vetoed
+   * @param corpusEvidence with the tagger, whether names the corpus uses for other things are
+   *     vetoed
    */
-  public static Result run(SparkSession spark, TableStore store, ArticleExtractor.PersonSource persons,
-      ArticleExtractor.Recognition names, boolean corpusEvidence) {
+  public static Result run(
+      SparkSession spark,
+      TableStore store,
+      ArticleExtractor.PersonSource persons,
+      ArticleExtractor.Recognition names,
+      boolean corpusEvidence) {
     boolean tagger = names == ArticleExtractor.Recognition.TAGGER;
     long start = System.nanoTime();
-    Dataset<Row> articles = store.read(Articles.NAME, Articles.SCHEMA)
-        .filter(col(Articles.DUPLICATE_OF).isNull());
+    Dataset<Row> articles =
+        store.read(Articles.NAME, Articles.SCHEMA).filter(col(Articles.DUPLICATE_OF).isNull());
 
     // The corpus's tagged persons, in display form: a small gazetteer shipped to every task.
     spark.sparkContext().setJobDescription("extract: gather person tags");
     Set<String> known = new HashSet<>();
     if (persons != ArticleExtractor.PersonSource.TEXT) {
-      for (String tag : articles.select(explode(col(Articles.PERSONS))).distinct()
-          .as(Encoders.STRING()).collectAsList()) {
+      for (String tag :
+          articles
+              .select(explode(col(Articles.PERSONS)))
+              .distinct()
+              .as(Encoders.STRING())
+              .collectAsList()) {
         known.add(PersonNames.display(tag));
       }
     }
-    Broadcast<Set<String>> gazetteer = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(known);
+    Broadcast<Set<String>> gazetteer =
+        JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(known);
 
     // Analyse every article once, into staging: mentions, quotes, and the names the tagger read.
     spark.sparkContext().setJobDescription("extract: analyse articles");
     Path staging = store.staging("extracted");
     // The log line's counts come from this one pass: articles, mentions, quotes, with a speaker.
-    Row c = TableStore.writeObserved(
-        articles.mapPartitions(new ArticleExtractor(gazetteer, persons, tagger), Encoders.row(ExtractRows.SCHEMA)), staging,
-        java.util.List.of(sum(size(col(ExtractRows.MENTIONS))).as("mentions"),
-            sum(size(col(ExtractRows.QUOTES))).as("quotes"),
-            sum(size(filter(col(ExtractRows.QUOTES), q -> q.getField(Quotes.SPEAKER).isNotNull()))).as("attributed")));
-    LOG.info(String.format("extract: %,d articles analysed (%.1f s)", c.getLong(0), (System.nanoTime() - start) / 1e9));
+    Row c =
+        TableStore.writeObserved(
+            articles.mapPartitions(
+                new ArticleExtractor(gazetteer, persons, tagger), Encoders.row(ExtractRows.SCHEMA)),
+            staging,
+            java.util.List.of(
+                sum(size(col(ExtractRows.MENTIONS))).as("mentions"),
+                sum(size(col(ExtractRows.QUOTES))).as("quotes"),
+                sum(size(
+                        filter(
+                            col(ExtractRows.QUOTES), q -> q.getField(Quotes.SPEAKER).isNotNull())))
+                    .as("attributed")));
+    LOG.info(
+        String.format(
+            "extract: %,d articles analysed (%.1f s)",
+            c.getLong(0), (System.nanoTime() - start) / 1e9));
     Dataset<Row> extracted = spark.read().schema(ExtractRows.SCHEMA).parquet(staging.toString());
     Dataset<Row> rawMentions = ExtractTransforms.explodeMentions(extracted);
     Dataset<Row> rawQuotes = ExtractTransforms.explodeQuotes(extracted);
@@ -106,8 +128,10 @@ public final class ExtractJob {
         rawMentions = NameEvidence.withoutVetoed(rawMentions, notPersons);
         rawQuotes = NameEvidence.withVetoedSpeakers(rawQuotes, notPersons);
       }
-      LOG.info(String.format("extract: corpus evidence: %,d names used mostly for other things than persons (%.1f s)",
-          vetoed, (System.nanoTime() - evidenceStart) / 1e9));
+      LOG.info(
+          String.format(
+              "extract: corpus evidence: %,d names used mostly for other things than persons (%.1f s)",
+              vetoed, (System.nanoTime() - evidenceStart) / 1e9));
     }
     double evidenceSeconds = (System.nanoTime() - evidenceStart) / 1e9;
 
@@ -115,33 +139,47 @@ public final class ExtractJob {
     Dataset<Row> aliases = ExtractTransforms.surnameAliases(rawMentions).cache();
     Dataset<Row> mentions = ExtractTransforms.withCorpusAliases(rawMentions, aliases);
     // written, then read again for the organisations it quotes
-    Dataset<Row> quotes = ExtractTransforms.withCanonicalNames(rawQuotes, Quotes.SPEAKER, aliases).cache();
+    Dataset<Row> quotes =
+        ExtractTransforms.withCanonicalNames(rawQuotes, Quotes.SPEAKER, aliases).cache();
 
     long writeStart = System.nanoTime();
     spark.sparkContext().setJobDescription("extract: write mentions");
     store.write(Mentions.NAME, ExtractTransforms.published(mentions, Mentions.SCHEMA));
     spark.sparkContext().setJobDescription("extract: write quotes");
     store.write(Quotes.NAME, ExtractTransforms.published(quotes, Quotes.SCHEMA));
-    LOG.info(String.format("extract: mentions and quotes written (%.1f s)", (System.nanoTime() - writeStart) / 1e9));
+    LOG.info(
+        String.format(
+            "extract: mentions and quotes written (%.1f s)",
+            (System.nanoTime() - writeStart) / 1e9));
     writeStart = System.nanoTime();
     spark.sparkContext().setJobDescription("extract: write organizations");
     store.write(Organizations.NAME, NameEvidence.organizations(uses, counts, quotes).coalesce(1));
-    LOG.info(String.format("extract: organizations written (%.1f s)", (System.nanoTime() - writeStart) / 1e9));
+    LOG.info(
+        String.format(
+            "extract: organizations written (%.1f s)", (System.nanoTime() - writeStart) / 1e9));
     quotes.unpersist();
     rawMentions.unpersist();
     aliases.unpersist();
     spark.sparkContext().setJobDescription("extract: write persons");
-    Dataset<Row> personRows = ExtractTransforms.persons(
-        store.read(Mentions.NAME, Mentions.SCHEMA), store.read(Quotes.NAME, Quotes.SCHEMA));
-    long personCount = store.write(Persons.NAME, NameEvidence.withEvidence(personRows, counts).coalesce(1));
+    Dataset<Row> personRows =
+        ExtractTransforms.persons(
+            store.read(Mentions.NAME, Mentions.SCHEMA), store.read(Quotes.NAME, Quotes.SCHEMA));
+    long personCount =
+        store.write(Persons.NAME, NameEvidence.withEvidence(personRows, counts).coalesce(1));
     long attributed = c.isNullAt(3) ? 0 : c.getLong(3);
     store.cleanStaging();
     spark.sparkContext().setJobDescription(null);
 
     long n = c.getLong(0);
     double seconds = (System.nanoTime() - start) / 1e9;
-    Result r = new Result(n, c.isNullAt(1) ? 0 : c.getLong(1), c.isNullAt(2) ? 0 : c.getLong(2),
-        attributed, personCount, seconds);
+    Result r =
+        new Result(
+            n,
+            c.isNullAt(1) ? 0 : c.getLong(1),
+            c.isNullAt(2) ? 0 : c.getLong(2),
+            attributed,
+            personCount,
+            seconds);
     ObjectNode entry = Manifest.newStage();
     entry.put("persons_from", persons.name().toLowerCase(java.util.Locale.ROOT));
     entry.put("articles", r.articles());
@@ -156,10 +194,18 @@ public final class ExtractJob {
     entry.put("name_evidence_seconds", Math.round(evidenceSeconds * 1000) / 1000.0);
     entry.put("seconds", Math.round(seconds * 1000) / 1000.0);
     Manifest.putStage(store, "extract", entry);
-    LOG.info(String.format("extract: %,d articles, %,d mentions of %,d persons, %,d quotes "
-            + "(%,d with a speaker, %,d without) in %.1f s, %,.0f articles/s",
-        n, r.mentions(), r.persons(), r.quotes(), attributed, r.quotes() - attributed, seconds,
-        n / Math.max(seconds, 1e-9)));
+    LOG.info(
+        String.format(
+            "extract: %,d articles, %,d mentions of %,d persons, %,d quotes "
+                + "(%,d with a speaker, %,d without) in %.1f s, %,.0f articles/s",
+            n,
+            r.mentions(),
+            r.persons(),
+            r.quotes(),
+            attributed,
+            r.quotes() - attributed,
+            seconds,
+            n / Math.max(seconds, 1e-9)));
     return r;
   }
 }

@@ -41,8 +41,8 @@ public final class ExtractTransforms {
 
   /**
    * A lone surname maps to a full name when that full name carries at least this share of all
-   * mentions of full names with the surname (of those opening with a given name or an initial),
-   * so "Reagan" joins "Ronald Reagan" but "Baker" stays apart when two Bakers are equally common.
+   * mentions of full names with the surname (of those opening with a given name or an initial), so
+   * "Reagan" joins "Ronald Reagan" but "Baker" stays apart when two Bakers are equally common.
    */
   static final double DOMINANT_SHARE = 0.8;
 
@@ -51,24 +51,47 @@ public final class ExtractTransforms {
 
   private ExtractTransforms() {}
 
-  /** One row per mention, in {@link Mentions#SCHEMA} columns and the stage's own (see {@link ExtractRows}). */
+  /**
+   * One row per mention, in {@link Mentions#SCHEMA} columns and the stage's own (see {@link
+   * ExtractRows}).
+   */
   public static Dataset<Row> explodeMentions(Dataset<Row> extracted) {
-    return extracted.select(col(Mentions.ARTICLE_ID), col(Mentions.PUBLISHED_AT),
+    return extracted
+        .select(
+            col(Mentions.ARTICLE_ID),
+            col(Mentions.PUBLISHED_AT),
             explode(col(ExtractRows.MENTIONS)).as("m"))
-        .select(select(Mentions.SCHEMA.fieldNames(), ExtractRows.MENTION.fieldNames(), "m",
-            Mentions.ARTICLE_ID, Mentions.PUBLISHED_AT));
+        .select(
+            select(
+                Mentions.SCHEMA.fieldNames(),
+                ExtractRows.MENTION.fieldNames(),
+                "m",
+                Mentions.ARTICLE_ID,
+                Mentions.PUBLISHED_AT));
   }
 
-  /** One row per quote, in {@link Quotes#SCHEMA} columns and the stage's own (see {@link ExtractRows}). */
+  /**
+   * One row per quote, in {@link Quotes#SCHEMA} columns and the stage's own (see {@link
+   * ExtractRows}).
+   */
   public static Dataset<Row> explodeQuotes(Dataset<Row> extracted) {
-    return extracted.select(col(Quotes.ARTICLE_ID), col(Quotes.PUBLISHED_AT),
+    return extracted
+        .select(
+            col(Quotes.ARTICLE_ID),
+            col(Quotes.PUBLISHED_AT),
             explode(col(ExtractRows.QUOTES)).as("q"))
-        .select(select(Quotes.SCHEMA.fieldNames(), ExtractRows.QUOTE.fieldNames(), "q",
-            Quotes.ARTICLE_ID, Quotes.PUBLISHED_AT));
+        .select(
+            select(
+                Quotes.SCHEMA.fieldNames(),
+                ExtractRows.QUOTE.fieldNames(),
+                "q",
+                Quotes.ARTICLE_ID,
+                Quotes.PUBLISHED_AT));
   }
 
   /** The table's columns, then the struct's fields it does not publish. */
-  private static Column[] select(String[] names, String[] structFields, String struct, String... topLevel) {
+  private static Column[] select(
+      String[] names, String[] structFields, String struct, String... topLevel) {
     java.util.List<Column> out = new java.util.ArrayList<>();
     for (String n : names) {
       out.add(Arrays.asList(topLevel).contains(n) ? col(n) : col(struct + "." + n).as(n));
@@ -82,13 +105,14 @@ public final class ExtractTransforms {
   }
 
   /** Only the columns of {@code schema}, in its order: what a table publishes. */
-  public static Dataset<Row> published(Dataset<Row> rows, org.apache.spark.sql.types.StructType schema) {
+  public static Dataset<Row> published(
+      Dataset<Row> rows, org.apache.spark.sql.types.StructType schema) {
     return rows.select(Arrays.stream(schema.fieldNames()).map(c -> col(c)).toArray(Column[]::new));
   }
 
   /**
-   * Lone surnames, and surnames after one initial, that stand for one dominant full name across
-   * the corpus: columns {@code _short} ("Reagan", "V. Putin") and {@code _long} ("Ronald Reagan",
+   * Lone surnames, and surnames after one initial, that stand for one dominant full name across the
+   * corpus: columns {@code _short} ("Reagan", "V. Putin") and {@code _long} ("Ronald Reagan",
    * "Vladimir Putin"). An initial only goes to full names opening with its letter.
    */
   public static Dataset<Row> surnameAliases(Dataset<Row> mentions) {
@@ -98,68 +122,108 @@ public final class ExtractTransforms {
     Column initial = first.rlike("^\\p{L}\\.$");
     // "V. Putin": an initial and a surname stand for the full name with that surname and initial
     Column initialled = size(words).equalTo(2).and(initial);
-    Dataset<Row> full = counts.filter(col(Mentions.PERSON).contains(" ").and(initialled.unary_$bang()))
-        .select(col(Mentions.PERSON).as(LONG), lower(element_at(words, -1)).as(SURNAME), col(N),
-            first.isin(GIVEN_NAMES).or(initial).as(GIVEN), substring(first, 1, 1).as(FIRST_LETTER));
-    Dataset<Row> shortForms = counts.filter(col(Mentions.PERSON).contains(" ").unary_$bang().or(initialled))
-        .select(col(Mentions.PERSON).as(SHORT), lower(element_at(words, -1)).as(SURNAME),
-            when(initialled, substring(first, 1, 1)).as(INITIAL));
+    Dataset<Row> full =
+        counts
+            .filter(col(Mentions.PERSON).contains(" ").and(initialled.unary_$bang()))
+            .select(
+                col(Mentions.PERSON).as(LONG),
+                lower(element_at(words, -1)).as(SURNAME),
+                col(N),
+                first.isin(GIVEN_NAMES).or(initial).as(GIVEN),
+                substring(first, 1, 1).as(FIRST_LETTER));
+    Dataset<Row> shortForms =
+        counts
+            .filter(col(Mentions.PERSON).contains(" ").unary_$bang().or(initialled))
+            .select(
+                col(Mentions.PERSON).as(SHORT),
+                lower(element_at(words, -1)).as(SURNAME),
+                when(initialled, substring(first, 1, 1)).as(INITIAL));
     // The full names that compete with the most frequent one are those opening with a given name
     // or an initial: "Nancy Reagan" does, a misread "Blasts Reagan" in a headline does not.
-    return shortForms.join(full, shortForms.col(SURNAME).equalTo(full.col(SURNAME))
-            .and(col(INITIAL).isNull().or(col(INITIAL).equalTo(col(FIRST_LETTER)))))
+    return shortForms
+        .join(
+            full,
+            shortForms
+                .col(SURNAME)
+                .equalTo(full.col(SURNAME))
+                .and(col(INITIAL).isNull().or(col(INITIAL).equalTo(col(FIRST_LETTER)))))
         .groupBy(col(SHORT))
-        .agg(max_by(col(LONG), struct(col(N), col(GIVEN))).as(LONG), max(col(N)).as("_best"),
+        .agg(
+            max_by(col(LONG), struct(col(N), col(GIVEN))).as(LONG),
+            max(col(N)).as("_best"),
             max_by(col(GIVEN), struct(col(N), col(GIVEN))).as("_best_given"),
             sum(when(col(GIVEN), col(N)).otherwise(0L)).as("_given_total"))
-        .filter(col("_best").geq(col("_given_total")
-            .plus(when(col("_best_given"), lit(0L)).otherwise(col("_best"))).multiply(DOMINANT_SHARE)))
+        .filter(
+            col("_best")
+                .geq(
+                    col("_given_total")
+                        .plus(when(col("_best_given"), lit(0L)).otherwise(col("_best")))
+                        .multiply(DOMINANT_SHARE)))
         .select(col(SHORT), col(LONG));
   }
 
   /** Replaces a person column's lone surnames by their full names. */
-  public static Dataset<Row> withCanonicalNames(Dataset<Row> rows, String personColumn, Dataset<Row> aliases) {
+  public static Dataset<Row> withCanonicalNames(
+      Dataset<Row> rows, String personColumn, Dataset<Row> aliases) {
     String[] cols = rows.columns();
-    Dataset<Row> joined = rows.join(broadcast(aliases), rows.col(personColumn).equalTo(aliases.col(SHORT)), "left");
-    return joined.select(Arrays.stream(cols)
-        .map(c -> c.equals(personColumn) ? coalesce(col(LONG), col(c)).as(c) : col(c))
-        .toArray(Column[]::new));
+    Dataset<Row> joined =
+        rows.join(broadcast(aliases), rows.col(personColumn).equalTo(aliases.col(SHORT)), "left");
+    return joined.select(
+        Arrays.stream(cols)
+            .map(c -> c.equals(personColumn) ? coalesce(col(LONG), col(c)).as(c) : col(c))
+            .toArray(Column[]::new));
   }
 
   /**
-   * Mentions with their lone surnames replaced by the corpus's dominant full name; those
-   * mentions get the method {@code corpus_alias}, so users can tell and filter them.
+   * Mentions with their lone surnames replaced by the corpus's dominant full name; those mentions
+   * get the method {@code corpus_alias}, so users can tell and filter them.
    */
   public static Dataset<Row> withCorpusAliases(Dataset<Row> mentions, Dataset<Row> aliases) {
     String[] cols = mentions.columns();
-    Dataset<Row> joined = mentions.join(broadcast(aliases),
-        mentions.col(Mentions.PERSON).equalTo(aliases.col(SHORT)), "left");
-    return joined.select(Arrays.stream(cols)
-        .map(c -> c.equals(Mentions.PERSON) ? coalesce(col(LONG), col(c)).as(c)
-            : c.equals(Mentions.METHOD)
-                ? when(col(LONG).isNotNull(), lit(Mentions.METHOD_CORPUS_ALIAS)).otherwise(col(c)).as(c)
-                : col(c))
-        .toArray(Column[]::new));
+    Dataset<Row> joined =
+        mentions.join(
+            broadcast(aliases), mentions.col(Mentions.PERSON).equalTo(aliases.col(SHORT)), "left");
+    return joined.select(
+        Arrays.stream(cols)
+            .map(
+                c ->
+                    c.equals(Mentions.PERSON)
+                        ? coalesce(col(LONG), col(c)).as(c)
+                        : c.equals(Mentions.METHOD)
+                            ? when(col(LONG).isNotNull(), lit(Mentions.METHOD_CORPUS_ALIAS))
+                                .otherwise(col(c))
+                                .as(c)
+                            : col(c))
+            .toArray(Column[]::new));
   }
 
   /**
    * One row per canonical person: how it is written, its roles, and how often it is named and
-   * quoted; {@link Persons#SCHEMA} without the {@link Persons#EVIDENCE} columns, which
-   * {@link NameEvidence} adds.
+   * quoted; {@link Persons#SCHEMA} without the {@link Persons#EVIDENCE} columns, which {@link
+   * NameEvidence} adds.
    */
   public static Dataset<Row> persons(Dataset<Row> mentions, Dataset<Row> quotes) {
-    Dataset<Row> named = mentions.groupBy(col(Mentions.PERSON)).agg(
-        array_sort(collect_set(col(Mentions.SURFACE))).as(Persons.ALIASES),
-        array_sort(collect_set(col(Mentions.ROLE))).as(Persons.ROLES),
-        countDistinct(col(Mentions.ARTICLE_ID)).as(Persons.ARTICLES),
-        count(lit(1)).as(Persons.MENTIONS),
-        min(col(Mentions.PUBLISHED_AT)).as(Persons.FIRST_SEEN),
-        max(col(Mentions.PUBLISHED_AT)).as(Persons.LAST_SEEN));
-    Dataset<Row> quoted = quotes.filter(col(Quotes.SPEAKER).isNotNull())
-        .groupBy(col(Quotes.SPEAKER).as(Persons.PERSON)).agg(count(lit(1)).as(Persons.QUOTES));
-    return named.join(quoted, Persons.PERSON, "left")
-        .select(Arrays.stream(Persons.SCHEMA.fieldNames()).filter(c -> !Persons.EVIDENCE.contains(c))
-            .map(c -> c.equals(Persons.QUOTES) ? coalesce(col(c), lit(0L)).as(c) : col(c))
-            .toArray(Column[]::new));
+    Dataset<Row> named =
+        mentions
+            .groupBy(col(Mentions.PERSON))
+            .agg(
+                array_sort(collect_set(col(Mentions.SURFACE))).as(Persons.ALIASES),
+                array_sort(collect_set(col(Mentions.ROLE))).as(Persons.ROLES),
+                countDistinct(col(Mentions.ARTICLE_ID)).as(Persons.ARTICLES),
+                count(lit(1)).as(Persons.MENTIONS),
+                min(col(Mentions.PUBLISHED_AT)).as(Persons.FIRST_SEEN),
+                max(col(Mentions.PUBLISHED_AT)).as(Persons.LAST_SEEN));
+    Dataset<Row> quoted =
+        quotes
+            .filter(col(Quotes.SPEAKER).isNotNull())
+            .groupBy(col(Quotes.SPEAKER).as(Persons.PERSON))
+            .agg(count(lit(1)).as(Persons.QUOTES));
+    return named
+        .join(quoted, Persons.PERSON, "left")
+        .select(
+            Arrays.stream(Persons.SCHEMA.fieldNames())
+                .filter(c -> !Persons.EVIDENCE.contains(c))
+                .map(c -> c.equals(Persons.QUOTES) ? coalesce(col(c), lit(0L)).as(c) : col(c))
+                .toArray(Column[]::new));
   }
 }

@@ -9,8 +9,10 @@ import java.util.Set;
  * "James Baker" so that tag and text forms of one person meet under one canonical name.
  */
 public final class PersonNames {
-  private static final Set<String> PARTICLES = Set.of("von", "van", "der", "den", "de", "del", "della",
-      "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "ter", "ten");
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "von", "van", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin",
+          "ibn", "al", "el", "dos", "das", "ter", "ten");
 
   private PersonNames() {}
 

@@ -11,5 +11,6 @@ import org.apache.hadoop.conf.Configuration;
  * come back as a reject so its neighbours survive.
  */
 public interface ArticleReader {
-  Iterator<IngestRecord> read(SourceFile file, ReadOptions options, Configuration conf) throws IOException;
+  Iterator<IngestRecord> read(SourceFile file, ReadOptions options, Configuration conf)
+      throws IOException;
 }

@@ -19,7 +19,8 @@ public final class CsvReader implements ArticleReader {
   static final String READER = "csv";
 
   @Override
-  public Iterator<IngestRecord> read(SourceFile file, ReadOptions options, Configuration conf) throws IOException {
+  public Iterator<IngestRecord> read(SourceFile file, ReadOptions options, Configuration conf)
+      throws IOException {
     WholeFile.Loaded loaded = WholeFile.load(file, READER, options.maxFileBytes(), conf);
     if (loaded.reject() != null) {
       return List.of(loaded.reject()).iterator();
@@ -29,7 +30,9 @@ public final class CsvReader implements ArticleReader {
     List<IngestRecord> out = new ArrayList<>();
     List<String> header = parser.next();
     if (header == null || header.stream().allMatch(String::isBlank)) {
-      out.add(IngestRecord.reject(file, READER, null, Rejects.NO_CONTENT, file.name() + " has no header row", null));
+      out.add(
+          IngestRecord.reject(
+              file, READER, null, Rejects.NO_CONTENT, file.name() + " has no header row", null));
       return out.iterator();
     }
     Map<String, Integer> columns = new HashMap<>();
@@ -42,8 +45,14 @@ public final class CsvReader implements ArticleReader {
       row++;
       String key = Integer.toString(row);
       if (parser.unterminated) {
-        out.add(IngestRecord.reject(file, READER, key, Rejects.MALFORMED,
-            "row " + row + " opens a quoted field that never closes", String.join(",", cells)));
+        out.add(
+            IngestRecord.reject(
+                file,
+                READER,
+                key,
+                Rejects.MALFORMED,
+                "row " + row + " opens a quoted field that never closes",
+                String.join(",", cells)));
         break;
       }
       if (cells.size() == 1 && cells.get(0).isBlank()) {
@@ -51,16 +60,31 @@ public final class CsvReader implements ArticleReader {
       }
       long size = cells.stream().mapToLong(String::length).sum();
       if (size > options.maxRecordBytes()) {
-        out.add(IngestRecord.reject(file, READER, key, Rejects.TOO_LARGE, String.format(
-            "row %d is %,d characters, over the limit of %,d", row, size, options.maxRecordBytes()),
-            String.join(",", cells)));
+        out.add(
+            IngestRecord.reject(
+                file,
+                READER,
+                key,
+                Rejects.TOO_LARGE,
+                String.format(
+                    "row %d is %,d characters, over the limit of %,d",
+                    row, size, options.maxRecordBytes()),
+                String.join(",", cells)));
         continue;
       }
       final List<String> rowCells = cells;
-      IngestRecord r = RecordMapper.toArticle(file, READER, key, name -> {
-        Integer i = columns.get(name.toLowerCase(Locale.ROOT));
-        return i == null || i >= rowCells.size() || rowCells.get(i).isBlank() ? null : rowCells.get(i);
-      }, options);
+      IngestRecord r =
+          RecordMapper.toArticle(
+              file,
+              READER,
+              key,
+              name -> {
+                Integer i = columns.get(name.toLowerCase(Locale.ROOT));
+                return i == null || i >= rowCells.size() || rowCells.get(i).isBlank()
+                    ? null
+                    : rowCells.get(i);
+              },
+              options);
       if (text.repaired()) {
         r.repairs.add("encoding: file had " + text.repairedBytes() + " bytes read as windows-1252");
       }

@@ -9,22 +9,45 @@ import java.util.function.Function;
 
 /**
  * Maps the fields of a JSON, JSONL or CSV record onto article columns. Each column has a list of
- * common field names (so a scraper's {@code link} or {@code headline} works out of the box);
- * {@code --field title=headline} puts a field of the user's choosing first.
+ * common field names (so a scraper's {@code link} or {@code headline} works out of the box); {@code
+ * --field title=headline} puts a field of the user's choosing first.
  */
 public final class FieldMapping {
-  public static final List<String> TARGETS = List.of("id", "title", "lead", "body", "published_at",
-      "url", "section", "source", "topics", "persons", "language", "dateline");
+  public static final List<String> TARGETS =
+      List.of(
+          "id",
+          "title",
+          "lead",
+          "body",
+          "published_at",
+          "url",
+          "section",
+          "source",
+          "topics",
+          "persons",
+          "language",
+          "dateline");
 
   private static final Map<String, List<String>> DEFAULTS = new LinkedHashMap<>();
 
   static {
     DEFAULTS.put("id", List.of("id", "article_id", "guid", "uuid", "newid"));
     DEFAULTS.put("title", List.of("title", "headline", "hed", "heading"));
-    DEFAULTS.put("lead", List.of("lead", "description", "summary", "standfirst", "subtitle", "teaser"));
+    DEFAULTS.put(
+        "lead", List.of("lead", "description", "summary", "standfirst", "subtitle", "teaser"));
     DEFAULTS.put("body", List.of("body", "content", "text", "article", "story", "full_text"));
-    DEFAULTS.put("published_at", List.of("published_at", "date", "published", "pubdate",
-        "publication_date", "datetime", "timestamp", "created_at", "time"));
+    DEFAULTS.put(
+        "published_at",
+        List.of(
+            "published_at",
+            "date",
+            "published",
+            "pubdate",
+            "publication_date",
+            "datetime",
+            "timestamp",
+            "created_at",
+            "time"));
     DEFAULTS.put("url", List.of("url", "link", "href", "permalink"));
     DEFAULTS.put("section", List.of("section", "category", "rubric", "desk"));
     DEFAULTS.put("source", List.of("source", "publisher", "outlet", "agency", "site"));
@@ -42,12 +65,13 @@ public final class FieldMapping {
     for (String p : pairs) {
       int eq = p.indexOf('=');
       if (eq <= 0 || eq == p.length() - 1) {
-        throw new IllegalArgumentException("--field takes column=field, e.g. title=headline; got '" + p + "'");
+        throw new IllegalArgumentException(
+            "--field takes column=field, e.g. title=headline; got '" + p + "'");
       }
       String target = p.substring(0, eq).strip().toLowerCase(Locale.ROOT);
       if (!TARGETS.contains(target)) {
-        throw new IllegalArgumentException("--field: unknown column '" + target + "'; known: "
-            + String.join(", ", TARGETS));
+        throw new IllegalArgumentException(
+            "--field: unknown column '" + target + "'; known: " + String.join(", ", TARGETS));
       }
       out.put(target, p.substring(eq + 1).strip());
     }

@@ -8,8 +8,8 @@ import java.util.Locale;
 import org.wirescope.tables.Rejects;
 
 /**
- * The last step for every record, whatever its reader: tidy the text, reject what has neither
- * title nor body or is too large, and derive id, word count, content hash and language.
+ * The last step for every record, whatever its reader: tidy the text, reject what has neither title
+ * nor body or is too large, and derive id, word count, content hash and language.
  */
 public final class Finisher {
   private Finisher() {}
@@ -33,8 +33,11 @@ public final class Finisher {
     long size = bytes(r.title) + bytes(r.lead) + bytes(r.body);
     if (size > options.maxRecordBytes()) {
       String text = r.body != null ? r.body : r.title;
-      return r.rejectAs(Rejects.TOO_LARGE, String.format("record text is %,d bytes, over the limit of %,d",
-          size, options.maxRecordBytes()), text);
+      return r.rejectAs(
+          Rejects.TOO_LARGE,
+          String.format(
+              "record text is %,d bytes, over the limit of %,d", size, options.maxRecordBytes()),
+          text);
     }
     if (r.language == null) {
       r.language = Normalise.language(r.body != null ? r.body : r.title);

@@ -6,7 +6,14 @@ import java.util.regex.Pattern;
 
 /** The input formats {@code ingest --format} accepts, and the {@code auto} detection. */
 public enum Format {
-  AUTO, TASS, JSON, JSONL, CSV, REUTERS, NEWSML, TEXT;
+  AUTO,
+  TASS,
+  JSON,
+  JSONL,
+  CSV,
+  REUTERS,
+  NEWSML,
+  TEXT;
 
   public String label() {
     return name().toLowerCase(Locale.ROOT);
@@ -36,9 +43,10 @@ public enum Format {
     return null;
   }
 
-  private static final Pattern TASS_DATE_LINE = Pattern.compile(
-      "(?m)^(January|February|March|April|May|June|July|August|September|October|November|December)"
-          + " \\d{1,2}, \\d{1,2}:\\d{2}\\b");
+  private static final Pattern TASS_DATE_LINE =
+      Pattern.compile(
+          "(?m)^(January|February|March|April|May|June|July|August|September|October|November|December)"
+              + " \\d{1,2}, \\d{1,2}:\\d{2}\\b");
 
   /**
    * Picks a format from the file name and a peek at its first bytes. Unknown names are judged by
@@ -54,7 +62,8 @@ public enum Format {
     if (ext == REUTERS || peek.contains("<REUTERS")) {
       return REUTERS;
     }
-    if (ext == NEWSML || (trimmed.startsWith("<") && (peek.contains("<NewsML") || peek.contains("<nitf")))) {
+    if (ext == NEWSML
+        || (trimmed.startsWith("<") && (peek.contains("<NewsML") || peek.contains("<nitf")))) {
       return NEWSML;
     }
     if (ext == CSV) {

@@ -2,7 +2,6 @@ package org.wirescope.ingest;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -33,30 +32,41 @@ import org.wirescope.tables.TableStore;
 /**
  * Ingest: raw corpora to the {@code articles} and {@code rejects} tables.
  *
- * <p>Input: files, folders or globs in any of the {@link Format}s. Output grain: one
- * {@code articles} row per article read (exact duplicates marked, not dropped), one
- * {@code rejects} row per record or file that could not become an article.
+ * <p>Input: files, folders or globs in any of the {@link Format}s. Output grain: one {@code
+ * articles} row per article read (exact duplicates marked, not dropped), one {@code rejects} row
+ * per record or file that could not become an article.
  *
  * <pre>
  * wirescope ingest --input ../shared/corpora/tass --default-year 2017 --output out/
  * </pre>
  *
- * <p>The raw input is read exactly once, into a staging table of all records; articles and
- * rejects come from that table. The counts of the log line and the manifest are taken on the way,
- * not by queries of their own: records per reader and reason by a {@link ReadTally} while the
- * staging table is written, the articles' counts from their write ({@link TableStore#writeObserved}).
+ * <p>The raw input is read exactly once, into a staging table of all records; articles and rejects
+ * come from that table. The counts of the log line and the manifest are taken on the way, not by
+ * queries of their own: records per reader and reason by a {@link ReadTally} while the staging
+ * table is written, the articles' counts from their write ({@link TableStore#writeObserved}).
  */
 public final class IngestJob {
   private static final Logger LOG = LoggerFactory.getLogger("wirescope");
   private static final int SKIPPED_NAMES_LOGGED = 8;
 
   /** What to read and how strict to be. */
-  public record Settings(List<String> inputs, Format format, ReadOptions read, double maxRejectFraction) {}
+  public record Settings(
+      List<String> inputs, Format format, ReadOptions read, double maxRejectFraction) {}
 
   /** What a run read and wrote. */
-  public record Result(int files, long records, long articles, long duplicates, long undated,
-      long rejects, long repaired, Map<String, Long> rejectsByReason, Map<String, Long> filesByReader,
-      Map<String, String> skipped, long inputBytes, double seconds) {}
+  public record Result(
+      int files,
+      long records,
+      long articles,
+      long duplicates,
+      long undated,
+      long rejects,
+      long repaired,
+      Map<String, Long> rejectsByReason,
+      Map<String, Long> filesByReader,
+      Map<String, String> skipped,
+      long inputBytes,
+      double seconds) {}
 
   /** Thrown when a run must stop with a message for the user rather than a stack trace. */
   public static final class IngestException extends RuntimeException {
@@ -79,13 +89,23 @@ public final class IngestJob {
       throw new IngestException(e.getMessage());
     }
     if (listing.files().isEmpty()) {
-      throw new IngestException("no input files to read in " + settings.inputs()
-          + (listing.skipped().isEmpty() ? "" : "; skipped " + listing.skipped().size()
-          + " (e.g. " + listing.skipped().entrySet().iterator().next() + ")"));
+      throw new IngestException(
+          "no input files to read in "
+              + settings.inputs()
+              + (listing.skipped().isEmpty()
+                  ? ""
+                  : "; skipped "
+                      + listing.skipped().size()
+                      + " (e.g. "
+                      + listing.skipped().entrySet().iterator().next()
+                      + ")"));
     }
-    LOG.info("ingest: {} files, {} bytes to read ({} skipped, {} metadata files)",
-        String.format("%,d", listing.files().size()), String.format("%,d", listing.bytes()),
-        listing.skipped().size(), listing.metadata().size());
+    LOG.info(
+        "ingest: {} files, {} bytes to read ({} skipped, {} metadata files)",
+        String.format("%,d", listing.files().size()),
+        String.format("%,d", listing.bytes()),
+        listing.skipped().size(),
+        listing.metadata().size());
     store.cleanStaging();
 
     // Read every file once into the staging table of records, counting on the way.
@@ -93,7 +113,8 @@ public final class IngestJob {
     ReadTally tally = ReadTally.register(spark.sparkContext());
     spark.sparkContext().setJobDescription("ingest: read " + listing.files().size() + " files");
     readRecords(spark, listing, settings.format(), options, tally)
-        .write().parquet(staging.toString());
+        .write()
+        .parquet(staging.toString());
     Dataset<Row> records = spark.read().schema(IngestRows.SCHEMA).parquet(staging.toString());
 
     ReadTally.Counts read = tally.value();
@@ -114,23 +135,32 @@ public final class IngestJob {
       }
     }
     if (settings.format() == Format.AUTO) {
-      LOG.info("ingest: auto picked {}", filesByReader.entrySet().stream()
-          .map(e -> e.getKey() + " for " + e.getValue() + " files").collect(Collectors.joining(", ")));
+      LOG.info(
+          "ingest: auto picked {}",
+          filesByReader.entrySet().stream()
+              .map(e -> e.getKey() + " for " + e.getValue() + " files")
+              .collect(Collectors.joining(", ")));
     }
     double fraction = total == 0 ? 0 : (double) rejected / total;
     if (fraction > settings.maxRejectFraction()) {
-      throw new IngestException(String.format(
-          "%,d of %,d records rejected (%.0f%%, over --max-reject-fraction %.2f): %s; nothing was published",
-          rejected, total, 100 * fraction, settings.maxRejectFraction(), reasons(byReason)));
+      throw new IngestException(
+          String.format(
+              "%,d of %,d records rejected (%.0f%%, over --max-reject-fraction %.2f): %s; nothing was published",
+              rejected, total, 100 * fraction, settings.maxRejectFraction(), reasons(byReason)));
     }
 
     // Publish articles (with duplicates marked) and rejects; the articles' counts are observed
     // while they are written rather than read back.
     spark.sparkContext().setJobDescription("ingest: write articles");
-    Row kept = store.writeObserved(Articles.NAME,
-        IngestTransforms.withDuplicateOf(IngestTransforms.filterArticles(records)),
-        List.of(count(col(Articles.DUPLICATE_OF)), sum(when(col(Articles.PUBLISHED_AT).isNull(), 1L).otherwise(0L))),
-        Articles.YEAR, Articles.MONTH);
+    Row kept =
+        store.writeObserved(
+            Articles.NAME,
+            IngestTransforms.withDuplicateOf(IngestTransforms.filterArticles(records)),
+            List.of(
+                count(col(Articles.DUPLICATE_OF)),
+                sum(when(col(Articles.PUBLISHED_AT).isNull(), 1L).otherwise(0L))),
+            Articles.YEAR,
+            Articles.MONTH);
     spark.sparkContext().setJobDescription("ingest: write rejects");
     store.write(Rejects.NAME, IngestTransforms.filterRejects(records).coalesce(1));
     store.cleanStaging();
@@ -140,13 +170,34 @@ public final class IngestJob {
     long duplicates = kept.getLong(1);
     long undated = kept.isNullAt(2) ? 0 : kept.getLong(2);
     double seconds = (System.nanoTime() - start) / 1e9;
-    Result result = new Result(listing.files().size() - read.skipped().size(), total, articles, duplicates, undated,
-        rejected, repaired, byReason, filesByReader, skipped, listing.bytes(), seconds);
+    Result result =
+        new Result(
+            listing.files().size() - read.skipped().size(),
+            total,
+            articles,
+            duplicates,
+            undated,
+            rejected,
+            repaired,
+            byReason,
+            filesByReader,
+            skipped,
+            listing.bytes(),
+            seconds);
     Manifest.putStage(store, "ingest", manifestEntry(settings, result));
-    LOG.info(String.format("ingest: %,d read, %,d kept (%,d duplicates, %,d undated, %,d repaired), "
-            + "%,d quarantined%s in %.1f s, %,.0f articles/s",
-        total, articles, duplicates, undated, repaired, rejected,
-        rejected == 0 ? "" : " (" + reasons(byReason) + ")", seconds, articles / Math.max(seconds, 1e-9)));
+    LOG.info(
+        String.format(
+            "ingest: %,d read, %,d kept (%,d duplicates, %,d undated, %,d repaired), "
+                + "%,d quarantined%s in %.1f s, %,.0f articles/s",
+            total,
+            articles,
+            duplicates,
+            undated,
+            repaired,
+            rejected,
+            rejected == 0 ? "" : " (" + reasons(byReason) + ")",
+            seconds,
+            articles / Math.max(seconds, 1e-9)));
     return result;
   }
 
@@ -154,20 +205,33 @@ public final class IngestJob {
    * Reads the listed files in parallel on the executors, one task per few files, counting into
    * {@code tally}. A text file set aside by the listing is skipped there if it is plain text.
    */
-  static Dataset<Row> readRecords(SparkSession spark, InputFiles.Listing listing, Format format, ReadOptions options,
+  static Dataset<Row> readRecords(
+      SparkSession spark,
+      InputFiles.Listing listing,
+      Format format,
+      ReadOptions options,
       ReadTally tally) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Map<String, String> confEntries = new HashMap<>();
-    spark.sparkContext().hadoopConfiguration().forEach(e -> confEntries.put(e.getKey(), e.getValue()));
+    spark
+        .sparkContext()
+        .hadoopConfiguration()
+        .forEach(e -> confEntries.put(e.getKey(), e.getValue()));
     Broadcast<Map<String, String>> conf = jsc.broadcast(confEntries);
-    List<FileToRead> files = listing.files().stream()
-        .map(f -> new FileToRead(f, listing.textBeside().get(f.path()))).toList();
+    List<FileToRead> files =
+        listing.files().stream()
+            .map(f -> new FileToRead(f, listing.textBeside().get(f.path())))
+            .toList();
     int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
-    JavaRDD<Row> rows = jsc.parallelize(files, slices).flatMap(new ReadFile(format, options, conf, tally));
+    JavaRDD<Row> rows =
+        jsc.parallelize(files, slices).flatMap(new ReadFile(format, options, conf, tally));
     return spark.createDataFrame(rows, IngestRows.SCHEMA);
   }
 
-  /** A file to read and, for a text file beside structured files, the reason to skip it if it is plain text. */
+  /**
+   * A file to read and, for a text file beside structured files, the reason to skip it if it is
+   * plain text.
+   */
   private record FileToRead(SourceFile file, String skipIfText) implements java.io.Serializable {}
 
   /** The per-file function shipped to executors. */
@@ -179,7 +243,8 @@ public final class IngestJob {
     private final ReadTally tally;
     private transient Configuration hadoop;
 
-    ReadFile(Format format, ReadOptions options, Broadcast<Map<String, String>> conf, ReadTally tally) {
+    ReadFile(
+        Format format, ReadOptions options, Broadcast<Map<String, String>> conf, ReadTally tally) {
       this.format = format;
       this.options = options;
       this.conf = conf;
@@ -202,8 +267,10 @@ public final class IngestJob {
         tally.add(counts);
         return java.util.Collections.emptyIterator();
       }
-      java.util.Iterator<IngestRecord> it = head != null
-          ? Readers.read(head, options, hadoop) : Readers.read(item.file(), format, options, hadoop);
+      java.util.Iterator<IngestRecord> it =
+          head != null
+              ? Readers.read(head, options, hadoop)
+              : Readers.read(item.file(), format, options, hadoop);
       return new java.util.Iterator<>() {
         private boolean counted;
 
@@ -230,13 +297,23 @@ public final class IngestJob {
   /** One line per reason, naming the first few files: the manifest lists them all. */
   private static void logSkipped(Map<String, String> skipped) {
     Map<String, List<String>> byReason = new TreeMap<>();
-    skipped.forEach((path, reason) -> byReason.computeIfAbsent(reason, r -> new java.util.ArrayList<>())
-        .add(new Path(path).getName()));
-    byReason.forEach((reason, names) -> LOG.info("ingest: skipped {} {} ({}): {}{}",
-        String.format("%,d", names.size()), names.size() == 1 ? "file" : "files", reason,
-        String.join(", ", names.subList(0, Math.min(names.size(), SKIPPED_NAMES_LOGGED))),
-        names.size() > SKIPPED_NAMES_LOGGED
-            ? String.format(" and %,d more (see _manifest.json)", names.size() - SKIPPED_NAMES_LOGGED) : ""));
+    skipped.forEach(
+        (path, reason) ->
+            byReason
+                .computeIfAbsent(reason, r -> new java.util.ArrayList<>())
+                .add(new Path(path).getName()));
+    byReason.forEach(
+        (reason, names) ->
+            LOG.info(
+                "ingest: skipped {} {} ({}): {}{}",
+                String.format("%,d", names.size()),
+                names.size() == 1 ? "file" : "files",
+                reason,
+                String.join(", ", names.subList(0, Math.min(names.size(), SKIPPED_NAMES_LOGGED))),
+                names.size() > SKIPPED_NAMES_LOGGED
+                    ? String.format(
+                        " and %,d more (see _manifest.json)", names.size() - SKIPPED_NAMES_LOGGED)
+                    : ""));
   }
 
   private static String reasons(Map<String, Long> byReason) {
@@ -272,5 +349,4 @@ public final class IngestJob {
     e.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
     return e;
   }
-
 }

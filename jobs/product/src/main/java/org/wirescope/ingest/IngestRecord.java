@@ -16,6 +16,7 @@ public final class IngestRecord implements Serializable {
   public String sourceFile;
   public String relativePath;
   public String sourceRecord;
+
   /** What the article id is made from inside the file: the record's position, or its key. */
   public String idKey;
 
@@ -50,8 +51,13 @@ public final class IngestRecord implements Serializable {
     return r;
   }
 
-  public static IngestRecord reject(SourceFile file, String reader, String recordKey,
-      String reason, String detail, String excerptText) {
+  public static IngestRecord reject(
+      SourceFile file,
+      String reader,
+      String recordKey,
+      String reason,
+      String detail,
+      String excerptText) {
     IngestRecord r = article(file, reader, recordKey);
     r.rejectReason = reason;
     r.rejectDetail = detail;

@@ -15,8 +15,8 @@ import org.wirescope.tables.Rejects;
 
 /**
  * The staging table between reading and publishing: every record read, article or reject, in one
- * schema. Written once, it is the single pass over the raw input; articles, rejects and all
- * counts are derived from it.
+ * schema. Written once, it is the single pass over the raw input; articles, rejects and all counts
+ * are derived from it.
  */
 public final class IngestRows {
   public static final String READER = "reader";
@@ -24,7 +24,10 @@ public final class IngestRows {
   public static final String REJECT_DETAIL = "reject_detail";
   public static final String EXCERPT = "excerpt";
 
-  /** Article columns (all nullable here, since rejects have none), the UTC partition, and reject fields. */
+  /**
+   * Article columns (all nullable here, since rejects have none), the UTC partition, and reject
+   * fields.
+   */
   public static final StructType SCHEMA = staging();
 
   private IngestRows() {}
@@ -80,7 +83,8 @@ public final class IngestRows {
 
   /** The reject columns in {@link Rejects#SCHEMA} order. */
   public static String[] rejectColumns() {
-    return new String[] {Articles.SOURCE_FILE, Articles.SOURCE_RECORD, READER, REJECT_REASON,
-        REJECT_DETAIL, EXCERPT};
+    return new String[] {
+      Articles.SOURCE_FILE, Articles.SOURCE_RECORD, READER, REJECT_REASON, REJECT_DETAIL, EXCERPT
+    };
   }
 }

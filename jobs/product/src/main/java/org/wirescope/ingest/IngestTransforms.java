@@ -25,31 +25,38 @@ public final class IngestTransforms {
 
   private IngestTransforms() {}
 
-  /** The records that became articles, in {@link Articles#CONTENT_SCHEMA} columns plus year and month. */
+  /**
+   * The records that became articles, in {@link Articles#CONTENT_SCHEMA} columns plus year and
+   * month.
+   */
   public static Dataset<Row> filterArticles(Dataset<Row> records) {
-    Column[] cols = Arrays.stream(Articles.CONTENT_SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new);
-    return records.filter(col(IngestRows.REJECT_REASON).isNull())
+    Column[] cols =
+        Arrays.stream(Articles.CONTENT_SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new);
+    return records
+        .filter(col(IngestRows.REJECT_REASON).isNull())
         .select(concat(cols, col(Articles.YEAR), col(Articles.MONTH)));
   }
 
   /** The records that did not, in {@link Rejects#SCHEMA} columns. */
   public static Dataset<Row> filterRejects(Dataset<Row> records) {
-    return records.filter(col(IngestRows.REJECT_REASON).isNotNull()).select(
-        col(Articles.SOURCE_FILE).as(Rejects.SOURCE_FILE),
-        col(Articles.SOURCE_RECORD).as(Rejects.SOURCE_RECORD),
-        col(IngestRows.READER).as(Rejects.READER),
-        col(IngestRows.REJECT_REASON).as(Rejects.REASON),
-        col(IngestRows.REJECT_DETAIL).as(Rejects.DETAIL),
-        col(IngestRows.EXCERPT).as(Rejects.EXCERPT));
+    return records
+        .filter(col(IngestRows.REJECT_REASON).isNotNull())
+        .select(
+            col(Articles.SOURCE_FILE).as(Rejects.SOURCE_FILE),
+            col(Articles.SOURCE_RECORD).as(Rejects.SOURCE_RECORD),
+            col(IngestRows.READER).as(Rejects.READER),
+            col(IngestRows.REJECT_REASON).as(Rejects.REASON),
+            col(IngestRows.REJECT_DETAIL).as(Rejects.DETAIL),
+            col(IngestRows.EXCERPT).as(Rejects.EXCERPT));
   }
 
   /**
    * Adds {@code duplicate_of}: null for a kept article, else the id of the article it duplicates.
-   * Exact duplicates share a content hash (normalised title and body) or a url; items with a
-   * title and no body must also share their publication time. In each group the
-   * earliest published article is kept (undated last, ties by id), so reruns keep the same one.
-   * Content groups are resolved first; their keepers are then grouped by url, and a duplicate
-   * points at the final keeper, never at another duplicate.
+   * Exact duplicates share a content hash (normalised title and body) or a url; items with a title
+   * and no body must also share their publication time. In each group the earliest published
+   * article is kept (undated last, ties by id), so reruns keep the same one. Content groups are
+   * resolved first; their keepers are then grouped by url, and a duplicate points at the final
+   * keeper, never at another duplicate.
    *
    * <p>The groups are resolved on four narrow columns (id, key, url, time); only the duplicates
    * found there are joined back to the full rows. The bodies are never shuffled for it, and when
@@ -59,31 +66,49 @@ public final class IngestTransforms {
     Column[] order = {col(Articles.PUBLISHED_AT).asc_nulls_last(), col(Articles.ARTICLE_ID).asc()};
     // Headline-only items ("FED SETS TWO BILLION DLR CUSTOMER REPURCHASE") recur on different
     // days as different news: without a body, the same title is a duplicate only at the same time.
-    Column contentKey = when(col(Articles.BODY).isNull(),
-        concat_ws("|", col(Articles.CONTENT_HASH), col(Articles.PUBLISHED_AT).cast("string")))
-        .otherwise(col(Articles.CONTENT_HASH));
-    Dataset<Row> keys = articles.select(col(Articles.ARTICLE_ID), contentKey.as(CONTENT_KEY),
-        col(Articles.URL), col(Articles.PUBLISHED_AT));
+    Column contentKey =
+        when(
+                col(Articles.BODY).isNull(),
+                concat_ws(
+                    "|", col(Articles.CONTENT_HASH), col(Articles.PUBLISHED_AT).cast("string")))
+            .otherwise(col(Articles.CONTENT_HASH));
+    Dataset<Row> keys =
+        articles.select(
+            col(Articles.ARTICLE_ID),
+            contentKey.as(CONTENT_KEY),
+            col(Articles.URL),
+            col(Articles.PUBLISHED_AT));
     WindowSpec byContent = Window.partitionBy(col(CONTENT_KEY)).orderBy(order);
-    Dataset<Row> withContent = keys.withColumn(CONTENT_KEEPER,
-        first(col(Articles.ARTICLE_ID)).over(byContent));
+    Dataset<Row> withContent =
+        keys.withColumn(CONTENT_KEEPER, first(col(Articles.ARTICLE_ID)).over(byContent));
 
     WindowSpec byUrl = Window.partitionBy(col(Articles.URL)).orderBy(order);
-    Dataset<Row> urlKeepers = withContent
-        .filter(col(CONTENT_KEEPER).equalTo(col(Articles.ARTICLE_ID)).and(col(Articles.URL).isNotNull()))
-        .withColumn(URL_KEEPER, first(col(Articles.ARTICLE_ID)).over(byUrl))
-        .select(col(Articles.ARTICLE_ID).as(KEEPER_ID), col(URL_KEEPER));
+    Dataset<Row> urlKeepers =
+        withContent
+            .filter(
+                col(CONTENT_KEEPER)
+                    .equalTo(col(Articles.ARTICLE_ID))
+                    .and(col(Articles.URL).isNotNull()))
+            .withColumn(URL_KEEPER, first(col(Articles.ARTICLE_ID)).over(byUrl))
+            .select(col(Articles.ARTICLE_ID).as(KEEPER_ID), col(URL_KEEPER));
 
     Column keeper = coalesce(col(URL_KEEPER), col(CONTENT_KEEPER));
-    Dataset<Row> duplicates = withContent
-        .join(urlKeepers, withContent.col(CONTENT_KEEPER).equalTo(urlKeepers.col(KEEPER_ID)), "left")
-        .filter(keeper.notEqual(col(Articles.ARTICLE_ID)))
-        .select(col(Articles.ARTICLE_ID).as(DUPLICATE_ID), keeper.as(Articles.DUPLICATE_OF));
+    Dataset<Row> duplicates =
+        withContent
+            .join(
+                urlKeepers,
+                withContent.col(CONTENT_KEEPER).equalTo(urlKeepers.col(KEEPER_ID)),
+                "left")
+            .filter(keeper.notEqual(col(Articles.ARTICLE_ID)))
+            .select(col(Articles.ARTICLE_ID).as(DUPLICATE_ID), keeper.as(Articles.DUPLICATE_OF));
 
     return articles
-        .join(duplicates, articles.col(Articles.ARTICLE_ID).equalTo(duplicates.col(DUPLICATE_ID)),
+        .join(
+            duplicates,
+            articles.col(Articles.ARTICLE_ID).equalTo(duplicates.col(DUPLICATE_ID)),
             "left")
-        .select(Arrays.stream(Articles.SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new));
+        .select(
+            Arrays.stream(Articles.SCHEMA.fieldNames()).map(c -> col(c)).toArray(Column[]::new));
   }
 
   private static Column[] concat(Column[] cols, Column... more) {

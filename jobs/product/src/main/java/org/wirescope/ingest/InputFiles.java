@@ -16,18 +16,18 @@ import org.apache.hadoop.fs.Path;
 /**
  * Expands {@code --input} arguments (files, folders walked recursively, globs) into the files to
  * read, through Hadoop's FileSystem API. Files named explicitly are always read. In a folder walk,
- * hidden files, documentation and answer keys (README, LICENSE, PROVENANCE, GOLD ...) and extensions the chosen format
- * does not read are skipped and listed; {@code metadata.tsv} files are set aside for the text
- * reader.
+ * hidden files, documentation and answer keys (README, LICENSE, PROVENANCE, GOLD ...) and
+ * extensions the chosen format does not read are skipped and listed; {@code metadata.tsv} files are
+ * set aside for the text reader.
  *
  * <p>With {@code auto}, a folder whose structured files (Reuters SGML, NewsML, JSON, CSV) are all
- * of one format is taken for a corpus in that format, and the plain-text files beside them for
- * its documentation and word lists: the Reuters-21578 folder holds 22 {@code .sgm} files and
- * seven {@code .txt} files that are not articles. Such a text file is only set aside here, not
- * skipped: whether it is plain text or a TASS page can only be told from its content, which the
- * executors peek at anyway (see {@link Readers#peek}). The rule looks at one folder, not the
- * whole input: a parent folder given as the input (data/sample with {@code tass/} and
- * {@code feeds/}) keeps every corpus below it.
+ * of one format is taken for a corpus in that format, and the plain-text files beside them for its
+ * documentation and word lists: the Reuters-21578 folder holds 22 {@code .sgm} files and seven
+ * {@code .txt} files that are not articles. Such a text file is only set aside here, not skipped:
+ * whether it is plain text or a TASS page can only be told from its content, which the executors
+ * peek at anyway (see {@link Readers#peek}). The rule looks at one folder, not the whole input: a
+ * parent folder given as the input (data/sample with {@code tass/} and {@code feeds/}) keeps every
+ * corpus below it.
  */
 public final class InputFiles {
   /**
@@ -35,19 +35,32 @@ public final class InputFiles {
    * found beside structured files: path to the reason to skip them if they turn out to be plain
    * text.
    */
-  public record Listing(List<SourceFile> files, List<SourceFile> metadata, Map<String, String> skipped,
+  public record Listing(
+      List<SourceFile> files,
+      List<SourceFile> metadata,
+      Map<String, String> skipped,
       Map<String, String> textBeside) {
     public long bytes() {
       return files.stream().mapToLong(SourceFile::size).sum();
     }
   }
 
-  private static final List<String> DOC_NAMES = List.of("readme", "license", "licence", "provenance",
-      "notice", "changelog", "copying", "authors", "gold");
+  private static final List<String> DOC_NAMES =
+      List.of(
+          "readme",
+          "license",
+          "licence",
+          "provenance",
+          "notice",
+          "changelog",
+          "copying",
+          "authors",
+          "gold");
 
   private InputFiles() {}
 
-  public static Listing expand(List<String> inputs, Format format, Configuration conf) throws IOException {
+  public static Listing expand(List<String> inputs, Format format, Configuration conf)
+      throws IOException {
     // path -> (relative path) keeps the order stable and drops a file named twice.
     TreeMap<String, String> files = new TreeMap<>();
     Map<String, Long> sizes = new HashMap<>();
@@ -65,11 +78,17 @@ public final class InputFiles {
       boolean glob = matches.length > 1 || !fs.makeQualified(p).equals(matches[0].getPath());
       for (FileStatus m : matches) {
         if (m.isDirectory()) {
-          Walk w = new Walk(fs, m.getPath().toString(), format, files, sizes, metadata, skipped, textBeside);
+          Walk w =
+              new Walk(
+                  fs, m.getPath().toString(), format, files, sizes, metadata, skipped, textBeside);
           w.folder(m.getPath());
         } else if (m.getPath().getName().equalsIgnoreCase(TextMetadata.FILE_NAME)) {
-          metadata.put(m.getPath().toString(), new SourceFile(m.getPath().toString(), m.getPath().getName(), m.getLen()));
-        } else if (!glob || format.claimsName(logical(m.getPath().getName())) || format == Format.AUTO) {
+          metadata.put(
+              m.getPath().toString(),
+              new SourceFile(m.getPath().toString(), m.getPath().getName(), m.getLen()));
+        } else if (!glob
+            || format.claimsName(logical(m.getPath().getName()))
+            || format == Format.AUTO) {
           files.putIfAbsent(m.getPath().toString(), m.getPath().getName());
           sizes.put(m.getPath().toString(), m.getLen());
           named.add(m.getPath().toString());
@@ -81,7 +100,8 @@ public final class InputFiles {
     // A file named on the command line is read, whatever a folder walk made of it.
     textBeside.keySet().removeAll(named);
     skipped.keySet().removeAll(files.keySet());
-    return new Listing(uniqueRelativePaths(files, sizes), new ArrayList<>(metadata.values()), skipped, textBeside);
+    return new Listing(
+        uniqueRelativePaths(files, sizes), new ArrayList<>(metadata.values()), skipped, textBeside);
   }
 
   /**
@@ -90,8 +110,14 @@ public final class InputFiles {
    * running {@code ls -ld} when it has no native library, one process per file (11 s for 2,000
    * files).
    */
-  private record Walk(FileSystem fs, String root, Format format, Map<String, String> files,
-      Map<String, Long> sizes, Map<String, SourceFile> metadata, Map<String, String> skipped,
+  private record Walk(
+      FileSystem fs,
+      String root,
+      Format format,
+      Map<String, String> files,
+      Map<String, Long> sizes,
+      Map<String, SourceFile> metadata,
+      Map<String, String> skipped,
       Map<String, String> textBeside) {
 
     void folder(Path dir) throws IOException {
@@ -110,7 +136,11 @@ public final class InputFiles {
         } else if (DOC_NAMES.stream().anyMatch(lower::startsWith)) {
           skipped.put(path, "documentation, not an article");
         } else if (!format.claimsName(logical(f.getPath().getName()))) {
-          skipped.put(path, format == Format.AUTO ? "unknown extension" : "not a " + format.label() + " file name");
+          skipped.put(
+              path,
+              format == Format.AUTO
+                  ? "unknown extension"
+                  : "not a " + format.label() + " file name");
         } else {
           files.putIfAbsent(path, rel);
           sizes.put(path, f.getLen());
@@ -136,8 +166,10 @@ public final class InputFiles {
       }
       Map.Entry<Format, Integer> only = structured.entrySet().iterator().next();
       String label = only.getKey() == Format.JSONL ? "json" : only.getKey().label();
-      String reason = String.format("beside %,d %s file%s; name it in --input or pass --format text to read it",
-          only.getValue(), label, only.getValue() == 1 ? "" : "s");
+      String reason =
+          String.format(
+              "beside %,d %s file%s; name it in --input or pass --format text to read it",
+              only.getValue(), label, only.getValue() == 1 ? "" : "s");
       for (FileStatus f : claimed) {
         if (Format.byExtension(logical(f.getPath().getName())) == Format.TEXT) {
           textBeside.put(f.getPath().toString(), reason);
@@ -165,11 +197,14 @@ public final class InputFiles {
    * same relative path (a/x.txt and b/x.txt given as roots a and b); those fall back to their full
    * path so that no two files share an id.
    */
-  private static List<SourceFile> uniqueRelativePaths(Map<String, String> files, Map<String, Long> sizes) {
+  private static List<SourceFile> uniqueRelativePaths(
+      Map<String, String> files, Map<String, Long> sizes) {
     Map<String, Integer> seen = new HashMap<>();
     files.values().forEach(rel -> seen.merge(rel, 1, Integer::sum));
     List<SourceFile> out = new ArrayList<>();
-    files.forEach((path, rel) -> out.add(new SourceFile(path, seen.get(rel) > 1 ? path : rel, sizes.get(path))));
+    files.forEach(
+        (path, rel) ->
+            out.add(new SourceFile(path, seen.get(rel) > 1 ? path : rel, sizes.get(path))));
     return out;
   }
 }

@@ -21,8 +21,8 @@ import org.wirescope.tables.Rejects;
  * object), or JSON Lines with one object per line. Fields are mapped by {@link FieldMapping}, so
  * the TASS scraper's {title, description, date, link, content[]} works as it is.
  *
- * <p>JSON Lines are streamed: a file of any size is read one line at a time, and a bad line
- * becomes one reject while its neighbours are kept.
+ * <p>JSON Lines are streamed: a file of any size is read one line at a time, and a bad line becomes
+ * one reject while its neighbours are kept.
  */
 public final class JsonReader implements ArticleReader {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -37,11 +37,13 @@ public final class JsonReader implements ArticleReader {
   }
 
   @Override
-  public Iterator<IngestRecord> read(SourceFile file, ReadOptions options, Configuration conf) throws IOException {
+  public Iterator<IngestRecord> read(SourceFile file, ReadOptions options, Configuration conf)
+      throws IOException {
     return lines ? new LineIterator(file, options, conf) : readArray(file, options, conf);
   }
 
-  private Iterator<IngestRecord> readArray(SourceFile file, ReadOptions options, Configuration conf) {
+  private Iterator<IngestRecord> readArray(
+      SourceFile file, ReadOptions options, Configuration conf) {
     WholeFile.Loaded loaded = WholeFile.load(file, label(), options.maxFileBytes(), conf);
     if (loaded.reject() != null) {
       return List.of(loaded.reject()).iterator();
@@ -62,18 +64,31 @@ public final class JsonReader implements ArticleReader {
           }
         }
       } else if (t == JsonToken.START_ARRAY) {
-        while (p.nextToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY
+        while (p.nextToken() == JsonToken.START_OBJECT
+            || p.currentToken() == JsonToken.START_ARRAY
             || (p.currentToken() != null && p.currentToken().isScalarValue())) {
           JsonNode item = p.readValueAsTree();
           out.add(toArticle(file, Integer.toString(++index), item, options));
         }
       } else {
-        out.add(IngestRecord.reject(file, label(), null, Rejects.MALFORMED,
-            file.name() + " is not a JSON array or object", text.text()));
+        out.add(
+            IngestRecord.reject(
+                file,
+                label(),
+                null,
+                Rejects.MALFORMED,
+                file.name() + " is not a JSON array or object",
+                text.text()));
       }
     } catch (IOException e) {
-      out.add(IngestRecord.reject(file, label(), Integer.toString(index + 1), Rejects.MALFORMED,
-          "invalid JSON after record " + index + ": " + firstLine(e.getMessage()), null));
+      out.add(
+          IngestRecord.reject(
+              file,
+              label(),
+              Integer.toString(index + 1),
+              Rejects.MALFORMED,
+              "invalid JSON after record " + index + ": " + firstLine(e.getMessage()),
+              null));
     }
     if (text.repaired()) {
       for (IngestRecord r : out) {
@@ -96,8 +111,13 @@ public final class JsonReader implements ArticleReader {
 
   private IngestRecord toArticle(SourceFile file, String key, JsonNode node, ReadOptions options) {
     if (!node.isObject()) {
-      return IngestRecord.reject(file, label(), key, Rejects.MALFORMED,
-          "record " + key + " is not a JSON object", node.toString());
+      return IngestRecord.reject(
+          file,
+          label(),
+          key,
+          Rejects.MALFORMED,
+          "record " + key + " is not a JSON object",
+          node.toString());
     }
     return RecordMapper.toArticle(file, label(), key, fields(node), options);
   }
@@ -125,7 +145,8 @@ public final class JsonReader implements ArticleReader {
       if (v.isArray()) {
         List<String> out = new ArrayList<>();
         for (JsonNode e : v) {
-          out.add(e.isValueNode() ? e.asText() : e.has("name") ? e.get("name").asText() : e.toString());
+          out.add(
+              e.isValueNode() ? e.asText() : e.has("name") ? e.get("name").asText() : e.toString());
         }
         return out;
       }
@@ -194,21 +215,37 @@ public final class JsonReader implements ArticleReader {
       if (!checkedHead) {
         checkedHead = true;
         if (eof && bytes.length == 0 && lineNo == 0) {
-          return IngestRecord.reject(file, label(), null, Rejects.EMPTY, file.name() + " is empty", null);
+          return IngestRecord.reject(
+              file, label(), null, Rejects.EMPTY, file.name() + " is empty", null);
         }
         if (TextDecoding.looksBinary(bytes, bytes.length)) {
           eof = true;
-          return IngestRecord.reject(file, label(), null, Rejects.BINARY,
+          return IngestRecord.reject(
+              file,
+              label(),
+              null,
+              Rejects.BINARY,
               file.name() + " holds binary data, not text",
-              new String(bytes, 0, Math.min(bytes.length, 256), java.nio.charset.StandardCharsets.ISO_8859_1));
+              new String(
+                  bytes,
+                  0,
+                  Math.min(bytes.length, 256),
+                  java.nio.charset.StandardCharsets.ISO_8859_1));
         }
       }
       lineNo++;
       String key = Long.toString(lineNo);
       if (size > options.maxRecordBytes()) {
-        return IngestRecord.reject(file, label(), key, Rejects.TOO_LARGE, String.format(
-            "line %d is %,d bytes, over the limit of %,d", lineNo, size, options.maxRecordBytes()),
-            new String(bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.UTF_8));
+        return IngestRecord.reject(
+            file,
+            label(),
+            key,
+            Rejects.TOO_LARGE,
+            String.format(
+                "line %d is %,d bytes, over the limit of %,d",
+                lineNo, size, options.maxRecordBytes()),
+            new String(
+                bytes, 0, Math.min(bytes.length, 1024), java.nio.charset.StandardCharsets.UTF_8));
       }
       TextDecoding.Decoded text = TextDecoding.decode(bytes);
       if (text.text().isBlank()) {
@@ -218,8 +255,13 @@ public final class JsonReader implements ArticleReader {
       try {
         node = JSON.readTree(text.text());
       } catch (IOException e) {
-        return IngestRecord.reject(file, label(), key, Rejects.MALFORMED,
-            "line " + lineNo + " is not valid JSON: " + firstLine(e.getMessage()), text.text());
+        return IngestRecord.reject(
+            file,
+            label(),
+            key,
+            Rejects.MALFORMED,
+            "line " + lineNo + " is not valid JSON: " + firstLine(e.getMessage()),
+            text.text());
       }
       IngestRecord r = toArticle(file, key, node, options);
       if (text.repaired()) {

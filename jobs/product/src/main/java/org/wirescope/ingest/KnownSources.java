@@ -6,16 +6,18 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Agencies Wirescope recognises by web host or NewsML provider, with the name stored in
- * {@code source} and the zone their naive times are written in.
+ * Agencies Wirescope recognises by web host or NewsML provider, with the name stored in {@code
+ * source} and the zone their naive times are written in.
  */
 public final class KnownSources {
   /** A known agency: the hosts that identify it, its display name and its home zone. */
   public record Source(String name, ZoneId zone, List<String> hosts) {}
 
-  private static final List<Source> SOURCES = List.of(
-      new Source("TASS", ZoneId.of("Europe/Moscow"), List.of("tass.com", "tass.ru", "itar-tass.com")),
-      new Source("Reuters", ZoneId.of("UTC"), List.of("reuters.com")));
+  private static final List<Source> SOURCES =
+      List.of(
+          new Source(
+              "TASS", ZoneId.of("Europe/Moscow"), List.of("tass.com", "tass.ru", "itar-tass.com")),
+          new Source("Reuters", ZoneId.of("UTC"), List.of("reuters.com")));
 
   private KnownSources() {}
 

@@ -33,8 +33,8 @@ import org.xml.sax.SAXParseException;
 
 /**
  * NewsML 1.2 files wrapping NITF, as agencies deliver them to clients, and bare NITF documents.
- * Each {@code <NewsItem>} with text content becomes one article (a bare {@code <nitf>} root is
- * one article):
+ * Each {@code <NewsItem>} with text content becomes one article (a bare {@code <nitf>} root is one
+ * article):
  *
  * <pre>
  * NewsItem
@@ -48,49 +48,74 @@ import org.xml.sax.SAXParseException;
  * </pre>
  *
  * The parser is locked down: no external DTD, entity or XInclude is ever fetched, and entity
- * references are not expanded, so an entity bomb stays inert. A document may still carry a
- * DOCTYPE, as real NewsML does; an external entity it declares is left unresolved and noted in
- * {@code repairs}, and so is an internal entity whose text is lost (see {@link #builder()}).
+ * references are not expanded, so an entity bomb stays inert. A document may still carry a DOCTYPE,
+ * as real NewsML does; an external entity it declares is left unresolved and noted in {@code
+ * repairs}, and so is an internal entity whose text is lost (see {@link #builder()}).
  */
 public final class NewsmlReader implements ArticleReader {
   static final String READER = "newsml";
 
   private static final String XML_NS = XMLConstants.XML_NS_URI;
+
   /** Far deeper than any NewsML item (about 15 levels), far shallower than a stack overflow. */
   private static final String MAX_ELEMENT_DEPTH = "1000";
 
   /** The encoding in an XML declaration, read from the file head as Latin-1. */
-  private static final Pattern DECLARED_ENCODING = Pattern.compile(
-      "^(?:\u00EF\u00BB\u00BF)?\\s*<\\?xml[^>]{0,200}?\\bencoding\\s*=\\s*[\"']([A-Za-z0-9._:\\-]{1,40})[\"']");
+  private static final Pattern DECLARED_ENCODING =
+      Pattern.compile(
+          "^(?:\u00EF\u00BB\u00BF)?\\s*<\\?xml[^>]{0,200}?\\bencoding\\s*=\\s*[\"']([A-Za-z0-9._:\\-]{1,40})[\"']");
+
   /** An external parameter entity in the internal subset (the DOM lists only general ones). */
-  private static final Pattern EXTERNAL_PARAMETER_ENTITY = Pattern.compile(
-      "<!ENTITY\\s+%\\s*([^\\s>]+)\\s+(?:SYSTEM|PUBLIC)\\b");
+  private static final Pattern EXTERNAL_PARAMETER_ENTITY =
+      Pattern.compile("<!ENTITY\\s+%\\s*([^\\s>]+)\\s+(?:SYSTEM|PUBLIC)\\b");
+
   /** TASS's rubric keyword, e.g. itartassrubric_ECONOMY. */
-  private static final Pattern RUBRIC = Pattern.compile("(?i)^\\s*itartassrubric_([\\p{L}\\p{N}_ ]+?)\\s*$");
+  private static final Pattern RUBRIC =
+      Pattern.compile("(?i)^\\s*itartassrubric_([\\p{L}\\p{N}_ ]+?)\\s*$");
+
   /**
    * An apostrophe that the TASS feed turned into '?': between a letter and a contraction or
    * possessive ending that is followed by a non-letter ("EU?s", "don?t", "they?re").
    */
-  private static final Pattern MANGLED_APOSTROPHE = Pattern.compile(
-      "(?<=\\p{L})\\?(?=(?:s|t|re|ll|ve|d|m)(?!\\p{L}))", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MANGLED_APOSTROPHE =
+      Pattern.compile("(?<=\\p{L})\\?(?=(?:s|t|re|ll|ve|d|m)(?!\\p{L}))", Pattern.CASE_INSENSITIVE);
 
   /**
-   * Typographic entities of the NITF and XHTML DTDs, which wire copy uses and which are
-   * undeclared here because no DTD is loaded.
+   * Typographic entities of the NITF and XHTML DTDs, which wire copy uses and which are undeclared
+   * here because no DTD is loaded.
    */
-  private static final Map<String, String> CHARACTER_ENTITIES = Map.ofEntries(
-      Map.entry("nbsp", "\u00A0"), Map.entry("ensp", "\u2002"), Map.entry("emsp", "\u2003"),
-      Map.entry("thinsp", "\u2009"), Map.entry("ndash", "\u2013"), Map.entry("mdash", "\u2014"),
-      Map.entry("lsquo", "\u2018"), Map.entry("rsquo", "\u2019"), Map.entry("sbquo", "\u201A"),
-      Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"), Map.entry("bdquo", "\u201E"),
-      Map.entry("laquo", "\u00AB"), Map.entry("raquo", "\u00BB"), Map.entry("hellip", "\u2026"),
-      Map.entry("bull", "\u2022"), Map.entry("middot", "\u00B7"), Map.entry("deg", "\u00B0"),
-      Map.entry("copy", "\u00A9"), Map.entry("reg", "\u00AE"), Map.entry("trade", "\u2122"),
-      Map.entry("euro", "\u20AC"), Map.entry("pound", "\u00A3"), Map.entry("yen", "\u00A5"),
-      Map.entry("cent", "\u00A2"), Map.entry("sect", "\u00A7"));
+  private static final Map<String, String> CHARACTER_ENTITIES =
+      Map.ofEntries(
+          Map.entry("nbsp", "\u00A0"),
+          Map.entry("ensp", "\u2002"),
+          Map.entry("emsp", "\u2003"),
+          Map.entry("thinsp", "\u2009"),
+          Map.entry("ndash", "\u2013"),
+          Map.entry("mdash", "\u2014"),
+          Map.entry("lsquo", "\u2018"),
+          Map.entry("rsquo", "\u2019"),
+          Map.entry("sbquo", "\u201A"),
+          Map.entry("ldquo", "\u201C"),
+          Map.entry("rdquo", "\u201D"),
+          Map.entry("bdquo", "\u201E"),
+          Map.entry("laquo", "\u00AB"),
+          Map.entry("raquo", "\u00BB"),
+          Map.entry("hellip", "\u2026"),
+          Map.entry("bull", "\u2022"),
+          Map.entry("middot", "\u00B7"),
+          Map.entry("deg", "\u00B0"),
+          Map.entry("copy", "\u00A9"),
+          Map.entry("reg", "\u00AE"),
+          Map.entry("trade", "\u2122"),
+          Map.entry("euro", "\u20AC"),
+          Map.entry("pound", "\u00A3"),
+          Map.entry("yen", "\u00A5"),
+          Map.entry("cent", "\u00A2"),
+          Map.entry("sect", "\u00A7"));
 
   @Override
-  public Iterator<IngestRecord> read(SourceFile file, ReadOptions options, Configuration conf) throws IOException {
+  public Iterator<IngestRecord> read(SourceFile file, ReadOptions options, Configuration conf)
+      throws IOException {
     WholeFile.Loaded loaded = WholeFile.load(file, READER, options.maxFileBytes(), conf);
     if (loaded.reject() != null) {
       return List.of(loaded.reject()).iterator();
@@ -105,8 +130,16 @@ public final class NewsmlReader implements ArticleReader {
     try {
       doc = builder().parse(input(bytes, fileRepairs));
     } catch (SAXParseException e) {
-      return List.of(malformed(file, bytes, "line " + e.getLineNumber() + ", column " + e.getColumnNumber()
-          + ": " + e.getMessage()));
+      return List.of(
+          malformed(
+              file,
+              bytes,
+              "line "
+                  + e.getLineNumber()
+                  + ", column "
+                  + e.getColumnNumber()
+                  + ": "
+                  + e.getMessage()));
     } catch (SAXException | IOException e) {
       // IOException here is a charset problem: the bytes are in memory.
       return List.of(malformed(file, bytes, e.getClass().getSimpleName() + ": " + e.getMessage()));
@@ -128,8 +161,11 @@ public final class NewsmlReader implements ArticleReader {
         items.add((Element) l.item(i));
       }
       if (items.isEmpty() && !"NewsML".equals(root.getLocalName())) {
-        return List.of(malformed(file, bytes, "root element <" + root.getNodeName()
-            + "> is neither NewsML nor NITF"));
+        return List.of(
+            malformed(
+                file,
+                bytes,
+                "root element <" + root.getNodeName() + "> is neither NewsML nor NITF"));
       }
     }
     // The envelope's date stands in for an item that has none of its own.
@@ -137,26 +173,39 @@ public final class NewsmlReader implements ArticleReader {
 
     List<IngestRecord> out = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      IngestRecord r = item(file, items.get(i), i + 1, envelopeDate, fileRepairs, external, options);
+      IngestRecord r =
+          item(file, items.get(i), i + 1, envelopeDate, fileRepairs, external, options);
       if (r != null) {
         out.add(r);
       }
     }
     if (out.isEmpty()) {
-      out.add(IngestRecord.reject(file, READER, null, Rejects.NO_CONTENT,
-          file.name() + " has no NewsItem with text content",
-          new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.UTF_8)));
+      out.add(
+          IngestRecord.reject(
+              file,
+              READER,
+              null,
+              Rejects.NO_CONTENT,
+              file.name() + " has no NewsItem with text content",
+              new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.UTF_8)));
     }
     return out;
   }
 
   /** One article from a NewsItem (or nitf root); null when the item carries no text. */
-  private static IngestRecord item(SourceFile file, Element item, int index, String envelopeDate,
-      List<String> fileRepairs, Set<String> external, ReadOptions options) {
+  private static IngestRecord item(
+      SourceFile file,
+      Element item,
+      int index,
+      String envelopeDate,
+      List<String> fileRepairs,
+      Set<String> external,
+      ReadOptions options) {
     boolean nitfRoot = "nitf".equals(item.getLocalName());
     Set<String> unexpanded = new TreeSet<>();
     Element content = first(item, "body.content");
-    String body = content != null ? paragraphs(content, unexpanded) : plainContent(item, unexpanded);
+    String body =
+        content != null ? paragraphs(content, unexpanded) : plainContent(item, unexpanded);
     if (body == null && content == null) {
       return null; // a photo, a graphic or an empty item: no article here
     }
@@ -168,8 +217,12 @@ public final class NewsmlReader implements ArticleReader {
     if (provider == null && nitfRoot) {
       provider = attr(first(item, "pubdata"), "name");
     }
-    KnownSources.Source known = provider == null ? null
-        : provider.contains("://") ? KnownSources.byUrl(provider) : KnownSources.byHost(provider);
+    KnownSources.Source known =
+        provider == null
+            ? null
+            : provider.contains("://")
+                ? KnownSources.byUrl(provider)
+                : KnownSources.byHost(provider);
     r.source = known != null ? known.name() : provider;
 
     String date = text(first(item, "FirstCreated"));
@@ -266,7 +319,9 @@ public final class NewsmlReader implements ArticleReader {
     return docId != null ? docId : String.valueOf(index);
   }
 
-  /** The {@code <p>} texts of an NITF block joined as paragraphs, or its whole text if it has none. */
+  /**
+   * The {@code <p>} texts of an NITF block joined as paragraphs, or its whole text if it has none.
+   */
   private static String paragraphs(Element block, Set<String> unexpanded) {
     NodeList ps = block.getElementsByTagNameNS("*", "p");
     if (ps.getLength() == 0) {
@@ -317,7 +372,8 @@ public final class NewsmlReader implements ArticleReader {
     for (int i = 0; i < props.getLength(); i++) {
       Element p = (Element) props.item(i);
       if ("City".equalsIgnoreCase(p.getAttribute("FormalName"))
-          && p.getParentNode() instanceof Element parent && "Location".equals(parent.getLocalName())) {
+          && p.getParentNode() instanceof Element parent
+          && "Location".equals(parent.getLocalName())) {
         String v = attr(p, "Value");
         if (v != null) {
           return v;
@@ -337,7 +393,8 @@ public final class NewsmlReader implements ArticleReader {
       String value = null;
       if (name.contains("keyword")) {
         value = attr(e, "key") != null ? attr(e, "key") : text(e);
-      } else if (name.equals("property") && "Keyword".equalsIgnoreCase(e.getAttribute("FormalName"))) {
+      } else if (name.equals("property")
+          && "Keyword".equalsIgnoreCase(e.getAttribute("FormalName"))) {
         value = attr(e, "Value");
       }
       Matcher m = value == null ? null : RUBRIC.matcher(value);
@@ -361,8 +418,8 @@ public final class NewsmlReader implements ArticleReader {
   }
 
   /**
-   * The external entities the DOCTYPE declares, by name ("%name" for parameter entities, which
-   * the DOM does not list and are found in the internal subset instead). None is ever fetched.
+   * The external entities the DOCTYPE declares, by name ("%name" for parameter entities, which the
+   * DOM does not list and are found in the internal subset instead). None is ever fetched.
    */
   private static Set<String> externalEntities(Document doc) {
     Set<String> out = new TreeSet<>();
@@ -389,17 +446,23 @@ public final class NewsmlReader implements ArticleReader {
   }
 
   /**
-   * What the parser reads. A file declaring an encoding other than UTF-8 (or carrying a UTF-16
-   * BOM) goes to the parser as bytes, which honours the declaration. Otherwise it should be
-   * UTF-8; if it is not, the parser would stop at the first bad byte, so the text is decoded
-   * here with the windows-1252 fallback and parsed from characters, and the repair noted.
+   * What the parser reads. A file declaring an encoding other than UTF-8 (or carrying a UTF-16 BOM)
+   * goes to the parser as bytes, which honours the declaration. Otherwise it should be UTF-8; if it
+   * is not, the parser would stop at the first bad byte, so the text is decoded here with the
+   * windows-1252 fallback and parsed from characters, and the repair noted.
    */
   private static InputSource input(byte[] bytes, List<String> repairs) {
-    boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
-        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
+    boolean utf16 =
+        bytes.length >= 2
+            && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+                || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE);
     String declared = declaredEncoding(bytes);
-    boolean utf8 = declared == null || declared.equalsIgnoreCase("UTF-8") || declared.equalsIgnoreCase("UTF8")
-        || declared.equalsIgnoreCase("US-ASCII") || declared.equalsIgnoreCase("ASCII");
+    boolean utf8 =
+        declared == null
+            || declared.equalsIgnoreCase("UTF-8")
+            || declared.equalsIgnoreCase("UTF8")
+            || declared.equalsIgnoreCase("US-ASCII")
+            || declared.equalsIgnoreCase("ASCII");
     if (!utf16 && utf8) {
       TextDecoding.Decoded d = TextDecoding.decode(bytes);
       if (d.repaired()) {
@@ -417,15 +480,15 @@ public final class NewsmlReader implements ArticleReader {
   }
 
   /**
-   * A DOM parser that fetches nothing: no external DTD, no external entity (general or
-   * parameter), no XInclude, no schema. Secure processing caps sizes, and element depth is capped
-   * too, so that no document can overflow the stack of the text walk.
+   * A DOM parser that fetches nothing: no external DTD, no external entity (general or parameter),
+   * no XInclude, no schema. Secure processing caps sizes, and element depth is capped too, so that
+   * no document can overflow the stack of the text walk.
    *
-   * <p>With {@code expandEntityReferences(false)} the JDK's parser leaves every entity reference
-   * as an empty node and never scans the entity's text: a billion-laughs bomb costs nothing, but
-   * the text of a harmless internal entity ({@code <!ENTITY co "Acme">}) is lost too. That is
-   * rare in wire copy, and shows in {@code repairs} when it happens ({@link #text(Element, Set)}).
-   * Built per file because factories and builders are not thread-safe.
+   * <p>With {@code expandEntityReferences(false)} the JDK's parser leaves every entity reference as
+   * an empty node and never scans the entity's text: a billion-laughs bomb costs nothing, but the
+   * text of a harmless internal entity ({@code <!ENTITY co "Acme">}) is lost too. That is rare in
+   * wire copy, and shows in {@code repairs} when it happens ({@link #text(Element, Set)}). Built
+   * per file because factories and builders are not thread-safe.
    */
   static DocumentBuilder builder() throws ParserConfigurationException {
     // The JDK's own implementation, whatever XML parser the classpath brings: its limits are known.
@@ -444,27 +507,33 @@ public final class NewsmlReader implements ArticleReader {
     DocumentBuilder b = f.newDocumentBuilder();
     // Belt and braces: should anything still ask for an external resource, it gets nothing.
     b.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-    b.setErrorHandler(new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {
-        // Not worth a reject, and the default handler would print it to stderr.
-      }
+    b.setErrorHandler(
+        new ErrorHandler() {
+          @Override
+          public void warning(SAXParseException e) {
+            // Not worth a reject, and the default handler would print it to stderr.
+          }
 
-      @Override
-      public void error(SAXParseException e) {
-        // Validity errors only; the parser is not validating against a DTD it never loads.
-      }
+          @Override
+          public void error(SAXParseException e) {
+            // Validity errors only; the parser is not validating against a DTD it never loads.
+          }
 
-      @Override
-      public void fatalError(SAXParseException e) throws SAXParseException {
-        throw e;
-      }
-    });
+          @Override
+          public void fatalError(SAXParseException e) throws SAXParseException {
+            throw e;
+          }
+        });
     return b;
   }
 
   private static IngestRecord malformed(SourceFile file, byte[] bytes, String detail) {
-    return IngestRecord.reject(file, READER, null, Rejects.MALFORMED, file.name() + ": " + detail,
+    return IngestRecord.reject(
+        file,
+        READER,
+        null,
+        Rejects.MALFORMED,
+        file.name() + ": " + detail,
         new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.UTF_8));
   }
 
@@ -484,9 +553,9 @@ public final class NewsmlReader implements ArticleReader {
 
   /**
    * The element's text, stripped; null for a missing element or blank text. The parser leaves
-   * entity references as empty nodes (see {@link #builder()}): a common typographic one from a
-   * DTD that is never loaded (&amp;mdash;, &amp;nbsp;) is filled in here, and the names of the
-   * others are added to {@code unexpanded}, when given, so the loss shows in {@code repairs}.
+   * entity references as empty nodes (see {@link #builder()}): a common typographic one from a DTD
+   * that is never loaded (&amp;mdash;, &amp;nbsp;) is filled in here, and the names of the others
+   * are added to {@code unexpanded}, when given, so the loss shows in {@code repairs}.
    */
   private static String text(Element e, Set<String> unexpanded) {
     if (e == null) {

@@ -14,14 +14,17 @@ public final class Normalise {
   private Normalise() {}
 
   /**
-   * Tidies text for storage: NFC, one kind of line break, control characters dropped, spaces
-   * folded within lines, at most one blank line between paragraphs. Null and blank give null.
+   * Tidies text for storage: NFC, one kind of line break, control characters dropped, spaces folded
+   * within lines, at most one blank line between paragraphs. Null and blank give null.
    */
   public static String text(String s) {
     if (s == null) {
       return null;
     }
-    String t = Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+    String t =
+        Normalizer.isNormalized(s, Normalizer.Form.NFC)
+            ? s
+            : Normalizer.normalize(s, Normalizer.Form.NFC);
     // One pass instead of four regex replacements: those rebuilt the string at every single
     // space, which was half of the time spent reading a Reuters file.
     StringBuilder b = new StringBuilder(t.length());
@@ -59,7 +62,9 @@ public final class Normalise {
     return out.isEmpty() ? null : out;
   }
 
-  /** A one-line value (title, section, dateline): {@link #text} with line breaks folded to spaces. */
+  /**
+   * A one-line value (title, section, dateline): {@link #text} with line breaks folded to spaces.
+   */
   public static String line(String s) {
     String t = text(s);
     return t == null ? null : t.replace('\n', ' ');
@@ -78,7 +83,10 @@ public final class Normalise {
     if (s == null) {
       return "";
     }
-    String t = Normalizer.isNormalized(s, Normalizer.Form.NFKC) ? s : Normalizer.normalize(s, Normalizer.Form.NFKC);
+    String t =
+        Normalizer.isNormalized(s, Normalizer.Form.NFKC)
+            ? s
+            : Normalizer.normalize(s, Normalizer.Form.NFKC);
     t = t.toLowerCase(Locale.ROOT);
     StringBuilder b = new StringBuilder(t.length());
     boolean gap = false;
@@ -104,7 +112,9 @@ public final class Normalise {
       return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
     }
     int type = Character.getType(cp);
-    return Character.isLetter(cp) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+    return Character.isLetter(cp)
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
   }
 
@@ -117,7 +127,9 @@ public final class Normalise {
     return sha256(relativePath + "#" + (recordKey == null ? "" : recordKey)).substring(0, 16);
   }
 
-  /** Words: runs of letters or digits, with inner apostrophes and hyphens, and decimals such as 3.5. */
+  /**
+   * Words: runs of letters or digits, with inner apostrophes and hyphens, and decimals such as 3.5.
+   */
   public static int wordCount(String s) {
     if (s == null) {
       return 0;
@@ -126,10 +138,15 @@ public final class Normalise {
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      boolean joiner = in && i + 1 < s.length() && i > 0
-          && (((c == '\'' || c == '\u2019' || c == '-') && Character.isLetterOrDigit(s.charAt(i + 1)))
-              || ((c == '.' || c == ',') && Character.isDigit(s.charAt(i - 1))
-                  && Character.isDigit(s.charAt(i + 1))));
+      boolean joiner =
+          in
+              && i + 1 < s.length()
+              && i > 0
+              && (((c == '\'' || c == '\u2019' || c == '-')
+                      && Character.isLetterOrDigit(s.charAt(i + 1)))
+                  || ((c == '.' || c == ',')
+                      && Character.isDigit(s.charAt(i - 1))
+                      && Character.isDigit(s.charAt(i + 1))));
       boolean word = Character.isLetterOrDigit(c) || joiner;
       if (word && !in) {
         n++;
@@ -139,16 +156,21 @@ public final class Normalise {
     return n;
   }
 
-  private static final Set<String> EN = Set.of("the", "and", "of", "to", "in", "a", "is", "that",
-      "for", "on", "with", "said", "was", "it", "by", "as", "at", "from", "he", "be");
-  private static final Set<String> DE = Set.of("der", "die", "und", "das", "nicht", "ist", "mit", "den", "sich", "auf");
-  private static final Set<String> FR = Set.of("le", "la", "les", "et", "des", "est", "une", "du", "que", "pour");
-  private static final Set<String> ES = Set.of("el", "los", "las", "y", "del", "que", "por", "una", "con", "para");
+  private static final Set<String> EN =
+      Set.of(
+          "the", "and", "of", "to", "in", "a", "is", "that", "for", "on", "with", "said", "was",
+          "it", "by", "as", "at", "from", "he", "be");
+  private static final Set<String> DE =
+      Set.of("der", "die", "und", "das", "nicht", "ist", "mit", "den", "sich", "auf");
+  private static final Set<String> FR =
+      Set.of("le", "la", "les", "et", "des", "est", "une", "du", "que", "pour");
+  private static final Set<String> ES =
+      Set.of("el", "los", "las", "y", "del", "que", "por", "una", "con", "para");
 
   /**
-   * A cheap language guess for the {@code language} column when the source declares none:
-   * Cyrillic script gives "ru"; otherwise the commonest function words of en, de, fr and es vote.
-   * Too little text gives "und".
+   * A cheap language guess for the {@code language} column when the source declares none: Cyrillic
+   * script gives "ru"; otherwise the commonest function words of en, de, fr and es vote. Too little
+   * text gives "und".
    */
   public static String language(String text) {
     if (text == null || text.isBlank()) {
@@ -194,7 +216,10 @@ public final class Normalise {
     }
   }
 
-  /** At most {@code maxBytes} of UTF-8, cut at a character boundary; control characters shown as U+FFFD. */
+  /**
+   * At most {@code maxBytes} of UTF-8, cut at a character boundary; control characters shown as
+   * U+FFFD.
+   */
   public static String excerpt(String s, int maxBytes) {
     if (s == null) {
       return null;

@@ -7,16 +7,17 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 
 /**
- * One article per text file: the first non-empty line is the title, the rest the body. A
- * {@code metadata.tsv} in the file's folder or above it (found by the job, see
- * {@link TextMetadata}) may supply date, source, url and section, keyed by file name without
- * extension. Without metadata the article is kept undated.
+ * One article per text file: the first non-empty line is the title, the rest the body. A {@code
+ * metadata.tsv} in the file's folder or above it (found by the job, see {@link TextMetadata}) may
+ * supply date, source, url and section, keyed by file name without extension. Without metadata the
+ * article is kept undated.
  */
 public final class PlainTextReader implements ArticleReader {
   static final String READER = "text";
 
   @Override
-  public Iterator<IngestRecord> read(SourceFile file, ReadOptions options, Configuration conf) throws IOException {
+  public Iterator<IngestRecord> read(SourceFile file, ReadOptions options, Configuration conf)
+      throws IOException {
     WholeFile.Loaded loaded = WholeFile.load(file, READER, options.maxRecordBytes(), conf);
     if (loaded.reject() != null) {
       return List.of(loaded.reject()).iterator();

@@ -9,8 +9,8 @@ import java.util.Map;
  * fields of JSON and CSV records, and the size limit of one record.
  *
  * @param defaultYear year for dates that have none, when the file path has none either; may be null
- * @param sourceTimeZone zone for naive times, as the user gave it; null means "the source's
- *     known zone, else UTC"
+ * @param sourceTimeZone zone for naive times, as the user gave it; null means "the source's known
+ *     zone, else UTC"
  * @param fields target column to source field name, e.g. {@code title -> headline}
  * @param maxRecordBytes a record larger than this is rejected
  * @param maxFileBytes a file read whole (not streamed) larger than this is rejected
@@ -24,22 +24,25 @@ public record ReadOptions(
     long maxRecordBytes,
     long maxFileBytes,
     String source,
-    Map<String, Map<String, String>> metadata) implements Serializable {
+    Map<String, Map<String, String>> metadata)
+    implements Serializable {
 
   public static final long DEFAULT_MAX_RECORD_BYTES = 5L << 20;
   public static final long DEFAULT_MAX_FILE_BYTES = 1L << 30;
 
   public static ReadOptions defaults() {
-    return new ReadOptions(null, null, Map.of(), DEFAULT_MAX_RECORD_BYTES,
-        DEFAULT_MAX_FILE_BYTES, null, Map.of());
+    return new ReadOptions(
+        null, null, Map.of(), DEFAULT_MAX_RECORD_BYTES, DEFAULT_MAX_FILE_BYTES, null, Map.of());
   }
 
   public ReadOptions withDefaultYear(Integer year) {
-    return new ReadOptions(year, sourceTimeZone, fields, maxRecordBytes, maxFileBytes, source, metadata);
+    return new ReadOptions(
+        year, sourceTimeZone, fields, maxRecordBytes, maxFileBytes, source, metadata);
   }
 
   public ReadOptions withMetadata(Map<String, Map<String, String>> m) {
-    return new ReadOptions(defaultYear, sourceTimeZone, fields, maxRecordBytes, maxFileBytes, source, m);
+    return new ReadOptions(
+        defaultYear, sourceTimeZone, fields, maxRecordBytes, maxFileBytes, source, m);
   }
 
   /**

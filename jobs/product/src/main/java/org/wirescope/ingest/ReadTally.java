@@ -15,9 +15,9 @@ import org.apache.spark.util.AccumulatorV2;
  * aggregations over the staging table that served only the log line and the manifest (two Spark
  * queries, five jobs).
  *
- * <p>The counts are exact: the tally is only added to in the one job that writes the staging
- * table, whose tasks read the files and write the rows in a single stage with no shuffle, and
- * Spark applies a result task's accumulator updates once per partition, whatever was retried.
+ * <p>The counts are exact: the tally is only added to in the one job that writes the staging table,
+ * whose tasks read the files and write the rows in a single stage with no shuffle, and Spark
+ * applies a result task's accumulator updates once per partition, whatever was retried.
  */
 public final class ReadTally extends AccumulatorV2<ReadTally.Counts, ReadTally.Counts> {
   private static final long serialVersionUID = 1L;

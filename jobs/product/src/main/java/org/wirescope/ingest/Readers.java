@@ -11,8 +11,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.wirescope.tables.Rejects;
 
 /**
- * Picks the reader for a file and guards it: whatever a reader throws, early or in the middle of
- * a stream, becomes a reject row for that file, and every record is finished by {@link Finisher}.
+ * Picks the reader for a file and guards it: whatever a reader throws, early or in the middle of a
+ * stream, becomes a reject row for that file, and every record is finished by {@link Finisher}.
  * This is the one entry point the Spark job calls per file.
  */
 public final class Readers {
@@ -34,8 +34,8 @@ public final class Readers {
   /**
    * What {@code auto} judges a file by: its first bytes. A small uncompressed file is read whole
    * for it, and {@code file} then carries the bytes, so that its reader does not open it again
-   * (ingest of 20,000 small local files: 35.1 s with two opens, 32.2 s with one; on an object
-   * store each open is a request).
+   * (ingest of 20,000 small local files: 35.1 s with two opens, 32.2 s with one; on an object store
+   * each open is a request).
    */
   public record Head(SourceFile file, byte[] bytes, int length) {
     public Format format() {
@@ -43,15 +43,18 @@ public final class Readers {
     }
 
     /**
-     * Plain text by name and content, and fit to read: not empty and not binary, which the
-     * readers reject with their own reasons.
+     * Plain text by name and content, and fit to read: not empty and not binary, which the readers
+     * reject with their own reasons.
      */
     public boolean isPlainText() {
-      return format() == Format.TEXT && length > 0 && !TextDecoding.looksBinary(bytes, Math.min(length, HEAD_BYTES));
+      return format() == Format.TEXT
+          && length > 0
+          && !TextDecoding.looksBinary(bytes, Math.min(length, HEAD_BYTES));
     }
   }
 
   static final int HEAD_BYTES = 4096;
+
   /** Files up to this size are read whole when auto detection peeks at them. */
   static final long WHOLE_FILE_BYTES = 4L << 20;
 
@@ -61,7 +64,8 @@ public final class Readers {
       try {
         byte[] bytes = file.readUpTo(conf, WHOLE_FILE_BYTES);
         // A file that grew since it was listed is left to be streamed by its reader.
-        return new Head(bytes.length <= WHOLE_FILE_BYTES ? file.withContent(bytes) : file, bytes, bytes.length);
+        return new Head(
+            bytes.length <= WHOLE_FILE_BYTES ? file.withContent(bytes) : file, bytes, bytes.length);
       } catch (IOException e) {
         // Perhaps only its end is unreadable: judge it by its head, and let its reader say why.
       }
@@ -79,9 +83,11 @@ public final class Readers {
     return new Head(file, head, n);
   }
 
-  /** All records of one file, finished; never throws. {@code auto} is resolved from the file's head. */
-  public static Iterator<IngestRecord> read(SourceFile file, Format requested, ReadOptions options,
-      Configuration conf) {
+  /**
+   * All records of one file, finished; never throws. {@code auto} is resolved from the file's head.
+   */
+  public static Iterator<IngestRecord> read(
+      SourceFile file, Format requested, ReadOptions options, Configuration conf) {
     if (requested != Format.AUTO) {
       return readAs(file, requested, options, conf);
     }
@@ -90,13 +96,15 @@ public final class Readers {
     return head == null ? readAs(file, Format.TEXT, options, conf) : read(head, options, conf);
   }
 
-  /** All records of a file {@code auto} has peeked at, read as the format it found; never throws. */
+  /**
+   * All records of a file {@code auto} has peeked at, read as the format it found; never throws.
+   */
   public static Iterator<IngestRecord> read(Head head, ReadOptions options, Configuration conf) {
     return readAs(head.file(), head.format(), options, conf);
   }
 
-  private static Iterator<IngestRecord> readAs(SourceFile file, Format format, ReadOptions options,
-      Configuration conf) {
+  private static Iterator<IngestRecord> readAs(
+      SourceFile file, Format format, ReadOptions options, Configuration conf) {
     String reader = format.label();
     Iterator<IngestRecord> raw;
     try {
@@ -109,11 +117,17 @@ public final class Readers {
 
   static IngestRecord failure(SourceFile file, String reader, Exception e) {
     Throwable cause = e.getCause() instanceof IOException io ? io : e;
-    String reason = cause instanceof EOFException || cause instanceof ZipException
-        ? Rejects.CORRUPT_COMPRESSION
-        : cause instanceof IOException ? Rejects.UNREADABLE : Rejects.MALFORMED;
-    return IngestRecord.reject(file, reader, null, reason,
-        file.name() + ": " + cause.getClass().getSimpleName() + ": " + cause.getMessage(), null);
+    String reason =
+        cause instanceof EOFException || cause instanceof ZipException
+            ? Rejects.CORRUPT_COMPRESSION
+            : cause instanceof IOException ? Rejects.UNREADABLE : Rejects.MALFORMED;
+    return IngestRecord.reject(
+        file,
+        reader,
+        null,
+        reason,
+        file.name() + ": " + cause.getClass().getSimpleName() + ": " + cause.getMessage(),
+        null);
   }
 
   /** Finishes each record; a reader failing mid-stream ends the file with one reject. */

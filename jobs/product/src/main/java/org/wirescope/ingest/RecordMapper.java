@@ -10,8 +10,12 @@ import java.util.function.Function;
 final class RecordMapper {
   private RecordMapper() {}
 
-  static IngestRecord toArticle(SourceFile file, String reader, String recordKey,
-      Function<String, Object> get, ReadOptions options) {
+  static IngestRecord toArticle(
+      SourceFile file,
+      String reader,
+      String recordKey,
+      Function<String, Object> get,
+      ReadOptions options) {
     String id = FieldMapping.id(get, options);
     IngestRecord r = IngestRecord.article(file, reader, id != null ? id : recordKey);
     // The id is made from the position, which is unique in the file; a record's own id may repeat.

@@ -11,8 +11,8 @@ import org.apache.hadoop.conf.Configuration;
 import org.wirescope.tables.Rejects;
 
 /**
- * The original Reuters-21578 SGML files ({@code reut2-NNN.sgm}): one record per
- * {@code <REUTERS ...>...</REUTERS>} element, keyed by its NEWID.
+ * The original Reuters-21578 SGML files ({@code reut2-NNN.sgm}): one record per {@code <REUTERS
+ * ...>...</REUTERS>} element, keyed by its NEWID.
  *
  * <pre>
  * &lt;REUTERS TOPICS="YES" ... OLDID="5544" NEWID="1"&gt;
@@ -29,21 +29,23 @@ import org.wirescope.tables.Rejects;
  * The markup is plain ASCII and regular, so records are cut out of the raw bytes and fields found
  * with {@code indexOf}: no SGML parser, and no regular expression over more than a body's last
  * line. Each record is decoded on its own, so the corpus' one stray byte repairs only its own
- * record.
- * {@code <TEXT TYPE="BRIEF">} records carry a title only; {@code <TEXT TYPE="UNPROC">} records
- * have no inner markup and their whole text is the body.
+ * record. {@code <TEXT TYPE="BRIEF">} records carry a title only; {@code <TEXT TYPE="UNPROC">}
+ * records have no inner markup and their whole text is the body.
  */
 public final class ReutersReader implements ArticleReader {
   static final String READER = "reuters";
 
   private static final byte[] OPEN = "<REUTERS".getBytes(StandardCharsets.US_ASCII);
   private static final byte[] CLOSE = "</REUTERS>".getBytes(StandardCharsets.US_ASCII);
+
   /** The sign-off at the end of the last line of a body; matched within that line only. */
-  private static final Pattern SIGN_OFF = Pattern.compile(
-      "(?<![\\p{L}\\p{N}])(?:(?i:reuter)|REUTERS|^\\s*Reuters)(?:\\.{0,3}|\\s+[A-Z]{1,3}|\\d[\\d:/A-Z]*)\\s*$");
+  private static final Pattern SIGN_OFF =
+      Pattern.compile(
+          "(?<![\\p{L}\\p{N}])(?:(?i:reuter)|REUTERS|^\\s*Reuters)(?:\\.{0,3}|\\s+[A-Z]{1,3}|\\d[\\d:/A-Z]*)\\s*$");
 
   @Override
-  public Iterator<IngestRecord> read(SourceFile file, ReadOptions options, Configuration conf) throws IOException {
+  public Iterator<IngestRecord> read(SourceFile file, ReadOptions options, Configuration conf)
+      throws IOException {
     WholeFile.Loaded loaded = WholeFile.load(file, READER, options.maxFileBytes(), conf);
     if (loaded.reject() != null) {
       return List.of(loaded.reject()).iterator();
@@ -81,16 +83,28 @@ public final class ReutersReader implements ArticleReader {
       String newId = attribute(bytes, from, "NEWID");
       start = next;
       if (close < 0) {
-        // A file cut short, or a record that runs into the next one: keep what there is as evidence.
+        // A file cut short, or a record that runs into the next one: keep what there is as
+        // evidence.
         int end = next < 0 ? bytes.length : next;
-        return IngestRecord.reject(file, READER, newId, Rejects.MALFORMED,
-            "record " + (newId == null ? "at byte " + from : "NEWID " + newId) + " has no </REUTERS>",
+        return IngestRecord.reject(
+            file,
+            READER,
+            newId,
+            Rejects.MALFORMED,
+            "record "
+                + (newId == null ? "at byte " + from : "NEWID " + newId)
+                + " has no </REUTERS>",
             new String(bytes, from, Math.min(end - from, 2048), StandardCharsets.ISO_8859_1));
       }
       int end = close + CLOSE.length;
       if (end - from > options.maxRecordBytes()) {
-        return IngestRecord.reject(file, READER, newId, Rejects.TOO_LARGE,
-            String.format("record is %,d bytes, over the limit of %,d", end - from, options.maxRecordBytes()),
+        return IngestRecord.reject(
+            file,
+            READER,
+            newId,
+            Rejects.TOO_LARGE,
+            String.format(
+                "record is %,d bytes, over the limit of %,d", end - from, options.maxRecordBytes()),
             new String(bytes, from, Math.min(end - from, 2048), StandardCharsets.ISO_8859_1));
       }
       IngestRecord r = IngestRecord.article(file, READER, newId);
@@ -138,10 +152,10 @@ public final class ReutersReader implements ArticleReader {
   }
 
   /**
-   * The date-time of a {@code <DATE>} element. In a few hundred records the first line of the
-   * wire header slid into it ("27-MAR-1987 00:02:59.13&amp;#5;&amp;#5;&amp;#5;RM"), and one carries
-   * an editor's note ("9-APR-1987 00:00:00.00    # date added by S Finch as guesswork"): the
-   * value ends at the first transmission control or '#'.
+   * The date-time of a {@code <DATE>} element. In a few hundred records the first line of the wire
+   * header slid into it ("27-MAR-1987 00:02:59.13&amp;#5;&amp;#5;&amp;#5;RM"), and one carries an
+   * editor's note ("9-APR-1987 00:00:00.00 # date added by S Finch as guesswork"): the value ends
+   * at the first transmission control or '#'.
    */
   static String dateValue(String raw) {
     if (raw == null) {
@@ -159,9 +173,12 @@ public final class ReutersReader implements ArticleReader {
   static String element(String s, String name, int from) {
     String open = "<" + name;
     int i = s.indexOf(open, from);
-    // Skip longer names sharing the prefix (<D> vs <DATE>, <TEXT> vs <TEXTS>): the next char must end the name.
-    while (i >= 0 && i + open.length() < s.length()
-        && s.charAt(i + open.length()) != '>' && s.charAt(i + open.length()) != ' ') {
+    // Skip longer names sharing the prefix (<D> vs <DATE>, <TEXT> vs <TEXTS>): the next char must
+    // end the name.
+    while (i >= 0
+        && i + open.length() < s.length()
+        && s.charAt(i + open.length()) != '>'
+        && s.charAt(i + open.length()) != ' ') {
       i = s.indexOf(open, i + 1);
     }
     if (i < 0) {
@@ -189,8 +206,8 @@ public final class ReutersReader implements ArticleReader {
   }
 
   /**
-   * The value of {@code NAME="..."} in the start tag that begins at {@code from}, read from the
-   * raw bytes (the tag is ASCII); null when absent.
+   * The value of {@code NAME="..."} in the start tag that begins at {@code from}, read from the raw
+   * bytes (the tag is ASCII); null when absent.
    */
   static String attribute(byte[] bytes, int from, String name) {
     int tagEnd = from;
@@ -207,15 +224,16 @@ public final class ReutersReader implements ArticleReader {
     while (valueEnd < tagEnd && bytes[valueEnd] != '"') {
       valueEnd++;
     }
-    String v = new String(bytes, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1).strip();
+    String v =
+        new String(bytes, valueStart, valueEnd - valueStart, StandardCharsets.ISO_8859_1).strip();
     return v.isEmpty() ? null : v;
   }
 
   /**
-   * Decodes the entities the corpus uses: the five XML ones and numeric {@code &#N;} /
-   * {@code &#xH;}. The numeric ones below 0x20 (and DEL and the C1 range) are the wire's
-   * transmission controls (&#2; start of text, &#3; end of text, &#5;, &#22;, &#31; ...) and are
-   * dropped, except tab and newline. Anything else that looks like an entity is left as written.
+   * Decodes the entities the corpus uses: the five XML ones and numeric {@code &#N;} / {@code
+   * &#xH;}. The numeric ones below 0x20 (and DEL and the C1 range) are the wire's transmission
+   * controls (&#2; start of text, &#3; end of text, &#5;, &#22;, &#31; ...) and are dropped, except
+   * tab and newline. Anything else that looks like an entity is left as written.
    */
   static String entities(String s) {
     int amp = s.indexOf('&');
@@ -243,16 +261,24 @@ public final class ReutersReader implements ArticleReader {
     return out.toString();
   }
 
-  /** The code point of the entity named by {@code s[from, to)}; -1 if not one; -2 if it is dropped. */
+  /**
+   * The code point of the entity named by {@code s[from, to)}; -1 if not one; -2 if it is dropped.
+   */
   private static int entity(String s, int from, int to) {
     String name = s.substring(from, to);
     switch (name) {
-      case "lt": return '<';
-      case "gt": return '>';
-      case "amp": return '&';
-      case "quot": return '"';
-      case "apos": return '\'';
-      default: break;
+      case "lt":
+        return '<';
+      case "gt":
+        return '>';
+      case "amp":
+        return '&';
+      case "quot":
+        return '"';
+      case "apos":
+        return '\'';
+      default:
+        break;
     }
     if (name.length() < 2 || name.charAt(0) != '#') {
       return -1;
@@ -267,7 +293,8 @@ public final class ReutersReader implements ArticleReader {
     if (cp == '\t' || cp == '\n') {
       return cp;
     }
-    if (Character.isISOControl(cp) || !Character.isValidCodePoint(cp)
+    if (Character.isISOControl(cp)
+        || !Character.isValidCodePoint(cp)
         || (cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE)) {
       return -2;
     }
@@ -306,7 +333,10 @@ public final class ReutersReader implements ArticleReader {
   /** The next {@code <REUTERS} start tag (followed by a space or '>') at or after {@code from}. */
   private static int findOpen(byte[] b, int from) {
     int i = indexOf(b, OPEN, from, b.length);
-    while (i >= 0 && i + OPEN.length < b.length && b[i + OPEN.length] != ' ' && b[i + OPEN.length] != '>') {
+    while (i >= 0
+        && i + OPEN.length < b.length
+        && b[i + OPEN.length] != ' '
+        && b[i + OPEN.length] != '>') {
       i = indexOf(b, OPEN, i + 1, b.length);
     }
     return i;

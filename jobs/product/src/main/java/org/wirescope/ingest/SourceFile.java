@@ -22,7 +22,8 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
  * @param content the file's bytes when they have been read already (auto detection reads a small
  *     file whole), so that its reader does not open it a second time; else null
  */
-public record SourceFile(String path, String relativePath, long size, byte[] content) implements Serializable {
+public record SourceFile(String path, String relativePath, long size, byte[] content)
+    implements Serializable {
 
   public SourceFile(String path, String relativePath, long size) {
     this(path, relativePath, size, null);
@@ -33,7 +34,10 @@ public record SourceFile(String path, String relativePath, long size, byte[] con
     return new SourceFile(path, relativePath, size, bytes);
   }
 
-  /** The last part of the path, cut from the string: parsing a Path each time cost 10% of reading a small file. */
+  /**
+   * The last part of the path, cut from the string: parsing a Path each time cost 10% of reading a
+   * small file.
+   */
   public String name() {
     return path.substring(path.lastIndexOf('/') + 1);
   }
@@ -72,17 +76,22 @@ public record SourceFile(String path, String relativePath, long size, byte[] con
     return codec == null ? raw : new BufferedInputStream(codec.createInputStream(raw), 1 << 16);
   }
 
-  /** Reads at most {@code limit + 1} bytes, so callers can tell "over the limit" without reading it all. */
+  /**
+   * Reads at most {@code limit + 1} bytes, so callers can tell "over the limit" without reading it
+   * all.
+   */
   public byte[] readUpTo(Configuration conf, long limit) throws IOException {
     if (content != null) {
       return content.length <= limit + 1 ? content : Arrays.copyOf(content, (int) (limit + 1));
     }
     try (InputStream in = open(conf)) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream((int) Math.min(Math.max(size, 1024), limit + 1));
+      ByteArrayOutputStream out =
+          new ByteArrayOutputStream((int) Math.min(Math.max(size, 1024), limit + 1));
       byte[] buf = new byte[1 << 16];
       long total = 0;
       int n;
-      while (total <= limit && (n = in.read(buf, 0, (int) Math.min(buf.length, limit + 1 - total))) > 0) {
+      while (total <= limit
+          && (n = in.read(buf, 0, (int) Math.min(buf.length, limit + 1 - total))) > 0) {
         out.write(buf, 0, n);
         total += n;
       }

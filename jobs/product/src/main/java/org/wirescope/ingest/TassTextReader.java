@@ -31,22 +31,25 @@ import org.wirescope.tables.Rejects;
  * Donald Trump Dmitry Peskov Vladimir Putin
  * </pre>
  *
- * The date line has no year. It is taken from a year in the file's path below the input root
- * (the file name first, then its folders, then the root folder's own name), else from
- * {@code --default-year}; with neither, the article is rejected, never guessed.
+ * The date line has no year. It is taken from a year in the file's path below the input root (the
+ * file name first, then its folders, then the root folder's own name), else from {@code
+ * --default-year}; with neither, the article is rejected, never guessed.
  */
 public final class TassTextReader implements ArticleReader {
   static final String READER = "tass";
 
-  private static final Pattern DATE_LINE = Pattern.compile(
-      "^([A-Z][a-z]+)\\.? (\\d{1,2}),? (\\d{1,2}):(\\d{2})"
-          + "(?:\\s+((?:UTC|GMT)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|UTC|GMT))?(?:\\s+(.+))?$");
+  private static final Pattern DATE_LINE =
+      Pattern.compile(
+          "^([A-Z][a-z]+)\\.? (\\d{1,2}),? (\\d{1,2}):(\\d{2})"
+              + "(?:\\s+((?:UTC|GMT)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|UTC|GMT))?(?:\\s+(.+))?$");
   private static final Pattern YEAR = Pattern.compile("(?<!\\d)(19[5-9]\\d|20\\d\\d)(?!\\d)");
-  private static final Pattern FULL_DATE = Pattern.compile(
-      "(?<!\\d)(19[5-9]\\d|20\\d\\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
+  private static final Pattern FULL_DATE =
+      Pattern.compile(
+          "(?<!\\d)(19[5-9]\\d|20\\d\\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
 
   @Override
-  public Iterator<IngestRecord> read(SourceFile file, ReadOptions options, Configuration conf) throws IOException {
+  public Iterator<IngestRecord> read(SourceFile file, ReadOptions options, Configuration conf)
+      throws IOException {
     WholeFile.Loaded loaded = WholeFile.load(file, READER, options.maxRecordBytes(), conf);
     if (loaded.reject() != null) {
       return List.of(loaded.reject()).iterator();
@@ -58,7 +61,8 @@ public final class TassTextReader implements ArticleReader {
 
   /** Fills {@code r} from the text of one TASS page. */
   static IngestRecord parse(String text, IngestRecord r, ReadOptions options) {
-    List<String> lines = Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
+    List<String> lines =
+        Arrays.asList(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
     int i = skipBlank(lines, 0);
     if (i >= lines.size()) {
       return r.rejectAs(Rejects.NO_CONTENT, "file has no text", text);
@@ -151,13 +155,29 @@ public final class TassTextReader implements ArticleReader {
       year = options.defaultYear();
     }
     if (year == null) {
-      r.rejectAs(Rejects.NO_YEAR, "date line '" + line + "' has no year, and neither the file path nor"
-          + " --default-year gives one", null);
+      r.rejectAs(
+          Rejects.NO_YEAR,
+          "date line '"
+              + line
+              + "' has no year, and neither the file path nor"
+              + " --default-year gives one",
+          null);
       return;
     }
     String zone = m.group(5) == null ? null : m.group(5).replace(" ", "");
-    r.withDate(Dates.build(line, year.toString(), month.toString(), m.group(2), m.group(3),
-        m.group(4), null, null, zone, options.naiveZone(KnownSources.byName("TASS"))), line);
+    r.withDate(
+        Dates.build(
+            line,
+            year.toString(),
+            month.toString(),
+            m.group(2),
+            m.group(3),
+            m.group(4),
+            null,
+            null,
+            zone,
+            options.naiveZone(KnownSources.byName("TASS"))),
+        line);
     if (m.group(6) != null) {
       r.dateline = m.group(6).strip();
     }
@@ -172,7 +192,8 @@ public final class TassTextReader implements ArticleReader {
     if (relativePath == null || fullPath == null || !fullPath.endsWith(relativePath)) {
       return relativePath != null ? relativePath : fullPath;
     }
-    String root = fullPath.substring(0, fullPath.length() - relativePath.length()).replaceAll("/+$", "");
+    String root =
+        fullPath.substring(0, fullPath.length() - relativePath.length()).replaceAll("/+$", "");
     int slash = root.lastIndexOf('/');
     return root.substring(slash + 1) + "/" + relativePath;
   }
@@ -190,8 +211,11 @@ public final class TassTextReader implements ArticleReader {
     for (int k = parts.length - 1; k >= 0; k--) {
       Matcher full = FULL_DATE.matcher(parts[k]);
       if (full.find()) {
-        LocalDate pathDate = LocalDate.of(Integer.parseInt(full.group(1)),
-            Integer.parseInt(full.group(2)), Math.min(28, Integer.parseInt(full.group(3))));
+        LocalDate pathDate =
+            LocalDate.of(
+                Integer.parseInt(full.group(1)),
+                Integer.parseInt(full.group(2)),
+                Math.min(28, Integer.parseInt(full.group(3))));
         Integer best = null;
         long bestGap = Long.MAX_VALUE;
         for (int y = pathDate.getYear() - 1; y <= pathDate.getYear() + 1; y++) {

@@ -31,17 +31,22 @@ public final class TextDecoding {
 
   public static Decoded decode(byte[] bytes, int off, int len, Charset declared) {
     if (len >= 2 && (bytes[off] & 0xFF) == 0xFE && (bytes[off + 1] & 0xFF) == 0xFF) {
-      return new Decoded(new String(bytes, off + 2, len - 2, StandardCharsets.UTF_16BE), "UTF-16BE", 0);
+      return new Decoded(
+          new String(bytes, off + 2, len - 2, StandardCharsets.UTF_16BE), "UTF-16BE", 0);
     }
     if (len >= 2 && (bytes[off] & 0xFF) == 0xFF && (bytes[off + 1] & 0xFF) == 0xFE) {
-      return new Decoded(new String(bytes, off + 2, len - 2, StandardCharsets.UTF_16LE), "UTF-16LE", 0);
+      return new Decoded(
+          new String(bytes, off + 2, len - 2, StandardCharsets.UTF_16LE), "UTF-16LE", 0);
     }
-    if (len >= 3 && (bytes[off] & 0xFF) == 0xEF && (bytes[off + 1] & 0xFF) == 0xBB
+    if (len >= 3
+        && (bytes[off] & 0xFF) == 0xEF
+        && (bytes[off + 1] & 0xFF) == 0xBB
         && (bytes[off + 2] & 0xFF) == 0xBF) {
       off += 3;
       len -= 3;
     }
-    if (declared != null && !declared.equals(StandardCharsets.UTF_8)
+    if (declared != null
+        && !declared.equals(StandardCharsets.UTF_8)
         && !declared.equals(StandardCharsets.US_ASCII)) {
       return new Decoded(new String(bytes, off, len, declared), declared.name(), 0);
     }
@@ -49,9 +54,11 @@ public final class TextDecoding {
   }
 
   private static Decoded utf8WithFallback(byte[] bytes, int off, int len) {
-    CharsetDecoder dec = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder dec =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, off, len);
     CharBuffer out = CharBuffer.allocate(len + 16);
     int repaired = 0;
@@ -98,7 +105,8 @@ public final class TextDecoding {
    */
   public static boolean looksBinary(byte[] bytes, int len) {
     int n = Math.min(len, 8192);
-    if (n >= 2 && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)
+    if (n >= 2
+        && ((bytes[0] & 0xFF) == 0xFE || (bytes[0] & 0xFF) == 0xFF)
         && ((bytes[1] & 0xFF) == 0xFF || (bytes[1] & 0xFF) == 0xFE)) {
       return false; // UTF-16 with a BOM holds NULs legitimately
     }

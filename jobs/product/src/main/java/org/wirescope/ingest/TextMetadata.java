@@ -31,10 +31,12 @@ public final class TextMetadata {
   }
 
   /** Reads the given metadata files into one map: article key to lower-cased column to value. */
-  public static Map<String, Map<String, String>> load(List<SourceFile> files, Configuration conf) throws IOException {
+  public static Map<String, Map<String, String>> load(List<SourceFile> files, Configuration conf)
+      throws IOException {
     Map<String, Map<String, String>> out = new HashMap<>();
     for (SourceFile f : files) {
-      String text = TextDecoding.decode(f.readUpTo(conf, ReadOptions.DEFAULT_MAX_FILE_BYTES)).text();
+      String text =
+          TextDecoding.decode(f.readUpTo(conf, ReadOptions.DEFAULT_MAX_FILE_BYTES)).text();
       String[] lines = text.replace("\r\n", "\n").split("\n");
       if (lines.length == 0) {
         continue;

@@ -18,20 +18,20 @@ import java.util.function.Consumer;
 /**
  * Closed groups of persons, mined in plain Java: the algorithm behind {@code person_groups}.
  *
- * <p>A group G is <em>closed</em> when the persons named by every article that names all of G
- * are exactly G: no larger group has the same articles. A list re-sent twice makes its whole
- * person set one closed group of two articles, not 2^n frequent subsets; a subset is closed only
- * when other articles name it without the rest of the list.
+ * <p>A group G is <em>closed</em> when the persons named by every article that names all of G are
+ * exactly G: no larger group has the same articles. A list re-sent twice makes its whole person set
+ * one closed group of two articles, not 2^n frequent subsets; a subset is closed only when other
+ * articles name it without the rest of the list.
  *
- * <p>The enumeration is Uno et al.'s LCM (prefix-preserving closure extension): persons are put
- * in a fixed order (fewest articles first, ties by name), and a closed set P with core item c
- * has as children the closures Q = clo(P ∪ {x}) for x after c and not in P, kept only when Q adds
- * no person before x. Every closed set is then reached exactly once, and no set that is not
- * closed is ever visited. The tree splits into independent <em>branches</em>, one per person e:
- * the closed sets whose first person (outside {@code clo(∅)}) is e. A branch needs only the
- * articles naming e, so Spark ships each article to the branch of each of its persons and mines
- * the branches in parallel ({@link GroupTransforms}); {@link #mine} runs the same steps on one
- * machine, for tests and as their reference.
+ * <p>The enumeration is Uno et al.'s LCM (prefix-preserving closure extension): persons are put in
+ * a fixed order (fewest articles first, ties by name), and a closed set P with core item c has as
+ * children the closures Q = clo(P ∪ {x}) for x after c and not in P, kept only when Q adds no
+ * person before x. Every closed set is then reached exactly once, and no set that is not closed is
+ * ever visited. The tree splits into independent <em>branches</em>, one per person e: the closed
+ * sets whose first person (outside {@code clo(∅)}) is e. A branch needs only the articles naming e,
+ * so Spark ships each article to the branch of each of its persons and mines the branches in
+ * parallel ({@link GroupTransforms}); {@link #mine} runs the same steps on one machine, for tests
+ * and as their reference.
  *
  * <p>A closed set larger than {@link Limits#maxSize} ends its path: its descendants are larger
  * still. It is reported once, with {@link Group#overMax()} set, so it can be counted, and its
@@ -50,8 +50,8 @@ public final class ClosedGroups {
         throw new IllegalArgumentException("a group needs at least 1 article, not " + minArticles);
       }
       if (maxSize < MIN_SIZE) {
-        throw new IllegalArgumentException("the largest group must have at least " + MIN_SIZE
-            + " persons, not " + maxSize);
+        throw new IllegalArgumentException(
+            "the largest group must have at least " + MIN_SIZE + " persons, not " + maxSize);
       }
     }
   }
@@ -74,16 +74,16 @@ public final class ClosedGroups {
   }
 
   /**
-   * A closed group: its persons sorted by name and the articles naming all of them. When
-   * {@code overMax}, it is larger than the maximum: counted, not listed.
+   * A closed group: its persons sorted by name and the articles naming all of them. When {@code
+   * overMax}, it is larger than the maximum: counted, not listed.
    */
   public record Group(List<String> persons, long articles, boolean overMax) {}
 
   /**
-   * The closed groups of {@code articles} (one transaction per article or per distinct person
-   * set), of {@link #MIN_SIZE} to {@code maxSize} persons with at least {@code minArticles}
-   * articles, plus the closed sets over the maximum at which mining stopped; sorted by persons.
-   * The steps are those of {@link GroupTransforms#closedGroups}, on one machine.
+   * The closed groups of {@code articles} (one transaction per article or per distinct person set),
+   * of {@link #MIN_SIZE} to {@code maxSize} persons with at least {@code minArticles} articles,
+   * plus the closed sets over the maximum at which mining stopped; sorted by persons. The steps are
+   * those of {@link GroupTransforms#closedGroups}, on one machine.
    */
   public static List<Group> mine(Collection<Transaction> articles, Limits limits) {
     List<Transaction> db = prefilter(articles, limits);
@@ -97,8 +97,12 @@ public final class ClosedGroups {
     }
     List<Group> out = new ArrayList<>();
     final long all = total;
-    List<String> everywhere = frequency.entrySet().stream().filter(e -> e.getValue() == all)
-        .map(Map.Entry::getKey).sorted().toList();
+    List<String> everywhere =
+        frequency.entrySet().stream()
+            .filter(e -> e.getValue() == all)
+            .map(Map.Entry::getKey)
+            .sorted()
+            .toList();
     root(everywhere, total, limits).ifPresent(out::add);
     Map<String, Branch> branches = new HashMap<>();
     for (Transaction t : db) {
@@ -113,10 +117,10 @@ public final class ClosedGroups {
   }
 
   /**
-   * What can be left out before mining without changing the closed groups: persons named in
-   * fewer than {@code minArticles} articles (no group of enough articles holds them, and they are
-   * in no closure of one), then person sets left with fewer than {@link #MIN_SIZE} persons (they
-   * name no group); identical sets become one weighted transaction.
+   * What can be left out before mining without changing the closed groups: persons named in fewer
+   * than {@code minArticles} articles (no group of enough articles holds them, and they are in no
+   * closure of one), then person sets left with fewer than {@link #MIN_SIZE} persons (they name no
+   * group); identical sets become one weighted transaction.
    */
   static List<Transaction> prefilter(Collection<Transaction> articles, Limits limits) {
     Map<String, Long> count = new HashMap<>();
@@ -139,9 +143,9 @@ public final class ClosedGroups {
   }
 
   /**
-   * The closure of the empty set, {@code everywhere}: the persons named in every one of the
-   * {@code total} articles mined. It is a group itself when large and frequent enough; when it
-   * is over the maximum, so is every other closed set, and it is the only one reported.
+   * The closure of the empty set, {@code everywhere}: the persons named in every one of the {@code
+   * total} articles mined. It is a group itself when large and frequent enough; when it is over the
+   * maximum, so is every other closed set, and it is the only one reported.
    */
   public static Optional<Group> root(List<String> everywhere, long total, Limits limits) {
     if (everywhere.size() < MIN_SIZE || total < limits.minArticles()) {
@@ -152,8 +156,8 @@ public final class ClosedGroups {
   }
 
   /**
-   * The branches an article goes to: each of its persons that has enough articles and is not
-   * named everywhere ({@code articles < total}; those are in every closed set and head none).
+   * The branches an article goes to: each of its persons that has enough articles and is not named
+   * everywhere ({@code articles < total}; those are in every closed set and head none).
    */
   public static List<String> branches(List<Item> items, long total, Limits limits) {
     List<String> out = new ArrayList<>();
@@ -166,15 +170,15 @@ public final class ClosedGroups {
   }
 
   /**
-   * One branch: the closed sets whose first person in the item order (outside the closure of
-   * the empty set) is {@code head}. Fed the articles naming {@code head}, each with all its
-   * persons and their article counts; {@link #mine} reports its groups.
+   * One branch: the closed sets whose first person in the item order (outside the closure of the
+   * empty set) is {@code head}. Fed the articles naming {@code head}, each with all its persons and
+   * their article counts; {@link #mine} reports its groups.
    *
-   * <p>Articles that agree on the persons from {@code head} on are merged as they arrive: every
-   * set this branch visits is drawn from those persons, so such articles always fall together,
-   * and of the persons before {@code head} only those all of them name matter (the check that a
-   * closure adds nobody before its new person). A person named in thousands of articles therefore
-   * costs memory for the distinct tails of those articles, not for each one.
+   * <p>Articles that agree on the persons from {@code head} on are merged as they arrive: every set
+   * this branch visits is drawn from those persons, so such articles always fall together, and of
+   * the persons before {@code head} only those all of them name matter (the check that a closure
+   * adds nobody before its new person). A person named in thousands of articles therefore costs
+   * memory for the distinct tails of those articles, not for each one.
    */
   public static final class Branch {
     private final String head;
@@ -198,8 +202,14 @@ public final class ClosedGroups {
     /** Adds {@code articles} articles naming exactly {@code items} (one of which is the head). */
     public void add(List<Item> items, long articles) {
       if (headItem == null) {
-        headItem = items.stream().filter(i -> i.person().equals(head)).findFirst()
-            .orElseThrow(() -> new IllegalArgumentException("an article of branch " + head + " does not name it"));
+        headItem =
+            items.stream()
+                .filter(i -> i.person().equals(head))
+                .findFirst()
+                .orElseThrow(
+                    () ->
+                        new IllegalArgumentException(
+                            "an article of branch " + head + " does not name it"));
       }
       Item[] sorted = items.toArray(Item[]::new);
       Arrays.sort(sorted, Item.ORDER);
@@ -211,7 +221,9 @@ public final class ClosedGroups {
         throw new IllegalArgumentException("an article of branch " + head + " does not name it");
       }
       List<Item> before = Arrays.asList(sorted).subList(0, split);
-      Merged m = byTail.computeIfAbsent(Arrays.asList(sorted).subList(split, sorted.length), k -> new Merged());
+      Merged m =
+          byTail.computeIfAbsent(
+              Arrays.asList(sorted).subList(split, sorted.length), k -> new Merged());
       m.articles += articles;
       m.before = m.before == null ? before : common(m.before, before);
     }
@@ -290,10 +302,13 @@ public final class ClosedGroups {
     private final long[] weight;
     private final Limits limits;
     private final Consumer<Group> out;
+
     /** Scratch per item: transactions counted, reset after each use. */
     private final int[] hits;
+
     /** Per recursion depth: weighted support and transaction lists of each candidate item. */
     private final List<long[]> supportAt = new ArrayList<>();
+
     private final List<int[][]> occAt = new ArrayList<>();
     private final List<int[]> occSizeAt = new ArrayList<>();
 

@@ -17,11 +17,22 @@ public final class GexfWriter implements AutoCloseable {
   public static final String NS = "http://gexf.net/1.3";
 
   /** A node and its measures. */
-  public record Node(String id, String label, long articles, long degree, long weightedDegree,
-      double pagerank, String community) {}
+  public record Node(
+      String id,
+      String label,
+      long articles,
+      long degree,
+      long weightedDegree,
+      double pagerank,
+      String community) {}
 
   /** An edge, its measures and the [start, end] dates of the periods it exists in. */
-  public record Edge(String source, String target, long articles, double npmi, double llr,
+  public record Edge(
+      String source,
+      String target,
+      long articles,
+      double npmi,
+      double llr,
       List<String[]> spells) {}
 
   private final XMLStreamWriter xml;
@@ -31,7 +42,8 @@ public final class GexfWriter implements AutoCloseable {
 
   public GexfWriter(OutputStream out, String description) throws IOException {
     try {
-      xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+      xml =
+          XMLOutputFactory.newInstance().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeStartElement("gexf");
       xml.writeDefaultNamespace(NS);
@@ -45,9 +57,17 @@ public final class GexfWriter implements AutoCloseable {
       xml.writeAttribute("defaultedgetype", "undirected");
       xml.writeAttribute("timeformat", "date");
       xml.writeAttribute("timerepresentation", "interval");
-      attributes("node", new String[][] {{"articles", "long"}, {"degree", "long"},
-          {"weighted_degree", "long"}, {"pagerank", "double"}, {"community", "string"}});
-      attributes("edge", new String[][] {{"articles", "long"}, {"npmi", "double"}, {"llr", "double"}});
+      attributes(
+          "node",
+          new String[][] {
+            {"articles", "long"},
+            {"degree", "long"},
+            {"weighted_degree", "long"},
+            {"pagerank", "double"},
+            {"community", "string"}
+          });
+      attributes(
+          "edge", new String[][] {{"articles", "long"}, {"npmi", "double"}, {"llr", "double"}});
     } catch (XMLStreamException e) {
       throw new IOException(e);
     }

@@ -42,14 +42,15 @@ import org.wirescope.tables.PersonGroups;
  * Pure transforms behind {@code person_groups}: closed groups mined in parallel branches with
  * {@link ClosedGroups}, their lift against the pair counts, and the ranked cap.
  *
- * <p>{@link #closedGroups} gives one row per closed group found: those within the maximum size
- * with their {@code lift}, and those over it ({@link #IS_OVER_MAX_SIZE}, lift null), which are
- * counted and not listed. {@link #filterTop} ranks and caps the listed ones, {@link #summary}
- * counts them all.
+ * <p>{@link #closedGroups} gives one row per closed group found: those within the maximum size with
+ * their {@code lift}, and those over it ({@link #IS_OVER_MAX_SIZE}, lift null), which are counted
+ * and not listed. {@link #filterTop} ranks and caps the listed ones, {@link #summary} counts them
+ * all.
  */
 public final class GroupTransforms {
   /** On mined groups: a closed group larger than the maximum, where mining stopped. */
   public static final String IS_OVER_MAX_SIZE = "is_over_max_size";
+
   public static final String GROUPS_FOUND = "groups_found";
   public static final String GROUPS_OVER_MAX_SIZE = "groups_over_max_size";
   public static final String LARGEST_GROUP_OVER_MAX_SIZE = "largest_group_over_max_size";
@@ -69,115 +70,161 @@ public final class GroupTransforms {
   static final String COUNT = "n";
 
   /** A person of a transaction with its article count in the mined set: the item order's key. */
-  static final StructType ITEM = new StructType().add(PERSON, "string", false).add(ARTICLES, "long", false);
+  static final StructType ITEM =
+      new StructType().add(PERSON, "string", false).add(ARTICLES, "long", false);
+
   /** One transaction sent to one branch. */
-  static final StructType SHIPPED = new StructType().add(BRANCH, "string", false)
-      .add(ITEMS, DataTypes.createArrayType(ITEM, false), false)
-      .add(ARTICLES, "long", false).add(TOTAL, "long", false);
-  static final StructType MINED = new StructType()
-      .add(PERSONS, DataTypes.createArrayType(DataTypes.StringType, false), false)
-      .add(SIZE, "int", false).add(ARTICLES, "long", false).add(IS_OVER_MAX_SIZE, "boolean", false);
+  static final StructType SHIPPED =
+      new StructType()
+          .add(BRANCH, "string", false)
+          .add(ITEMS, DataTypes.createArrayType(ITEM, false), false)
+          .add(ARTICLES, "long", false)
+          .add(TOTAL, "long", false);
+
+  static final StructType MINED =
+      new StructType()
+          .add(PERSONS, DataTypes.createArrayType(DataTypes.StringType, false), false)
+          .add(SIZE, "int", false)
+          .add(ARTICLES, "long", false)
+          .add(IS_OVER_MAX_SIZE, "boolean", false);
+
   /** The mined groups with their lift: what {@link #closedGroups} gives. */
   public static final StructType MINED_WITH_LIFT = MINED.add(LIFT, "double", true);
-  static final StructType PAIR = new StructType().add(PERSON_A, "string", false).add(PERSON_B, "string", false)
-      .add(COUNT, "long", false);
+
+  static final StructType PAIR =
+      new StructType()
+          .add(PERSON_A, "string", false)
+          .add(PERSON_B, "string", false)
+          .add(COUNT, "long", false);
+
   /** One factor of a group's expected count: a pair (coefficient -1) or a member (k - 2, a = b). */
   static final String CENTER = "center";
-  static final StructType TERM = MINED.add(CENTER, "string", false).add(PERSON_A, "string", false)
-      .add(PERSON_B, "string", false).add(COEFFICIENT, "double", false);
+
+  static final StructType TERM =
+      MINED
+          .add(CENTER, "string", false)
+          .add(PERSON_A, "string", false)
+          .add(PERSON_B, "string", false)
+          .add(COEFFICIENT, "double", false);
 
   private GroupTransforms() {}
 
   /**
-   * The closed groups of the articles {@code articlePersons} (one row per article, with
-   * {@code article_id} and its {@code persons}): every group of 3 to {@code maxSize} persons
-   * named together in at least {@code minArticles} articles, and no smaller one with the same
-   * articles, with {@code size}, {@code articles} and {@code lift}; plus one row per closed group
-   * over the maximum where mining stopped ({@link #IS_OVER_MAX_SIZE}, lift null).
+   * The closed groups of the articles {@code articlePersons} (one row per article, with {@code
+   * article_id} and its {@code persons}): every group of 3 to {@code maxSize} persons named
+   * together in at least {@code minArticles} articles, and no smaller one with the same articles,
+   * with {@code size}, {@code articles} and {@code lift}; plus one row per closed group over the
+   * maximum where mining stopped ({@link #IS_OVER_MAX_SIZE}, lift null).
    *
-   * <p>Persons with fewer than {@code minArticles} articles are dropped first (in no group, and
-   * in no closure of one), then articles left with fewer than two persons; identical person sets
-   * become one weighted transaction. The pair counts of the lift come from those (2+ persons),
-   * the mining from the ones with 3+.
+   * <p>Persons with fewer than {@code minArticles} articles are dropped first (in no group, and in
+   * no closure of one), then articles left with fewer than two persons; identical person sets
+   * become one weighted transaction. The pair counts of the lift come from those (2+ persons), the
+   * mining from the ones with 3+.
    */
   public static Dataset<Row> closedGroups(Dataset<Row> articlePersons, Limits limits) {
-    Dataset<Row> memberships = articlePersons.select(col(Mentions.ARTICLE_ID),
-        explode(array_distinct(col(PERSONS))).as(PERSON));
+    Dataset<Row> memberships =
+        articlePersons.select(
+            col(Mentions.ARTICLE_ID), explode(array_distinct(col(PERSONS))).as(PERSON));
     Dataset<Row> personArticles = memberships.groupBy(PERSON).agg(count(lit(1)).as(ARTICLES));
     Dataset<Row> frequent = personArticles.filter(col(ARTICLES).geq(limits.minArticles()));
-    Dataset<Row> transactions = memberships.join(frequent.select(col(PERSON)), PERSON, "left_semi")
-        .groupBy(col(Mentions.ARTICLE_ID)).agg(array_sort(collect_list(col(PERSON))).as(PERSONS))
-        .filter(size(col(PERSONS)).geq(2))
-        .groupBy(col(PERSONS)).agg(count(lit(1)).as(ARTICLES));
-    Dataset<Row> mined = mine(transactions.filter(size(col(PERSONS)).geq(ClosedGroups.MIN_SIZE)), limits);
+    Dataset<Row> transactions =
+        memberships
+            .join(frequent.select(col(PERSON)), PERSON, "left_semi")
+            .groupBy(col(Mentions.ARTICLE_ID))
+            .agg(array_sort(collect_list(col(PERSON))).as(PERSONS))
+            .filter(size(col(PERSONS)).geq(2))
+            .groupBy(col(PERSONS))
+            .agg(count(lit(1)).as(ARTICLES));
+    Dataset<Row> mined =
+        mine(transactions.filter(size(col(PERSONS)).geq(ClosedGroups.MIN_SIZE)), limits);
     return withLift(mined, countsForLift(transactions, frequent, limits));
   }
 
   /**
    * {@link ClosedGroups} over weighted transactions ({@code persons}, {@code articles}): each is
-   * annotated with its persons' article counts, sent to the branch of each person that can head
-   * one (hash-partitioned by branch), and each branch is mined in plain Java; the closure of the
-   * empty set is decided apart.
-   * Persons come out sorted as {@code array_sort} sorts them.
+   * annotated with its persons' article counts, sent to the branch of each person that can head one
+   * (hash-partitioned by branch), and each branch is mined in plain Java; the closure of the empty
+   * set is decided apart. Persons come out sorted as {@code array_sort} sorts them.
    */
   static Dataset<Row> mine(Dataset<Row> transactions, Limits limits) {
-    Dataset<Row> items = transactions.select(col(PERSONS), col(ARTICLES), explode(col(PERSONS)).as(PERSON))
-        .withColumn(FREQUENCY, sum(col(ARTICLES)).over(Window.partitionBy(col(PERSON))));
+    Dataset<Row> items =
+        transactions
+            .select(col(PERSONS), col(ARTICLES), explode(col(PERSONS)).as(PERSON))
+            .withColumn(FREQUENCY, sum(col(ARTICLES)).over(Window.partitionBy(col(PERSON))));
     Dataset<Row> total = transactions.agg(sum(col(ARTICLES)).as(TOTAL));
-    Dataset<Row> branches = items
-        .groupBy(col(PERSONS), col(ARTICLES))
-        .agg(collect_list(struct(col(PERSON), col(FREQUENCY).as(ARTICLES))).as(ITEMS))
-        .crossJoin(total)
-        .select(col(ITEMS), col(ARTICLES), col(TOTAL))
-        .flatMap(new Ship(limits), Encoders.row(SHIPPED))
-        // A fixed number of partitions: adaptive execution would coalesce by bytes, and the
-        // branches are small in bytes but not in work.
-        .repartition(shufflePartitions(transactions), col(BRANCH))
-        .sortWithinPartitions(col(BRANCH))
-        .mapPartitions(new MineBranches(limits), Encoders.row(MINED));
-    Dataset<Row> root = items.crossJoin(total).filter(col(FREQUENCY).equalTo(col(TOTAL)))
-        .agg(collect_set(col(PERSON)).as(PERSONS), max(col(TOTAL)).as(TOTAL))
-        .flatMap(new Root(limits), Encoders.row(MINED));
+    Dataset<Row> branches =
+        items
+            .groupBy(col(PERSONS), col(ARTICLES))
+            .agg(collect_list(struct(col(PERSON), col(FREQUENCY).as(ARTICLES))).as(ITEMS))
+            .crossJoin(total)
+            .select(col(ITEMS), col(ARTICLES), col(TOTAL))
+            .flatMap(new Ship(limits), Encoders.row(SHIPPED))
+            // A fixed number of partitions: adaptive execution would coalesce by bytes, and the
+            // branches are small in bytes but not in work.
+            .repartition(shufflePartitions(transactions), col(BRANCH))
+            .sortWithinPartitions(col(BRANCH))
+            .mapPartitions(new MineBranches(limits), Encoders.row(MINED));
+    Dataset<Row> root =
+        items
+            .crossJoin(total)
+            .filter(col(FREQUENCY).equalTo(col(TOTAL)))
+            .agg(collect_set(col(PERSON)).as(PERSONS), max(col(TOTAL)).as(TOTAL))
+            .flatMap(new Root(limits), Encoders.row(MINED));
     return branches.union(root).withColumn(PERSONS, array_sort(col(PERSONS)));
   }
 
   /**
-   * The counts the lift needs, as (person_a, person_b, n): each pair of frequent persons
-   * with at least {@code minArticles} articles (person_a &lt; person_b), and each frequent
-   * person's own count as (p, p). From weighted transactions of two or more persons.
+   * The counts the lift needs, as (person_a, person_b, n): each pair of frequent persons with at
+   * least {@code minArticles} articles (person_a &lt; person_b), and each frequent person's own
+   * count as (p, p). From weighted transactions of two or more persons.
    */
-  static Dataset<Row> countsForLift(Dataset<Row> transactions, Dataset<Row> frequent, Limits limits) {
-    Dataset<Row> pairs = transactions.flatMap(new WeightedPairs(), Encoders.row(PAIR))
-        .groupBy(col(PERSON_A), col(PERSON_B)).agg(sum(col(COUNT)).as(COUNT))
-        .filter(col(COUNT).geq(limits.minArticles()));
-    Dataset<Row> persons = frequent.select(col(PERSON).as(PERSON_A), col(PERSON).as(PERSON_B), col(ARTICLES).as(COUNT));
+  static Dataset<Row> countsForLift(
+      Dataset<Row> transactions, Dataset<Row> frequent, Limits limits) {
+    Dataset<Row> pairs =
+        transactions
+            .flatMap(new WeightedPairs(), Encoders.row(PAIR))
+            .groupBy(col(PERSON_A), col(PERSON_B))
+            .agg(sum(col(COUNT)).as(COUNT))
+            .filter(col(COUNT).geq(limits.minArticles()));
+    Dataset<Row> persons =
+        frequent.select(
+            col(PERSON).as(PERSON_A), col(PERSON).as(PERSON_B), col(ARTICLES).as(COUNT));
     return pairs.unionByName(persons);
   }
 
   /**
-   * Adds {@code lift}: a group's articles against the most its pairs predict. If the other
-   * members were named independently of one another given member c, the group would be named in
-   * E_c = Π_{j≠c} n_cj / n_c^(k−2) articles (n_cj: articles naming c and j, n_c: naming c); the
-   * lift is n_G / max_c E_c. A group whose members are only ever named together has lift 1: its
-   * pairs explain it. Above 1, the group meets more often than its pairs imply; below 1, less.
-   * The estimate is a proper (star-shaped, Chow–Liu) model of the members, so lifts compare
-   * across group sizes. Summed in logs. Groups over the maximum get null, and so would a group
-   * missing a count.
+   * Adds {@code lift}: a group's articles against the most its pairs predict. If the other members
+   * were named independently of one another given member c, the group would be named in E_c =
+   * Π_{j≠c} n_cj / n_c^(k−2) articles (n_cj: articles naming c and j, n_c: naming c); the lift is
+   * n_G / max_c E_c. A group whose members are only ever named together has lift 1: its pairs
+   * explain it. Above 1, the group meets more often than its pairs imply; below 1, less. The
+   * estimate is a proper (star-shaped, Chow–Liu) model of the members, so lifts compare across
+   * group sizes. Summed in logs. Groups over the maximum get null, and so would a group missing a
+   * count.
    */
   static Dataset<Row> withLift(Dataset<Row> mined, Dataset<Row> counts) {
     Column[] group = {col(PERSONS), col(SIZE), col(ARTICLES), col(IS_OVER_MAX_SIZE)};
     // One pass over the mined rows (a second would mine again): over-size groups get one
     // placeholder term that matches no count.
-    Dataset<Row> perCenter = mined.flatMap(new Terms(), Encoders.row(TERM))
-        .join(counts, new String[] {PERSON_A, PERSON_B}, "left")
-        .groupBy(col(PERSONS), col(SIZE), col(ARTICLES), col(IS_OVER_MAX_SIZE), col(CENTER))
-        .agg(sum(col(COEFFICIENT).multiply(log(col(COUNT).cast("double")))).as("_log_expected"),
-            count(col(COUNT)).as("_matched"), count(lit(1)).as("_terms"));
-    return perCenter.groupBy(group)
-        .agg(max(col("_log_expected")).as("_log_expected"),
+    Dataset<Row> perCenter =
+        mined
+            .flatMap(new Terms(), Encoders.row(TERM))
+            .join(counts, new String[] {PERSON_A, PERSON_B}, "left")
+            .groupBy(col(PERSONS), col(SIZE), col(ARTICLES), col(IS_OVER_MAX_SIZE), col(CENTER))
+            .agg(
+                sum(col(COEFFICIENT).multiply(log(col(COUNT).cast("double")))).as("_log_expected"),
+                count(col(COUNT)).as("_matched"),
+                count(lit(1)).as("_terms"));
+    return perCenter
+        .groupBy(group)
+        .agg(
+            max(col("_log_expected")).as("_log_expected"),
             min(col("_matched").equalTo(col("_terms"))).as("_complete"))
-        .withColumn(LIFT, when(not(col(IS_OVER_MAX_SIZE)).and(col("_complete")),
-            exp(log(col(ARTICLES).cast("double")).minus(col("_log_expected")))))
+        .withColumn(
+            LIFT,
+            when(
+                not(col(IS_OVER_MAX_SIZE)).and(col("_complete")),
+                exp(log(col(ARTICLES).cast("double")).minus(col("_log_expected")))))
         .drop("_log_expected", "_complete");
   }
 
@@ -188,20 +235,28 @@ public final class GroupTransforms {
    * {@code totalArticles}.
    */
   public static Dataset<Row> filterTop(Dataset<Row> groups, int maxGroups, long totalArticles) {
-    return groups.filter(not(col(IS_OVER_MAX_SIZE)))
+    return groups
+        .filter(not(col(IS_OVER_MAX_SIZE)))
         .orderBy(col(ARTICLES).desc(), col(LIFT).desc_nulls_last(), col(PERSONS).asc())
         .limit(maxGroups)
-        .select(col(PERSONS), col(SIZE), col(ARTICLES),
-            col(ARTICLES).divide(lit((double) Math.max(totalArticles, 1))).as(PersonGroups.SUPPORT), col(LIFT));
+        .select(
+            col(PERSONS),
+            col(SIZE),
+            col(ARTICLES),
+            col(ARTICLES).divide(lit((double) Math.max(totalArticles, 1))).as(PersonGroups.SUPPORT),
+            col(LIFT));
   }
 
   /**
-   * One row: {@value #GROUPS_FOUND} (closed groups within the limits, before the cap),
-   * {@value #GROUPS_OVER_MAX_SIZE} and {@value #LARGEST_GROUP_OVER_MAX_SIZE} (null when none).
+   * One row: {@value #GROUPS_FOUND} (closed groups within the limits, before the cap), {@value
+   * #GROUPS_OVER_MAX_SIZE} and {@value #LARGEST_GROUP_OVER_MAX_SIZE} (null when none).
    */
-  public static Dataset<Row> observeSummary(Dataset<Row> groups, org.apache.spark.sql.Observation observation) {
+  public static Dataset<Row> observeSummary(
+      Dataset<Row> groups, org.apache.spark.sql.Observation observation) {
     Column over = col(IS_OVER_MAX_SIZE);
-    return groups.observe(observation, count(when(not(over), lit(1))).as(GROUPS_FOUND),
+    return groups.observe(
+        observation,
+        count(when(not(over), lit(1))).as(GROUPS_FOUND),
         count(when(over, lit(1))).as(GROUPS_OVER_MAX_SIZE),
         max(when(over, col(SIZE))).as(LARGEST_GROUP_OVER_MAX_SIZE));
   }
@@ -209,7 +264,8 @@ public final class GroupTransforms {
   /** The same counts as {@link #observeSummary}, as a one-row table (for tests). */
   public static Dataset<Row> summary(Dataset<Row> groups) {
     Column over = col(IS_OVER_MAX_SIZE);
-    return groups.agg(count(when(not(over), lit(1))).as(GROUPS_FOUND),
+    return groups.agg(
+        count(when(not(over), lit(1))).as(GROUPS_FOUND),
         count(when(over, lit(1))).as(GROUPS_OVER_MAX_SIZE),
         max(when(over, col(SIZE))).as(LARGEST_GROUP_OVER_MAX_SIZE));
   }
@@ -224,7 +280,8 @@ public final class GroupTransforms {
 
   static Row mined(ClosedGroups.Group g) {
     // Arrays, not java.util.List: the row encoders of flatMap take Scala sequences or arrays.
-    return RowFactory.create(g.persons().toArray(String[]::new), g.persons().size(), g.articles(), g.overMax());
+    return RowFactory.create(
+        g.persons().toArray(String[]::new), g.persons().size(), g.articles(), g.overMax());
   }
 
   /** A transaction (items, articles, total) to each branch it belongs to. */
@@ -254,8 +311,8 @@ public final class GroupTransforms {
   }
 
   /**
-   * The branches of one partition, sorted by branch, in; their closed groups out, one branch
-   * in memory at a time.
+   * The branches of one partition, sorted by branch, in; their closed groups out, one branch in
+   * memory at a time.
    */
   static final class MineBranches implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
@@ -310,7 +367,8 @@ public final class GroupTransforms {
       if (r.isNullAt(1)) {
         return Collections.emptyIterator();
       }
-      return ClosedGroups.root(r.getList(0), r.getLong(1), limits).map(g -> List.of(mined(g)).iterator())
+      return ClosedGroups.root(r.getList(0), r.getLong(1), limits)
+          .map(g -> List.of(mined(g)).iterator())
           .orElse(Collections.emptyIterator());
     }
   }
@@ -344,20 +402,31 @@ public final class GroupTransforms {
     @Override
     public Iterator<Row> call(Row r) {
       if (r.getBoolean(3)) {
-        return List.of(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), "", "", "", 0.0)).iterator();
+        return List.of(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), "", "", "", 0.0))
+            .iterator();
       }
       List<String> persons = r.getList(0);
       int k = persons.size();
       List<Row> out = new ArrayList<>();
       for (int c = 0; c < k; c++) {
         String center = persons.get(c);
-        out.add(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), center, center, center, (double) -(k - 2)));
+        out.add(
+            RowFactory.create(
+                r.get(0), r.get(1), r.get(2), r.get(3), center, center, center, (double) -(k - 2)));
         for (int j = 0; j < k; j++) {
           if (j != c) {
             String other = persons.get(j);
             boolean first = center.compareTo(other) < 0;
-            out.add(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), center, first ? center : other,
-                first ? other : center, 1.0));
+            out.add(
+                RowFactory.create(
+                    r.get(0),
+                    r.get(1),
+                    r.get(2),
+                    r.get(3),
+                    center,
+                    first ? center : other,
+                    first ? other : center,
+                    1.0));
           }
         }
       }

@@ -11,20 +11,22 @@ import java.util.Arrays;
  */
 public final class NetworkMeasures {
   static final double DAMPING = 0.85;
+
   /**
    * Enough for the error to fall below the tolerance even on bipartite graphs (stars), where it
    * shrinks by only the damping per step: 0.85^200 = 7.6e-15 (50 left stars 1e-4 off).
    */
   static final int PAGERANK_ITERATIONS = 200;
+
   static final double TOLERANCE = 1e-10;
   static final int LABEL_ITERATIONS = 30;
 
   private NetworkMeasures() {}
 
   /**
-   * Weighted PageRank: a walker follows an edge with probability proportional to its weight,
-   * and jumps anywhere with probability 1 - 0.85; isolated nodes spread their rank evenly. The
-   * ranks sum to 1.
+   * Weighted PageRank: a walker follows an edge with probability proportional to its weight, and
+   * jumps anywhere with probability 1 - 0.85; isolated nodes spread their rank evenly. The ranks
+   * sum to 1.
    */
   public static double[] pagerank(int n, int[] a, int[] b, double[] w) {
     double[] strength = new double[n];
@@ -60,10 +62,10 @@ public final class NetworkMeasures {
   }
 
   /**
-   * Communities by weighted label propagation. Every node starts with its own label (its index,
-   * in name order); nodes are visited in index order and take the label with the largest total
-   * edge weight among their neighbours, ties going to the smallest label, until nothing changes.
-   * Same input, same communities.
+   * Communities by weighted label propagation. Every node starts with its own label (its index, in
+   * name order); nodes are visited in index order and take the label with the largest total edge
+   * weight among their neighbours, ties going to the smallest label, until nothing changes. Same
+   * input, same communities.
    */
   public static int[] communities(int n, int[] a, int[] b, double[] w) {
     int[][] adj = new int[n][];
@@ -102,7 +104,8 @@ public final class NetworkMeasures {
         int best = label[v];
         double bestVote = votes.getOrDefault(best, 0.0);
         for (var e : votes.entrySet()) {
-          if (e.getValue() > bestVote + 1e-12 || (Math.abs(e.getValue() - bestVote) <= 1e-12 && e.getKey() < best)) {
+          if (e.getValue() > bestVote + 1e-12
+              || (Math.abs(e.getValue() - bestVote) <= 1e-12 && e.getKey() < best)) {
             best = e.getKey();
             bestVote = e.getValue();
           }

@@ -8,9 +8,9 @@ import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The {@code articles} table: one row per article read, duplicates included (marked by
- * {@link #DUPLICATE_OF}). Partitioned on disk by {@link #YEAR} and {@link #MONTH} of
- * {@link #PUBLISHED_AT} in UTC; undated articles land in the null partition.
+ * The {@code articles} table: one row per article read, duplicates included (marked by {@link
+ * #DUPLICATE_OF}). Partitioned on disk by {@link #YEAR} and {@link #MONTH} of {@link #PUBLISHED_AT}
+ * in UTC; undated articles land in the null partition.
  */
 public final class Articles {
   public static final String NAME = "articles";
@@ -38,31 +38,30 @@ public final class Articles {
   public static final String MONTH = "month";
 
   /** Columns as readers produce them, before de-duplication and partitioning. */
-  public static final StructType CONTENT_SCHEMA = new StructType()
-      .add(ARTICLE_ID, StringType, false)
-      .add(SOURCE, StringType)
-      .add(SOURCE_FILE, StringType, false)
-      .add(SOURCE_RECORD, StringType)
-      .add(URL, StringType)
-      .add(TITLE, StringType)
-      .add(LEAD, StringType)
-      .add(SECTION, StringType)
-      .add(PUBLISHED_AT, TimestampType)
-      .add(SOURCE_TZ, StringType)
-      .add(DATELINE, StringType)
-      .add(LANGUAGE, StringType)
-      .add(BODY, StringType)
-      .add(TOPICS, createArrayType(StringType, false))
-      .add(PERSONS, createArrayType(StringType, false))
-      .add(WORD_COUNT, IntegerType, false)
-      .add(CONTENT_HASH, StringType, false)
-      .add(REPAIRS, createArrayType(StringType, false));
+  public static final StructType CONTENT_SCHEMA =
+      new StructType()
+          .add(ARTICLE_ID, StringType, false)
+          .add(SOURCE, StringType)
+          .add(SOURCE_FILE, StringType, false)
+          .add(SOURCE_RECORD, StringType)
+          .add(URL, StringType)
+          .add(TITLE, StringType)
+          .add(LEAD, StringType)
+          .add(SECTION, StringType)
+          .add(PUBLISHED_AT, TimestampType)
+          .add(SOURCE_TZ, StringType)
+          .add(DATELINE, StringType)
+          .add(LANGUAGE, StringType)
+          .add(BODY, StringType)
+          .add(TOPICS, createArrayType(StringType, false))
+          .add(PERSONS, createArrayType(StringType, false))
+          .add(WORD_COUNT, IntegerType, false)
+          .add(CONTENT_HASH, StringType, false)
+          .add(REPAIRS, createArrayType(StringType, false));
 
   /** The published table, as read back (partition columns last). */
-  public static final StructType SCHEMA = CONTENT_SCHEMA
-      .add(DUPLICATE_OF, StringType)
-      .add(YEAR, IntegerType)
-      .add(MONTH, IntegerType);
+  public static final StructType SCHEMA =
+      CONTENT_SCHEMA.add(DUPLICATE_OF, StringType).add(YEAR, IntegerType).add(MONTH, IntegerType);
 
   private Articles() {}
 }

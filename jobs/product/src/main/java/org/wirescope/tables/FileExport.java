@@ -22,7 +22,8 @@ public final class FileExport {
 
   /** Lists joined with "; ", times as ISO-8601 UTC text: what a spreadsheet cell can hold. */
   public static Dataset<Row> forCsv(Dataset<Row> data) {
-    return data.select(Arrays.stream(data.schema().fields()).map(FileExport::csvColumn).toArray(Column[]::new));
+    return data.select(
+        Arrays.stream(data.schema().fields()).map(FileExport::csvColumn).toArray(Column[]::new));
   }
 
   private static Column csvColumn(StructField f) {
@@ -39,19 +40,25 @@ public final class FileExport {
    * Writes {@code data} as one file at {@code target}: through a staging folder, then moved into
    * place, so a reader never sees half a file. CSV is RFC 4180 (quotes doubled) with a header.
    */
-  public static void write(TableStore store, Dataset<Row> data, String format, Path target) throws IOException {
+  public static void write(TableStore store, Dataset<Row> data, String format, Path target)
+      throws IOException {
     Path staged = store.staging("export");
     var writer = data.coalesce(1).write();
     if (format.equals("csv")) {
-      writer.option("header", "true").option("escape", "\"").option("encoding", "UTF-8")
+      writer
+          .option("header", "true")
+          .option("escape", "\"")
+          .option("encoding", "UTF-8")
           .csv(staged.toString());
     } else {
       writer.json(staged.toString());
     }
     FileSystem fs = target.getFileSystem(store.fs().getConf());
-    FileStatus part = Arrays.stream(store.fs().listStatus(staged))
-        .filter(s -> s.getPath().getName().startsWith("part-")).findFirst()
-        .orElseThrow(() -> new IOException("no output written under " + staged));
+    FileStatus part =
+        Arrays.stream(store.fs().listStatus(staged))
+            .filter(s -> s.getPath().getName().startsWith("part-"))
+            .findFirst()
+            .orElseThrow(() -> new IOException("no output written under " + staged));
     store.markParent(fs.makeQualified(target));
     if (target.getParent() != null) {
       fs.mkdirs(target.getParent());

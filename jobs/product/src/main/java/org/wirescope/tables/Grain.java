@@ -37,7 +37,10 @@ public enum Grain {
     return defaultBaseline;
   }
 
-  /** Periods from the one starting on {@code first} to the one starting on {@code last}, both included. */
+  /**
+   * Periods from the one starting on {@code first} to the one starting on {@code last}, both
+   * included.
+   */
   public long periodsBetween(java.time.LocalDate first, java.time.LocalDate last) {
     return switch (this) {
       case DAY -> java.time.temporal.ChronoUnit.DAYS.between(first, last) + 1;

@@ -11,33 +11,55 @@ import java.util.TreeMap;
  * Which stage writes which tables from which others, declared once, and what follows from it:
  * whether the tables of an output folder still describe one another.
  *
- * <p>Every published table carries a marker (see {@link TableStore#MARKER}) with the run that
- * wrote it and the runs of the tables it was computed from. A table is stale when one of those
- * inputs has since been rewritten by another run, or is itself stale: rerunning {@code ingest} on
- * another corpus leaves the old corpus's mentions, pairs and quotes behind, and they must not be
- * read as if they described the new one.
+ * <p>Every published table carries a marker (see {@link TableStore#MARKER}) with the run that wrote
+ * it and the runs of the tables it was computed from. A table is stale when one of those inputs has
+ * since been rewritten by another run, or is itself stale: rerunning {@code ingest} on another
+ * corpus leaves the old corpus's mentions, pairs and quotes behind, and they must not be read as if
+ * they described the new one.
  */
 public final class Lineage {
   /**
-   * A stage: the tables it writes, the tables it reads, those it reads only when present, and
-   * the folders under OUT it writes besides its tables.
+   * A stage: the tables it writes, the tables it reads, those it reads only when present, and the
+   * folders under OUT it writes besides its tables.
    */
   public enum Stage {
     INGEST(List.of(Articles.NAME, Rejects.NAME), List.of(), List.of(), List.of()),
-    EXTRACT(List.of(Mentions.NAME, Quotes.NAME, Persons.NAME, Organizations.NAME), List.of(Articles.NAME), List.of(), List.of()),
-    TOPICS(List.of(ArticleTopics.NAME, DiscoveredTopics.NAME, TopicTrends.NAME, TopicMovers.NAME),
-        List.of(Articles.NAME), List.of(), List.of()),
-    COOCCURRENCE(List.of(PersonPairs.NAME, PersonPairsByPeriod.NAME, PersonNetwork.NAME, PersonGroups.NAME),
-        List.of(Articles.NAME, Mentions.NAME), List.of(), List.of(EXPORTS)),
-    QUOTES(List.of(QuoteClusters.NAME, TopQuotes.NAME, QuoteCounts.NAME, SpeakerTopics.NAME, VoiceShare.NAME),
-        List.of(Articles.NAME, Mentions.NAME, Quotes.NAME), List.of(ArticleTopics.NAME), List.of());
+    EXTRACT(
+        List.of(Mentions.NAME, Quotes.NAME, Persons.NAME, Organizations.NAME),
+        List.of(Articles.NAME),
+        List.of(),
+        List.of()),
+    TOPICS(
+        List.of(ArticleTopics.NAME, DiscoveredTopics.NAME, TopicTrends.NAME, TopicMovers.NAME),
+        List.of(Articles.NAME),
+        List.of(),
+        List.of()),
+    COOCCURRENCE(
+        List.of(PersonPairs.NAME, PersonPairsByPeriod.NAME, PersonNetwork.NAME, PersonGroups.NAME),
+        List.of(Articles.NAME, Mentions.NAME),
+        List.of(),
+        List.of(EXPORTS)),
+    QUOTES(
+        List.of(
+            QuoteClusters.NAME,
+            TopQuotes.NAME,
+            QuoteCounts.NAME,
+            SpeakerTopics.NAME,
+            VoiceShare.NAME),
+        List.of(Articles.NAME, Mentions.NAME, Quotes.NAME),
+        List.of(ArticleTopics.NAME),
+        List.of());
 
     private final List<String> writes;
     private final List<String> reads;
     private final List<String> readsIfPresent;
     private final List<String> folders;
 
-    Stage(List<String> writes, List<String> reads, List<String> readsIfPresent, List<String> folders) {
+    Stage(
+        List<String> writes,
+        List<String> reads,
+        List<String> readsIfPresent,
+        List<String> folders) {
       this.writes = writes;
       this.reads = reads;
       this.readsIfPresent = readsIfPresent;
@@ -74,10 +96,13 @@ public final class Lineage {
 
   /** Folders under OUT that commands other than the stages write; they carry the marker too. */
   public static final String EXPORTS = "exports";
+
   public static final String CSV = "csv";
   public static final String REPORT = "report";
+
   /** Every folder under OUT besides the tables; each carries the marker. */
   public static final List<String> FOLDERS = List.of(EXPORTS, CSV, REPORT);
+
   /** Files at the top of OUT that Wirescope rewrites. */
   public static final String TABLES_SQL = "tables.sql";
 
@@ -99,20 +124,22 @@ public final class Lineage {
    */
   public static Map<String, String> inputsOf(String table, Map<String, TableStore.Marker> markers) {
     Map<String, String> from = new LinkedHashMap<>();
-    writer(table).ifPresent(stage -> {
-      for (String input : stage.inputs()) {
-        TableStore.Marker m = markers.get(input);
-        if (m != null) {
-          from.put(input, m.runId());
-        }
-      }
-    });
+    writer(table)
+        .ifPresent(
+            stage -> {
+              for (String input : stage.inputs()) {
+                TableStore.Marker m = markers.get(input);
+                if (m != null) {
+                  from.put(input, m.runId());
+                }
+              }
+            });
     return from;
   }
 
   /**
-   * The stale tables of a folder, each with why, from the markers of the tables present (null for
-   * a table without a marker, which is reported as of unknown origin). Ordered like {@link Tables}.
+   * The stale tables of a folder, each with why, from the markers of the tables present (null for a
+   * table without a marker, which is reported as of unknown origin). Ordered like {@link Tables}.
    */
   public static Map<String, String> stale(Map<String, TableStore.Marker> markers) {
     Map<String, String> why = new LinkedHashMap<>();
@@ -124,8 +151,11 @@ public final class Lineage {
     return why;
   }
 
-  private static Optional<String> reason(String table, Map<String, TableStore.Marker> markers,
-      Map<String, String> known, Map<String, Boolean> visiting) {
+  private static Optional<String> reason(
+      String table,
+      Map<String, TableStore.Marker> markers,
+      Map<String, String> known,
+      Map<String, Boolean> visiting) {
     if (known.containsKey(table)) {
       return Optional.of(known.get(table));
     }
@@ -141,12 +171,21 @@ public final class Lineage {
     for (Map.Entry<String, String> in : m.derivedFrom().entrySet()) {
       String input = in.getKey();
       if (!markers.containsKey(input)) {
-        return Optional.of("computed from " + input + " of run " + in.getValue() + ", which is no longer there");
+        return Optional.of(
+            "computed from " + input + " of run " + in.getValue() + ", which is no longer there");
       }
       TableStore.Marker now = markers.get(input);
       if (now == null || !now.runId().equals(in.getValue())) {
-        return Optional.of("computed from " + input + " of run " + in.getValue() + "; run "
-            + (now == null ? "unknown" : now.runId()) + " has rewritten " + input + " since");
+        return Optional.of(
+            "computed from "
+                + input
+                + " of run "
+                + in.getValue()
+                + "; run "
+                + (now == null ? "unknown" : now.runId())
+                + " has rewritten "
+                + input
+                + " since");
       }
       Optional<String> upstream = reason(input, markers, known, visiting);
       if (upstream.isPresent()) {

@@ -53,8 +53,10 @@ public final class Manifest {
     versions.put("java", System.getProperty("java.version"));
     manifest.put("output", store.root().toString());
     manifest.put("updated_at", Instant.now().toString());
-    ObjectNode stages = manifest.has("stages") && manifest.get("stages") instanceof ObjectNode s
-        ? s : manifest.putObject("stages");
+    ObjectNode stages =
+        manifest.has("stages") && manifest.get("stages") instanceof ObjectNode s
+            ? s
+            : manifest.putObject("stages");
     entry.put("run_id", store.runId());
     stages.set(stage, entry);
     // What this stage's tables leave behind: later tables computed from what it replaced.
@@ -65,7 +67,8 @@ public final class Manifest {
 
   private static void write(TableStore store, ObjectNode manifest) {
     try {
-      store.replaceFile(new Path(store.root(), TableStore.MANIFEST), JSON.writeValueAsBytes(manifest));
+      store.replaceFile(
+          new Path(store.root(), TableStore.MANIFEST), JSON.writeValueAsBytes(manifest));
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("cannot serialise the manifest: " + e.getMessage(), e);
     }

@@ -8,8 +8,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The {@code mentions} table: one row per person mention in a non-duplicate article. Offsets are
- * into the article text (title, lead and body joined by blank lines). A tagged person never
- * found in the text has one row with {@link #METHOD} "tag" and null offsets.
+ * into the article text (title, lead and body joined by blank lines). A tagged person never found
+ * in the text has one row with {@link #METHOD} "tag" and null offsets.
  */
 public final class Mentions {
   public static final String NAME = "mentions";
@@ -27,19 +27,21 @@ public final class Mentions {
   public static final String METHOD_TAG = "tag";
   public static final String METHOD_TEXT = "text";
   public static final String METHOD_ALIAS = "alias";
+
   /** A lone surname resolved to the one full name the corpus clearly uses for it. */
   public static final String METHOD_CORPUS_ALIAS = "corpus_alias";
 
-  public static final StructType SCHEMA = new StructType()
-      .add(ARTICLE_ID, StringType, false)
-      .add(PERSON, StringType, false)
-      .add(SURFACE, StringType)
-      .add(SENTENCE_INDEX, IntegerType)
-      .add(CHAR_START, IntegerType)
-      .add(CHAR_END, IntegerType)
-      .add(METHOD, StringType, false)
-      .add(ROLE, StringType)
-      .add(PUBLISHED_AT, TimestampType);
+  public static final StructType SCHEMA =
+      new StructType()
+          .add(ARTICLE_ID, StringType, false)
+          .add(PERSON, StringType, false)
+          .add(SURFACE, StringType)
+          .add(SENTENCE_INDEX, IntegerType)
+          .add(CHAR_START, IntegerType)
+          .add(CHAR_END, IntegerType)
+          .add(METHOD, StringType, false)
+          .add(ROLE, StringType)
+          .add(PUBLISHED_AT, TimestampType);
 
   private Mentions() {}
 }

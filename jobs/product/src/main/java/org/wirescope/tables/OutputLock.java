@@ -24,12 +24,12 @@ import org.apache.hadoop.fs.Path;
  * {@code OUT/_wirescope.lock}: one writing run per output folder at a time.
  *
  * <p>The lock is a small JSON file created exclusively (O_EXCL on a local disk, HDFS's atomic
- * create elsewhere) naming the run, its command, start time, host and process. A second run
- * fails at once with the first one's id and start time. A lock whose process is gone (same host,
- * pid no longer running or reused) or whose heartbeat is older than {@link #STALE_AFTER} (another
- * host; the holder touches the file every {@link #HEARTBEAT}) was left by a killed run: it is
- * moved aside and the new run takes its place. Moving it aside is atomic, so of two runs taking
- * over the same stale lock, one wins and the other is told who holds the folder now.
+ * create elsewhere) naming the run, its command, start time, host and process. A second run fails
+ * at once with the first one's id and start time. A lock whose process is gone (same host, pid no
+ * longer running or reused) or whose heartbeat is older than {@link #STALE_AFTER} (another host;
+ * the holder touches the file every {@link #HEARTBEAT}) was left by a killed run: it is moved aside
+ * and the new run takes its place. Moving it aside is atomic, so of two runs taking over the same
+ * stale lock, one wins and the other is told who holds the folder now.
  */
 public final class OutputLock implements AutoCloseable {
   public static final String FILE = "_wirescope.lock";
@@ -38,10 +38,20 @@ public final class OutputLock implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** What a lock file says about its holder. */
-  public record Holder(String runId, String command, String startedAt, String host, long pid,
-      String processStart) {
+  public record Holder(
+      String runId, String command, String startedAt, String host, long pid, String processStart) {
     String describe() {
-      return "run " + runId + " (" + command + ", started " + startedAt + ", pid " + pid + " on " + host + ")";
+      return "run "
+          + runId
+          + " ("
+          + command
+          + ", started "
+          + startedAt
+          + ", pid "
+          + pid
+          + " on "
+          + host
+          + ")";
     }
   }
 
@@ -71,7 +81,8 @@ public final class OutputLock implements AutoCloseable {
   }
 
   /** Takes the folder's lock for {@code runId}, or fails naming the run that holds it. */
-  static OutputLock acquire(FileSystem fs, Path root, String runId, String command) throws IOException {
+  static OutputLock acquire(FileSystem fs, Path root, String runId, String command)
+      throws IOException {
     Path path = new Path(root, FILE);
     Holder self = current(runId, command);
     Holder stale = null;
@@ -84,8 +95,12 @@ public final class OutputLock implements AutoCloseable {
         continue; // released between our create and read
       }
       if (alive(fs, path, holder.get())) {
-        throw new Busy("the output folder " + root + " is in use by " + holder.get().describe()
-            + "; wait for it to finish, or choose another --output");
+        throw new Busy(
+            "the output folder "
+                + root
+                + " is in use by "
+                + holder.get().describe()
+                + "; wait for it to finish, or choose another --output");
       }
       // Left by a killed run: move it aside (atomically), then check we moved the one we judged.
       Path aside = new Path(root, FILE + ".stale-" + runId);
@@ -102,8 +117,12 @@ public final class OutputLock implements AutoCloseable {
       stale = holder.get();
     }
     Optional<Holder> holder = read(fs, path);
-    throw new Busy("the output folder " + root + " is locked"
-        + holder.map(h -> " by " + h.describe()).orElse("") + "; try again");
+    throw new Busy(
+        "the output folder "
+            + root
+            + " is locked"
+            + holder.map(h -> " by " + h.describe()).orElse("")
+            + "; try again");
   }
 
   /** The run this lock replaced because its process was gone, if any. */
@@ -143,7 +162,12 @@ public final class OutputLock implements AutoCloseable {
 
   static Holder current(String runId, String command) {
     ProcessHandle me = ProcessHandle.current();
-    return new Holder(runId, command, Instant.now().toString(), hostName(), me.pid(),
+    return new Holder(
+        runId,
+        command,
+        Instant.now().toString(),
+        hostName(),
+        me.pid(),
         me.info().startInstant().map(Instant::toString).orElse(""));
   }
 
@@ -170,7 +194,9 @@ public final class OutputLock implements AutoCloseable {
     }
     try {
       FileStatus st = fs.getFileStatus(path);
-      return Instant.ofEpochMilli(st.getModificationTime()).plus(STALE_AFTER).isAfter(Instant.now());
+      return Instant.ofEpochMilli(st.getModificationTime())
+          .plus(STALE_AFTER)
+          .isAfter(Instant.now());
     } catch (java.io.FileNotFoundException e) {
       return false;
     }
@@ -205,7 +231,9 @@ public final class OutputLock implements AutoCloseable {
   private static boolean move(FileSystem fs, Path from, Path to) throws IOException {
     if (TableStore.isLocal(fs)) {
       try {
-        Files.move(java.nio.file.Path.of(from.toUri().getPath()), java.nio.file.Path.of(to.toUri().getPath()),
+        Files.move(
+            java.nio.file.Path.of(from.toUri().getPath()),
+            java.nio.file.Path.of(to.toUri().getPath()),
             StandardCopyOption.ATOMIC_MOVE);
         return true;
       } catch (NoSuchFileException e) {
@@ -218,9 +246,14 @@ public final class OutputLock implements AutoCloseable {
   static Optional<Holder> read(FileSystem fs, Path path) throws IOException {
     try (InputStream in = fs.open(path)) {
       JsonNode n = JSON.readTree(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      return Optional.of(new Holder(n.path("run_id").asText(""), n.path("command").asText(""),
-          n.path("started_at").asText(""), n.path("host").asText(""), n.path("pid").asLong(-1),
-          n.path("process_start").asText("")));
+      return Optional.of(
+          new Holder(
+              n.path("run_id").asText(""),
+              n.path("command").asText(""),
+              n.path("started_at").asText(""),
+              n.path("host").asText(""),
+              n.path("pid").asLong(-1),
+              n.path("process_start").asText("")));
     } catch (java.io.FileNotFoundException e) {
       return Optional.empty();
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -13,9 +13,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.types.DataTypes;
 
 /**
- * Time periods for the aggregate tables: a {@link Grain} (day, week, month) and a
- * {@code period_start}, the first day of the period as a date in the chosen zone. Weeks start on
- * Monday.
+ * Time periods for the aggregate tables: a {@link Grain} (day, week, month) and a {@code
+ * period_start}, the first day of the period as a date in the chosen zone. Weeks start on Monday.
  */
 public final class Periods {
   private Periods() {}
@@ -23,15 +22,19 @@ public final class Periods {
   private static final long MICROS_PER_DAY = 86_400_000_000L;
 
   /**
-   * The first day of the period holding a UTC timestamp, as a DATE in {@code zone}: the instant
-   * is shifted to the zone's wall clock (daylight saving included), cut to its day by integer
+   * The first day of the period holding a UTC timestamp, as a DATE in {@code zone}: the instant is
+   * shifted to the zone's wall clock (daylight saving included), cut to its day by integer
    * arithmetic on microseconds, then truncated to the Monday of its ISO week or the first of its
    * month. The session time zone plays no part.
    */
   public static Column periodStart(Column utcTimestamp, Grain grain, String zone) {
     Column localMicros = unix_micros(from_utc_timestamp(utcTimestamp, zone));
-    Column localDay = date_from_unix_date(localMicros.minus(pmod(localMicros, lit(MICROS_PER_DAY)))
-        .divide(MICROS_PER_DAY).cast(DataTypes.IntegerType));
+    Column localDay =
+        date_from_unix_date(
+            localMicros
+                .minus(pmod(localMicros, lit(MICROS_PER_DAY)))
+                .divide(MICROS_PER_DAY)
+                .cast(DataTypes.IntegerType));
     return switch (grain) {
       case DAY -> localDay;
       case WEEK -> trunc(localDay, "week");
@@ -39,13 +42,17 @@ public final class Periods {
     };
   }
 
-  /** Checks a zone id such as Europe/Moscow, +03:00 or UTC; the one place a zone is read from text. */
+  /**
+   * Checks a zone id such as Europe/Moscow, +03:00 or UTC; the one place a zone is read from text.
+   */
   public static String zone(String zone) {
     try {
       return ZoneId.of(zone.strip()).getId();
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("unknown time zone '" + zone
-          + "'; use a region such as Europe/Moscow, an offset such as +03:00, or UTC");
+      throw new IllegalArgumentException(
+          "unknown time zone '"
+              + zone
+              + "'; use a region such as Europe/Moscow, an offset such as +03:00, or UTC");
     }
   }
 }

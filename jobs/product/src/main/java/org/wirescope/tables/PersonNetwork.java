@@ -7,8 +7,8 @@ import static org.apache.spark.sql.types.DataTypes.StringType;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The {@code person_network} table: one row per person, with its place in the network of
- * published pairs (those in {@code person_pairs}).
+ * The {@code person_network} table: one row per person, with its place in the network of published
+ * pairs (those in {@code person_pairs}).
  */
 public final class PersonNetwork {
   public static final String NAME = "person_network";
@@ -20,13 +20,14 @@ public final class PersonNetwork {
   public static final String PAGERANK = "pagerank";
   public static final String COMMUNITY = "community";
 
-  public static final StructType SCHEMA = new StructType()
-      .add(PERSON, StringType, false)
-      .add(ARTICLES, LongType, false)
-      .add(DEGREE, LongType, false)
-      .add(WEIGHTED_DEGREE, LongType, false)
-      .add(PAGERANK, DoubleType, false)
-      .add(COMMUNITY, StringType, false);
+  public static final StructType SCHEMA =
+      new StructType()
+          .add(PERSON, StringType, false)
+          .add(ARTICLES, LongType, false)
+          .add(DEGREE, LongType, false)
+          .add(WEIGHTED_DEGREE, LongType, false)
+          .add(PAGERANK, DoubleType, false)
+          .add(COMMUNITY, StringType, false);
 
   private PersonNetwork() {}
 }

@@ -9,8 +9,8 @@ import static org.apache.spark.sql.types.DataTypes.createArrayType;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The {@code person_pairs} table: one row per unordered pair of persons named together
- * ({@link #PERSON_A} &lt; {@link #PERSON_B}), with association measures over articles.
+ * The {@code person_pairs} table: one row per unordered pair of persons named together ({@link
+ * #PERSON_A} &lt; {@link #PERSON_B}), with association measures over articles.
  */
 public final class PersonPairs {
   public static final String NAME = "person_pairs";
@@ -27,18 +27,19 @@ public final class PersonPairs {
   public static final String LLR = "llr";
   public static final String EXAMPLE_ARTICLE_IDS = "example_article_ids";
 
-  public static final StructType SCHEMA = new StructType()
-      .add(PERSON_A, StringType, false)
-      .add(PERSON_B, StringType, false)
-      .add(ARTICLES, LongType, false)
-      .add(SENTENCES, LongType, false)
-      .add(FIRST_SEEN, TimestampType)
-      .add(LAST_SEEN, TimestampType)
-      .add(PMI, DoubleType)
-      .add(NPMI, DoubleType)
-      .add(JACCARD, DoubleType)
-      .add(LLR, DoubleType)
-      .add(EXAMPLE_ARTICLE_IDS, createArrayType(StringType, false));
+  public static final StructType SCHEMA =
+      new StructType()
+          .add(PERSON_A, StringType, false)
+          .add(PERSON_B, StringType, false)
+          .add(ARTICLES, LongType, false)
+          .add(SENTENCES, LongType, false)
+          .add(FIRST_SEEN, TimestampType)
+          .add(LAST_SEEN, TimestampType)
+          .add(PMI, DoubleType)
+          .add(NPMI, DoubleType)
+          .add(JACCARD, DoubleType)
+          .add(LLR, DoubleType)
+          .add(EXAMPLE_ARTICLE_IDS, createArrayType(StringType, false));
 
   private PersonPairs() {}
 }

@@ -16,12 +16,13 @@ public final class PersonPairsByPeriod {
   public static final String PERSON_B = "person_b";
   public static final String ARTICLES = "articles";
 
-  public static final StructType SCHEMA = new StructType()
-      .add(GRAIN, StringType, false)
-      .add(PERIOD_START, DateType, false)
-      .add(PERSON_A, StringType, false)
-      .add(PERSON_B, StringType, false)
-      .add(ARTICLES, LongType, false);
+  public static final StructType SCHEMA =
+      new StructType()
+          .add(GRAIN, StringType, false)
+          .add(PERIOD_START, DateType, false)
+          .add(PERSON_A, StringType, false)
+          .add(PERSON_B, StringType, false)
+          .add(ARTICLES, LongType, false);
 
   private PersonPairsByPeriod() {}
 }

@@ -10,9 +10,9 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * What the pipeline leaves for readers besides the Parquet tables: one CSV per summary table
- * under {@code OUT/csv/} for spreadsheets, and {@code OUT/tables.sql}, which registers every table
- * in a Spark SQL metastore in one command.
+ * What the pipeline leaves for readers besides the Parquet tables: one CSV per summary table under
+ * {@code OUT/csv/} for spreadsheets, and {@code OUT/tables.sql}, which registers every table in a
+ * Spark SQL metastore in one command.
  */
 public final class ReadingCopies {
   /** Tables too large for a spreadsheet: exported on request with {@code export}. */
@@ -27,7 +27,10 @@ public final class ReadingCopies {
       if (NOT_SUMMARIES.contains(t.getKey()) || !store.exists(t.getKey())) {
         continue;
       }
-      FileExport.write(store, FileExport.forCsv(store.read(t.getKey(), t.getValue())), "csv",
+      FileExport.write(
+          store,
+          FileExport.forCsv(store.read(t.getKey(), t.getValue())),
+          "csv",
           new Path(new Path(store.root(), "csv"), t.getKey() + ".csv"));
       written.add(t.getKey());
     }
@@ -35,18 +38,23 @@ public final class ReadingCopies {
   }
 
   /**
-   * Writes OUT/tables.sql: {@code CREATE TABLE IF NOT EXISTS name USING parquet LOCATION '...'}
-   * per table, and a partition repair for the partitioned articles table.
+   * Writes OUT/tables.sql: {@code CREATE TABLE IF NOT EXISTS name USING parquet LOCATION '...'} per
+   * table, and a partition repair for the partitioned articles table.
    */
   public static Path writeSql(TableStore store) throws IOException {
-    StringBuilder sql = new StringBuilder("-- Wirescope tables under ").append(store.root())
-        .append("\n-- Register them in a Spark SQL metastore: spark-sql -f tables.sql\n");
+    StringBuilder sql =
+        new StringBuilder("-- Wirescope tables under ")
+            .append(store.root())
+            .append("\n-- Register them in a Spark SQL metastore: spark-sql -f tables.sql\n");
     for (String name : Tables.all().keySet()) {
       if (!store.exists(name)) {
         continue;
       }
-      sql.append("CREATE TABLE IF NOT EXISTS ").append(name).append(" USING parquet LOCATION '")
-          .append(store.table(name).toString().replace("'", "''")).append("';\n");
+      sql.append("CREATE TABLE IF NOT EXISTS ")
+          .append(name)
+          .append(" USING parquet LOCATION '")
+          .append(store.table(name).toString().replace("'", "''"))
+          .append("';\n");
       if (name.equals(Articles.NAME)) {
         sql.append("MSCK REPAIR TABLE ").append(name).append(";\n");
       }

@@ -19,16 +19,18 @@ public final class Rejects {
   public static final String DETAIL = "detail";
   public static final String EXCERPT = "excerpt";
 
-  public static final StructType SCHEMA = new StructType()
-      .add(SOURCE_FILE, StringType, false)
-      .add(SOURCE_RECORD, StringType)
-      .add(READER, StringType)
-      .add(REASON, StringType, false)
-      .add(DETAIL, StringType)
-      .add(EXCERPT, StringType);
+  public static final StructType SCHEMA =
+      new StructType()
+          .add(SOURCE_FILE, StringType, false)
+          .add(SOURCE_RECORD, StringType)
+          .add(READER, StringType)
+          .add(REASON, StringType, false)
+          .add(DETAIL, StringType)
+          .add(EXCERPT, StringType);
 
   /** The reason categories, so that counts group cleanly. */
   public static final String UNREADABLE = "unreadable file";
+
   public static final String BINARY = "binary file";
   public static final String EMPTY = "empty file";
   public static final String CORRUPT_COMPRESSION = "corrupt compressed file";

@@ -14,11 +14,12 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Compares every table of {@link Tables#all()} in two output folders, row for row in any order,
- * floating-point values equal within {@link #TOLERANCE}: whether a change of code left the
- * output alone, or a cluster gave what local mode gives.
+ * floating-point values equal within {@link #TOLERANCE}: whether a change of code left the output
+ * alone, or a cluster gave what local mode gives.
  */
 public final class TableDiff {
   public static final double TOLERANCE = 1e-9;
+
   /** Differences reported per table before the rest are only counted. */
   private static final int SHOWN = 5;
 
@@ -31,7 +32,10 @@ public final class TableDiff {
 
   private TableDiff() {}
 
-  /** Compares the tables of {@code expected} and {@code actual}; a table in one only is a difference. */
+  /**
+   * Compares the tables of {@code expected} and {@code actual}; a table in one only is a
+   * difference.
+   */
   public static Result compare(SparkSession spark, Path expected, Path actual) {
     List<String> compared = new ArrayList<>();
     List<String> diffs = new ArrayList<>();
@@ -47,10 +51,22 @@ public final class TableDiff {
         continue;
       }
       compared.add(name);
-      List<Row> er = sorted(spark.read().schema(t.getValue()).parquet(expected.resolve(name).toString())
-          .collectAsList(), t.getValue());
-      List<Row> ar = sorted(spark.read().schema(t.getValue()).parquet(actual.resolve(name).toString())
-          .collectAsList(), t.getValue());
+      List<Row> er =
+          sorted(
+              spark
+                  .read()
+                  .schema(t.getValue())
+                  .parquet(expected.resolve(name).toString())
+                  .collectAsList(),
+              t.getValue());
+      List<Row> ar =
+          sorted(
+              spark
+                  .read()
+                  .schema(t.getValue())
+                  .parquet(actual.resolve(name).toString())
+                  .collectAsList(),
+              t.getValue());
       if (er.size() != ar.size()) {
         diffs.add(name + ": " + er.size() + " rows against " + ar.size());
         continue;

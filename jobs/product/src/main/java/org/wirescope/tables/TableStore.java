@@ -41,21 +41,21 @@ import org.slf4j.LoggerFactory;
  *       report/) and the output folder itself carry a {@value #MARKER} file. Wirescope only
  *       replaces or deletes what carries its marker: anything else at a path a run would write
  *       stops the run before any work ({@link #open}), naming the path. Spark, pyarrow and DuckDB
- *       all skip files starting with '_', so the marker never shows up as data.</li>
+ *       all skip files starting with '_', so the marker never shows up as data.
  *   <li><b>Lineage.</b> A table's marker names the run that wrote it and the runs of the tables it
  *       was computed from, so {@link Lineage} can tell when later tables describe an earlier
- *       corpus.</li>
- *   <li><b>One writer.</b> A writing command holds {@link OutputLock} for the whole run.</li>
+ *       corpus.
+ *   <li><b>One writer.</b> A writing command holds {@link OutputLock} for the whole run.
  *   <li><b>No half tables.</b> A table is written under {@code _staging/} and swapped in by two
- *       renames. A run killed between them leaves the previous version under {@code _staging/};
- *       the next command to open the folder puts back the new version if it was complete, else
- *       the previous one ({@link #recover}). Readers therefore see the previous complete version
- *       or the new one, never a mix.</li>
+ *       renames. A run killed between them leaves the previous version under {@code _staging/}; the
+ *       next command to open the folder puts back the new version if it was complete, else the
+ *       previous one ({@link #recover}). Readers therefore see the previous complete version or the
+ *       new one, never a mix.
  * </ul>
  *
- * <p>All paths go through Hadoop's FileSystem API, so {@code file://}, {@code hdfs://} and
- * {@code s3a://} outputs behave alike, except that the atomic lock and the atomic replacement of
- * small files need a local disk or HDFS.
+ * <p>All paths go through Hadoop's FileSystem API, so {@code file://}, {@code hdfs://} and {@code
+ * s3a://} outputs behave alike, except that the atomic lock and the atomic replacement of small
+ * files need a local disk or HDFS.
  */
 public final class TableStore {
   private static final Logger LOG = LoggerFactory.getLogger("wirescope");
@@ -63,12 +63,15 @@ public final class TableStore {
 
   public static final String STAGING = "_staging";
   public static final String MANIFEST = "_manifest.json";
+
   /** The marker file in the output folder, in each table and in each folder Wirescope writes. */
   public static final String MARKER = "_wirescope.json";
+
   private static final String PREVIOUS = "-previous";
 
   /** A table's marker: who wrote it and from which versions of its inputs. */
-  public record Marker(String runId, String command, String writtenAt, Map<String, String> derivedFrom) {}
+  public record Marker(
+      String runId, String command, String writtenAt, Map<String, String> derivedFrom) {}
 
   private final SparkSession spark;
   private final Path root;
@@ -82,7 +85,8 @@ public final class TableStore {
       FileSystem fs = p.getFileSystem(hadoopConf());
       this.root = fs.makeQualified(p);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot open output folder " + outputDir + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot open output folder " + outputDir + ": " + e.getMessage(), e);
     }
   }
 
@@ -109,8 +113,8 @@ public final class TableStore {
   /**
    * Opens the folder for a writing command, before any work: takes the lock, finishes or undoes
    * what a killed run left half-published, and checks that every path in {@code writes} (tables,
-   * folders and files directly under OUT) is free or carries Wirescope's marker, and that no
-   * {@code input} overlaps the output. Close the returned lock when the run ends.
+   * folders and files directly under OUT) is free or carries Wirescope's marker, and that no {@code
+   * input} overlaps the output. Close the returned lock when the run ends.
    */
   public OutputLock open(String command, Collection<String> writes, Collection<String> inputs) {
     this.command = command;
@@ -121,8 +125,13 @@ public final class TableStore {
       throw new UncheckedIOException("cannot lock " + root + ": " + e.getMessage(), e);
     }
     try {
-      lock.tookOverFrom().ifPresent(h -> LOG.warn("{}: took over the lock of {}, whose process is gone",
-          command, h.describe()));
+      lock.tookOverFrom()
+          .ifPresent(
+              h ->
+                  LOG.warn(
+                      "{}: took over the lock of {}, whose process is gone",
+                      command,
+                      h.describe()));
       refuseOverlap(inputs);
       checkWritable(writes);
       recover();
@@ -136,8 +145,8 @@ public final class TableStore {
   }
 
   /**
-   * Refuses an input that holds the output (ingest would read its own tables, or a publish
-   * would replace the corpus) or that lies inside one of the output's tables or folders.
+   * Refuses an input that holds the output (ingest would read its own tables, or a publish would
+   * replace the corpus) or that lies inside one of the output's tables or folders.
    */
   void refuseOverlap(Collection<String> inputs) {
     String out = withSlash(root.toUri().getPath());
@@ -161,14 +170,22 @@ public final class TableStore {
           }
           String in = withSlash(q.toUri().getPath());
           if (out.startsWith(in)) {
-            throw new IllegalArgumentException("the output folder " + shown() + " is inside the input " + input
-                + ": ingest would read its own tables; choose an --output outside the input");
+            throw new IllegalArgumentException(
+                "the output folder "
+                    + shown()
+                    + " is inside the input "
+                    + input
+                    + ": ingest would read its own tables; choose an --output outside the input");
           }
           if (in.startsWith(out)) {
             String first = in.substring(out.length()).split("/")[0];
             if (ownedName(first)) {
-              throw new IllegalArgumentException("the input " + input + " is inside the output's " + first
-                  + " folder, which this run replaces; copy it elsewhere or choose another --output");
+              throw new IllegalArgumentException(
+                  "the input "
+                      + input
+                      + " is inside the output's "
+                      + first
+                      + " folder, which this run replaces; copy it elsewhere or choose another --output");
             }
           }
         }
@@ -195,9 +212,9 @@ public final class TableStore {
   }
 
   /**
-   * Stops the run when a path it would write holds something Wirescope did not write: a table
-   * or folder without the marker, or (in a folder without the marker) the files Wirescope keeps
-   * at the top.
+   * Stops the run when a path it would write holds something Wirescope did not write: a table or
+   * folder without the marker, or (in a folder without the marker) the files Wirescope keeps at the
+   * top.
    */
   void checkWritable(Collection<String> writes) {
     try {
@@ -210,13 +227,18 @@ public final class TableStore {
         if (!fs.exists(p)) {
           continue;
         }
-        // Tables and folders carry their own marker; the files and _staging at the top, the folder's.
+        // Tables and folders carry their own marker; the files and _staging at the top, the
+        // folder's.
         boolean dir = fs.getFileStatus(p).isDirectory() && !name.equals(STAGING);
         boolean marked = dir ? isMarked(p) : ours;
         if (!marked) {
-          throw new IllegalStateException(p + " exists and was not written by Wirescope (no " + MARKER
-              + (dir ? " in it" : " in its folder") + "); Wirescope only replaces what it wrote. Move it away "
-              + "or choose another --output");
+          throw new IllegalStateException(
+              p
+                  + " exists and was not written by Wirescope (no "
+                  + MARKER
+                  + (dir ? " in it" : " in its folder")
+                  + "); Wirescope only replaces what it wrote. Move it away "
+                  + "or choose another --output");
         }
       }
     } catch (IOException e) {
@@ -232,8 +254,11 @@ public final class TableStore {
     try {
       if (!isMarked(root)) {
         ObjectNode n = markerJson();
-        n.put("note", "A Wirescope output folder: tables with this marker are replaced by later runs.");
-        writeSmall(new Path(root, MARKER), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
+        n.put(
+            "note",
+            "A Wirescope output folder: tables with this marker are replaced by later runs.");
+        writeSmall(
+            new Path(root, MARKER), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(n));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot mark " + root + ": " + e.getMessage(), e);
@@ -280,8 +305,8 @@ public final class TableStore {
   /** Reads a published table with its declared schema; fails with a clear message if absent. */
   public Dataset<Row> read(String table, StructType schema) {
     if (!exists(table)) {
-      throw new IllegalStateException("table " + table + " not found under " + root
-          + ": run the stage that writes it first");
+      throw new IllegalStateException(
+          "table " + table + " not found under " + root + ": run the stage that writes it first");
     }
     return spark.read().schema(schema).parquet(table(table).toString());
   }
@@ -320,8 +345,13 @@ public final class TableStore {
     try (InputStream in = fs().open(new Path(dir, MARKER))) {
       JsonNode n = JSON.readTree(in);
       Map<String, String> from = new LinkedHashMap<>();
-      n.path("derived_from").fields().forEachRemaining(e -> from.put(e.getKey(), e.getValue().asText()));
-      return new Marker(n.path("run_id").asText(""), n.path("command").asText(""), n.path("written_at").asText(""),
+      n.path("derived_from")
+          .fields()
+          .forEachRemaining(e -> from.put(e.getKey(), e.getValue().asText()));
+      return new Marker(
+          n.path("run_id").asText(""),
+          n.path("command").asText(""),
+          n.path("written_at").asText(""),
           from);
     } catch (IOException e) {
       return null; // no marker, or an unreadable one: not Wirescope's
@@ -343,19 +373,25 @@ public final class TableStore {
    * the given aggregates over its rows (Spark's observed metrics; no DISTINCT): the counts a log
    * line needs cost no job of their own.
    */
-  public Row writeObserved(String table, Dataset<Row> data, List<Column> metrics, String... partitionBy) {
+  public Row writeObserved(
+      String table, Dataset<Row> data, List<Column> metrics, String... partitionBy) {
     Path staged = staging(table);
     Row observed = writeObserved(data, staged, metrics, partitionBy);
     publish(table, staged);
     return observed;
   }
 
-  /** Writes {@code data} as Parquet to {@code path}, returning its row count and {@code metrics}. */
-  public static Row writeObserved(Dataset<Row> data, Path path, List<Column> metrics, String... partitionBy) {
+  /**
+   * Writes {@code data} as Parquet to {@code path}, returning its row count and {@code metrics}.
+   */
+  public static Row writeObserved(
+      Dataset<Row> data, Path path, List<Column> metrics, String... partitionBy) {
     Observation observation = new Observation("write-" + UUID.randomUUID());
     Column[] rest = metrics.toArray(Column[]::new);
-    var writer = data.observe(observation, functions.count(functions.lit(1)).as("_rows"), rest).write()
-        .mode(SaveMode.Overwrite);
+    var writer =
+        data.observe(observation, functions.count(functions.lit(1)).as("_rows"), rest)
+            .write()
+            .mode(SaveMode.Overwrite);
     if (partitionBy.length > 0) {
       writer = writer.partitionBy(partitionBy);
     }
@@ -368,26 +404,31 @@ public final class TableStore {
     try {
       return observation.getRow();
     } catch (RuntimeException e) {
-      throw new IllegalStateException("no metrics for " + observation.name() + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "no metrics for " + observation.name() + ": " + e.getMessage(), e);
     }
   }
 
   /**
-   * Replaces {@code table} by the folder {@code staged}: the marker goes into the staged folder
-   * (so it is complete before anyone can see it), the old table is moved aside, the new one
-   * renamed in, then the old one deleted. A run killed between the renames is repaired by the
-   * next {@link #recover}.
+   * Replaces {@code table} by the folder {@code staged}: the marker goes into the staged folder (so
+   * it is complete before anyone can see it), the old table is moved aside, the new one renamed in,
+   * then the old one deleted. A run killed between the renames is repaired by the next {@link
+   * #recover}.
    */
   public void publish(String table, Path staged) {
     try {
       FileSystem fs = fs();
-      Marker marker = new Marker(runId, command, Instant.now().toString(), Lineage.inputsOf(table, markers()));
-      writeSmall(new Path(staged, MARKER), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(table, marker)));
+      Marker marker =
+          new Marker(runId, command, Instant.now().toString(), Lineage.inputsOf(table, markers()));
+      writeSmall(
+          new Path(staged, MARKER),
+          JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(table, marker)));
       Path target = table(table);
       Path aside = staging(table + PREVIOUS);
       boolean hadOld = fs.exists(target);
       if (hadOld && !isMarked(target)) {
-        throw new IOException(target + " was not written by Wirescope (no " + MARKER + "); it is left as it is");
+        throw new IOException(
+            target + " was not written by Wirescope (no " + MARKER + "); it is left as it is");
       }
       if (hadOld && !fs.rename(target, aside)) {
         throw new IOException("cannot move " + target + " aside");
@@ -430,8 +471,8 @@ public final class TableStore {
   }
 
   /**
-   * Replaces a small file (manifest, report page) whole: written beside it, then renamed over
-   * it, so a reader never sees half a file. Its folder, when not OUT itself, is marked.
+   * Replaces a small file (manifest, report page) whole: written beside it, then renamed over it,
+   * so a reader never sees half a file. Its folder, when not OUT itself, is marked.
    */
   public void replaceFile(Path target, byte[] content) {
     try {
@@ -469,7 +510,8 @@ public final class TableStore {
   }
 
   static boolean isLocal(FileSystem fs) {
-    return fs instanceof LocalFileSystem || fs instanceof RawLocalFileSystem
+    return fs instanceof LocalFileSystem
+        || fs instanceof RawLocalFileSystem
         || "file".equals(fs.getUri().getScheme());
   }
 
@@ -477,9 +519,9 @@ public final class TableStore {
 
   /**
    * Repairs what a killed run left between its two renames: a table folder that is missing while
-   * {@code _staging/} holds its new version (complete: it carries the marker) or its previous
-   * one. The new version goes in when complete, else the previous one goes back. Returns the
-   * tables repaired.
+   * {@code _staging/} holds its new version (complete: it carries the marker) or its previous one.
+   * The new version goes in when complete, else the previous one goes back. Returns the tables
+   * repaired.
    */
   public List<String> recover() {
     List<String> repaired = new ArrayList<>();
@@ -513,7 +555,10 @@ public final class TableStore {
         Path back = newer != null ? newer : previous;
         if (back != null && fs.rename(back, table(table))) {
           repaired.add(table);
-          LOG.warn("{}: {} was missing after a killed run; put back its {} version", command, table,
+          LOG.warn(
+              "{}: {} was missing after a killed run; put back its {} version",
+              command,
+              table,
               back == newer ? "new, complete" : "previous");
         }
       }

@@ -20,7 +20,8 @@ public final class TableViews {
       }
     }
     if (names.isEmpty()) {
-      throw new IllegalStateException("no Wirescope tables under " + store.root() + ": run the pipeline first");
+      throw new IllegalStateException(
+          "no Wirescope tables under " + store.root() + ": run the pipeline first");
     }
     return names;
   }

@@ -40,7 +40,8 @@ public final class Tables {
   public static StructType schema(String name) {
     StructType s = SCHEMAS.get(name);
     if (s == null) {
-      throw new IllegalArgumentException("unknown table '" + name + "'; tables: " + String.join(", ", SCHEMAS.keySet()));
+      throw new IllegalArgumentException(
+          "unknown table '" + name + "'; tables: " + String.join(", ", SCHEMAS.keySet()));
     }
     return s;
   }

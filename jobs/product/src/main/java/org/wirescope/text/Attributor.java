@@ -27,9 +27,9 @@ import org.wirescope.text.tokens.Tokens;
 /**
  * Finds an article's direct quotations among its quoted spans ({@link DirectQuotes}) and their
  * speakers: the rules of the speaker sieve ({@link SpeakerRules}) propose, {@link Resolver} turns
- * each proposal into a person or organisation, and {@link SpeakerRanker} chooses among them and
- * the persons named near the quote. The quotes are read in order; {@link History} is all that
- * one quote leaves for the next.
+ * each proposal into a person or organisation, and {@link SpeakerRanker} chooses among them and the
+ * persons named near the quote. The quotes are read in order; {@link History} is all that one quote
+ * leaves for the next.
  */
 final class Attributor {
   private final ArticleText article;
@@ -44,22 +44,30 @@ final class Attributor {
     Cues cues = new Cues(article);
     Subjects subjects = new Subjects(article);
     this.resolver = new Resolver(article, subjects);
-    this.context = new SpeakerContext(article, cues, subjects, new SpeechEvents(article, subjects, resolver),
-        new History());
+    this.context =
+        new SpeakerContext(
+            article, cues, subjects, new SpeechEvents(article, subjects, resolver), new History());
     this.direct = new DirectQuotes(article, cues);
     this.rules = speakers.rules();
-    this.ranker = new SpeakerRanker(context, speakers.ranker() ? SpeakerModel.shipped() : null,
-        speakers.candidates());
+    this.ranker =
+        new SpeakerRanker(
+            context, speakers.ranker() ? SpeakerModel.shipped() : null, speakers.candidates());
   }
 
   /**
    * The direct quotations among {@code spans}, with speakers; marks the mentions inside quotes.
    * {@code labels} are the name tagger's labels per token, or null.
    */
-  static List<Quote> attribute(Tokens t, List<Span> spans, List<Found> mentions, List<Sentence> sentences,
-      int[] labels, Speakers speakers) {
+  static List<Quote> attribute(
+      Tokens t,
+      List<Span> spans,
+      List<Found> mentions,
+      List<Sentence> sentences,
+      int[] labels,
+      Speakers speakers) {
     List<Found> marked = markQuoted(t, spans, mentions);
-    return new Attributor(new ArticleText(t, spans, marked, sentences, labels), speakers).run(spans);
+    return new Attributor(new ArticleText(t, spans, marked, sentences, labels), speakers)
+        .run(spans);
   }
 
   /** The mentions, each marked whether it stands inside a quotation. */
@@ -105,9 +113,19 @@ final class Attributor {
     for (SpeakerFeatures.Candidate k : c.candidates()) {
       cands.add(new SpeakerCandidate(k.speaker, k.organisation, k.x.clone(), k.score));
     }
-    Quote quote = new Quote(q.text(), q.span().start(), q.span().end(), c.speaker(), c.surface(),
-        c.cue() >= 0 ? article.t.str(c.cue()) : null, c.rule(), c.continuation(), c.organisation(),
-        c.confidence(), cands);
+    Quote quote =
+        new Quote(
+            q.text(),
+            q.span().start(),
+            q.span().end(),
+            c.speaker(),
+            c.surface(),
+            c.cue() >= 0 ? article.t.str(c.cue()) : null,
+            c.rule(),
+            c.continuation(),
+            c.organisation(),
+            c.confidence(),
+            cands);
     context.history().record(quote, q.lastPara(), c.cue(), q.close());
     return quote;
   }
@@ -117,5 +135,6 @@ final class Attributor {
    * their proposals ({@code ranker}) or the first proposal decides; whether each quote keeps its
    * candidates and their features, to train the ranker.
    */
-  record Speakers(List<Attribution> rules, boolean ranker, boolean candidates) implements java.io.Serializable {}
+  record Speakers(List<Attribution> rules, boolean ranker, boolean candidates)
+      implements java.io.Serializable {}
 }

@@ -10,8 +10,6 @@ import org.wirescope.text.lexicon.WordForms;
 import org.wirescope.text.lexicon.Words;
 import org.wirescope.text.names.Found;
 import org.wirescope.text.names.NameCues;
-import org.wirescope.text.tagger.NameKind;
-import org.wirescope.text.tagger.NameTagger;
 import org.wirescope.text.names.Orgs;
 import org.wirescope.text.names.PersonFinder;
 import org.wirescope.text.quotes.Attribution;
@@ -19,6 +17,8 @@ import org.wirescope.text.quotes.Quote;
 import org.wirescope.text.quotes.QuoteFinder;
 import org.wirescope.text.speakers.ranker.SpeakerFeatures;
 import org.wirescope.text.speakers.rules.SpeakerRules;
+import org.wirescope.text.tagger.NameKind;
+import org.wirescope.text.tagger.NameTagger;
 import org.wirescope.text.tokens.Paragraphs;
 import org.wirescope.text.tokens.Sentence;
 import org.wirescope.text.tokens.Sentences;
@@ -26,44 +26,58 @@ import org.wirescope.text.tokens.Tokens;
 
 /**
  * The text analysis of one article, in plain Java: sentences, person mentions (with in-article
- * aliases resolved) and direct quotations with their speakers. The Spark extract stage calls
- * {@link #analyze} once per article; everything here is unit-tested without Spark.
+ * aliases resolved) and direct quotations with their speakers. The Spark extract stage calls {@link
+ * #analyze} once per article; everything here is unit-tested without Spark.
  *
- * <p>All offsets are into the article text: title, lead and body joined by blank lines, see
- * {@link #articleText}.
+ * <p>All offsets are into the article text: title, lead and body joined by blank lines, see {@link
+ * #articleText}.
  */
 public final class TextAnalyzer implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /**
-   * A person named in the text. {@code person} is the canonical full name in this article
-   * ("Dmitry Peskov", titles stripped); {@code surface} the text as written ("Kremlin Spokesman
-   * Dmitry Peskov", "Peskov"); {@code method} "text" for a name found as written, "alias" for a
-   * short form resolved to a fuller name used in the article; {@code role} a title or role
-   * stripped from the name ("Kremlin Spokesman"), or null; {@code insists} whether the article
-   * itself says this is a person ("Mr." before it, or a full name next to a speech verb), which
-   * the corpus's evidence about the name does not overrule.
+   * A person named in the text. {@code person} is the canonical full name in this article ("Dmitry
+   * Peskov", titles stripped); {@code surface} the text as written ("Kremlin Spokesman Dmitry
+   * Peskov", "Peskov"); {@code method} "text" for a name found as written, "alias" for a short form
+   * resolved to a fuller name used in the article; {@code role} a title or role stripped from the
+   * name ("Kremlin Spokesman"), or null; {@code insists} whether the article itself says this is a
+   * person ("Mr." before it, or a full name next to a speech verb), which the corpus's evidence
+   * about the name does not overrule.
    */
-  public record Mention(String person, String surface, int sentenceIndex, int start, int end,
-      String method, String role, boolean insists) implements Serializable {}
+  public record Mention(
+      String person,
+      String surface,
+      int sentenceIndex,
+      int start,
+      int end,
+      String method,
+      String role,
+      boolean insists)
+      implements Serializable {}
 
   /**
    * The analysis of one article. {@code names} are the names the tagger found, for the corpus's
    * evidence; empty when the word-list rules find persons.
    */
-  public record Analysis(String text, List<Sentence> sentences, List<Mention> mentions,
-      List<Quote> quotes, List<NameUse> names) implements Serializable {}
+  public record Analysis(
+      String text,
+      List<Sentence> sentences,
+      List<Mention> mentions,
+      List<Quote> quotes,
+      List<NameUse> names)
+      implements Serializable {}
 
   /**
    * A name the tagger found: its words in lower case, possessive dropped ("merrill lynch"), as
-   * written ("Merrill Lynch"), its kind, a {@link NameKind#code} (1 person, 2 organisation,
-   * 3 place, 4 other), and whether the words around it say firm ("Merrill Lynch and Co",
-   * "analysts at Morgan Stanley") or person ("Treasury Secretary James Baker", "Baker, the
-   * secretary"), see {@link NameCues}; {@code common} whether every word of the name is one the
-   * article writes in lower case elsewhere ("Savings" in an article about savings) or a
-   * {@link CommonWords common word}.
+   * written ("Merrill Lynch"), its kind, a {@link NameKind#code} (1 person, 2 organisation, 3
+   * place, 4 other), and whether the words around it say firm ("Merrill Lynch and Co", "analysts at
+   * Morgan Stanley") or person ("Treasury Secretary James Baker", "Baker, the secretary"), see
+   * {@link NameCues}; {@code common} whether every word of the name is one the article writes in
+   * lower case elsewhere ("Savings" in an article about savings) or a {@link CommonWords common
+   * word}.
    */
-  public record NameUse(String name, String surface, int kind, int orgCues, int personCues, boolean common)
+  public record NameUse(
+      String name, String surface, int kind, int orgCues, int personCues, boolean common)
       implements Serializable {}
 
   private final Set<String> knownNames;
@@ -95,20 +109,31 @@ public final class TextAnalyzer implements Serializable {
     this.speakers = speakers;
   }
 
-  /** This analyser with a speaker sieve that lacks {@code rules}: to measure what each rule adds. */
+  /**
+   * This analyser with a speaker sieve that lacks {@code rules}: to measure what each rule adds.
+   */
   public TextAnalyzer withoutSpeakerRules(Set<Attribution> rules) {
-    return new TextAnalyzer(knownNames, tagger,
-        new Attributor.Speakers(SpeakerRules.without(rules), speakers.ranker(), speakers.candidates()));
+    return new TextAnalyzer(
+        knownNames,
+        tagger,
+        new Attributor.Speakers(
+            SpeakerRules.without(rules), speakers.ranker(), speakers.candidates()));
   }
 
   /** This analyser with the sieve's first proposal as the speaker, no ranker: the rules alone. */
   public TextAnalyzer withoutSpeakerRanker() {
-    return new TextAnalyzer(knownNames, tagger, new Attributor.Speakers(speakers.rules(), false, speakers.candidates()));
+    return new TextAnalyzer(
+        knownNames,
+        tagger,
+        new Attributor.Speakers(speakers.rules(), false, speakers.candidates()));
   }
 
-  /** This analyser keeping each quote's speaker candidates and their features, to train the ranker. */
+  /**
+   * This analyser keeping each quote's speaker candidates and their features, to train the ranker.
+   */
   public TextAnalyzer keepingSpeakerCandidates() {
-    return new TextAnalyzer(knownNames, tagger, new Attributor.Speakers(speakers.rules(), speakers.ranker(), true));
+    return new TextAnalyzer(
+        knownNames, tagger, new Attributor.Speakers(speakers.rules(), speakers.ranker(), true));
   }
 
   /** The names of a {@link SpeakerCandidate}'s features, in order. */
@@ -117,7 +142,8 @@ public final class TextAnalyzer implements Serializable {
   }
 
   /** The names the tagger labelled in one article, in text order. */
-  private static List<NameUse> names(String text, Tokens tokens, int[] labels, Set<String> lowerWords) {
+  private static List<NameUse> names(
+      String text, Tokens tokens, int[] labels, Set<String> lowerWords) {
     List<NameUse> out = new ArrayList<>();
     for (int k = 0; k < tokens.size; k++) {
       int kind = NameTagger.kind(labels[k]);
@@ -125,17 +151,26 @@ public final class TextAnalyzer implements Serializable {
         continue;
       }
       int e = k + 1;
-      while (e < tokens.size && labels[e] == labels[k] + (labels[k] % 2) && tokens.para[e] == tokens.para[k]) {
+      while (e < tokens.size
+          && labels[e] == labels[k] + (labels[k] % 2)
+          && tokens.para[e] == tokens.para[k]) {
         e++;
       }
-      String surface = WordForms.stripPossessive(text.substring(tokens.start[k], tokens.end[e - 1]));
+      String surface =
+          WordForms.stripPossessive(text.substring(tokens.start[k], tokens.end[e - 1]));
       boolean common = true;
       for (int j = k; j < e && common; j++) {
         String w = Words.lower(WordForms.stripPossessive(tokens.str(j)));
         common = !tokens.word[j] || lowerWords.contains(w) || CommonWords.contains(w);
       }
-      out.add(new NameUse(PersonFinder.nameKey(tokens, k, e), surface, kind,
-          NameCues.organisation(tokens, k, e), NameCues.person(tokens, k, e), common));
+      out.add(
+          new NameUse(
+              PersonFinder.nameKey(tokens, k, e),
+              surface,
+              kind,
+              NameCues.organisation(tokens, k, e),
+              NameCues.person(tokens, k, e),
+              common));
       k = e - 1;
     }
     return out;
@@ -168,8 +203,14 @@ public final class TextAnalyzer implements Serializable {
     float[] margins = tagger ? new float[tokens.size] : null;
     int[] labels = tagger ? NameTagger.shipped().tag(tokens, titleCase, margins) : null;
     Set<String> lowerWords = lowerCaseWords(tokens);
-    List<Found> found = persons.find(tokens, lowerWords,
-        tagPersons == null ? List.of() : tagPersons, titleCase, labels, margins);
+    List<Found> found =
+        persons.find(
+            tokens,
+            lowerWords,
+            tagPersons == null ? List.of() : tagPersons,
+            titleCase,
+            labels,
+            margins);
     List<QuoteFinder.Span> spans = QuoteFinder.find(text, paragraphs);
     List<Quote> quotes = Attributor.attribute(tokens, spans, found, sentences, labels, speakers);
     List<Mention> mentions = new ArrayList<>(found.size());
@@ -181,11 +222,22 @@ public final class TextAnalyzer implements Serializable {
         si++;
       }
       String surface = text.substring(start, end);
-      mentions.add(new Mention(f.person, WordForms.stripPossessive(surface),
-          sentences.isEmpty() ? 0 : si, start, end, f.method, f.role,
-          PersonFinder.insists(tokens, f.nameStart, f.nameEnd)));
+      mentions.add(
+          new Mention(
+              f.person,
+              WordForms.stripPossessive(surface),
+              sentences.isEmpty() ? 0 : si,
+              start,
+              end,
+              f.method,
+              f.role,
+              PersonFinder.insists(tokens, f.nameStart, f.nameEnd)));
     }
-    return new Analysis(text, List.copyOf(sentences), List.copyOf(mentions), List.copyOf(quotes),
+    return new Analysis(
+        text,
+        List.copyOf(sentences),
+        List.copyOf(mentions),
+        List.copyOf(quotes),
         tagger ? names(text, tokens, labels, lowerWords) : List.of());
   }
 
@@ -205,12 +257,17 @@ public final class TextAnalyzer implements Serializable {
     return Words.GIVEN_NAMES;
   }
 
-  /** The key the corpus's evidence knows a person's name by: its words in lower case, see {@link #names}. */
+  /**
+   * The key the corpus's evidence knows a person's name by: its words in lower case, see {@link
+   * #names}.
+   */
   public static String personKey(String name) {
     return Words.lower(name.strip().replaceAll("\\s+", " "));
   }
 
-  /** The key one organisation has under all its spellings ("merrill lynch"), see {@link Orgs#key}. */
+  /**
+   * The key one organisation has under all its spellings ("merrill lynch"), see {@link Orgs#key}.
+   */
   public static String organizationKey(String name) {
     return Orgs.key(name);
   }

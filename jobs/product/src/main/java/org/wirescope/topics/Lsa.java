@@ -9,19 +9,19 @@ import java.util.SplittableRandom;
  * matrix, and an article's coordinates along them.
  *
  * <p>Found by randomised subspace iteration (Halko, Martinsson and Tropp 2011): a seeded Gaussian
- * block of {@code d + }{@link #OVERSAMPLE} columns, {@link #POWER_ITERATIONS} rounds of
- * multiplying by A'A and orthonormalising, then the exact eigenvectors of the small projected
- * Gram matrix. Each round is one pass over the sparse rows; nothing of size terms x terms is ever
- * formed, so a vocabulary of tens of thousands of terms costs megabytes. Plain Java: the
- * projection is fitted on the driver from a bounded sample and shipped to the executors.
+ * block of {@code d + }{@link #OVERSAMPLE} columns, {@link #POWER_ITERATIONS} rounds of multiplying
+ * by A'A and orthonormalising, then the exact eigenvectors of the small projected Gram matrix. Each
+ * round is one pass over the sparse rows; nothing of size terms x terms is ever formed, so a
+ * vocabulary of tens of thousands of terms costs megabytes. Plain Java: the projection is fitted on
+ * the driver from a bounded sample and shipped to the executors.
  *
- * <p>The oversampling and the rounds are generous on purpose: with 10 and 4 the trailing
- * dimensions still moved with the seed, and k-means, which amplifies small differences, then cut
- * Reuters differently from seed to seed (R8 partitions of two seeds agreed at NMI 0.91-0.96;
- * with 30 and 8, 0.98-0.99; see NOTES.md).
+ * <p>The oversampling and the rounds are generous on purpose: with 10 and 4 the trailing dimensions
+ * still moved with the seed, and k-means, which amplifies small differences, then cut Reuters
+ * differently from seed to seed (R8 partitions of two seeds agreed at NMI 0.91-0.96; with 30 and 8,
+ * 0.98-0.99; see NOTES.md).
  *
- * <p>Sign and order are fixed (largest singular value first; each vector's largest entry
- * positive), so the same rows and seed give the same coordinates in any JVM.
+ * <p>Sign and order are fixed (largest singular value first; each vector's largest entry positive),
+ * so the same rows and seed give the same coordinates in any JVM.
  */
 public final class Lsa implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -31,6 +31,7 @@ public final class Lsa implements Serializable {
 
   /** d x terms: projection[k][term], the k-th singular vector. */
   private final double[][] projection;
+
   private final double[] singularValues;
 
   private Lsa(double[][] projection, double[] singularValues) {
@@ -46,7 +47,9 @@ public final class Lsa implements Serializable {
     return singularValues.clone();
   }
 
-  /** The LSA space of {@code rows} (TF-IDF vectors over {@code terms} terms), {@code d} dimensions. */
+  /**
+   * The LSA space of {@code rows} (TF-IDF vectors over {@code terms} terms), {@code d} dimensions.
+   */
   public static Lsa fit(List<Vocabulary.Sparse> rows, int terms, int d, long seed) {
     int dims = Math.max(1, Math.min(d, Math.min(terms, rows.size()) - 1));
     int l = Math.min(dims + OVERSAMPLE, terms);
@@ -65,21 +68,24 @@ public final class Lsa implements Serializable {
     // B = A Q (n x l); B'B = Q' A'A Q, whose eigenvectors W rotate Q onto the singular vectors.
     double[][] basis = q;
     double[][] bb = new double[l][l];
-    for (double[][] part : inChunks(rows, chunk -> {
-      double[][] g = new double[l][l];
-      double[] y = new double[l];
-      for (Vocabulary.Sparse r : chunk) {
-        times(r, basis, y);
-        for (int a = 0; a < l; a++) {
-          double ya = y[a];
-          double[] ga = g[a];
-          for (int b = a; b < l; b++) {
-            ga[b] += ya * y[b];
-          }
-        }
-      }
-      return g;
-    })) {
+    for (double[][] part :
+        inChunks(
+            rows,
+            chunk -> {
+              double[][] g = new double[l][l];
+              double[] y = new double[l];
+              for (Vocabulary.Sparse r : chunk) {
+                times(r, basis, y);
+                for (int a = 0; a < l; a++) {
+                  double ya = y[a];
+                  double[] ga = g[a];
+                  for (int b = a; b < l; b++) {
+                    ga[b] += ya * y[b];
+                  }
+                }
+              }
+              return g;
+            })) {
       add(bb, part);
     }
     for (int a = 0; a < l; a++) {
@@ -147,14 +153,19 @@ public final class Lsa implements Serializable {
     }
   }
 
-  /** Rows per chunk of the parallel passes: fixed, so the sums are added in the same order on any machine. */
+  /**
+   * Rows per chunk of the parallel passes: fixed, so the sums are added in the same order on any
+   * machine.
+   */
   static final int CHUNK = 2048;
 
   /** {@code work} on consecutive chunks of the rows, in parallel; the results in chunk order. */
-  private static List<double[][]> inChunks(List<Vocabulary.Sparse> rows,
+  private static List<double[][]> inChunks(
+      List<Vocabulary.Sparse> rows,
       java.util.function.Function<List<Vocabulary.Sparse>, double[][]> work) {
     int chunks = (rows.size() + CHUNK - 1) / CHUNK;
-    return java.util.stream.IntStream.range(0, chunks).parallel()
+    return java.util.stream.IntStream.range(0, chunks)
+        .parallel()
         .mapToObj(c -> work.apply(rows.subList(c * CHUNK, Math.min(rows.size(), (c + 1) * CHUNK))))
         .toList();
   }
@@ -170,25 +181,29 @@ public final class Lsa implements Serializable {
   }
 
   /** A'A Q, one pass over the rows: for each row a, a' (a Q). */
-  private static double[][] gramTimes(List<Vocabulary.Sparse> rows, double[][] q, int terms, int l) {
+  private static double[][] gramTimes(
+      List<Vocabulary.Sparse> rows, double[][] q, int terms, int l) {
     double[][] out = null;
-    for (double[][] part : inChunks(rows, chunk -> {
-      double[][] o = new double[terms][l];
-      double[] y = new double[l];
-      for (Vocabulary.Sparse r : chunk) {
-        times(r, q, y);
-        int[] idx = r.indices();
-        double[] val = r.values();
-        for (int k = 0; k < idx.length; k++) {
-          double v = val[k];
-          double[] ot = o[idx[k]];
-          for (int j = 0; j < l; j++) {
-            ot[j] += v * y[j];
-          }
-        }
-      }
-      return o;
-    })) {
+    for (double[][] part :
+        inChunks(
+            rows,
+            chunk -> {
+              double[][] o = new double[terms][l];
+              double[] y = new double[l];
+              for (Vocabulary.Sparse r : chunk) {
+                times(r, q, y);
+                int[] idx = r.indices();
+                double[] val = r.values();
+                for (int k = 0; k < idx.length; k++) {
+                  double v = val[k];
+                  double[] ot = o[idx[k]];
+                  for (int j = 0; j < l; j++) {
+                    ot[j] += v * y[j];
+                  }
+                }
+              }
+              return o;
+            })) {
       if (out == null) {
         out = part;
       } else {

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * k-means on the unit sphere: points and centres of length 1, closeness by cosine. Seeded
- * k-means++ starts, Lloyd rounds to a fixed point, and the best of {@code restarts} runs by the
- * summed cosine of points to their centres. Plain Java over dense rows, for the driver's sample.
+ * k-means on the unit sphere: points and centres of length 1, closeness by cosine. Seeded k-means++
+ * starts, Lloyd rounds to a fixed point, and the best of {@code restarts} runs by the summed cosine
+ * of points to their centres. Plain Java over dense rows, for the driver's sample.
  */
 public final class SphericalKMeans {
   static final int MAX_ROUNDS = 100;
+
   /** A run stops when at most one point in this many changed its centre in a round. */
   static final int SETTLED = 2000;
 
@@ -33,8 +34,8 @@ public final class SphericalKMeans {
 
   /**
    * The best of {@code restarts} seeded runs; equal seeds and points give equal results. The runs
-   * go in parallel on the driver's cores: each has its own generator, split from the seed in
-   * order, and ties go to the earlier run, so the answer never depends on which finished first.
+   * go in parallel on the driver's cores: each has its own generator, split from the seed in order,
+   * and ties go to the earlier run, so the answer never depends on which finished first.
    */
   public static Result fit(double[][] points, int k, int restarts, long seed) {
     SplittableRandom random = new SplittableRandom(seed);

@@ -12,9 +12,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Fits a {@link TopicModel} on the driver from a sample of articles, in plain Java:
+ *
  * <ol>
- *   <li>terms (words and two-word phrases) and a vocabulary of those in 3 articles to
- *       {@code maxShare} of them;
+ *   <li>terms (words and two-word phrases) and a vocabulary of those in 3 articles to {@code
+ *       maxShare} of them;
  *   <li>sublinear TF-IDF vectors, then latent semantic analysis to {@code dimensions} dimensions
  *       ({@link Lsa}), each article scaled to length 1;
  *   <li>coarse topics: spherical k-means, the best of {@code restarts} seeded runs; with K auto,
@@ -22,21 +23,25 @@ import org.slf4j.LoggerFactory;
  *   <li>fine topics: spherical k-means again inside each coarse topic large enough to split;
  *   <li>labels by class-based TF-IDF ({@link TopicLabels}).
  * </ol>
+ *
  * Articles are taken in id order, so the order they arrive in never changes the result.
  */
 public final class TopicFit {
   /** Fewer sample articles per fine topic than this and a coarse topic is not split. */
   static final int ARTICLES_PER_FINE = 20;
+
   static final int MAX_FINE_PER_TOPIC = 6;
+
   /** Runs per candidate K when K is chosen, and the articles they use at most. */
   static final int STABILITY_RUNS = 4;
+
   static final int STABILITY_SAMPLE = 2500;
 
   /**
    * Terms in more than this share of the articles say nothing of a topic. High on purpose: a word
-   * in a third of a business wire ("net", "shr") still tells results from takeovers; the stop
-   * words and wire boilerplate are gone already, and IDF weighs the rest (R8 NMI 0.553 at 0.3,
-   * 0.570 at 0.9; NOTES.md).
+   * in a third of a business wire ("net", "shr") still tells results from takeovers; the stop words
+   * and wire boilerplate are gone already, and IDF weighs the rest (R8 NMI 0.553 at 0.3, 0.570 at
+   * 0.9; NOTES.md).
    */
   public static final double MAX_SHARE = 0.9;
 
@@ -51,32 +56,45 @@ public final class TopicFit {
   /** One sampled article: its id and its text (title, lead and body). */
   public record Doc(String id, String text) {}
 
-  /**
-   * What to fit. {@code k} 0 chooses K between {@code minK} and {@code maxK}.
-   */
-  public record Settings(int k, int minK, int maxK, int dimensions, int vocabulary, double maxShare,
-      int restarts, long seed) {
+  /** What to fit. {@code k} 0 chooses K between {@code minK} and {@code maxK}. */
+  public record Settings(
+      int k,
+      int minK,
+      int maxK,
+      int dimensions,
+      int vocabulary,
+      double maxShare,
+      int restarts,
+      long seed) {
     public Settings {
       if (k != 0 && k < 2) {
         throw new IllegalArgumentException("--discover needs at least 2 topics, not " + k);
       }
       if (minK < 2 || maxK < minK) {
-        throw new IllegalArgumentException("--discover-range must be MIN-MAX with 2 <= MIN <= MAX, not " + minK + "-" + maxK);
+        throw new IllegalArgumentException(
+            "--discover-range must be MIN-MAX with 2 <= MIN <= MAX, not " + minK + "-" + maxK);
       }
       if (dimensions < 2) {
-        throw new IllegalArgumentException("--discover-dimensions must be at least 2, not " + dimensions);
+        throw new IllegalArgumentException(
+            "--discover-dimensions must be at least 2, not " + dimensions);
       }
       if (vocabulary < 10) {
-        throw new IllegalArgumentException("--discover-vocabulary must be at least 10, not " + vocabulary);
+        throw new IllegalArgumentException(
+            "--discover-vocabulary must be at least 10, not " + vocabulary);
       }
     }
   }
 
   /**
-   * The fitted model, the K it has and why, the stability measured per candidate K (empty when
-   * K was given), the sample's size and how many of its articles had enough terms to fit on.
+   * The fitted model, the K it has and why, the stability measured per candidate K (empty when K
+   * was given), the sample's size and how many of its articles had enough terms to fit on.
    */
-  public record Fitted(TopicModel model, int k, String why, Map<Integer, Double> stability, int sampled,
+  public record Fitted(
+      TopicModel model,
+      int k,
+      String why,
+      Map<Integer, Double> stability,
+      int sampled,
       int fitted) {}
 
   /** Returns null (with the reason in {@code why}) when the sample is too small for two topics. */
@@ -102,24 +120,34 @@ public final class TopicFit {
     int n = rows.size();
     int most = n / MIN_ARTICLES_PER_TOPIC;
     if (most < 2) {
-      why.append(String.format("%,d of %,d sampled articles have %d or more distinct topic terms; at least %d are "
-          + "needed for 2 topics", n, docs.size(), TopicModel.MIN_TERMS, 2 * MIN_ARTICLES_PER_TOPIC));
+      why.append(
+          String.format(
+              "%,d of %,d sampled articles have %d or more distinct topic terms; at least %d are "
+                  + "needed for 2 topics",
+              n, docs.size(), TopicModel.MIN_TERMS, 2 * MIN_ARTICLES_PER_TOPIC));
       return null;
     }
-    LOG.info(String.format("topics: fit: %,d of %,d sampled articles have enough terms; %,d terms (%.1f s)", n,
-        docs.size(), vocabulary.size(), seconds(t)));
+    LOG.info(
+        String.format(
+            "topics: fit: %,d of %,d sampled articles have enough terms; %,d terms (%.1f s)",
+            n, docs.size(), vocabulary.size(), seconds(t)));
     t = System.nanoTime();
     Lsa lsa = Lsa.fit(rows, vocabulary.size(), s.dimensions(), s.seed());
     double[][] z = new double[n][];
     for (int i = 0; i < n; i++) {
       z[i] = lsa.embed(rows.get(i));
     }
-    LOG.info(String.format("topics: fit: latent semantic space of %d dimensions (%.1f s)", lsa.dimensions(), seconds(t)));
+    LOG.info(
+        String.format(
+            "topics: fit: latent semantic space of %d dimensions (%.1f s)",
+            lsa.dimensions(), seconds(t)));
     t = System.nanoTime();
     Map<Integer, Double> stability = new LinkedHashMap<>();
     int k;
-    String few = String.format("%,d articles with enough terms allow at most %d topics (%d each)", n, most,
-        MIN_ARTICLES_PER_TOPIC);
+    String few =
+        String.format(
+            "%,d articles with enough terms allow at most %d topics (%d each)",
+            n, most, MIN_ARTICLES_PER_TOPIC);
     if (s.k() == 0) {
       if (most < s.maxK()) {
         why.append(few).append("; ");
@@ -136,7 +164,10 @@ public final class TopicFit {
       t = System.nanoTime();
     }
     SphericalKMeans.Result coarse = ordered(SphericalKMeans.fit(z, k, s.restarts(), s.seed()), z);
-    LOG.info(String.format("topics: fit: %d topics, the best of %d k-means starts (%.1f s)", k, s.restarts(), seconds(t)));
+    LOG.info(
+        String.format(
+            "topics: fit: %d topics, the best of %d k-means starts (%.1f s)",
+            k, s.restarts(), seconds(t)));
     t = System.nanoTime();
     // Fine topics inside each coarse topic large enough to split.
     List<double[]> fineCentres = new ArrayList<>();
@@ -150,7 +181,10 @@ public final class TopicFit {
           members.add(i);
         }
       }
-      int parts = Math.min(MAX_FINE_PER_TOPIC, (int) Math.round(Math.sqrt(members.size() / (double) ARTICLES_PER_FINE)));
+      int parts =
+          Math.min(
+              MAX_FINE_PER_TOPIC,
+              (int) Math.round(Math.sqrt(members.size() / (double) ARTICLES_PER_FINE)));
       if (parts < 2) {
         continue;
       }
@@ -158,7 +192,8 @@ public final class TopicFit {
       for (int j = 0; j < points.length; j++) {
         points[j] = z[members.get(j)];
       }
-      SphericalKMeans.Result split = ordered(SphericalKMeans.fit(points, parts, s.restarts(), s.seed() + 1 + c), points);
+      SphericalKMeans.Result split =
+          ordered(SphericalKMeans.fit(points, parts, s.restarts(), s.seed() + 1 + c), points);
       int base = fineCentres.size();
       for (int f = 0; f < split.k(); f++) {
         fineCentres.add(split.centres()[f]);
@@ -168,13 +203,25 @@ public final class TopicFit {
         fineOf[members.get(j)] = base + split.assignment()[j];
       }
     }
-    LOG.info(String.format("topics: fit: %d fine topics inside them (%.1f s)", fineCentres.size(), seconds(t)));
+    LOG.info(
+        String.format(
+            "topics: fit: %d fine topics inside them (%.1f s)", fineCentres.size(), seconds(t)));
     t = System.nanoTime();
-    List<TopicLabels.Label> coarseLabels = TopicLabels.of(counts, coarse.assignment(), k, vocabulary, terms);
-    List<TopicLabels.Label> fineLabels = TopicLabels.of(counts, fineOf, fineCentres.size(), vocabulary, terms);
+    List<TopicLabels.Label> coarseLabels =
+        TopicLabels.of(counts, coarse.assignment(), k, vocabulary, terms);
+    List<TopicLabels.Label> fineLabels =
+        TopicLabels.of(counts, fineOf, fineCentres.size(), vocabulary, terms);
     LOG.info(String.format("topics: fit: labels (%.1f s)", seconds(t)));
-    TopicModel model = new TopicModel(terms, vocabulary, lsa, coarse.centres(), fineCentres.toArray(double[][]::new),
-        parents.stream().mapToInt(Integer::intValue).toArray(), coarseLabels, fineLabels);
+    TopicModel model =
+        new TopicModel(
+            terms,
+            vocabulary,
+            lsa,
+            coarse.centres(),
+            fineCentres.toArray(double[][]::new),
+            parents.stream().mapToInt(Integer::intValue).toArray(),
+            coarseLabels,
+            fineLabels);
     return new Fitted(model, k, why.toString(), stability, docs.size(), n);
   }
 
@@ -188,17 +235,23 @@ public final class TopicFit {
   static final double NEARLY = 0.9;
 
   /**
-   * The number of topics when none is given: the finest cut that the seed changes little. For
-   * each K in [min, max], {@link #STABILITY_RUNS} k-means fits (each the best of
-   * {@link #STABILITY_RESTARTS} starts, as the final fit is, from different seeds, on at most
-   * {@link #STABILITY_SAMPLE} of the articles) are compared pairwise by NMI. A K that matches how
-   * the corpus is made cuts it the same way from any start; one that does not splits some topic
+   * The number of topics when none is given: the finest cut that the seed changes little. For each
+   * K in [min, max], {@link #STABILITY_RUNS} k-means fits (each the best of {@link
+   * #STABILITY_RESTARTS} starts, as the final fit is, from different seeds, on at most {@link
+   * #STABILITY_SAMPLE} of the articles) are compared pairwise by NMI. A K that matches how the
+   * corpus is made cuts it the same way from any start; one that does not splits some topic
    * differently each time (Ben-Hur, Elisseeff and Guyon 2002; Lange et al. 2004). Small K are
    * reproducible almost by construction (any corpus splits stably in two or three), so the most
    * stable K is too coarse; K is the largest whose agreement is at least {@link #NEARLY} of the
    * best, the same trade-off as the one-standard-error rule of model selection.
    */
-  static int chooseK(double[][] z, int min, int max, Settings s, Map<Integer, Double> stability, StringBuilder why) {
+  static int chooseK(
+      double[][] z,
+      int min,
+      int max,
+      Settings s,
+      Map<Integer, Double> stability,
+      StringBuilder why) {
     double[][] points = z;
     if (z.length > STABILITY_SAMPLE) {
       points = new double[STABILITY_SAMPLE][];
@@ -209,22 +262,31 @@ public final class TopicFit {
       }
     }
     double[][] sample = points;
-    // Each K on its own core; the agreements are then read in K order, so ties resolve the same way.
-    double[] agreement = java.util.stream.IntStream.rangeClosed(min, max).parallel().mapToDouble(k -> {
-      int[][] runs = new int[STABILITY_RUNS][];
-      for (int r = 0; r < STABILITY_RUNS; r++) {
-        runs[r] = SphericalKMeans.fit(sample, k, STABILITY_RESTARTS, s.seed() * 31 + r * 7919L + k).assignment();
-      }
-      double sum = 0;
-      int pairs = 0;
-      for (int a = 0; a < STABILITY_RUNS; a++) {
-        for (int b = a + 1; b < STABILITY_RUNS; b++) {
-          sum += Partitions.nmi(runs[a], runs[b]);
-          pairs++;
-        }
-      }
-      return sum / pairs;
-    }).toArray();
+    // Each K on its own core; the agreements are then read in K order, so ties resolve the same
+    // way.
+    double[] agreement =
+        java.util.stream.IntStream.rangeClosed(min, max)
+            .parallel()
+            .mapToDouble(
+                k -> {
+                  int[][] runs = new int[STABILITY_RUNS][];
+                  for (int r = 0; r < STABILITY_RUNS; r++) {
+                    runs[r] =
+                        SphericalKMeans.fit(
+                                sample, k, STABILITY_RESTARTS, s.seed() * 31 + r * 7919L + k)
+                            .assignment();
+                  }
+                  double sum = 0;
+                  int pairs = 0;
+                  for (int a = 0; a < STABILITY_RUNS; a++) {
+                    for (int b = a + 1; b < STABILITY_RUNS; b++) {
+                      sum += Partitions.nmi(runs[a], runs[b]);
+                      pairs++;
+                    }
+                  }
+                  return sum / pairs;
+                })
+            .toArray();
     double best = 0;
     for (int k = min; k <= max; k++) {
       stability.put(k, agreement[k - min]);
@@ -236,14 +298,25 @@ public final class TopicFit {
         chosen = k;
       }
     }
-    why.append(String.format(java.util.Locale.ROOT, "K %d of %d-%d: the largest whose k-means fits from %d seeds agree "
-        + "at NMI %.3f, at least %.0f%% of the best agreement (%.3f)", chosen, min, max, STABILITY_RUNS,
-        stability.get(chosen), 100 * NEARLY, best));
+    why.append(
+        String.format(
+            java.util.Locale.ROOT,
+            "K %d of %d-%d: the largest whose k-means fits from %d seeds agree "
+                + "at NMI %.3f, at least %.0f%% of the best agreement (%.3f)",
+            chosen,
+            min,
+            max,
+            STABILITY_RUNS,
+            stability.get(chosen),
+            100 * NEARLY,
+            best));
     return chosen;
   }
 
-
-  /** Topics renumbered largest first (ties by the first article), so numbering never depends on the seed's order. */
+  /**
+   * Topics renumbered largest first (ties by the first article), so numbering never depends on the
+   * seed's order.
+   */
   static SphericalKMeans.Result ordered(SphericalKMeans.Result r, double[][] points) {
     int k = r.k();
     long[] sizes = r.sizes();
@@ -256,7 +329,12 @@ public final class TopicFit {
     for (int c = 0; c < k; c++) {
       order[c] = c;
     }
-    Arrays.sort(order, (a, b) -> sizes[a] != sizes[b] ? Long.compare(sizes[b], sizes[a]) : Integer.compare(first[a], first[b]));
+    Arrays.sort(
+        order,
+        (a, b) ->
+            sizes[a] != sizes[b]
+                ? Long.compare(sizes[b], sizes[a])
+                : Integer.compare(first[a], first[b]));
     int[] rank = new int[k];
     double[][] centres = new double[k][];
     for (int i = 0; i < k; i++) {

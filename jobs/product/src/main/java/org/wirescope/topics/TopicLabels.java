@@ -10,20 +10,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Labels that tell topics apart: class-based TF-IDF (as BERTopic's c-TF-IDF) over the terms of
- * each topic's articles, so a term ranks high when it is frequent in this topic and rare across
- * the others, not merely frequent.
+ * Labels that tell topics apart: class-based TF-IDF (as BERTopic's c-TF-IDF) over the terms of each
+ * topic's articles, so a term ranks high when it is frequent in this topic and rare across the
+ * others, not merely frequent.
  *
  * <ul>
- *   <li>score(t, c) = (count of t in c / terms in c) * ln(1 + mean terms per topic / count of t
- *       in all topics);
+ *   <li>score(t, c) = (count of t in c / terms in c) * ln(1 + mean terms per topic / count of t in
+ *       all topics);
  *   <li>a term may describe only the topic where its share of the terms is highest, and never when
  *       it is an amount, unit or month ({@link TopicTerms#labels});
  *   <li>a two-word phrase stands for its word when it makes up at least {@link #PHRASE_SHARE} of
  *       the word's uses in the topic ("interest rates" for "rates");
  *   <li>the label is the first {@link #LABEL_TERMS} terms, taken in turns, topic by topic, so that
- *       no word stands in the labels of two topics of the same level, nor twice in one label
- *       (a plural counts as its singular).
+ *       no word stands in the labels of two topics of the same level, nor twice in one label (a
+ *       plural counts as its singular).
  * </ul>
  */
 public final class TopicLabels {
@@ -34,13 +34,18 @@ public final class TopicLabels {
   private TopicLabels() {}
 
   /** A topic's label and its ranked terms with their scores. */
-  public record Label(String label, List<String> terms, List<Double> weights) implements java.io.Serializable {}
+  public record Label(String label, List<String> terms, List<Double> weights)
+      implements java.io.Serializable {}
 
   /**
    * Labels for {@code k} topics, given each document's vocabulary term counts (a map from term
    * index to count) and topic. A topic left without terms is called "topic N" (1-based).
    */
-  public static List<Label> of(List<Map<Integer, Integer>> docs, int[] topic, int k, Vocabulary vocabulary,
+  public static List<Label> of(
+      List<Map<Integer, Integer>> docs,
+      int[] topic,
+      int k,
+      Vocabulary vocabulary,
       TopicTerms terms) {
     int v = vocabulary.size();
     double[][] counts = new double[k][];
@@ -82,12 +87,15 @@ public final class TopicLabels {
     double[][] score = new double[k][v];
     for (int c = 0; c < k; c++) {
       for (int t = 0; t < v; t++) {
-        score[c][t] = totals[c] > 0 && all[t] > 0
-            ? counts[c][t] / totals[c] * Math.log(1 + mean / all[t]) : 0;
+        score[c][t] =
+            totals[c] > 0 && all[t] > 0
+                ? counts[c][t] / totals[c] * Math.log(1 + mean / all[t])
+                : 0;
       }
       ranked.add(candidates(c, score[c], counts[c], home, vocabulary, terms));
     }
-    // Labels in turns: each topic takes its next candidate whose words no other topic's label holds.
+    // Labels in turns: each topic takes its next candidate whose words no other topic's label
+    // holds.
     Map<String, Integer> owner = new HashMap<>();
     List<List<Integer>> chosen = new ArrayList<>();
     int[] next = new int[k];
@@ -107,7 +115,8 @@ public final class TopicLabels {
           String[] words = vocabulary.term(t).split(" ");
           boolean free = true;
           for (String w : words) {
-            // Taken by any topic, this one included: "shares / share" or "offer / tender offer" says
+            // Taken by any topic, this one included: "shares / share" or "offer / tender offer"
+            // says
             // one thing twice.
             if (owner.containsKey(stem(w))) {
               free = false;
@@ -143,7 +152,9 @@ public final class TopicLabels {
       for (int t : chosen.get(c)) {
         label.add(vocabulary.term(t));
       }
-      out.add(new Label(label.isEmpty() ? "topic " + (c + 1) : String.join(" / ", label), names, weights));
+      out.add(
+          new Label(
+              label.isEmpty() ? "topic " + (c + 1) : String.join(" / ", label), names, weights));
     }
     return out;
   }
@@ -160,8 +171,8 @@ public final class TopicLabels {
   }
 
   /** The topic's label candidates, best first, with phrases standing for the words they hold. */
-  private static List<Integer> candidates(int c, double[] score, double[] count, int[] home, Vocabulary vocabulary,
-      TopicTerms terms) {
+  private static List<Integer> candidates(
+      int c, double[] score, double[] count, int[] home, Vocabulary vocabulary, TopicTerms terms) {
     List<Integer> own = new ArrayList<>();
     for (int t = 0; t < score.length; t++) {
       if (home[t] == c && score[t] > 0 && terms.labels(vocabulary.term(t))) {

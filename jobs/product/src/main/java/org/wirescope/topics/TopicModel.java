@@ -17,6 +17,7 @@ public final class TopicModel implements Serializable {
 
   /** Why an article got no topic. */
   public static final String TOO_SHORT = "fewer than " + MIN_TERMS + " distinct topic terms";
+
   public static final String NO_TEXT = "no text";
 
   private final TopicTerms terms;
@@ -28,8 +29,15 @@ public final class TopicModel implements Serializable {
   private final List<TopicLabels.Label> coarseLabels;
   private final List<TopicLabels.Label> fineLabels;
 
-  TopicModel(TopicTerms terms, Vocabulary vocabulary, Lsa lsa, double[][] coarse, double[][] fine, int[] parent,
-      List<TopicLabels.Label> coarseLabels, List<TopicLabels.Label> fineLabels) {
+  TopicModel(
+      TopicTerms terms,
+      Vocabulary vocabulary,
+      Lsa lsa,
+      double[][] coarse,
+      double[][] fine,
+      int[] parent,
+      List<TopicLabels.Label> coarseLabels,
+      List<TopicLabels.Label> fineLabels) {
     this.terms = terms;
     this.vocabulary = vocabulary;
     this.lsa = lsa;
@@ -62,10 +70,10 @@ public final class TopicModel implements Serializable {
   }
 
   /**
-   * How close an article is to each topic: the cosine between its LSA coordinates and each
-   * centre; {@code reason} non-null (and the arrays empty) when it has too little text to judge.
-   * {@code fine} holds only the fine topics of the best coarse topic (others are 0), so an
-   * article's fine topic always sits inside its coarse one.
+   * How close an article is to each topic: the cosine between its LSA coordinates and each centre;
+   * {@code reason} non-null (and the arrays empty) when it has too little text to judge. {@code
+   * fine} holds only the fine topics of the best coarse topic (others are 0), so an article's fine
+   * topic always sits inside its coarse one.
    */
   public record Scores(String reason, double[] coarse, double[] fine) implements Serializable {
     public int bestCoarse() {

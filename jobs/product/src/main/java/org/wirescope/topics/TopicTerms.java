@@ -19,20 +19,21 @@ import org.apache.spark.ml.feature.StopWordsRemover;
  * words and wire boilerplate. Plain Java, so the driver (fitting) and the executors (assigning)
  * read an article the same way.
  *
- * <p>A word is a run of letters, lower-cased, at least {@link #MIN_LENGTH} long; an apostrophe
- * ends it ("company's" is "company", and the "s" is too short to count). Stop
- * words are Spark's English list plus {@link #WIRE_WORDS}. A phrase is two words next to each
- * other in the text with no stop word, number or punctuation between them other than a space
- * or hyphen, or a single line break of hard-wrapped text ("interest rates", "world cup"), written
- * with one space.
+ * <p>A word is a run of letters, lower-cased, at least {@link #MIN_LENGTH} long; an apostrophe ends
+ * it ("company's" is "company", and the "s" is too short to count). Stop words are Spark's English
+ * list plus {@link #WIRE_WORDS}. A phrase is two words next to each other in the text with no stop
+ * word, number or punctuation between them other than a space or hyphen, or a single line break of
+ * hard-wrapped text ("interest rates", "world cup"), written with one space.
  */
 public final class TopicTerms implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** Words every wire story uses, whatever it is about (a resource written here). */
   public static final String WIRE_WORDS = "/org/wirescope/topics/wire-words.txt";
+
   /** Words that may separate topics but never name one (amounts, units, months). */
   public static final String LABEL_STOP = "/org/wirescope/topics/label-stop.txt";
+
   public static final int MIN_LENGTH = 2;
 
   private final Set<String> stop;
@@ -62,7 +63,8 @@ public final class TopicTerms implements Serializable {
     Set<String> out = new HashSet<>();
     try (InputStream in = TopicTerms.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the word list " + resource + " is missing from the class path");
+        throw new IllegalStateException(
+            "the word list " + resource + " is missing from the class path");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -80,8 +82,10 @@ public final class TopicTerms implements Serializable {
   /** Whether a term may stand in a topic's label: no word of it is an amount, unit or month. */
   public boolean labels(String term) {
     int space = term.indexOf(' ');
-    return space < 0 ? !labelStop.contains(term)
-        : !labelStop.contains(term.substring(0, space)) && !labelStop.contains(term.substring(space + 1));
+    return space < 0
+        ? !labelStop.contains(term)
+        : !labelStop.contains(term.substring(0, space))
+            && !labelStop.contains(term.substring(space + 1));
   }
 
   /** The article's terms in reading order: each kept word, then the phrases, repeats included. */
@@ -91,7 +95,9 @@ public final class TopicTerms implements Serializable {
     if (text == null) {
       return words;
     }
-    String previous = null; // the last kept word, while nothing but spaces, a hyphen or one line break followed it
+    String previous =
+        null; // the last kept word, while nothing but spaces, a hyphen or one line break followed
+    // it
     boolean brokeLine = false;
     StringBuilder w = new StringBuilder();
     int n = text.length();

@@ -14,9 +14,9 @@ import java.util.Set;
  * TF-IDF vector over them.
  *
  * <p>A term is kept when it occurs in at least {@code minDocs} articles (rarer ones are typos and
- * one-off names) and in at most {@code maxShare} of them (commoner ones say nothing of a topic);
- * of those, the {@code maxTerms} in the most articles, ties by the term. The weight of a term in
- * an article is (1 + ln tf) * idf, idf = ln((1 + n) / (1 + df)) + 1, and the vector has length 1:
+ * one-off names) and in at most {@code maxShare} of them (commoner ones say nothing of a topic); of
+ * those, the {@code maxTerms} in the most articles, ties by the term. The weight of a term in an
+ * article is (1 + ln tf) * idf, idf = ln((1 + n) / (1 + df)) + 1, and the vector has length 1:
  * sublinear counts keep one word said ten times from outweighing ten words said once.
  */
 public final class Vocabulary implements Serializable {
@@ -43,7 +43,8 @@ public final class Vocabulary implements Serializable {
   }
 
   /** The vocabulary of {@code docs} (each a list of terms, repeats included). */
-  public static Vocabulary fit(List<List<String>> docs, long minDocs, double maxShare, int maxTerms) {
+  public static Vocabulary fit(
+      List<List<String>> docs, long minDocs, double maxShare, int maxTerms) {
     Map<String, Integer> df = new HashMap<>();
     for (List<String> doc : docs) {
       for (String t : new HashSet<>(doc)) {
@@ -58,7 +59,10 @@ public final class Vocabulary implements Serializable {
         kept.add(e);
       }
     }
-    kept.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+    kept.sort(
+        Map.Entry.<String, Integer>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry.comparingByKey()));
     if (kept.size() > maxTerms) {
       kept = kept.subList(0, maxTerms);
     }
@@ -123,6 +127,10 @@ public final class Vocabulary implements Serializable {
 
   @Override
   public String toString() {
-    return terms.length + " terms" + (terms.length > 0 ? ", e.g. " + Arrays.asList(terms).subList(0, Math.min(5, terms.length)) : "");
+    return terms.length
+        + " terms"
+        + (terms.length > 0
+            ? ", e.g. " + Arrays.asList(terms).subList(0, Math.min(5, terms.length))
+            : "");
   }
 }

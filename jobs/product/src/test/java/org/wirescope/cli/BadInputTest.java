@@ -32,8 +32,12 @@ class BadInputTest {
 
   /** A well-formed TASS page; its date line carries no year. */
   static String page(String title, String name) {
-    return title + "\n\nWorld\nMay 4, 12:00 UTC+3 MOSCOW\n\nA lead.\n\nMOSCOW, May 4. /TASS/. "
-        + name + " spoke to reporters on Thursday about the harvest.\n\nTopics\nHarvest\nPersons\n" + name + "\n";
+    return title
+        + "\n\nWorld\nMay 4, 12:00 UTC+3 MOSCOW\n\nA lead.\n\nMOSCOW, May 4. /TASS/. "
+        + name
+        + " spoke to reporters on Thursday about the harvest.\n\nTopics\nHarvest\nPersons\n"
+        + name
+        + "\n";
   }
 
   @BeforeAll
@@ -61,18 +65,21 @@ class BadInputTest {
     bad.write(good, 40, good.length - 40);
     Files.write(dir.resolve("invalid-utf8.txt"), bad.toByteArray());
     // Latin-1: the whole file in ISO-8859-1.
-    Files.write(dir.resolve("latin1.txt"),
+    Files.write(
+        dir.resolve("latin1.txt"),
         page("Latin-1 story", "Karl M\u00fcller").getBytes(StandardCharsets.ISO_8859_1));
     // A 20 MB body.
-    Files.writeString(dir.resolve("huge.txt"), page("Huge story", "Olga Ivanova")
-        + "word ".repeat(4_200_000));
+    Files.writeString(
+        dir.resolve("huge.txt"), page("Huge story", "Olga Ivanova") + "word ".repeat(4_200_000));
     // NewsML with an external entity that must not be resolved.
-    Files.writeString(dir.resolve("xxe.xml"), "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-        + "<!DOCTYPE NewsML [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
-        + "<NewsML><NewsItem><NewsManagement><FirstCreated>20230504T120000</FirstCreated></NewsManagement>"
-        + "<NewsComponent><NewsLines><HeadLine>Entity story</HeadLine></NewsLines>"
-        + "<ContentItem><DataContent><nitf><body><body.content><p>Before &xxe; after.</p>"
-        + "</body.content></body></nitf></DataContent></ContentItem></NewsComponent></NewsItem></NewsML>\n");
+    Files.writeString(
+        dir.resolve("xxe.xml"),
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + "<!DOCTYPE NewsML [<!ENTITY xxe SYSTEM \"file:///etc/passwd\">]>\n"
+            + "<NewsML><NewsItem><NewsManagement><FirstCreated>20230504T120000</FirstCreated></NewsManagement>"
+            + "<NewsComponent><NewsLines><HeadLine>Entity story</HeadLine></NewsLines>"
+            + "<ContentItem><DataContent><nitf><body><body.content><p>Before &xxe; after.</p>"
+            + "</body.content></body></nitf></DataContent></ContentItem></NewsComponent></NewsItem></NewsML>\n");
     // A TASS page whose path holds no year, read without --default-year.
     Path undated = Files.createDirectories(in.resolve("undated"));
     Files.writeString(undated.resolve("tass-page.txt"), page("Yearless story", "Petr Orlov"));
@@ -80,8 +87,15 @@ class BadInputTest {
 
   @Test
   void everyBadFileIsRejectedOrRepairedAndTheJobSucceeds(@TempDir Path out) throws IOException {
-    CliRunner.Run run = CliRunner.run("ingest", "--input", in.toString(), "--max-reject-fraction", "1",
-        "--output", out.toString());
+    CliRunner.Run run =
+        CliRunner.run(
+            "ingest",
+            "--input",
+            in.toString(),
+            "--max-reject-fraction",
+            "1",
+            "--output",
+            out.toString());
     assertEquals(0, run.exitCode(), run.err());
 
     Map<String, String> reasons = new HashMap<>();
@@ -91,15 +105,18 @@ class BadInputTest {
       String excerpt = r.getAs(Rejects.EXCERPT);
       assertTrue(excerpt == null || excerpt.getBytes(StandardCharsets.UTF_8).length <= 1024, file);
     }
-    assertEquals(Map.of(
-        "binary.txt", Rejects.BINARY,
-        "empty.txt", Rejects.EMPTY,
-        "truncated.txt.gz", Rejects.CORRUPT_COMPRESSION,
-        "huge.txt", Rejects.TOO_LARGE,
-        "tass-page.txt", Rejects.NO_YEAR), reasons);
+    assertEquals(
+        Map.of(
+            "binary.txt", Rejects.BINARY,
+            "empty.txt", Rejects.EMPTY,
+            "truncated.txt.gz", Rejects.CORRUPT_COMPRESSION,
+            "huge.txt", Rejects.TOO_LARGE,
+            "tass-page.txt", Rejects.NO_YEAR),
+        reasons);
 
     List<Row> articles = IngestCommandTest.articles(out).orderBy(Articles.TITLE).collectAsList();
-    assertEquals(List.of("Entity story", "Latin-1 story", "Stray bytes story"),
+    assertEquals(
+        List.of("Entity story", "Latin-1 story", "Stray bytes story"),
         articles.stream().map(r -> r.<String>getAs(Articles.TITLE)).toList());
     for (Row r : articles) {
       assertFalse(r.getList(r.fieldIndex(Articles.REPAIRS)).isEmpty(), "repair recorded: " + r);
@@ -109,7 +126,11 @@ class BadInputTest {
     Row entity = articles.get(0);
     assertFalse(entity.<String>getAs(Articles.BODY).contains("root:"), "entity not resolved");
 
-    var manifest = new ObjectMapper().readTree(out.resolve("_manifest.json").toFile()).path("stages").path("ingest");
+    var manifest =
+        new ObjectMapper()
+            .readTree(out.resolve("_manifest.json").toFile())
+            .path("stages")
+            .path("ingest");
     assertEquals(3, manifest.path("repaired").asInt());
     assertEquals(5, manifest.path("rejects").asInt());
     assertEquals(1, manifest.path("rejects_by_reason").path(Rejects.NO_YEAR).asInt());
@@ -117,7 +138,8 @@ class BadInputTest {
 
   @Test
   void tooManyRejectsFailTheRunAndPublishNothing(@TempDir Path out) {
-    CliRunner.Run run = CliRunner.run("ingest", "--input", in.toString(), "--output", out.toString());
+    CliRunner.Run run =
+        CliRunner.run("ingest", "--input", in.toString(), "--output", out.toString());
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("over --max-reject-fraction 0.50"), run.err());
     assertTrue(run.err().contains("1 date has no year"), run.err());
@@ -126,10 +148,22 @@ class BadInputTest {
 
   @Test
   void defaultYearRescuesTheYearlessPage(@TempDir Path out) {
-    CliRunner.Run run = CliRunner.run("ingest", "--input", in.resolve("undated").toString(),
-        "--default-year", "2022", "--output", out.toString());
+    CliRunner.Run run =
+        CliRunner.run(
+            "ingest",
+            "--input",
+            in.resolve("undated").toString(),
+            "--default-year",
+            "2022",
+            "--output",
+            out.toString());
     assertEquals(0, run.exitCode(), run.err());
-    Row r = IngestCommandTest.articles(out).filter(col(Articles.TITLE).equalTo("Yearless story")).first();
-    assertEquals(java.sql.Timestamp.from(java.time.Instant.parse("2022-05-04T09:00:00Z")), r.getAs(Articles.PUBLISHED_AT));
+    Row r =
+        IngestCommandTest.articles(out)
+            .filter(col(Articles.TITLE).equalTo("Yearless story"))
+            .first();
+    assertEquals(
+        java.sql.Timestamp.from(java.time.Instant.parse("2022-05-04T09:00:00Z")),
+        r.getAs(Articles.PUBLISHED_AT));
   }
 }

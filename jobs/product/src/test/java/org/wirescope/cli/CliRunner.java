@@ -31,7 +31,8 @@ public final class CliRunner {
       System.out.flush();
       System.setOut(stdout);
     }
-    return new Run(code, err.toString(), captured.toString(java.nio.charset.StandardCharsets.UTF_8));
+    return new Run(
+        code, err.toString(), captured.toString(java.nio.charset.StandardCharsets.UTF_8));
   }
 
   /** Keeps standard output visible in the test log while capturing it. */

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -19,7 +18,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -57,23 +55,33 @@ class CooccurrenceCommandTest {
 
   @Test
   void seedArticleGivesExactlyItsThreePairs() {
-    run("ingest", "--input", Corpora.path("tass/tass-kremlin-2017-11-12.txt").toString(), "--output", out.toString());
+    run(
+        "ingest",
+        "--input",
+        Corpora.path("tass/tass-kremlin-2017-11-12.txt").toString(),
+        "--output",
+        out.toString());
     run("extract", "--output", out.toString());
     run("cooccurrence", "--output", out.toString(), "--min-articles", "1");
     Set<String> pairs = new TreeSet<>();
-    for (Row r : ExtractCommandTest.table(out, PersonPairs.NAME, PersonPairs.SCHEMA).collectAsList()) {
+    for (Row r :
+        ExtractCommandTest.table(out, PersonPairs.NAME, PersonPairs.SCHEMA).collectAsList()) {
       pairs.add(r.getAs(PersonPairs.PERSON_A) + " | " + r.getAs(PersonPairs.PERSON_B));
       assertEquals(1L, (long) r.<Long>getAs(PersonPairs.ARTICLES));
-      assertEquals(1.0, r.<Double>getAs(PersonPairs.NPMI), 1e-9, "one article: every pair always together");
+      assertEquals(
+          1.0, r.<Double>getAs(PersonPairs.NPMI), 1e-9, "one article: every pair always together");
     }
-    assertEquals(Set.of("Dmitry Peskov | Donald Trump", "Donald Trump | Vladimir Putin",
-        "Dmitry Peskov | Vladimir Putin"), pairs);
+    assertEquals(
+        Set.of(
+            "Dmitry Peskov | Donald Trump",
+            "Donald Trump | Vladimir Putin",
+            "Dmitry Peskov | Vladimir Putin"),
+        pairs);
   }
 
   /**
-   * Reuters-21578 with persons from PEOPLE tags only: every tag pair's article count equals a
-   * count made here straight from the SGML, for the articles ingest kept (not duplicates, not
-   * rejects).
+   * Reuters-21578 with persons from PEOPLE tags only: every tag pair's article count equals a count
+   * made here straight from the SGML, for the articles ingest kept (not duplicates, not rejects).
    */
   @Test
   void reutersTagPairsMatchAnIndependentCount() throws Exception {
@@ -82,16 +90,21 @@ class CooccurrenceCommandTest {
     run("extract", "--output", out.toString(), "--persons", "tags");
     long start = System.nanoTime();
     run("cooccurrence", "--output", out.toString(), "--min-articles", "1");
-    System.out.printf("cooccurrence stage on Reuters-21578 (tags): %.1f s%n", (System.nanoTime() - start) / 1e9);
+    System.out.printf(
+        "cooccurrence stage on Reuters-21578 (tags): %.1f s%n", (System.nanoTime() - start) / 1e9);
 
     Set<String> kept = new HashSet<>();
-    ExtractCommandTest.table(out, Articles.NAME, Articles.SCHEMA).filter(col(Articles.DUPLICATE_OF).isNull())
-        .select(Articles.SOURCE_RECORD).collectAsList().forEach(r -> kept.add(r.getString(0)));
+    ExtractCommandTest.table(out, Articles.NAME, Articles.SCHEMA)
+        .filter(col(Articles.DUPLICATE_OF).isNull())
+        .select(Articles.SOURCE_RECORD)
+        .collectAsList()
+        .forEach(r -> kept.add(r.getString(0)));
     Map<String, Long> expected = new TreeMap<>();
     // Each pair's UTC months, for the spells of its edge in the GEXF export.
     Map<String, TreeSet<YearMonth>> months = new TreeMap<>();
     Map<String, java.time.Instant> dates = ReutersDates.fromSgml(dir);
-    Pattern record = Pattern.compile("<REUTERS[^>]*NEWID=\"(\\d+)\"[^>]*>(.*?)</REUTERS>", Pattern.DOTALL);
+    Pattern record =
+        Pattern.compile("<REUTERS[^>]*NEWID=\"(\\d+)\"[^>]*>(.*?)</REUTERS>", Pattern.DOTALL);
     Pattern people = Pattern.compile("<PEOPLE>(.*?)</PEOPLE>", Pattern.DOTALL);
     Pattern d = Pattern.compile("<D>(.*?)</D>");
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "reut2-*.sgm")) {
@@ -113,7 +126,8 @@ class CooccurrenceCommandTest {
           for (int i = 0; i < list.size(); i++) {
             for (int j = i + 1; j < list.size(); j++) {
               expected.merge(list.get(i) + " | " + list.get(j), 1L, Long::sum);
-              months.computeIfAbsent(list.get(i) + " | " + list.get(j), k -> new TreeSet<>())
+              months
+                  .computeIfAbsent(list.get(i) + " | " + list.get(j), k -> new TreeSet<>())
                   .add(YearMonth.from(dates.get(m.group(1)).atZone(ZoneOffset.UTC)));
             }
           }
@@ -121,7 +135,8 @@ class CooccurrenceCommandTest {
       }
     }
     Map<String, Long> actual = new TreeMap<>();
-    for (Row r : ExtractCommandTest.table(out, PersonPairs.NAME, PersonPairs.SCHEMA).collectAsList()) {
+    for (Row r :
+        ExtractCommandTest.table(out, PersonPairs.NAME, PersonPairs.SCHEMA).collectAsList()) {
       String a = r.<String>getAs(PersonPairs.PERSON_A).toLowerCase(Locale.ROOT);
       String b = r.<String>getAs(PersonPairs.PERSON_B).toLowerCase(Locale.ROOT);
       String key = a.compareTo(b) < 0 ? a + " | " + b : b + " | " + a;
@@ -131,14 +146,23 @@ class CooccurrenceCommandTest {
     assertEquals(expected, actual);
 
     // The period table sums back to the pair totals (every Reuters article is dated).
-    Row sums = ExtractCommandTest.table(out, PersonPairsByPeriod.NAME, PersonPairsByPeriod.SCHEMA)
-        .agg(sum(PersonPairsByPeriod.ARTICLES)).first();
-    Row totals = ExtractCommandTest.table(out, PersonPairs.NAME, PersonPairs.SCHEMA).agg(sum(PersonPairs.ARTICLES)).first();
+    Row sums =
+        ExtractCommandTest.table(out, PersonPairsByPeriod.NAME, PersonPairsByPeriod.SCHEMA)
+            .agg(sum(PersonPairsByPeriod.ARTICLES))
+            .first();
+    Row totals =
+        ExtractCommandTest.table(out, PersonPairs.NAME, PersonPairs.SCHEMA)
+            .agg(sum(PersonPairs.ARTICLES))
+            .first();
     assertEquals(totals.getLong(0), sums.getLong(0));
-    for (Row r : ExtractCommandTest.table(out, PersonPairsByPeriod.NAME, PersonPairsByPeriod.SCHEMA)
-        .groupBy(PersonPairsByPeriod.PERSON_A, PersonPairsByPeriod.PERSON_B).agg(sum(PersonPairsByPeriod.ARTICLES))
-        .join(ExtractCommandTest.table(out, PersonPairs.NAME, PersonPairs.SCHEMA),
-            new String[] {PersonPairs.PERSON_A, PersonPairs.PERSON_B}).collectAsList()) {
+    for (Row r :
+        ExtractCommandTest.table(out, PersonPairsByPeriod.NAME, PersonPairsByPeriod.SCHEMA)
+            .groupBy(PersonPairsByPeriod.PERSON_A, PersonPairsByPeriod.PERSON_B)
+            .agg(sum(PersonPairsByPeriod.ARTICLES))
+            .join(
+                ExtractCommandTest.table(out, PersonPairs.NAME, PersonPairs.SCHEMA),
+                new String[] {PersonPairs.PERSON_A, PersonPairs.PERSON_B})
+            .collectAsList()) {
       assertEquals((long) r.<Long>getAs(PersonPairs.ARTICLES), r.getLong(2), r.toString());
     }
     // One edge per pair (--min-articles 1), one spell per run of consecutive months it occurs in.
@@ -152,33 +176,66 @@ class CooccurrenceCommandTest {
     }
     assertGexfIsValid(out.resolve("exports/person_network.gexf"), "month", expected.size(), spells);
     assertTrue(Files.size(out.resolve("exports/person_pairs.csv")) > 1000);
-    assertEquals(actual.size() + 1, Files.readAllLines(out.resolve("exports/person_pairs.csv")).size(), "header + one line per pair");
+    assertEquals(
+        actual.size() + 1,
+        Files.readAllLines(out.resolve("exports/person_pairs.csv")).size(),
+        "header + one line per pair");
   }
 
   /** The sample corpus: network, groups and the Moscow week grain. */
   @Test
   void sampleNetworkGroupsAndWeeks() throws Exception {
     Path sample = Path.of(System.getProperty("wirescope.sample"));
-    run("ingest", "--input", sample.resolve("tass").toString(), sample.resolve("feeds").toString(), "--output", out.toString());
+    run(
+        "ingest",
+        "--input",
+        sample.resolve("tass").toString(),
+        sample.resolve("feeds").toString(),
+        "--output",
+        out.toString());
     run("extract", "--output", out.toString());
-    run("cooccurrence", "--output", out.toString(), "--grain", "week", "--time-zone", "Europe/Moscow");
-    List<Row> network = ExtractCommandTest.table(out, PersonNetwork.NAME, PersonNetwork.SCHEMA)
-        .orderBy(col(PersonNetwork.PAGERANK).desc()).collectAsList();
+    run(
+        "cooccurrence",
+        "--output",
+        out.toString(),
+        "--grain",
+        "week",
+        "--time-zone",
+        "Europe/Moscow");
+    List<Row> network =
+        ExtractCommandTest.table(out, PersonNetwork.NAME, PersonNetwork.SCHEMA)
+            .orderBy(col(PersonNetwork.PAGERANK).desc())
+            .collectAsList();
     // GOLD: the pairs named together in 2 or more articles (--min-articles) and their persons.
     Set<String> edges = SampleGold.pairsWithAtLeast(2);
     Set<String> persons = new TreeSet<>();
     edges.forEach(e -> persons.addAll(List.of(e.split(" & "))));
-    assertEquals(persons, new TreeSet<>(network.stream().map(r -> r.<String>getAs(PersonNetwork.PERSON)).toList()),
+    assertEquals(
+        persons,
+        new TreeSet<>(network.stream().map(r -> r.<String>getAs(PersonNetwork.PERSON)).toList()),
         "the network's persons are those of the published pairs");
-    assertEquals(1.0, network.stream().mapToDouble(r -> r.<Double>getAs(PersonNetwork.PAGERANK)).sum(), 1e-6);
-    assertEquals("Vladimir Putin", network.get(0).getAs(PersonNetwork.PERSON), "the most connected person ranks first");
-    for (Row r : ExtractCommandTest.table(out, PersonPairsByPeriod.NAME, PersonPairsByPeriod.SCHEMA).collectAsList()) {
+    assertEquals(
+        1.0,
+        network.stream().mapToDouble(r -> r.<Double>getAs(PersonNetwork.PAGERANK)).sum(),
+        1e-6);
+    assertEquals(
+        "Vladimir Putin",
+        network.get(0).getAs(PersonNetwork.PERSON),
+        "the most connected person ranks first");
+    for (Row r :
+        ExtractCommandTest.table(out, PersonPairsByPeriod.NAME, PersonPairsByPeriod.SCHEMA)
+            .collectAsList()) {
       assertEquals("week", r.getAs(PersonPairsByPeriod.GRAIN));
-      assertEquals(java.time.DayOfWeek.MONDAY, r.<java.sql.Date>getAs(PersonPairsByPeriod.PERIOD_START).toLocalDate().getDayOfWeek());
+      assertEquals(
+          java.time.DayOfWeek.MONDAY,
+          r.<java.sql.Date>getAs(PersonPairsByPeriod.PERIOD_START).toLocalDate().getDayOfWeek());
     }
     // Groups do not depend on the grain: GOLD's closed groups of 3 to 5 sharing 2+ articles.
     assertEquals(SampleGold.closedGroups(2, 5), groupsOf(out));
-    assertGexfIsValid(out.resolve("exports/person_network.gexf"), "week", edges.size(),
+    assertGexfIsValid(
+        out.resolve("exports/person_network.gexf"),
+        "week",
+        edges.size(),
         SampleGold.spells(edges, SampleGold::moscowWeek, d -> d.plusWeeks(1)));
   }
 
@@ -193,11 +250,11 @@ class CooccurrenceCommandTest {
 
   /**
    * Fixture "a repeated list": two articles name the same 25 persons. Every subset of 3+ of them
-   * shares those two articles, but only the subsets that other articles also name have more
-   * support than the whole list, so only they are closed: {P01,P02,P03} (4 articles) and
-   * {P01..P04} (3); {P10,P11,P12} (4) and {P10..P13} (3); {P15..P19} (3, exactly the maximum
-   * size of 5); {P20..P25} (3) is closed but has 6 persons. U, V, W are a group outside the
-   * list (3 articles; T, X, Y, Q and Z are each named once and join no group).
+   * shares those two articles, but only the subsets that other articles also name have more support
+   * than the whole list, so only they are closed: {P01,P02,P03} (4 articles) and {P01..P04} (3);
+   * {P10,P11,P12} (4) and {P10..P13} (3); {P15..P19} (3, exactly the maximum size of 5); {P20..P25}
+   * (3) is closed but has 6 persons. U, V, W are a group outside the list (3 articles; T, X, Y, Q
+   * and Z are each named once and join no group).
    */
   static Map<String, List<String>> repeatedList() {
     Map<String, List<String>> a = new TreeMap<>();
@@ -229,26 +286,53 @@ class CooccurrenceCommandTest {
     for (Map.Entry<String, List<String>> e : corpus.entrySet()) {
       Timestamp t = Timestamp.valueOf(String.format("1987-03-%02d 12:00:00", day++ % 28 + 1));
       String id = e.getKey();
-      articles.add(RowFactory.create(id, "test", id + ".txt", null, null, "title " + id, null, null, t, "UTC",
-          null, "en", "body", List.of(), List.of(), 1, "hash-" + id, List.of(), null, 1987, 3));
+      articles.add(
+          RowFactory.create(
+              id,
+              "test",
+              id + ".txt",
+              null,
+              null,
+              "title " + id,
+              null,
+              null,
+              t,
+              "UTC",
+              null,
+              "en",
+              "body",
+              List.of(),
+              List.of(),
+              1,
+              "hash-" + id,
+              List.of(),
+              null,
+              1987,
+              3));
       int sentence = 0;
       for (String person : e.getValue()) {
-        mentions.add(RowFactory.create(id, person, person, sentence++, 0, person.length(), "text", null, t));
+        mentions.add(
+            RowFactory.create(id, person, person, sentence++, 0, person.length(), "text", null, t));
       }
     }
     TableStore store = new TableStore(spark, out.toString());
     store.write(Articles.NAME, spark.createDataFrame(articles, Articles.SCHEMA));
-    store.write(org.wirescope.tables.Mentions.NAME,
+    store.write(
+        org.wirescope.tables.Mentions.NAME,
         spark.createDataFrame(mentions, org.wirescope.tables.Mentions.SCHEMA));
   }
 
   static JsonNode cooccurrenceManifest(Path out) throws IOException {
-    return new ObjectMapper().readTree(out.resolve("_manifest.json").toFile()).path("stages").path("cooccurrence");
+    return new ObjectMapper()
+        .readTree(out.resolve("_manifest.json").toFile())
+        .path("stages")
+        .path("cooccurrence");
   }
 
   static Map<String, Long> groupsOf(Path out) {
     Map<String, Long> groups = new TreeMap<>();
-    for (Row g : ExtractCommandTest.table(out, PersonGroups.NAME, PersonGroups.SCHEMA).collectAsList()) {
+    for (Row g :
+        ExtractCommandTest.table(out, PersonGroups.NAME, PersonGroups.SCHEMA).collectAsList()) {
       List<String> persons = g.getList(g.fieldIndex(PersonGroups.PERSONS));
       assertEquals(persons.size(), (int) g.<Integer>getAs(PersonGroups.SIZE));
       groups.put(String.join(",", persons), g.getAs(PersonGroups.ARTICLES));
@@ -257,21 +341,32 @@ class CooccurrenceCommandTest {
   }
 
   /**
-   * Two articles sharing 25 names used to give 2^25 frequent groups in one task: with FPGrowth
-   * this stage was still in that task after 240 s. Closed groups list only the subsets other
-   * articles make more frequent, and count the list: the manifest's count of closed groups over the
-   * size limit, with the list's 25 names as the largest, is what shows that the list was seen
-   * whole rather than taken apart into its subsets. No stopwatch: the machines are shared, and a
-   * relapse into enumerating 2^25 subsets never finishes (surefire's fork timeout ends it).
+   * Two articles sharing 25 names used to give 2^25 frequent groups in one task: with FPGrowth this
+   * stage was still in that task after 240 s. Closed groups list only the subsets other articles
+   * make more frequent, and count the list: the manifest's count of closed groups over the size
+   * limit, with the list's 25 names as the largest, is what shows that the list was seen whole
+   * rather than taken apart into its subsets. No stopwatch: the machines are shared, and a relapse
+   * into enumerating 2^25 subsets never finishes (surefire's fork timeout ends it).
    */
   @Test
   void repeatedListGivesOnlyItsClosedSubsets() throws Exception {
     writeArticlesAndMentions(out, repeatedList());
     run("cooccurrence", "--output", out.toString());
-    Map<String, Long> expected = new TreeMap<>(Map.of(
-        "P01,P02,P03", 4L, "P01,P02,P03,P04", 3L,
-        "P10,P11,P12", 4L, "P10,P11,P12,P13", 3L,
-        "P15,P16,P17,P18,P19", 3L, "U,V,W", 3L));
+    Map<String, Long> expected =
+        new TreeMap<>(
+            Map.of(
+                "P01,P02,P03",
+                4L,
+                "P01,P02,P03,P04",
+                3L,
+                "P10,P11,P12",
+                4L,
+                "P10,P11,P12,P13",
+                3L,
+                "P15,P16,P17,P18,P19",
+                3L,
+                "U,V,W",
+                3L));
     assertEquals(expected, groupsOf(out));
     JsonNode m = cooccurrenceManifest(out);
     assertEquals(6, m.path("groups").asLong());
@@ -291,8 +386,10 @@ class CooccurrenceCommandTest {
   void maxGroupsKeepsTheBestAndCountsTheCut() throws Exception {
     writeArticlesAndMentions(out, repeatedList());
     run("cooccurrence", "--output", out.toString(), "--max-groups", "3");
-    List<Row> rows = ExtractCommandTest.table(out, PersonGroups.NAME, PersonGroups.SCHEMA).collectAsList();
-    assertEquals(List.of("P01,P02,P03", "P10,P11,P12", "P01,P02,P03,P04"),
+    List<Row> rows =
+        ExtractCommandTest.table(out, PersonGroups.NAME, PersonGroups.SCHEMA).collectAsList();
+    assertEquals(
+        List.of("P01,P02,P03", "P10,P11,P12", "P01,P02,P03,P04"),
         rows.stream().map(r -> String.join(",", r.<String>getList(0))).toList());
     for (Row r : rows) {
       assertEquals(1.0, r.<Double>getAs(PersonGroups.LIFT), 1e-12, r.toString());
@@ -306,19 +403,21 @@ class CooccurrenceCommandTest {
 
   @Test
   void groupOptionsAreValidated() {
-    CliRunner.Run small = CliRunner.run("cooccurrence", "--output", out.toString(), "--max-group-size", "2");
+    CliRunner.Run small =
+        CliRunner.run("cooccurrence", "--output", out.toString(), "--max-group-size", "2");
     assertEquals(2, small.exitCode(), "a usage error");
     assertTrue(small.err().contains("--max-group-size must be at least 3"), small.err());
-    CliRunner.Run none = CliRunner.run("cooccurrence", "--output", out.toString(), "--max-groups", "0");
+    CliRunner.Run none =
+        CliRunner.run("cooccurrence", "--output", out.toString(), "--max-groups", "0");
     assertEquals(2, none.exitCode());
     assertTrue(none.err().contains("--max-groups must be at least 1"), none.err());
   }
 
   /**
-   * A real parser check of GEXF 1.3: the namespace and version, declared attributes, every
-   * attvalue pointing at a declared attribute, every edge between declared nodes with a positive
-   * weight, and every spell an ordered pair of ISO dates; and exactly {@code edges} edges (one per
-   * published pair) and {@code spells} spells (one per run of consecutive periods of an edge).
+   * A real parser check of GEXF 1.3: the namespace and version, declared attributes, every attvalue
+   * pointing at a declared attribute, every edge between declared nodes with a positive weight, and
+   * every spell an ordered pair of ISO dates; and exactly {@code edges} edges (one per published
+   * pair) and {@code spells} spells (one per run of consecutive periods of an edge).
    */
   static void assertGexfIsValid(Path file, String grain, long edges, long spells) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
@@ -350,11 +449,13 @@ class CooccurrenceCommandTest {
     assertEquals(edges, es.getLength(), "edges");
     for (int i = 0; i < es.getLength(); i++) {
       Element e = (Element) es.item(i);
-      assertTrue(nodes.contains(e.getAttribute("source")) && nodes.contains(e.getAttribute("target")));
+      assertTrue(
+          nodes.contains(e.getAttribute("source")) && nodes.contains(e.getAttribute("target")));
       assertTrue(Double.parseDouble(e.getAttribute("weight")) > 0);
     }
     NodeList spellList = doc.getElementsByTagNameNS("http://gexf.net/1.3", "spell");
-    assertEquals(spells, spellList.getLength(), "spells: one per run of consecutive periods of each edge");
+    assertEquals(
+        spells, spellList.getLength(), "spells: one per run of consecutive periods of each edge");
     for (int i = 0; i < spellList.getLength(); i++) {
       Element s = (Element) spellList.item(i);
       LocalDate a = LocalDate.parse(s.getAttribute("start"));
@@ -365,5 +466,4 @@ class CooccurrenceCommandTest {
       }
     }
   }
-
 }

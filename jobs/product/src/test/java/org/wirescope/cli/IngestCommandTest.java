@@ -30,17 +30,30 @@ class IngestCommandTest {
   @TempDir Path out;
 
   static Dataset<Row> articles(Path out) {
-    return SparkTestSession.get().read().schema(Articles.SCHEMA).parquet(out.resolve("articles").toString());
+    return SparkTestSession.get()
+        .read()
+        .schema(Articles.SCHEMA)
+        .parquet(out.resolve("articles").toString());
   }
 
   static Dataset<Row> rejects(Path out) {
-    return SparkTestSession.get().read().schema(Rejects.SCHEMA).parquet(out.resolve("rejects").toString());
+    return SparkTestSession.get()
+        .read()
+        .schema(Rejects.SCHEMA)
+        .parquet(out.resolve("rejects").toString());
   }
 
   @Test
   void tassFilesInAllFourForms() throws IOException {
-    CliRunner.Run run = CliRunner.run("ingest", "--input", Corpora.path("tass").toString(),
-        "--default-year", "2017", "--output", out.toString());
+    CliRunner.Run run =
+        CliRunner.run(
+            "ingest",
+            "--input",
+            Corpora.path("tass").toString(),
+            "--default-year",
+            "2017",
+            "--output",
+            out.toString());
     assertEquals(0, run.exitCode(), run.err());
     Dataset<Row> a = articles(out);
     // 1 text page + 20 JSON + the same 20 as CSV + 1 NewsML item; the CSV copies share urls.
@@ -49,16 +62,25 @@ class IngestCommandTest {
     assertEquals(0, rejects(out).count());
 
     Row seed = a.filter(col(Articles.SOURCE_FILE).endsWith("tass-kremlin-2017-11-12.txt")).first();
-    assertEquals(Timestamp.from(Instant.parse("2017-11-12T11:30:00Z")), seed.<Timestamp>getAs(Articles.PUBLISHED_AT));
+    assertEquals(
+        Timestamp.from(Instant.parse("2017-11-12T11:30:00Z")),
+        seed.<Timestamp>getAs(Articles.PUBLISHED_AT));
     assertEquals("MOSCOW", seed.<String>getAs(Articles.DATELINE));
-    assertEquals(List.of("Donald Trump", "Dmitry Peskov", "Vladimir Putin"), seed.getList(seed.fieldIndex(Articles.PERSONS)));
+    assertEquals(
+        List.of("Donald Trump", "Dmitry Peskov", "Vladimir Putin"),
+        seed.getList(seed.fieldIndex(Articles.PERSONS)));
     assertEquals(2017, seed.<Integer>getAs(Articles.YEAR));
     assertEquals(11, seed.<Integer>getAs(Articles.MONTH));
 
     // Scraper JSON: naive times are Moscow time for tass.com, section from the url path.
-    Row json = a.filter(col(Articles.URL).equalTo("https://tass.com/politics/1894093")
-        .and(col(Articles.SOURCE_FILE).endsWith(".json"))).first();
-    assertEquals(Timestamp.from(Instant.parse("2024-12-26T18:09:18Z")), json.getAs(Articles.PUBLISHED_AT));
+    Row json =
+        a.filter(
+                col(Articles.URL)
+                    .equalTo("https://tass.com/politics/1894093")
+                    .and(col(Articles.SOURCE_FILE).endsWith(".json")))
+            .first();
+    assertEquals(
+        Timestamp.from(Instant.parse("2024-12-26T18:09:18Z")), json.getAs(Articles.PUBLISHED_AT));
     assertEquals("Europe/Moscow", json.getAs(Articles.SOURCE_TZ));
     assertEquals("politics", json.getAs(Articles.SECTION));
     assertEquals("TASS", json.getAs(Articles.SOURCE));
@@ -67,13 +89,21 @@ class IngestCommandTest {
     assertTrue(body.startsWith("Russia could use Oreshnik again"), body);
 
     // Its CSV twin has the same url and time: one of the two is kept, the other points at it.
-    Row csv = a.filter(col(Articles.URL).equalTo("https://tass.com/politics/1894093")
-        .and(col(Articles.SOURCE_FILE).endsWith(".csv"))).first();
-    assertEquals(json.<Timestamp>getAs(Articles.PUBLISHED_AT), csv.<Timestamp>getAs(Articles.PUBLISHED_AT));
+    Row csv =
+        a.filter(
+                col(Articles.URL)
+                    .equalTo("https://tass.com/politics/1894093")
+                    .and(col(Articles.SOURCE_FILE).endsWith(".csv")))
+            .first();
+    assertEquals(
+        json.<Timestamp>getAs(Articles.PUBLISHED_AT), csv.<Timestamp>getAs(Articles.PUBLISHED_AT));
     String jsonDup = json.getAs(Articles.DUPLICATE_OF);
     String csvDup = csv.getAs(Articles.DUPLICATE_OF);
     assertTrue((jsonDup == null) != (csvDup == null), "exactly one twin is kept");
-    assertEquals(jsonDup == null ? json.<String>getAs(Articles.ARTICLE_ID) : csv.<String>getAs(Articles.ARTICLE_ID),
+    assertEquals(
+        jsonDup == null
+            ? json.<String>getAs(Articles.ARTICLE_ID)
+            : csv.<String>getAs(Articles.ARTICLE_ID),
         jsonDup == null ? csvDup : jsonDup);
 
     JsonNode manifest = new ObjectMapper().readTree(out.resolve("_manifest.json").toFile());
@@ -89,9 +119,17 @@ class IngestCommandTest {
   @Test
   void rerunGivesTheSameRows() {
     String tass = Corpora.path("tass").toString();
-    assertEquals(0, CliRunner.run("ingest", "--input", tass, "--default-year", "2017", "--output", out.toString()).exitCode());
+    assertEquals(
+        0,
+        CliRunner.run(
+                "ingest", "--input", tass, "--default-year", "2017", "--output", out.toString())
+            .exitCode());
     List<Row> first = articles(out).orderBy(Articles.ARTICLE_ID).collectAsList();
-    assertEquals(0, CliRunner.run("ingest", "--input", tass, "--default-year", "2017", "--output", out.toString()).exitCode());
+    assertEquals(
+        0,
+        CliRunner.run(
+                "ingest", "--input", tass, "--default-year", "2017", "--output", out.toString())
+            .exitCode());
     List<Row> second = articles(out).orderBy(Articles.ARTICLE_ID).collectAsList();
     assertEquals(first, second);
   }
@@ -100,14 +138,16 @@ class IngestCommandTest {
   void reutersCorpusEveryRecordAccountedForAndDatedInUtc() throws IOException {
     Path dir = Corpora.path("reuters21578");
     long start = System.nanoTime();
-    CliRunner.Run run = CliRunner.run("ingest", "--input", dir.resolve("reut2-*.sgm").toString(),
-        "--output", out.toString());
+    CliRunner.Run run =
+        CliRunner.run(
+            "ingest", "--input", dir.resolve("reut2-*.sgm").toString(), "--output", out.toString());
     double seconds = (System.nanoTime() - start) / 1e9;
     assertEquals(0, run.exitCode(), run.err());
     Dataset<Row> a = articles(out);
     long articles = a.count();
     long rejects = rejects(out).count();
-    System.out.printf("Reuters-21578 ingest: %,d articles + %,d rejects in %.1f s wall (%,.0f articles/s)%n",
+    System.out.printf(
+        "Reuters-21578 ingest: %,d articles + %,d rejects in %.1f s wall (%,.0f articles/s)%n",
         articles, rejects, seconds, articles / seconds);
     assertEquals(21_578, articles + rejects);
 
@@ -137,22 +177,38 @@ class IngestCommandTest {
   @Test
   void reutersFolderAsDistributedReadsOnlyItsArticles() throws IOException {
     Path dir = Corpora.path("reuters21578");
-    CliRunner.Run run = CliRunner.run("ingest", "--input", dir.toString(), "--output", out.toString());
+    CliRunner.Run run =
+        CliRunner.run("ingest", "--input", dir.toString(), "--output", out.toString());
     assertEquals(0, run.exitCode(), run.err());
     assertEquals(21_576, articles(out).count());
     assertEquals(2, rejects(out).count());
 
-    JsonNode ingest = new ObjectMapper().readTree(out.resolve("_manifest.json").toFile()).path("stages").path("ingest");
+    JsonNode ingest =
+        new ObjectMapper()
+            .readTree(out.resolve("_manifest.json").toFile())
+            .path("stages")
+            .path("ingest");
     assertEquals(21_578, ingest.path("records").asInt());
     assertEquals(22, ingest.path("files").asInt());
     Map<String, String> skipped = new HashMap<>();
-    ingest.path("skipped_files").fields().forEachRemaining(e ->
-        skipped.put(e.getKey().substring(e.getKey().lastIndexOf('/') + 1), e.getValue().asText()));
+    ingest
+        .path("skipped_files")
+        .fields()
+        .forEachRemaining(
+            e ->
+                skipped.put(
+                    e.getKey().substring(e.getKey().lastIndexOf('/') + 1), e.getValue().asText()));
     String beside = "beside 22 reuters files; name it in --input or pass --format text to read it";
     Map<String, String> expected = new HashMap<>();
-    for (String txt : List.of("all-exchanges-strings.lc.txt", "all-orgs-strings.lc.txt", "all-people-strings.lc.txt",
-        "all-places-strings.lc.txt", "all-topics-strings.lc.txt", "cat-descriptions_120396.txt",
-        "feldman-cia-worldfactbook-data.txt")) {
+    for (String txt :
+        List.of(
+            "all-exchanges-strings.lc.txt",
+            "all-orgs-strings.lc.txt",
+            "all-people-strings.lc.txt",
+            "all-places-strings.lc.txt",
+            "all-topics-strings.lc.txt",
+            "cat-descriptions_120396.txt",
+            "feldman-cia-worldfactbook-data.txt")) {
       expected.put(txt, beside);
     }
     expected.put("README.txt", "documentation, not an article");
@@ -164,7 +220,8 @@ class IngestCommandTest {
   @Test
   void polnearTextWithMetadata() throws IOException {
     Path data = Corpora.path("polnear-dev/data");
-    CliRunner.Run run = CliRunner.run("ingest", "--input", data.toString(), "--output", out.toString());
+    CliRunner.Run run =
+        CliRunner.run("ingest", "--input", data.toString(), "--output", out.toString());
     assertEquals(0, run.exitCode(), run.err());
     long txt;
     try (var files = Files.walk(data)) {
@@ -173,24 +230,35 @@ class IngestCommandTest {
     Dataset<Row> a = articles(out);
     assertEquals(txt, a.count());
     assertEquals(0, rejects(out).count());
-    assertEquals(0, a.filter(col(Articles.PUBLISHED_AT).isNull()).count(), "metadata.tsv dates every article");
-    Row r = a.filter(col(Articles.SOURCE_FILE).endsWith("breitbart_2016-09-12_stealth-over-health-hillary-clin.txt")).first();
+    assertEquals(
+        0,
+        a.filter(col(Articles.PUBLISHED_AT).isNull()).count(),
+        "metadata.tsv dates every article");
+    Row r =
+        a.filter(
+                col(Articles.SOURCE_FILE)
+                    .endsWith("breitbart_2016-09-12_stealth-over-health-hillary-clin.txt"))
+            .first();
     assertEquals("breitbart", r.getAs(Articles.SOURCE));
-    assertEquals(Timestamp.from(Instant.parse("2016-09-12T00:00:00Z")), r.getAs(Articles.PUBLISHED_AT));
+    assertEquals(
+        Timestamp.from(Instant.parse("2016-09-12T00:00:00Z")), r.getAs(Articles.PUBLISHED_AT));
     assertTrue(r.<String>getAs(Articles.TITLE).startsWith("Stealth Over Health"));
     assertNotNull(r.getAs(Articles.BODY));
   }
 
   @Test
   void unknownFormatIsAUsageError() {
-    CliRunner.Run run = CliRunner.run("ingest", "--input", "x", "--format", "docx", "--output", out.toString());
+    CliRunner.Run run =
+        CliRunner.run("ingest", "--input", "x", "--format", "docx", "--output", out.toString());
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("unknown format 'docx'"), run.err());
   }
 
   @Test
   void missingInputFailsWithOneLine() {
-    CliRunner.Run run = CliRunner.run("ingest", "--input", out.resolve("nope").toString(), "--output", out.toString());
+    CliRunner.Run run =
+        CliRunner.run(
+            "ingest", "--input", out.resolve("nope").toString(), "--output", out.toString());
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("input not found"), run.err());
     assertEquals(1, run.err().strip().lines().count(), run.err());

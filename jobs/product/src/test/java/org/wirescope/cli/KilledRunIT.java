@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
@@ -19,16 +18,17 @@ import org.wirescope.tables.TableStore;
 import org.wirescope.tables.Tables;
 
 /**
- * A run killed with SIGKILL at any point leaves every table readable: the previous complete
- * version or the new one, never a mix, and the next run takes over the dead run's lock.
+ * A run killed with SIGKILL at any point leaves every table readable: the previous complete version
+ * or the new one, never a mix, and the next run takes over the dead run's lock.
  *
  * <p>Version A is the sample's pipeline; version B the pipeline on the sample's TASS pages alone,
  * so every table differs in size between them. A copy of A is overwritten by B in a real
- * jobs/bin/wirescope process that is killed after a growing delay; each table must then hold
- * A's rows under A's marker or B's rows under B's. Runs after `package` (it needs the jar).
+ * jobs/bin/wirescope process that is killed after a growing delay; each table must then hold A's
+ * rows under A's marker or B's rows under B's. Runs after `package` (it needs the jar).
  */
 class KilledRunIT {
-  static final Path REPO = Path.of(System.getProperty("wirescope.repo", "../..")).toAbsolutePath().normalize();
+  static final Path REPO =
+      Path.of(System.getProperty("wirescope.repo", "../..")).toAbsolutePath().normalize();
   @TempDir static Path tmp;
 
   /** Row count and run id of every table in a folder (opening it through `tables` first). */
@@ -37,16 +37,22 @@ class KilledRunIT {
     assertEquals(0, run.exitCode(), run.err());
     TableStore store = new TableStore(SparkTestSession.get(), out.toString());
     Map<String, String> v = new LinkedHashMap<>();
-    store.markers().forEach((table, marker) -> v.put(table, marker.runId() + ":"
-        + store.read(table, Tables.schema(table)).count()));
+    store
+        .markers()
+        .forEach(
+            (table, marker) ->
+                v.put(
+                    table, marker.runId() + ":" + store.read(table, Tables.schema(table)).count()));
     return v;
   }
 
   /** The run id in a table's marker, or "" while there is none to read. */
   static String markerRun(Path table) {
     try {
-      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(table.resolve(TableStore.MARKER).toFile())
-          .path("run_id").asText("");
+      return new com.fasterxml.jackson.databind.ObjectMapper()
+          .readTree(table.resolve(TableStore.MARKER).toFile())
+          .path("run_id")
+          .asText("");
     } catch (IOException e) {
       return "";
     }
@@ -78,17 +84,22 @@ class KilledRunIT {
     Path b = tmp.resolve("b");
     assertEquals(0, CliRunner.run("pipeline", "--output", a.toString()).exitCode());
     String[] inputB = {"--input", sample.resolve("tass").toString()};
-    assertEquals(0, CliRunner.run("pipeline", inputB[0], inputB[1], "--output", b.toString()).exitCode());
+    assertEquals(
+        0, CliRunner.run("pipeline", inputB[0], inputB[1], "--output", b.toString()).exitCode());
     Map<String, String> versionA = versions(a);
     Map<String, Long> countA = counts(versionA);
     Map<String, Long> countB = counts(versions(b));
     assertEquals(Tables.all().keySet(), versionA.keySet());
-    assertTrue(countA.get("articles") > countB.get("articles"), "A and B differ: " + countA + " " + countB);
+    assertTrue(
+        countA.get("articles") > countB.get("articles"),
+        "A and B differ: " + countA + " " + countB);
 
     TreeSet<String> seenStates = new TreeSet<>();
     // Kill right after a table is published (then the next table is being written), at points
     // spread over the run; the last ones land between the stages and the report.
-    String[][] killPoints = {{"articles", "0"}, {"topic_trends", "5"}, {"person_pairs", "0"}, {"voice_share", "0"}};
+    String[][] killPoints = {
+      {"articles", "0"}, {"topic_trends", "5"}, {"person_pairs", "0"}, {"voice_share", "0"}
+    };
     for (int k = 0; k < killPoints.length; k++) {
       String after = killPoints[k][0];
       long pauseMillis = Long.parseLong(killPoints[k][1]);
@@ -96,13 +107,24 @@ class KilledRunIT {
       copyTree(a, out);
       String runA = versionA.get(after).split(":")[0];
       Path log = tmp.resolve("killed-" + k + ".log");
-      ProcessBuilder pb = new ProcessBuilder(REPO.resolve("jobs/bin/wirescope").toString(), "pipeline", inputB[0],
-          inputB[1], "--output", out.toString()).redirectErrorStream(true).redirectOutput(log.toFile());
-      // No class-data archive to write at exit: the launcher then execs the JVM, which is what gets killed.
+      ProcessBuilder pb =
+          new ProcessBuilder(
+                  REPO.resolve("jobs/bin/wirescope").toString(),
+                  "pipeline",
+                  inputB[0],
+                  inputB[1],
+                  "--output",
+                  out.toString())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile());
+      // No class-data archive to write at exit: the launcher then execs the JVM, which is what gets
+      // killed.
       pb.environment().put("WIRESCOPE_CDS", "0");
       Process p = pb.start();
       long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
-      while (p.isAlive() && System.nanoTime() < deadline && runA.equals(markerRun(out.resolve(after)))) {
+      while (p.isAlive()
+          && System.nanoTime() < deadline
+          && runA.equals(markerRun(out.resolve(after)))) {
         Thread.sleep(5);
       }
       Thread.sleep(pauseMillis);
@@ -110,7 +132,10 @@ class KilledRunIT {
       // jobs/bin/wirescope execs java, so this is the JVM itself: SIGKILL, no shutdown hooks.
       p.destroyForcibly().waitFor();
       Map<String, String> now = versions(out);
-      assertEquals(versionA.keySet(), now.keySet(), "every table is still there after a kill after " + after);
+      assertEquals(
+          versionA.keySet(),
+          now.keySet(),
+          "every table is still there after a kill after " + after);
       int fromB = 0;
       for (Map.Entry<String, String> t : now.entrySet()) {
         String table = t.getKey();
@@ -118,22 +143,34 @@ class KilledRunIT {
         long rows = counts(now).get(table);
         boolean isA = t.getValue().equals(versionA.get(table));
         boolean isB = !run.equals(versionA.get(table).split(":")[0]) && rows == countB.get(table);
-        assertTrue(isA || isB, table + " after a kill after " + after + " is neither A " + versionA.get(table)
-            + " nor B (" + countB.get(table) + " rows): " + t.getValue());
+        assertTrue(
+            isA || isB,
+            table
+                + " after a kill after "
+                + after
+                + " is neither A "
+                + versionA.get(table)
+                + " nor B ("
+                + countB.get(table)
+                + " rows): "
+                + t.getValue());
         fromB += isB ? 1 : 0;
       }
       seenStates.add(fromB == 0 ? "all A" : fromB == now.size() ? "all B" : "some B");
-      System.out.printf("killed %d ms after %s was published%s: %d of %d tables already B%n", pauseMillis, after,
-          finished ? " (the run had finished)" : "", fromB, now.size());
+      System.out.printf(
+          "killed %d ms after %s was published%s: %d of %d tables already B%n",
+          pauseMillis, after, finished ? " (the run had finished)" : "", fromB, now.size());
 
       if (k == killPoints.length - 2) {
         // The next run takes over the dead run's lock and finishes the job.
-        CliRunner.Run next = CliRunner.run("pipeline", inputB[0], inputB[1], "--output", out.toString());
+        CliRunner.Run next =
+            CliRunner.run("pipeline", inputB[0], inputB[1], "--output", out.toString());
         assertEquals(0, next.exitCode(), next.err());
         assertTrue(next.err().isEmpty() || !next.err().contains("in use by"), next.err());
         assertEquals(countB, counts(versions(out)));
       }
     }
-    assertTrue(seenStates.contains("some B"), "some kill landed in the middle of the run: " + seenStates);
+    assertTrue(
+        seenStates.contains("some B"), "some kill landed in the middle of the run: " + seenStates);
   }
 }

@@ -16,10 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 /**
- * {@code pipeline} carries every option of every stage it runs, under the same names, with the
- * same default, type and arity: it composes the stages' option classes rather than declaring its
- * own. The stages are read from picocli's model of the real command line, so a new option on a
- * stage fails here until pipeline has it too.
+ * {@code pipeline} carries every option of every stage it runs, under the same names, with the same
+ * default, type and arity: it composes the stages' option classes rather than declaring its own.
+ * The stages are read from picocli's model of the real command line, so a new option on a stage
+ * fails here until pipeline has it too.
  */
 class PipelineOptionsTest {
   /** The commands pipeline runs, by PipelineCommand.Stage. */
@@ -42,7 +42,10 @@ class PipelineOptionsTest {
     return byName;
   }
 
-  /** Differences between pipeline's options and the stages' options: empty when pipeline has them all. */
+  /**
+   * Differences between pipeline's options and the stages' options: empty when pipeline has them
+   * all.
+   */
   static List<String> missingOrDifferent(CommandLine root) {
     CommandSpec pipeline = root.getSubcommands().get("pipeline").getCommandSpec();
     Map<String, OptionSpec> carried = options(pipeline);
@@ -57,10 +60,24 @@ class PipelineOptionsTest {
           continue;
         }
         if (!Set.of(o.names()).equals(Set.of(p.names()))) {
-          problems.add(stage + " " + o.longestName() + ": names " + List.of(o.names()) + " vs " + List.of(p.names()));
+          problems.add(
+              stage
+                  + " "
+                  + o.longestName()
+                  + ": names "
+                  + List.of(o.names())
+                  + " vs "
+                  + List.of(p.names()));
         }
         if (!Objects.equals(o.defaultValue(), p.defaultValue())) {
-          problems.add(stage + " " + o.longestName() + ": default " + o.defaultValue() + " vs " + p.defaultValue());
+          problems.add(
+              stage
+                  + " "
+                  + o.longestName()
+                  + ": default "
+                  + o.defaultValue()
+                  + " vs "
+                  + p.defaultValue());
         }
         if (!o.type().equals(p.type()) || !o.arity().equals(p.arity())) {
           problems.add(stage + " " + o.longestName() + ": type or arity differs");
@@ -90,7 +107,8 @@ class PipelineOptionsTest {
     // A stage with an option pipeline does not declare: the check names it.
     CommandLine root = Wirescope.commandLine();
     CommandSpec topics = root.getSubcommands().get("topics").getCommandSpec();
-    topics.addOption(OptionSpec.builder("--only-in-topics").type(int.class).defaultValue("3").build());
+    topics.addOption(
+        OptionSpec.builder("--only-in-topics").type(int.class).defaultValue("3").build());
     List<String> problems = missingOrDifferent(root);
     assertEquals(List.of("topics --only-in-topics: missing from pipeline"), problems);
   }
@@ -104,17 +122,21 @@ class PipelineOptionsTest {
     pipeline.addOption(movers.toBuilder().defaultValue("7").build());
     List<String> problems = missingOrDifferent(root);
     assertTrue(problems.contains("topics --movers: default 5 vs 7"), problems.toString());
-    assertTrue(problems.stream().allMatch(p -> p.startsWith("topics --movers: ")), problems.toString());
+    assertTrue(
+        problems.stream().allMatch(p -> p.startsWith("topics --movers: ")), problems.toString());
   }
 
   @Test
   void everyStageOptionIsInPipelineHelp() {
     String help = Wirescope.commandLine().getSubcommands().get("pipeline").getUsageMessage();
     for (String stage : stageCommands()) {
-      for (String name : options(Wirescope.commandLine().getSubcommands().get(stage).getCommandSpec()).keySet()) {
+      for (String name :
+          options(Wirescope.commandLine().getSubcommands().get(stage).getCommandSpec()).keySet()) {
         assertTrue(help.contains(name), "pipeline --help lists " + name);
       }
     }
-    assertFalse(help.contains("--top "), "no bare --top: the quotes and report counts have their own names");
+    assertFalse(
+        help.contains("--top "),
+        "no bare --top: the quotes and report counts have their own names");
   }
 }

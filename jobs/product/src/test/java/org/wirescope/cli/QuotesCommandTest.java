@@ -1,6 +1,5 @@
 package org.wirescope.cli;
 
-import org.wirescope.tables.ArticleTopics;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Corpora;
 import org.wirescope.SparkTestSession;
 import org.wirescope.quotes.QuoteClustering;
-import org.wirescope.quotes.QuoteTransforms;
+import org.wirescope.tables.ArticleTopics;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.QuoteClusters;
 import org.wirescope.tables.QuoteCounts;
@@ -53,7 +52,12 @@ class QuotesCommandTest {
 
   @Test
   void seedArticleHasSixPeskovQuotesMakingFiveStatements() throws Exception {
-    run("ingest", "--input", Corpora.path("tass/tass-kremlin-2017-11-12.txt").toString(), "--output", out.toString());
+    run(
+        "ingest",
+        "--input",
+        Corpora.path("tass/tass-kremlin-2017-11-12.txt").toString(),
+        "--output",
+        out.toString());
     run("extract", "--output", out.toString());
     run("quotes", "--output", out.toString());
 
@@ -64,21 +68,39 @@ class QuotesCommandTest {
     assertEquals("month", peskov.getAs(QuoteCounts.GRAIN));
     assertEquals(java.sql.Date.valueOf("2017-11-01"), peskov.getAs(QuoteCounts.PERIOD_START));
     assertEquals(6L, (long) peskov.<Long>getAs(QuoteCounts.QUOTES));
-    assertEquals(5L, (long) peskov.<Long>getAs(QuoteCounts.STATEMENTS), "the last quote continues the one before");
+    assertEquals(
+        5L,
+        (long) peskov.<Long>getAs(QuoteCounts.STATEMENTS),
+        "the last quote continues the one before");
     assertEquals(1L, (long) peskov.<Long>getAs(QuoteCounts.ARTICLES));
 
-    assertEquals(6L, table(QuoteClusters.NAME, QuoteClusters.SCHEMA).count(), "six different quotes, six clusters");
-    List<Row> top = table(TopQuotes.NAME, TopQuotes.SCHEMA).filter(col(TopQuotes.GRAIN).equalTo(TopQuotes.ALL))
-        .orderBy(TopQuotes.RANK).collectAsList();
+    assertEquals(
+        6L,
+        table(QuoteClusters.NAME, QuoteClusters.SCHEMA).count(),
+        "six different quotes, six clusters");
+    List<Row> top =
+        table(TopQuotes.NAME, TopQuotes.SCHEMA)
+            .filter(col(TopQuotes.GRAIN).equalTo(TopQuotes.ALL))
+            .orderBy(TopQuotes.RANK)
+            .collectAsList();
     assertEquals(6, top.size());
     top.forEach(r -> assertEquals("Dmitry Peskov", r.getAs(TopQuotes.SPEAKER)));
 
-    Row voice = table(VoiceShare.NAME, VoiceShare.SCHEMA).filter(col(VoiceShare.GRAIN).equalTo(VoiceShare.ALL)
-        .and(col(VoiceShare.PERSON).equalTo("Dmitry Peskov"))).first();
+    Row voice =
+        table(VoiceShare.NAME, VoiceShare.SCHEMA)
+            .filter(
+                col(VoiceShare.GRAIN)
+                    .equalTo(VoiceShare.ALL)
+                    .and(col(VoiceShare.PERSON).equalTo("Dmitry Peskov")))
+            .first();
     assertEquals(1L, (long) voice.<Long>getAs(VoiceShare.QUOTED_ARTICLES));
     assertEquals(1.0, voice.<Double>getAs(VoiceShare.RATIO), 1e-9);
 
-    JsonNode stage = new ObjectMapper().readTree(out.resolve("_manifest.json").toFile()).path("stages").path("quotes");
+    JsonNode stage =
+        new ObjectMapper()
+            .readTree(out.resolve("_manifest.json").toFile())
+            .path("stages")
+            .path("quotes");
     assertEquals("month", stage.path("grain").asText());
     assertEquals("UTC", stage.path("time_zone").asText());
     assertEquals(QuoteClustering.DEFAULT_THRESHOLD, stage.path("similarity_threshold").asDouble());
@@ -89,8 +111,12 @@ class QuotesCommandTest {
 
     // With the topics stage's table present, speaker_topics reads it instead of the tags.
     String articleId = table(Articles.NAME, Articles.SCHEMA).first().getAs(Articles.ARTICLE_ID);
-    SparkTestSession.get().createDataFrame(List.of(RowFactory.create(articleId, "us-russia-summit", "discovered", 0.8, true)),
-        ArticleTopics.SCHEMA).write().parquet(out.resolve(ArticleTopics.NAME).toString());
+    SparkTestSession.get()
+        .createDataFrame(
+            List.of(RowFactory.create(articleId, "us-russia-summit", "discovered", 0.8, true)),
+            ArticleTopics.SCHEMA)
+        .write()
+        .parquet(out.resolve(ArticleTopics.NAME).toString());
     run("quotes", "--output", out.toString());
     List<Row> topics = table(SpeakerTopics.NAME, SpeakerTopics.SCHEMA).collectAsList();
     assertEquals(1, topics.size(), topics.toString());
@@ -102,11 +128,17 @@ class QuotesCommandTest {
   /** GOLD's article key: the file name for TASS pages, the record id for feed records. */
   Map<String, String> keyOfArticle() {
     Map<String, String> key = new HashMap<>();
-    for (Row r : table(Articles.NAME, Articles.SCHEMA).filter(col(Articles.DUPLICATE_OF).isNull())
-        .select(Articles.ARTICLE_ID, Articles.SOURCE_FILE, Articles.SOURCE_RECORD).collectAsList()) {
+    for (Row r :
+        table(Articles.NAME, Articles.SCHEMA)
+            .filter(col(Articles.DUPLICATE_OF).isNull())
+            .select(Articles.ARTICLE_ID, Articles.SOURCE_FILE, Articles.SOURCE_RECORD)
+            .collectAsList()) {
       String file = r.getString(1);
-      key.put(r.getString(0), file.endsWith(".txt") ? Path.of(file.replaceFirst("^file:", "")).getFileName().toString()
-          : r.getString(2));
+      key.put(
+          r.getString(0),
+          file.endsWith(".txt")
+              ? Path.of(file.replaceFirst("^file:", "")).getFileName().toString()
+              : r.getString(2));
     }
     return key;
   }
@@ -115,7 +147,13 @@ class QuotesCommandTest {
   void sampleCarriedStatementIsOneClusterAndVoiceShareMatchesGold() throws Exception {
     Path sample = Path.of(System.getProperty("wirescope.sample"));
     JsonNode gold = new ObjectMapper().readTree(sample.resolve("GOLD.json").toFile());
-    run("ingest", "--input", sample.resolve("tass").toString(), sample.resolve("feeds").toString(), "--output", out.toString());
+    run(
+        "ingest",
+        "--input",
+        sample.resolve("tass").toString(),
+        sample.resolve("feeds").toString(),
+        "--output",
+        out.toString());
     run("extract", "--output", out.toString());
     run("quotes", "--output", out.toString(), "--grain", "week", "--time-zone", "Europe/Moscow");
     Map<String, String> key = keyOfArticle();
@@ -124,11 +162,16 @@ class QuotesCommandTest {
     Map<String, String> clusterOfText = new HashMap<>();
     Map<String, Set<String>> keysOfCluster = new HashMap<>();
     Dataset<Row> clusters = table(QuoteClusters.NAME, QuoteClusters.SCHEMA);
-    for (Row r : table(Quotes.NAME, Quotes.SCHEMA)
-        .join(clusters.select(QuoteClusters.QUOTE_ID, QuoteClusters.CLUSTER_ID), Quotes.QUOTE_ID)
-        .select(Quotes.QUOTE_TEXT, QuoteClusters.CLUSTER_ID, Quotes.ARTICLE_ID).collectAsList()) {
+    for (Row r :
+        table(Quotes.NAME, Quotes.SCHEMA)
+            .join(
+                clusters.select(QuoteClusters.QUOTE_ID, QuoteClusters.CLUSTER_ID), Quotes.QUOTE_ID)
+            .select(Quotes.QUOTE_TEXT, QuoteClusters.CLUSTER_ID, Quotes.ARTICLE_ID)
+            .collectAsList()) {
       clusterOfText.put(fold(r.getString(0)), r.getString(1));
-      keysOfCluster.computeIfAbsent(r.getString(1), k -> new TreeSet<>()).add(key.get(r.getString(2)));
+      keysOfCluster
+          .computeIfAbsent(r.getString(1), k -> new TreeSet<>())
+          .add(key.get(r.getString(2)));
     }
 
     JsonNode carried = gold.path("quotes").path("carried_statement");
@@ -149,13 +192,18 @@ class QuotesCommandTest {
     assertEquals(4, (int) cluster.<Integer>getAs(QuoteClusters.VARIANTS));
     // The carried statement is the most carried quote: rank 1, alone. (GOLD's document titles,
     // "Memorandum on Maritime Safety in the Black Sea" among them, are not quotations.)
-    List<Row> topAll = table(TopQuotes.NAME, TopQuotes.SCHEMA).filter(col(TopQuotes.GRAIN).equalTo(TopQuotes.ALL))
-        .orderBy(TopQuotes.RANK).collectAsList();
+    List<Row> topAll =
+        table(TopQuotes.NAME, TopQuotes.SCHEMA)
+            .filter(col(TopQuotes.GRAIN).equalTo(TopQuotes.ALL))
+            .orderBy(TopQuotes.RANK)
+            .collectAsList();
     Row first = topAll.get(0);
     assertEquals(carriedId, first.getAs(TopQuotes.CLUSTER_ID), topAll.toString());
     assertEquals(1, (int) first.<Integer>getAs(TopQuotes.RANK));
     assertEquals(4L, (long) first.<Long>getAs(TopQuotes.ARTICLES));
-    assertTrue(topAll.get(1).<Long>getAs(TopQuotes.ARTICLES) < 4L, "nothing ties with it: " + topAll.get(1));
+    assertTrue(
+        topAll.get(1).<Long>getAs(TopQuotes.ARTICLES) < 4L,
+        "nothing ties with it: " + topAll.get(1));
     assertEquals(20, topAll.size(), "--top-quotes defaults to 20");
 
     JsonNode distinct = gold.path("quotes").path("distinct_statements");
@@ -167,10 +215,18 @@ class QuotesCommandTest {
 
     // Every period row is a Monday in Moscow time, and the periods sum to the corpus rows.
     for (Row r : table(QuoteCounts.NAME, QuoteCounts.SCHEMA).collectAsList()) {
-      assertEquals(java.time.DayOfWeek.MONDAY, r.<java.sql.Date>getAs(QuoteCounts.PERIOD_START).toLocalDate().getDayOfWeek());
+      assertEquals(
+          java.time.DayOfWeek.MONDAY,
+          r.<java.sql.Date>getAs(QuoteCounts.PERIOD_START).toLocalDate().getDayOfWeek());
     }
-    long quoteRows = table(Quotes.NAME, Quotes.SCHEMA).filter(col(Quotes.PUBLISHED_AT).isNotNull()).count();
-    assertEquals(quoteRows, table(QuoteCounts.NAME, QuoteCounts.SCHEMA).agg(sum(QuoteCounts.QUOTES)).first().getLong(0));
+    long quoteRows =
+        table(Quotes.NAME, Quotes.SCHEMA).filter(col(Quotes.PUBLISHED_AT).isNotNull()).count();
+    assertEquals(
+        quoteRows,
+        table(QuoteCounts.NAME, QuoteCounts.SCHEMA)
+            .agg(sum(QuoteCounts.QUOTES))
+            .first()
+            .getLong(0));
 
     // Voice share over the whole corpus. GOLD counts an article as quoting a person when it has at
     // least one quotation of them, fragments inside indirect speech included ("called it 'an
@@ -195,8 +251,10 @@ class QuotesCommandTest {
       direct.forEach(p -> quotedNoFragments.merge(p, 1L, Long::sum));
     }
     Map<String, Row> voice = new HashMap<>();
-    for (Row r : table(VoiceShare.NAME, VoiceShare.SCHEMA).filter(col(VoiceShare.GRAIN).equalTo(VoiceShare.ALL))
-        .collectAsList()) {
+    for (Row r :
+        table(VoiceShare.NAME, VoiceShare.SCHEMA)
+            .filter(col(VoiceShare.GRAIN).equalTo(VoiceShare.ALL))
+            .collectAsList()) {
       voice.put(r.getAs(VoiceShare.PERSON), r);
     }
     Map<String, Long> expectedNamed = new TreeMap<>();
@@ -206,7 +264,9 @@ class QuotesCommandTest {
     List<String> agreeing = new ArrayList<>();
     for (JsonNode v : gold.path("voice_share")) {
       String person = v.path("person").asText();
-      assertEquals(v.path("articles_quoting").asLong(), quotedWithFragments.getOrDefault(person, 0L),
+      assertEquals(
+          v.path("articles_quoting").asLong(),
+          quotedWithFragments.getOrDefault(person, 0L),
           "GOLD's table is its article list, fragments included: " + person);
       long quoted = quotedNoFragments.getOrDefault(person, 0L);
       if (quoted == v.path("articles_quoting").asLong()) {
@@ -218,20 +278,34 @@ class QuotesCommandTest {
       actualNamed.put(person, r == null ? -1L : r.<Long>getAs(VoiceShare.MENTIONS_ARTICLES));
       actualQuoted.put(person, r == null ? -1L : r.<Long>getAs(VoiceShare.QUOTED_ARTICLES));
     }
-    System.out.println("voice share: persons whose GOLD count has no fragment-only article: " + agreeing);
+    System.out.println(
+        "voice share: persons whose GOLD count has no fragment-only article: " + agreeing);
     System.out.println("voice share quoted_articles, GOLD without fragments: " + expectedQuoted);
     System.out.println("voice share quoted_articles, Wirescope:              " + actualQuoted);
     assertFalse(agreeing.isEmpty());
     assertEquals(expectedNamed, actualNamed, "articles naming each person");
-    // The stage counts exactly what the quotes table attributes (so any gap below is the extractor's).
-    for (Row r : table(Quotes.NAME, Quotes.SCHEMA).filter(col(Quotes.SPEAKER).isNotNull()
-        .and(col(Quotes.SPEAKER_KIND).isNull().or(col(Quotes.SPEAKER_KIND).notEqual(Quotes.KIND_ORGANIZATION))))
-        .groupBy(Quotes.SPEAKER)
-        .agg(org.apache.spark.sql.functions.countDistinct(Quotes.ARTICLE_ID)).collectAsList()) {
-      assertEquals(r.getLong(1), (long) voice.get(r.getString(0)).<Long>getAs(VoiceShare.QUOTED_ARTICLES), r.getString(0));
+    // The stage counts exactly what the quotes table attributes (so any gap below is the
+    // extractor's).
+    for (Row r :
+        table(Quotes.NAME, Quotes.SCHEMA)
+            .filter(
+                col(Quotes.SPEAKER)
+                    .isNotNull()
+                    .and(
+                        col(Quotes.SPEAKER_KIND)
+                            .isNull()
+                            .or(col(Quotes.SPEAKER_KIND).notEqual(Quotes.KIND_ORGANIZATION))))
+            .groupBy(Quotes.SPEAKER)
+            .agg(org.apache.spark.sql.functions.countDistinct(Quotes.ARTICLE_ID))
+            .collectAsList()) {
+      assertEquals(
+          r.getLong(1),
+          (long) voice.get(r.getString(0)).<Long>getAs(VoiceShare.QUOTED_ARTICLES),
+          r.getString(0));
     }
     // Exactly GOLD's direct-quotation counts, person by person.
-    assertEquals(expectedQuoted, actualQuoted, "articles quoting each person (GOLD without fragments)");
+    assertEquals(
+        expectedQuoted, actualQuoted, "articles quoting each person (GOLD without fragments)");
   }
 
   static String fold(String s) {
@@ -248,13 +322,25 @@ class QuotesCommandTest {
     System.out.printf("quotes stage on Reuters-21578: %.1f s%n", (System.nanoTime() - start) / 1e9);
 
     // Every dated quote is counted once; every quote_id has exactly one cluster row.
-    long dated = table(Quotes.NAME, Quotes.SCHEMA).filter(col(Quotes.PUBLISHED_AT).isNotNull()).count();
+    long dated =
+        table(Quotes.NAME, Quotes.SCHEMA).filter(col(Quotes.PUBLISHED_AT).isNotNull()).count();
     assertTrue(dated > 1000, "Reuters quotes: " + dated);
-    assertEquals(dated, table(QuoteCounts.NAME, QuoteCounts.SCHEMA).agg(sum(QuoteCounts.QUOTES)).first().getLong(0));
+    assertEquals(
+        dated,
+        table(QuoteCounts.NAME, QuoteCounts.SCHEMA)
+            .agg(sum(QuoteCounts.QUOTES))
+            .first()
+            .getLong(0));
     Dataset<Row> clusters = table(QuoteClusters.NAME, QuoteClusters.SCHEMA);
-    assertEquals(table(Quotes.NAME, Quotes.SCHEMA).select(Quotes.QUOTE_ID).distinct().count(), clusters.count());
+    assertEquals(
+        table(Quotes.NAME, Quotes.SCHEMA).select(Quotes.QUOTE_ID).distinct().count(),
+        clusters.count());
     assertEquals(clusters.count(), clusters.select(QuoteClusters.QUOTE_ID).distinct().count());
-    assertTrue(table(QuoteCounts.NAME, QuoteCounts.SCHEMA).filter(col(QuoteCounts.SPEAKER).isNull()).count() > 0,
+    assertTrue(
+        table(QuoteCounts.NAME, QuoteCounts.SCHEMA)
+                .filter(col(QuoteCounts.SPEAKER).isNull())
+                .count()
+            > 0,
         "unattributed Reuters quotes are a row of their own");
   }
 

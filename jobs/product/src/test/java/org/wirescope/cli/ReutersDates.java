@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
 
 /** An independent reading of Reuters-21578 DATEs, for checking ingest without its code. */
 final class ReutersDates {
-  private static final Pattern RECORD = Pattern.compile(
-      "<REUTERS[^>]*NEWID=\"(\\d+)\"[^>]*>.*?<DATE>([^<]*)</DATE>", Pattern.DOTALL);
+  private static final Pattern RECORD =
+      Pattern.compile("<REUTERS[^>]*NEWID=\"(\\d+)\"[^>]*>.*?<DATE>([^<]*)</DATE>", Pattern.DOTALL);
+
   /** The date at the start of the element; some carry trailing codes or a comment after it. */
-  private static final Pattern DATE = Pattern.compile(
-      "^\\s*(\\d{1,2})-([A-Z]{3})-(\\d{4})\\s+(\\d{2}):(\\d{2}):(\\d{2})\\.(\\d{1,2})");
+  private static final Pattern DATE =
+      Pattern.compile(
+          "^\\s*(\\d{1,2})-([A-Z]{3})-(\\d{4})\\s+(\\d{2}):(\\d{2}):(\\d{2})\\.(\\d{1,2})");
+
   private static final String MONTHS = "JANFEBMARAPRMAYJUNJULAUGSEPOCTNOVDEC";
 
   private ReutersDates() {}
@@ -37,10 +40,17 @@ final class ReutersDates {
             continue; // not parseable: this record is expected among the rejects
           }
           int nanos = Integer.parseInt((d.group(7) + "00").substring(0, 2)) * 10_000_000;
-          out.put(m.group(1), LocalDateTime.of(Integer.parseInt(d.group(3)),
-              MONTHS.indexOf(d.group(2)) / 3 + 1, Integer.parseInt(d.group(1)),
-              Integer.parseInt(d.group(4)), Integer.parseInt(d.group(5)), Integer.parseInt(d.group(6)),
-              nanos).toInstant(ZoneOffset.UTC));
+          out.put(
+              m.group(1),
+              LocalDateTime.of(
+                      Integer.parseInt(d.group(3)),
+                      MONTHS.indexOf(d.group(2)) / 3 + 1,
+                      Integer.parseInt(d.group(1)),
+                      Integer.parseInt(d.group(4)),
+                      Integer.parseInt(d.group(5)),
+                      Integer.parseInt(d.group(6)),
+                      nanos)
+                  .toInstant(ZoneOffset.UTC));
         }
       }
     }

@@ -33,7 +33,9 @@ final class SampleGold {
   static synchronized JsonNode gold() {
     if (gold == null) {
       try {
-        gold = new ObjectMapper().readTree(Path.of(System.getProperty("wirescope.sample"), "GOLD.json").toFile());
+        gold =
+            new ObjectMapper()
+                .readTree(Path.of(System.getProperty("wirescope.sample"), "GOLD.json").toFile());
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -44,11 +46,14 @@ final class SampleGold {
   /** GOLD's articles that are not duplicates: the ones every analytic table counts. */
   static List<JsonNode> originals() {
     List<JsonNode> out = new ArrayList<>();
-    gold().path("articles").forEach(a -> {
-      if (a.path("duplicate_of").isNull()) {
-        out.add(a);
-      }
-    });
+    gold()
+        .path("articles")
+        .forEach(
+            a -> {
+              if (a.path("duplicate_of").isNull()) {
+                out.add(a);
+              }
+            });
     return out;
   }
 
@@ -70,7 +75,10 @@ final class SampleGold {
 
   /** The Monday that starts an article's ISO week in Europe/Moscow, as period_start prints it. */
   static String moscowWeek(JsonNode article) {
-    LocalDate day = Instant.parse(article.path("published_at").asText()).atZone(ZoneId.of("Europe/Moscow")).toLocalDate();
+    LocalDate day =
+        Instant.parse(article.path("published_at").asText())
+            .atZone(ZoneId.of("Europe/Moscow"))
+            .toLocalDate();
     return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).toString();
   }
 
@@ -81,14 +89,17 @@ final class SampleGold {
       List<String> p = persons(a);
       for (int i = 0; i < p.size(); i++) {
         for (int j = i + 1; j < p.size(); j++) {
-          out.computeIfAbsent(p.get(i) + " & " + p.get(j), k -> new TreeSet<>()).add(period.apply(a));
+          out.computeIfAbsent(p.get(i) + " & " + p.get(j), k -> new TreeSet<>())
+              .add(period.apply(a));
         }
       }
     }
     return out;
   }
 
-  /** "person_a & person_b period" to the articles naming both in that period (every pair, no cut). */
+  /**
+   * "person_a & person_b period" to the articles naming both in that period (every pair, no cut).
+   */
   static Map<String, Long> pairsByPeriod(Function<JsonNode, String> period) {
     Map<String, Long> out = new TreeMap<>();
     for (JsonNode a : originals()) {
@@ -117,7 +128,8 @@ final class SampleGold {
    * The spells of an edge: runs of consecutive periods (months or weeks, {@code next} gives the
    * period after one) in which the pair occurs, summed over {@code pairs}.
    */
-  static long spells(Set<String> pairs, Function<JsonNode, String> period, Function<LocalDate, LocalDate> next) {
+  static long spells(
+      Set<String> pairs, Function<JsonNode, String> period, Function<LocalDate, LocalDate> next) {
     Map<String, TreeSet<String>> periods = pairPeriods(period);
     long spells = 0;
     for (String pair : pairs) {
@@ -140,7 +152,8 @@ final class SampleGold {
   static Map<String, Long> closedGroups(int minArticles, int maxSize) {
     List<Set<String>> articles = new ArrayList<>();
     originals().forEach(a -> articles.add(new HashSet<>(strings(a.path("persons")))));
-    List<String> persons = new ArrayList<>(new TreeSet<>(articles.stream().flatMap(Set::stream).toList()));
+    List<String> persons =
+        new ArrayList<>(new TreeSet<>(articles.stream().flatMap(Set::stream).toList()));
     Map<String, Long> out = new TreeMap<>();
     for (long mask = 0; mask < 1L << persons.size(); mask++) {
       int size = Long.bitCount(mask);
@@ -174,14 +187,19 @@ final class SampleGold {
    */
   static Map<String, Integer> quoteClustersByMonth() {
     Set<String> carried = new HashSet<>();
-    gold().path("quotes").path("carried_statement").path("texts").forEach(t -> carried.add(fold(t.asText())));
+    gold()
+        .path("quotes")
+        .path("carried_statement")
+        .path("texts")
+        .forEach(t -> carried.add(fold(t.asText())));
     Map<String, Set<String>> clusters = new TreeMap<>();
     for (JsonNode a : originals()) {
       for (JsonNode q : a.path("quotes")) {
         if (q.path("form").asText().equals("fragment")) {
           continue;
         }
-        String cluster = carried.contains(fold(q.path("text").asText())) ? "carried" : q.path("text").asText();
+        String cluster =
+            carried.contains(fold(q.path("text").asText())) ? "carried" : q.path("text").asText();
         clusters.computeIfAbsent(utcMonth(a), k -> new HashSet<>()).add(cluster);
         clusters.computeIfAbsent("all", k -> new HashSet<>()).add(cluster);
       }

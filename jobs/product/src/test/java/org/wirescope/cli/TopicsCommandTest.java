@@ -42,8 +42,8 @@ import org.wirescope.tables.TopicTrends;
 
 /**
  * End-to-end: the real {@code topics} command on Parquet written by the real {@code ingest}, on
- * Reuters-21578 and on the bundled sample, checked against counts made here from the raw SGML
- * and against data/sample/GOLD.json.
+ * Reuters-21578 and on the bundled sample, checked against counts made here from the raw SGML and
+ * against data/sample/GOLD.json.
  */
 class TopicsCommandTest {
   private static Path reuters;
@@ -58,8 +58,9 @@ class TopicsCommandTest {
     Path dir = Corpora.path("reuters21578");
     if (reuters == null) {
       Path o = tmp.resolve("reuters");
-      CliRunner.Run run = CliRunner.run("ingest", "--input", dir.resolve("reut2-*.sgm").toString(),
-          "--output", o.toString());
+      CliRunner.Run run =
+          CliRunner.run(
+              "ingest", "--input", dir.resolve("reut2-*.sgm").toString(), "--output", o.toString());
       assertEquals(0, run.exitCode(), run.err());
       reuters = o;
     }
@@ -71,7 +72,9 @@ class TopicsCommandTest {
     if (sample == null) {
       String dir = System.getProperty("wirescope.sample");
       Path o = tmp.resolve("sample");
-      CliRunner.Run run = CliRunner.run("ingest", "--input", dir + "/tass", dir + "/feeds", "--output", o.toString());
+      CliRunner.Run run =
+          CliRunner.run(
+              "ingest", "--input", dir + "/tass", dir + "/feeds", "--output", o.toString());
       assertEquals(0, run.exitCode(), run.err());
       gold = new ObjectMapper().readTree(Path.of(dir, "GOLD.json").toFile());
       sample = o;
@@ -80,11 +83,17 @@ class TopicsCommandTest {
   }
 
   static Dataset<Row> trends(Path out) {
-    return SparkTestSession.get().read().schema(TopicTrends.SCHEMA).parquet(out.resolve(TopicTrends.NAME).toString());
+    return SparkTestSession.get()
+        .read()
+        .schema(TopicTrends.SCHEMA)
+        .parquet(out.resolve(TopicTrends.NAME).toString());
   }
 
   static JsonNode manifest(Path out) throws IOException {
-    return new ObjectMapper().readTree(out.resolve("_manifest.json").toFile()).path("stages").path("topics");
+    return new ObjectMapper()
+        .readTree(out.resolve("_manifest.json").toFile())
+        .path("stages")
+        .path("topics");
   }
 
   static void topics(Path out, String... options) {
@@ -104,7 +113,10 @@ class TopicsCommandTest {
   static Map<String, Long> monthly(Dataset<Row> trends, String kind) {
     Map<String, Long> out = new TreeMap<>();
     for (Row r : trends.filter(col(TopicTrends.TOPIC_KIND).equalTo(kind)).collectAsList()) {
-      out.put(r.getAs(TopicTrends.TOPIC) + "|" + r.<Date>getAs(TopicTrends.PERIOD_START).toString().substring(0, 7),
+      out.put(
+          r.getAs(TopicTrends.TOPIC)
+              + "|"
+              + r.<Date>getAs(TopicTrends.PERIOD_START).toString().substring(0, 7),
           r.getAs(TopicTrends.ARTICLES));
     }
     return out;
@@ -112,8 +124,8 @@ class TopicsCommandTest {
 
   // ---- Reuters-21578 -------------------------------------------------------------------------
 
-  private static final Pattern RECORD = Pattern.compile(
-      "<REUTERS[^>]*NEWID=\"(\\d+)\"[^>]*>(.*?)</REUTERS>", Pattern.DOTALL);
+  private static final Pattern RECORD =
+      Pattern.compile("<REUTERS[^>]*NEWID=\"(\\d+)\"[^>]*>(.*?)</REUTERS>", Pattern.DOTALL);
   private static final Pattern TOPICS = Pattern.compile("<TOPICS>(.*?)</TOPICS>", Pattern.DOTALL);
   private static final Pattern D = Pattern.compile("<D>([^<]*)</D>");
 
@@ -170,7 +182,8 @@ class TopicsCommandTest {
     // no article.
     Set<String> months = new TreeSet<>();
     for (YearMonth ym = YearMonth.parse(perMonth.firstKey());
-        !ym.isAfter(YearMonth.parse(perMonth.lastKey())); ym = ym.plusMonths(1)) {
+        !ym.isAfter(YearMonth.parse(perMonth.lastKey()));
+        ym = ym.plusMonths(1)) {
       months.add(ym.toString());
     }
     for (String tag : checked) {
@@ -185,7 +198,9 @@ class TopicsCommandTest {
 
     // Every row: share = articles / the period's non-duplicate articles, counted here.
     List<Row> rows = t.collectAsList();
-    assertEquals(rows.size(), t.select(TopicTrends.TOPIC).distinct().count() * months.size(),
+    assertEquals(
+        rows.size(),
+        t.select(TopicTrends.TOPIC).distinct().count() * months.size(),
         "every topic has every month from the first to the last");
     for (Row r : rows) {
       String month = r.<Date>getAs(TopicTrends.PERIOD_START).toString().substring(0, 7);
@@ -195,7 +210,10 @@ class TopicsCommandTest {
         assertTrue(r.isNullAt(r.fieldIndex(TopicTrends.SHARE)), "no article at all in " + month);
         assertFalse(r.<Boolean>getAs(TopicTrends.IS_BURST));
       } else {
-        assertEquals((double) r.<Long>getAs(TopicTrends.ARTICLES) / total, r.<Double>getAs(TopicTrends.SHARE), 1e-12,
+        assertEquals(
+            (double) r.<Long>getAs(TopicTrends.ARTICLES) / total,
+            r.<Double>getAs(TopicTrends.SHARE),
+            1e-12,
             r.getAs(TopicTrends.TOPIC) + " " + month);
       }
     }
@@ -204,12 +222,22 @@ class TopicsCommandTest {
     assertEquals(kept.size(), m.path("articles").asLong());
     assertEquals(0, m.path("undated_skipped").asLong());
     assertEquals("UTC", m.path("time_zone").asText());
-    assertEquals("off", m.path("discover").asText(), "most articles carry tags: no discovery by default");
-    assertEquals(0, SparkTestSession.get().read().schema(DiscoveredTopics.SCHEMA)
-        .parquet(o.resolve(DiscoveredTopics.NAME).toString()).count(), "no discovery, no discovered topics");
+    assertEquals(
+        "off", m.path("discover").asText(), "most articles carry tags: no discovery by default");
+    assertEquals(
+        0,
+        SparkTestSession.get()
+            .read()
+            .schema(DiscoveredTopics.SCHEMA)
+            .parquet(o.resolve(DiscoveredTopics.NAME).toString())
+            .count(),
+        "no discovery, no discovered topics");
   }
 
-  /** What a page's SVG marks say in their tooltips, "label: 1,234 unit", as label to number, in page order. */
+  /**
+   * What a page's SVG marks say in their tooltips, "label: 1,234 unit", as label to number, in page
+   * order.
+   */
   static Map<String, Long> tooltips(String html, String unit) {
     Map<String, Long> out = new java.util.LinkedHashMap<>();
     Matcher m = Pattern.compile("<title>([^<:]+): ([\\d,]+) " + unit + "</title>").matcher(html);
@@ -220,10 +248,10 @@ class TopicsCommandTest {
   }
 
   /**
-   * The report on Reuters-21578, opened in Chromium: its trend chart follows the most covered
-   * tags (earn and acq, not the small topics that burst), months without any article (May and
-   * July to September 1987) are zeros in the articles chart and gaps in the trends, and the page
-   * says NaN nowhere. Discovery is off so that the page depends on the tags alone.
+   * The report on Reuters-21578, opened in Chromium: its trend chart follows the most covered tags
+   * (earn and acq, not the small topics that burst), months without any article (May and July to
+   * September 1987) are zeros in the articles chart and gaps in the trends, and the page says NaN
+   * nowhere. Discovery is off so that the page depends on the tags alone.
    */
   @Test
   void reutersReportFollowsTheMostCoveredTopicsAndEveryMonth() throws Exception {
@@ -243,7 +271,8 @@ class TopicsCommandTest {
     TreeMap<String, Long> perMonth = new TreeMap<>();
     Map<String, Long> perTag = new HashMap<>();
     for (String id : kept) {
-      perMonth.merge(YearMonth.from(dates.get(id).atZone(ZoneOffset.UTC)).toString(), 1L, Long::sum);
+      perMonth.merge(
+          YearMonth.from(dates.get(id).atZone(ZoneOffset.UTC)).toString(), 1L, Long::sum);
       new TreeSet<>(tags.get(id)).forEach(t -> perTag.merge(t, 1L, Long::sum));
     }
 
@@ -251,22 +280,39 @@ class TopicsCommandTest {
     int trendsAt = html.indexOf("<h2>Topics that rise and fall</h2>");
     int trendsEnd = html.indexOf("</section>", trendsAt);
     Map<String, Long> expectedMonths = new java.util.LinkedHashMap<>();
-    for (YearMonth m = YearMonth.parse(perMonth.firstKey()); !m.isAfter(YearMonth.parse(perMonth.lastKey()));
+    for (YearMonth m = YearMonth.parse(perMonth.firstKey());
+        !m.isAfter(YearMonth.parse(perMonth.lastKey()));
         m = m.plusMonths(1)) {
       expectedMonths.put(m.toString(), perMonth.getOrDefault(m.toString(), 0L));
     }
-    assertEquals(List.of(0L, 0L, 0L, 0L), List.of(expectedMonths.get("1987-05"), expectedMonths.get("1987-07"),
-        expectedMonths.get("1987-08"), expectedMonths.get("1987-09")), "the months Reuters-21578 has no story in");
-    assertEquals(expectedMonths, tooltips(html.substring(0, html.indexOf("<h2>Who appears with whom</h2>")), "articles"));
+    assertEquals(
+        List.of(0L, 0L, 0L, 0L),
+        List.of(
+            expectedMonths.get("1987-05"),
+            expectedMonths.get("1987-07"),
+            expectedMonths.get("1987-08"),
+            expectedMonths.get("1987-09")),
+        "the months Reuters-21578 has no story in");
+    assertEquals(
+        expectedMonths,
+        tooltips(html.substring(0, html.indexOf("<h2>Who appears with whom</h2>")), "articles"));
 
     // The trend chart: the six most covered tags, most covered first; earn and acq lead.
-    List<String> expectedTopics = perTag.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-        .limit(6).map(Map.Entry::getKey).toList();
+    List<String> expectedTopics =
+        perTag.entrySet().stream()
+            .sorted(
+                Map.Entry.<String, Long>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(6)
+            .map(Map.Entry::getKey)
+            .toList();
     assertEquals(List.of("earn", "acq"), expectedTopics.subList(0, 2));
     String trends = html.substring(trendsAt, trendsEnd);
     List<String> legend = new ArrayList<>();
-    Matcher l = Pattern.compile("text-anchor=\"start\" font-size=\"12\" fill=\"#1f2933\">([^<]*)</text>").matcher(trends);
+    Matcher l =
+        Pattern.compile("text-anchor=\"start\" font-size=\"12\" fill=\"#1f2933\">([^<]*)</text>")
+            .matcher(trends);
     while (l.find()) {
       legend.add(l.group(1));
     }
@@ -274,50 +320,65 @@ class TopicsCommandTest {
     // A period without articles is a band and a break in the lines, not a point.
     assertTrue(trends.contains("<title>1987-05-01: no articles at all</title>"), trends);
     assertFalse(trends.contains("earn, 1987-05-01"), "no mark where there is no share");
-    Matcher earnMarch = Pattern.compile("earn, 1987-03-01: ([0-9.]+)% of articles \\(([0-9,]+) of ([0-9,]+)\\)")
-        .matcher(trends);
+    Matcher earnMarch =
+        Pattern.compile("earn, 1987-03-01: ([0-9.]+)% of articles \\(([0-9,]+) of ([0-9,]+)\\)")
+            .matcher(trends);
     assertTrue(earnMarch.find(), trends);
     assertEquals(perMonth.get("1987-03"), Long.parseLong(earnMarch.group(3).replace(",", "")));
     // The axis runs to a round value just above earn's largest share, not to 100%.
     assertFalse(trends.contains(">100%</text>"), "the axis is scaled to the data");
 
-    assertTrue(html.contains("<h2>Topics found in the text</h2><p class=\"muted\">"), "discovery off, said in a line");
+    assertTrue(
+        html.contains("<h2>Topics found in the text</h2><p class=\"muted\">"),
+        "discovery off, said in a line");
 
     Path png = tmp.resolve("reuters-report.png");
-    org.wirescope.report.Chromium.Visit visit = org.wirescope.report.Chromium.open(page, png, 1000, 2400);
+    org.wirescope.report.Chromium.Visit visit =
+        org.wirescope.report.Chromium.open(page, png, 1000, 2400);
     assertEquals(List.of(), visit.console(), "console messages:\n" + visit.log());
     org.wirescope.Images.assertNotBlank(png, 1000, 2400);
     if (System.getenv("WIRESCOPE_SCREENSHOT") != null) {
-      Files.copy(png, Path.of(System.getenv("WIRESCOPE_SCREENSHOT")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(
+          png,
+          Path.of(System.getenv("WIRESCOPE_SCREENSHOT")),
+          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
   }
 
   /** The NEWIDs of the articles ingest kept as originals (not duplicates). */
   static Set<String> keptNewIds(Path o) {
     Set<String> kept = new HashSet<>();
-    for (Row r : IngestCommandTest.articles(o).filter(col(Articles.DUPLICATE_OF).isNull())
-        .select(Articles.SOURCE_RECORD).collectAsList()) {
+    for (Row r :
+        IngestCommandTest.articles(o)
+            .filter(col(Articles.DUPLICATE_OF).isNull())
+            .select(Articles.SOURCE_RECORD)
+            .collectAsList()) {
       kept.add(r.getString(0));
     }
     return kept;
   }
 
   /** The themes a wire-news topic model must find, each as a few telling terms. */
-  static final Map<String, Set<String>> THEMES = Map.of(
-      "oil", Set.of("oil", "crude", "opec", "barrels", "petroleum", "crude oil", "oil prices"),
-      "grain", Set.of("wheat", "grain", "corn", "maize", "tonnes"),
-      "currencies", Set.of("dollar", "yen", "currency", "exchange", "currencies", "money market", "stg"),
-      "earnings", Set.of("profit", "net", "shr", "loss", "revs", "qtr", "qtly div", "dividend"),
-      "acquisitions", Set.of("shares", "acquire", "acquisition", "merger", "stake", "offer", "tender offer"));
+  static final Map<String, Set<String>> THEMES =
+      Map.of(
+          "oil", Set.of("oil", "crude", "opec", "barrels", "petroleum", "crude oil", "oil prices"),
+          "grain", Set.of("wheat", "grain", "corn", "maize", "tonnes"),
+          "currencies",
+              Set.of("dollar", "yen", "currency", "exchange", "currencies", "money market", "stg"),
+          "earnings", Set.of("profit", "net", "shr", "loss", "revs", "qtr", "qtly div", "dividend"),
+          "acquisitions",
+              Set.of(
+                  "shares", "acquire", "acquisition", "merger", "stake", "offer", "tender offer"));
 
   /** Words that carry no topic: never in a label. */
-  static final Set<String> NEVER_IN_LABELS = Set.of("mln", "dlrs", "pct", "cts", "said", "reuter", "billion", "march");
+  static final Set<String> NEVER_IN_LABELS =
+      Set.of("mln", "dlrs", "pct", "cts", "said", "reuter", "billion", "march");
 
   /**
    * Discovery on the Reuters-21578 articles, their tags ignored: the wire's themes are found and
    * labelled by distinctive terms no two topics share; every article with text gets exactly one
-   * primary topic; fine topics sit inside coarse ones; and the result depends neither on the
-   * order the articles arrive in nor, beyond a little, on the seed.
+   * primary topic; fine topics sit inside coarse ones; and the result depends neither on the order
+   * the articles arrive in nor, beyond a little, on the seed.
    */
   @Test
   void reutersDiscoveryFindsTheWireThemesAndIsDeterministic() throws IOException {
@@ -325,10 +386,21 @@ class TopicsCommandTest {
     double seconds = timed(o, "--discover", "8");
     System.out.printf("topics on Reuters-21578 with --discover 8: %.1f s wall%n", seconds);
     List<Row> all = discovered(o);
-    List<Row> coarse = all.stream().filter(r -> DiscoveredTopics.COARSE.equals(r.getAs(DiscoveredTopics.LEVEL))).toList();
-    coarse.forEach(r -> System.out.println("  discovered: " + r.getAs(DiscoveredTopics.TOPIC) + "  "
-        + r.getList(r.fieldIndex(DiscoveredTopics.TOP_TERMS)) + "  articles " + r.getAs(DiscoveredTopics.ARTICLES)
-        + "  e.g. " + r.getList(r.fieldIndex(DiscoveredTopics.EXAMPLE_TITLES))));
+    List<Row> coarse =
+        all.stream()
+            .filter(r -> DiscoveredTopics.COARSE.equals(r.getAs(DiscoveredTopics.LEVEL)))
+            .toList();
+    coarse.forEach(
+        r ->
+            System.out.println(
+                "  discovered: "
+                    + r.getAs(DiscoveredTopics.TOPIC)
+                    + "  "
+                    + r.getList(r.fieldIndex(DiscoveredTopics.TOP_TERMS))
+                    + "  articles "
+                    + r.getAs(DiscoveredTopics.ARTICLES)
+                    + "  e.g. "
+                    + r.getList(r.fieldIndex(DiscoveredTopics.EXAMPLE_TITLES))));
     assertEquals(8, coarse.size());
 
     Set<String> found = new TreeSet<>();
@@ -346,15 +418,18 @@ class TopicsCommandTest {
         for (String word : term.split(" ")) {
           assertFalse(NEVER_IN_LABELS.contains(word), label);
           String other = labelOfWord.put(word, label);
-          assertTrue(other == null || other.equals(label), "'" + word + "' in '" + label + "' and '" + other + "'");
+          assertTrue(
+              other == null || other.equals(label),
+              "'" + word + "' in '" + label + "' and '" + other + "'");
         }
       }
       for (String term : terms.subList(0, Math.min(5, terms.size()))) {
-        THEMES.forEach((theme, words) -> {
-          if (words.contains(term)) {
-            found.add(theme);
-          }
-        });
+        THEMES.forEach(
+            (theme, words) -> {
+              if (words.contains(term)) {
+                found.add(theme);
+              }
+            });
       }
       // Largest first, with three typical articles and their titles.
       long size = r.<Long>getAs(DiscoveredTopics.ARTICLES);
@@ -366,15 +441,22 @@ class TopicsCommandTest {
     assertTrue(found.size() >= 4, "themes found: " + found);
     for (Row r : all) {
       if (DiscoveredTopics.FINE.equals(r.getAs(DiscoveredTopics.LEVEL))) {
-        assertTrue(coarseLabels.contains(r.<String>getAs(DiscoveredTopics.PARENT_TOPIC)), r.toString());
+        assertTrue(
+            coarseLabels.contains(r.<String>getAs(DiscoveredTopics.PARENT_TOPIC)), r.toString());
       }
     }
 
     // Exactly one primary coarse topic per article with enough text; the others are counted.
-    Dataset<Row> at = SparkTestSession.get().read().schema(ArticleTopics.SCHEMA)
-        .parquet(o.resolve(ArticleTopics.NAME).toString());
-    Dataset<Row> primary = at.filter(col(ArticleTopics.TOPIC_KIND).equalTo(ArticleTopics.KIND_DISCOVERED)
-        .and(col(ArticleTopics.IS_PRIMARY)));
+    Dataset<Row> at =
+        SparkTestSession.get()
+            .read()
+            .schema(ArticleTopics.SCHEMA)
+            .parquet(o.resolve(ArticleTopics.NAME).toString());
+    Dataset<Row> primary =
+        at.filter(
+            col(ArticleTopics.TOPIC_KIND)
+                .equalTo(ArticleTopics.KIND_DISCOVERED)
+                .and(col(ArticleTopics.IS_PRIMARY)));
     long judged = primary.count();
     assertEquals(judged, primary.select(ArticleTopics.ARTICLE_ID).distinct().count());
     JsonNode m = manifest(o);
@@ -389,8 +471,12 @@ class TopicsCommandTest {
 
     // Discovered topics join the trends under their labels.
     Set<String> trended = new TreeSet<>();
-    trends(o).filter(col(TopicTrends.TOPIC_KIND).equalTo(ArticleTopics.KIND_DISCOVERED))
-        .select(TopicTrends.TOPIC).distinct().collectAsList().forEach(r -> trended.add(r.getString(0)));
+    trends(o)
+        .filter(col(TopicTrends.TOPIC_KIND).equalTo(ArticleTopics.KIND_DISCOVERED))
+        .select(TopicTrends.TOPIC)
+        .distinct()
+        .collectAsList()
+        .forEach(r -> trended.add(r.getString(0)));
     assertEquals(coarseLabels, trended);
 
     // The same articles in another order and layout (shuffled over other partitions) and the
@@ -403,7 +489,8 @@ class TopicsCommandTest {
     // Another seed: nearly the same partition.
     topics(shuffled, "--discover", "8", "--seed", "7");
     double agreement = nmi(primaries(o), primaries(shuffled));
-    System.out.printf("Reuters-21578 K=8, seeds 42 and 7: NMI between partitions %.3f%n", agreement);
+    System.out.printf(
+        "Reuters-21578 K=8, seeds 42 and 7: NMI between partitions %.3f%n", agreement);
     assertTrue(agreement >= 0.85, "seeds 42 and 7 agree at NMI " + agreement);
   }
 
@@ -423,8 +510,12 @@ class TopicsCommandTest {
       }
     }
     Path staged = copy.resolve("_shuffled");
-    IngestCommandTest.articles(o).repartition(7, functions.rand(5)).sortWithinPartitions(functions.rand(6))
-        .write().partitionBy(Articles.YEAR, Articles.MONTH).parquet(staged.toString());
+    IngestCommandTest.articles(o)
+        .repartition(7, functions.rand(5))
+        .sortWithinPartitions(functions.rand(6))
+        .write()
+        .partitionBy(Articles.YEAR, Articles.MONTH)
+        .parquet(staged.toString());
     Path table = copy.resolve(Articles.NAME);
     try (var files = Files.walk(table)) {
       for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -450,16 +541,27 @@ class TopicsCommandTest {
 
   /** Article topics of every kind, in a fixed order. */
   static List<Row> sortedTopics(Path o) {
-    return SparkTestSession.get().read().schema(ArticleTopics.SCHEMA).parquet(o.resolve(ArticleTopics.NAME).toString())
-        .orderBy(ArticleTopics.ARTICLE_ID, ArticleTopics.TOPIC_KIND, ArticleTopics.TOPIC).collectAsList();
+    return SparkTestSession.get()
+        .read()
+        .schema(ArticleTopics.SCHEMA)
+        .parquet(o.resolve(ArticleTopics.NAME).toString())
+        .orderBy(ArticleTopics.ARTICLE_ID, ArticleTopics.TOPIC_KIND, ArticleTopics.TOPIC)
+        .collectAsList();
   }
 
   /** Article id to its primary discovered topic. */
   static Map<String, String> primaries(Path o) {
     Map<String, String> out = new HashMap<>();
-    SparkTestSession.get().read().schema(ArticleTopics.SCHEMA).parquet(o.resolve(ArticleTopics.NAME).toString())
-        .filter(col(ArticleTopics.TOPIC_KIND).equalTo(ArticleTopics.KIND_DISCOVERED).and(col(ArticleTopics.IS_PRIMARY)))
-        .collectAsList().forEach(r -> out.put(r.getAs(ArticleTopics.ARTICLE_ID), r.getAs(ArticleTopics.TOPIC)));
+    SparkTestSession.get()
+        .read()
+        .schema(ArticleTopics.SCHEMA)
+        .parquet(o.resolve(ArticleTopics.NAME).toString())
+        .filter(
+            col(ArticleTopics.TOPIC_KIND)
+                .equalTo(ArticleTopics.KIND_DISCOVERED)
+                .and(col(ArticleTopics.IS_PRIMARY)))
+        .collectAsList()
+        .forEach(r -> out.put(r.getAs(ArticleTopics.ARTICLE_ID), r.getAs(ArticleTopics.TOPIC)));
     return out;
   }
 
@@ -497,8 +599,12 @@ class TopicsCommandTest {
   }
 
   static List<Row> discovered(Path o) {
-    return SparkTestSession.get().read().schema(DiscoveredTopics.SCHEMA)
-        .parquet(o.resolve(DiscoveredTopics.NAME).toString()).orderBy(DiscoveredTopics.TOPIC_INDEX).collectAsList();
+    return SparkTestSession.get()
+        .read()
+        .schema(DiscoveredTopics.SCHEMA)
+        .parquet(o.resolve(DiscoveredTopics.NAME).toString())
+        .orderBy(DiscoveredTopics.TOPIC_INDEX)
+        .collectAsList();
   }
 
   // ---- The bundled sample and its GOLD ---------------------------------------------------------
@@ -506,8 +612,14 @@ class TopicsCommandTest {
   /** GOLD's monthly counts per topic ("topic|yyyy-MM"), zeros included. */
   static Map<String, Long> goldMonthly() {
     Map<String, Long> out = new TreeMap<>();
-    gold.path("topics").path("by_month").properties().forEach(t ->
-        t.getValue().properties().forEach(m -> out.put(t.getKey() + "|" + m.getKey(), m.getValue().asLong())));
+    gold.path("topics")
+        .path("by_month")
+        .properties()
+        .forEach(
+            t ->
+                t.getValue()
+                    .properties()
+                    .forEach(m -> out.put(t.getKey() + "|" + m.getKey(), m.getValue().asLong())));
     return out;
   }
 
@@ -519,52 +631,91 @@ class TopicsCommandTest {
     assertEquals(goldMonthly(), monthly(t, ArticleTopics.KIND_TAG));
 
     // Gap filling: Sanctions has no article in 2025-05, and the row says so.
-    Row gap = t.filter(col(TopicTrends.TOPIC).equalTo("Sanctions")
-        .and(col(TopicTrends.PERIOD_START).equalTo(Date.valueOf("2025-05-01")))).first();
+    Row gap =
+        t.filter(
+                col(TopicTrends.TOPIC)
+                    .equalTo("Sanctions")
+                    .and(col(TopicTrends.PERIOD_START).equalTo(Date.valueOf("2025-05-01"))))
+            .first();
     assertEquals(0L, gap.<Long>getAs(TopicTrends.ARTICLES));
     assertEquals(0.0, gap.<Double>getAs(TopicTrends.SHARE));
 
     // The designed bursts, and no other tag bursts.
     Map<String, String> expected = new TreeMap<>();
-    gold.path("topics").path("burst_months").properties().forEach(e -> expected.put(e.getKey(), e.getValue().asText()));
+    gold.path("topics")
+        .path("burst_months")
+        .properties()
+        .forEach(e -> expected.put(e.getKey(), e.getValue().asText()));
     assertFalse(expected.isEmpty());
     Map<String, String> bursts = new TreeMap<>();
-    for (Row r : t.filter(col(TopicTrends.IS_BURST).and(col(TopicTrends.TOPIC_KIND).equalTo(ArticleTopics.KIND_TAG)))
-        .collectAsList()) {
-      String previous = bursts.put(r.getAs(TopicTrends.TOPIC),
-          r.<Date>getAs(TopicTrends.PERIOD_START).toString().substring(0, 7));
+    for (Row r :
+        t.filter(
+                col(TopicTrends.IS_BURST)
+                    .and(col(TopicTrends.TOPIC_KIND).equalTo(ArticleTopics.KIND_TAG)))
+            .collectAsList()) {
+      String previous =
+          bursts.put(
+              r.getAs(TopicTrends.TOPIC),
+              r.<Date>getAs(TopicTrends.PERIOD_START).toString().substring(0, 7));
       assertEquals(null, previous, "one burst month for " + r.getAs(TopicTrends.TOPIC));
     }
     assertEquals(expected, bursts);
 
     // Shares against GOLD's monthly article counts.
     Map<String, Long> perMonth = new TreeMap<>();
-    gold.path("articles_by_month_utc").properties().forEach(e -> perMonth.put(e.getKey(), e.getValue().asLong()));
+    gold.path("articles_by_month_utc")
+        .properties()
+        .forEach(e -> perMonth.put(e.getKey(), e.getValue().asLong()));
     for (Row r : t.collectAsList()) {
       long total = perMonth.get(r.<Date>getAs(TopicTrends.PERIOD_START).toString().substring(0, 7));
-      assertEquals((double) r.<Long>getAs(TopicTrends.ARTICLES) / total, r.<Double>getAs(TopicTrends.SHARE), 1e-12);
+      assertEquals(
+          (double) r.<Long>getAs(TopicTrends.ARTICLES) / total,
+          r.<Double>getAs(TopicTrends.SHARE),
+          1e-12);
     }
 
     // Sections are topics too.
     assertTrue(monthly(t, ArticleTopics.KIND_SECTION).containsKey("Economy|2025-01"));
 
     // Movers: at most 5 per period, kind and direction, ranked 1.. with signs matching.
-    Dataset<Row> movers = SparkTestSession.get().read().schema(TopicMovers.SCHEMA)
-        .parquet(o.resolve(TopicMovers.NAME).toString());
-    Row top = movers.filter(col(TopicMovers.PERIOD_START).equalTo(Date.valueOf("2025-05-01"))
-        .and(col(TopicMovers.TOPIC_KIND).equalTo(ArticleTopics.KIND_TAG))
-        .and(col(TopicMovers.DIRECTION).equalTo(TopicMovers.RISE)).and(col(TopicMovers.RANK).equalTo(1))).first();
+    Dataset<Row> movers =
+        SparkTestSession.get()
+            .read()
+            .schema(TopicMovers.SCHEMA)
+            .parquet(o.resolve(TopicMovers.NAME).toString());
+    Row top =
+        movers
+            .filter(
+                col(TopicMovers.PERIOD_START)
+                    .equalTo(Date.valueOf("2025-05-01"))
+                    .and(col(TopicMovers.TOPIC_KIND).equalTo(ArticleTopics.KIND_TAG))
+                    .and(col(TopicMovers.DIRECTION).equalTo(TopicMovers.RISE))
+                    .and(col(TopicMovers.RANK).equalTo(1)))
+            .first();
     assertEquals("Arctic shipping", top.getAs(TopicMovers.TOPIC));
-    assertEquals(0, movers.groupBy(TopicMovers.PERIOD_START, TopicMovers.TOPIC_KIND, TopicMovers.DIRECTION).count()
-        .filter(col("count").gt(5)).count());
-    assertEquals(0, movers.filter(col(TopicMovers.DIRECTION).equalTo(TopicMovers.RISE)
-        .and(col(TopicMovers.CHANGE_POINTS).leq(0))).count());
+    assertEquals(
+        0,
+        movers
+            .groupBy(TopicMovers.PERIOD_START, TopicMovers.TOPIC_KIND, TopicMovers.DIRECTION)
+            .count()
+            .filter(col("count").gt(5))
+            .count());
+    assertEquals(
+        0,
+        movers
+            .filter(
+                col(TopicMovers.DIRECTION)
+                    .equalTo(TopicMovers.RISE)
+                    .and(col(TopicMovers.CHANGE_POINTS).leq(0)))
+            .count());
 
     JsonNode m = manifest(o);
     assertEquals("month", m.path("grain").asText());
     assertEquals(3, m.path("baseline_periods").asInt());
     assertEquals(2.0, m.path("burst_z").asDouble());
-    assertEquals(gold.path("ingest").path("articles").asLong() - gold.path("ingest").path("duplicates").asLong(),
+    assertEquals(
+        gold.path("ingest").path("articles").asLong()
+            - gold.path("ingest").path("duplicates").asLong(),
         m.path("articles").asLong());
     assertTrue(m.path("seconds").asDouble() > 0);
   }
@@ -578,16 +729,22 @@ class TopicsCommandTest {
     expected.replaceAll((k, v) -> 0L);
     for (JsonNode a : gold.path("articles")) {
       if (a.path("duplicate_of").isNull()) {
-        a.path("topics").forEach(topic -> expected.merge(topic.asText() + "|" + a.path("month_moscow").asText(),
-            1L, Long::sum));
+        a.path("topics")
+            .forEach(
+                topic ->
+                    expected.merge(
+                        topic.asText() + "|" + a.path("month_moscow").asText(), 1L, Long::sum));
       }
     }
     Map<String, Long> actual = monthly(trends(o), ArticleTopics.KIND_TAG);
     assertEquals(expected, actual);
-    // wire-2025-0067, 23:30 UTC on 2025-03-31, is April's in Moscow: one less in March, one more in April.
+    // wire-2025-0067, 23:30 UTC on 2025-03-31, is April's in Moscow: one less in March, one more in
+    // April.
     Map<String, Long> utc = goldMonthly();
-    assertEquals(utc.get("Ukraine settlement|2025-03") - 1, actual.get("Ukraine settlement|2025-03"));
-    assertEquals(utc.get("Ukraine settlement|2025-04") + 1, actual.get("Ukraine settlement|2025-04"));
+    assertEquals(
+        utc.get("Ukraine settlement|2025-03") - 1, actual.get("Ukraine settlement|2025-03"));
+    assertEquals(
+        utc.get("Ukraine settlement|2025-04") + 1, actual.get("Ukraine settlement|2025-04"));
     assertEquals("Europe/Moscow", manifest(o).path("time_zone").asText());
   }
 
@@ -596,9 +753,14 @@ class TopicsCommandTest {
     Path o = sample();
     topics(o, "--grain", "week");
     List<Date> starts = new ArrayList<>();
-    trends(o).select(TopicTrends.PERIOD_START).distinct().orderBy(TopicTrends.PERIOD_START).collectAsList()
+    trends(o)
+        .select(TopicTrends.PERIOD_START)
+        .distinct()
+        .orderBy(TopicTrends.PERIOD_START)
+        .collectAsList()
         .forEach(r -> starts.add(r.getDate(0)));
-    starts.forEach(d -> assertEquals(DayOfWeek.MONDAY, d.toLocalDate().getDayOfWeek(), d.toString()));
+    starts.forEach(
+        d -> assertEquals(DayOfWeek.MONDAY, d.toLocalDate().getDayOfWeek(), d.toString()));
     for (int i = 1; i < starts.size(); i++) {
       assertEquals(starts.get(i - 1).toLocalDate().plusWeeks(1), starts.get(i).toLocalDate());
     }
@@ -609,30 +771,58 @@ class TopicsCommandTest {
   @Test
   void undatedArticlesAreSkippedByTheTrendsAndCounted() throws IOException {
     // The sample's articles with three of them made undated.
-    Dataset<Row> articles = IngestCommandTest.articles(sample()).orderBy(Articles.ARTICLE_ID).cache();
+    Dataset<Row> articles =
+        IngestCommandTest.articles(sample()).orderBy(Articles.ARTICLE_ID).cache();
     List<String> undated = new ArrayList<>();
-    articles.filter(col(Articles.DUPLICATE_OF).isNull()).limit(3).collectAsList()
+    articles
+        .filter(col(Articles.DUPLICATE_OF).isNull())
+        .limit(3)
+        .collectAsList()
         .forEach(r -> undated.add(r.getAs(Articles.ARTICLE_ID)));
-    articles.withColumn(Articles.PUBLISHED_AT, org.apache.spark.sql.functions.when(
-            col(Articles.ARTICLE_ID).isin(undated.toArray()), null).otherwise(col(Articles.PUBLISHED_AT)))
-        .write().parquet(out.resolve(Articles.NAME).toString());
+    articles
+        .withColumn(
+            Articles.PUBLISHED_AT,
+            org.apache
+                .spark
+                .sql
+                .functions
+                .when(col(Articles.ARTICLE_ID).isin(undated.toArray()), null)
+                .otherwise(col(Articles.PUBLISHED_AT)))
+        .write()
+        .parquet(out.resolve(Articles.NAME).toString());
     articles.unpersist();
     topics(out);
     JsonNode m = manifest(out);
     assertEquals(3, m.path("undated_skipped").asLong());
-    long originals = gold.path("ingest").path("articles").asLong() - gold.path("ingest").path("duplicates").asLong();
+    long originals =
+        gold.path("ingest").path("articles").asLong()
+            - gold.path("ingest").path("duplicates").asLong();
     assertEquals(originals, m.path("articles").asLong());
-    long trended = trends(out).groupBy(TopicTrends.PERIOD_START).agg(org.apache.spark.sql.functions.max(
-        TopicTrends.PERIOD_ARTICLES)).collectAsList().stream().mapToLong(r -> r.getLong(1)).sum();
+    long trended =
+        trends(out)
+            .groupBy(TopicTrends.PERIOD_START)
+            .agg(org.apache.spark.sql.functions.max(TopicTrends.PERIOD_ARTICLES))
+            .collectAsList()
+            .stream()
+            .mapToLong(r -> r.getLong(1))
+            .sum();
     assertEquals(originals - 3, trended);
     // They keep their topics.
-    assertEquals(3, SparkTestSession.get().read().schema(ArticleTopics.SCHEMA)
-        .parquet(out.resolve(ArticleTopics.NAME).toString())
-        .filter(col(ArticleTopics.ARTICLE_ID).isin(undated.toArray())
-            .and(col(ArticleTopics.TOPIC_KIND).equalTo(ArticleTopics.KIND_SECTION))).count());
+    assertEquals(
+        3,
+        SparkTestSession.get()
+            .read()
+            .schema(ArticleTopics.SCHEMA)
+            .parquet(out.resolve(ArticleTopics.NAME).toString())
+            .filter(
+                col(ArticleTopics.ARTICLE_ID)
+                    .isin(undated.toArray())
+                    .and(col(ArticleTopics.TOPIC_KIND).equalTo(ArticleTopics.KIND_SECTION)))
+            .count());
   }
 
-  // ---- Bad input ---------------------------------------------------------------------------------
+  // ---- Bad input
+  // ---------------------------------------------------------------------------------
 
   @Test
   void unknownGrainIsAUsageError() {
@@ -643,10 +833,14 @@ class TopicsCommandTest {
 
   @Test
   void unknownTimeZoneIsAUsageError() {
-    CliRunner.Run run = CliRunner.run("topics", "--output", out.toString(), "--time-zone", "Mars/Olympus");
+    CliRunner.Run run =
+        CliRunner.run("topics", "--output", out.toString(), "--time-zone", "Mars/Olympus");
     assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("--time-zone") && run.err().contains("unknown time zone 'Mars/Olympus'"), run.err());
-    assertTrue(run.err().strip().lines().findFirst().orElseThrow().contains("usage error"), run.err());
+    assertTrue(
+        run.err().contains("--time-zone") && run.err().contains("unknown time zone 'Mars/Olympus'"),
+        run.err());
+    assertTrue(
+        run.err().strip().lines().findFirst().orElseThrow().contains("usage error"), run.err());
   }
 
   @Test

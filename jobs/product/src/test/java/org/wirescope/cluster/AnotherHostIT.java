@@ -21,12 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A standalone cluster on "another machine": its master and worker run in their own network
- * namespace with their own address (10.77.N.2), joined to this one (10.77.N.1) by a veth pair,
- * and jobs/bin/wirescope runs here with WIRESCOPE_MASTER=spark://10.77.N.2:7077. The executor
- * reaches the driver only across that link, so a driver listening on loopback or an application
- * jar left unshipped fails the run. Needs root and iproute2's `ip netns`; skips with a message
- * when they are missing. The namespace, the link and every process started here are removed
- * afterwards.
+ * namespace with their own address (10.77.N.2), joined to this one (10.77.N.1) by a veth pair, and
+ * jobs/bin/wirescope runs here with WIRESCOPE_MASTER=spark://10.77.N.2:7077. The executor reaches
+ * the driver only across that link, so a driver listening on loopback or an application jar left
+ * unshipped fails the run. Needs root and iproute2's `ip netns`; skips with a message when they are
+ * missing. The namespace, the link and every process started here are removed afterwards.
  */
 class AnotherHostIT {
   static final Path REPO = LaunchersIT.REPO;
@@ -59,9 +58,13 @@ class AnotherHostIT {
     } catch (IOException e) {
       probe = new LaunchersIT.Run(127, "", e.getMessage());
     }
-    Assumptions.assumeTrue(probe.exit() == 0,
-        "AnotherHostIT skipped: needs root and iproute2 to make a network namespace (ip netns add " + NS
-            + " said: " + probe.both().strip() + ")");
+    Assumptions.assumeTrue(
+        probe.exit() == 0,
+        "AnotherHostIT skipped: needs root and iproute2 to make a network namespace (ip netns add "
+            + NS
+            + " said: "
+            + probe.both().strip()
+            + ")");
     nsMade = true;
     // A /24 no interface here uses yet, so that two runs at once do not collide.
     String addresses = sh(List.of("ip", "-4", "-o", "addr")).out();
@@ -86,23 +89,52 @@ class AnotherHostIT {
     Path home = Files.createDirectories(tmp.resolve("spark-home"));
     Files.createSymbolicLink(home.resolve("jars"), REPO.resolve("jobs/product/target/lib"));
     Path master = tmp.resolve("master.log");
-    startThere(home, master, "org.apache.spark.deploy.master.Master --host " + there
-        + " --port 7077 --webui-port 8090");
+    startThere(
+        home,
+        master,
+        "org.apache.spark.deploy.master.Master --host " + there + " --port 7077 --webui-port 8090");
     waitFor(master, "I have been elected leader");
     Path worker = tmp.resolve("worker.log");
-    startThere(home, worker, "org.apache.spark.deploy.worker.Worker spark://" + there + ":7077 --host " + there
-        + " --cores 1 --memory 1g --work-dir " + tmp.resolve("work") + " --webui-port 8091");
+    startThere(
+        home,
+        worker,
+        "org.apache.spark.deploy.worker.Worker spark://"
+            + there
+            + ":7077 --host "
+            + there
+            + " --cores 1 --memory 1g --work-dir "
+            + tmp.resolve("work")
+            + " --webui-port 8091");
     waitFor(worker, "Successfully registered with master");
   }
 
   /** A Spark daemon inside the namespace, with the JVM flags the launchers give. */
   static void startThere(Path home, Path log, String mainAndArgs) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder("ip", "netns", "exec", NS, "bash", "-c",
-        "source " + REPO.resolve("jobs/bin/common.sh") + " && exec java -Xmx512m \"${spark_opens[@]}\" -cp \""
-            + home.resolve("jars") + "/*\" " + mainAndArgs)
-        .redirectErrorStream(true).redirectOutput(log.toFile());
-    pb.environment().putAll(Map.of("SPARK_HOME", home.toString(), "SPARK_SCALA_VERSION", "2.13",
-        "SPARK_LOCAL_IP", there));
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                "ip",
+                "netns",
+                "exec",
+                NS,
+                "bash",
+                "-c",
+                "source "
+                    + REPO.resolve("jobs/bin/common.sh")
+                    + " && exec java -Xmx512m \"${spark_opens[@]}\" -cp \""
+                    + home.resolve("jars")
+                    + "/*\" "
+                    + mainAndArgs)
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    pb.environment()
+        .putAll(
+            Map.of(
+                "SPARK_HOME",
+                home.toString(),
+                "SPARK_SCALA_VERSION",
+                "2.13",
+                "SPARK_LOCAL_IP",
+                there));
     started.add(pb.start());
   }
 
@@ -117,7 +149,13 @@ class AnotherHostIT {
       }
       Thread.sleep(1000);
     }
-    fail("no '" + text + "' in " + log + " after 240 s:\n" + LaunchersIT.tail(Files.readString(log)));
+    fail(
+        "no '"
+            + text
+            + "' in "
+            + log
+            + " after 240 s:\n"
+            + LaunchersIT.tail(Files.readString(log)));
   }
 
   @AfterAll
@@ -138,35 +176,58 @@ class AnotherHostIT {
       sh(List.of("ip", "link", "del", HERE_LINK)); // gone with the namespace already, normally
     }
     for (Process p : started) {
-      assertFalse(p.isAlive() || p.descendants().anyMatch(ProcessHandle::isAlive), "a Spark daemon still runs");
+      assertFalse(
+          p.isAlive() || p.descendants().anyMatch(ProcessHandle::isAlive),
+          "a Spark daemon still runs");
     }
-    assertFalse(sh(List.of("ip", "netns", "list")).out().contains(NS), "namespace " + NS + " left behind");
+    assertFalse(
+        sh(List.of("ip", "netns", "list")).out().contains(NS), "namespace " + NS + " left behind");
   }
 
   @Test
   void localRunnerRunsOnAnotherHostsCluster() throws Exception {
     Path out = tmp.resolve("out");
-    LaunchersIT.Run r = LaunchersIT.launch(tmp, Map.of("WIRESCOPE_MASTER", "spark://" + there + ":7077",
-            "WIRESCOPE_DRIVER_MEMORY", "1g", "JAVA_OPTS", "-Dspark.ui.enabled=false"),
-        List.of(REPO.resolve("jobs/bin/wirescope").toString(), "ingest", "--input", LaunchersIT.ONE_FILE.toString(),
-            "--output", out.toString()), 300);
+    LaunchersIT.Run r =
+        LaunchersIT.launch(
+            tmp,
+            Map.of(
+                "WIRESCOPE_MASTER",
+                "spark://" + there + ":7077",
+                "WIRESCOPE_DRIVER_MEMORY",
+                "1g",
+                "JAVA_OPTS",
+                "-Dspark.ui.enabled=false"),
+            List.of(
+                REPO.resolve("jobs/bin/wirescope").toString(),
+                "ingest",
+                "--input",
+                LaunchersIT.ONE_FILE.toString(),
+                "--output",
+                out.toString()),
+            300);
     assertEquals(0, r.exit(), LaunchersIT.tail(r.err()));
     assertTrue(r.err().contains("1 read, 1 kept"), LaunchersIT.tail(r.err()));
     assertTrue(Files.isDirectory(out.resolve("articles")));
     // The task ran in the other namespace's executor, on the jar the driver shipped to it.
     String executors;
     try (Stream<Path> logs = Files.walk(tmp.resolve("work"))) {
-      executors = logs.filter(p -> p.getFileName().toString().equals("stderr")).map(p -> {
-        try {
-          return Files.readString(p);
-        } catch (IOException e) {
-          throw new IllegalStateException(e);
-        }
-      }).reduce("", String::concat);
+      executors =
+          logs.filter(p -> p.getFileName().toString().equals("stderr"))
+              .map(
+                  p -> {
+                    try {
+                      return Files.readString(p);
+                    } catch (IOException e) {
+                      throw new IllegalStateException(e);
+                    }
+                  })
+              .reduce("", String::concat);
     }
-    assertTrue(executors.matches("(?s).*Fetching spark://[^ ]+/jars/wirescope-jobs-[^ ]+\\.jar.*"),
+    assertTrue(
+        executors.matches("(?s).*Fetching spark://[^ ]+/jars/wirescope-jobs-[^ ]+\\.jar.*"),
         LaunchersIT.tail(executors));
-    assertFalse(executors.contains("spark://CoarseGrainedScheduler@127.0.0.1"), "driver on loopback");
+    assertFalse(
+        executors.contains("spark://CoarseGrainedScheduler@127.0.0.1"), "driver on loopback");
     System.out.printf("AnotherHostIT: ingest on the cluster at %s ran and wrote %s%n", there, out);
   }
 }

@@ -28,18 +28,19 @@ import org.wirescope.Corpora;
 import org.wirescope.SparkTestSession;
 
 /**
- * The scale-out promise, tested against a real standalone Spark cluster on 127.0.0.1 (two
- * workers, started by jobs/bin/cluster) with the real launcher (jobs/bin/submit, i.e.
- * SparkSubmit): the same pipeline gives the same tables as local mode; a killed executor costs
- * time, not data; two local runs agree. Runs after `package` (failsafe), since it submits the jar.
+ * The scale-out promise, tested against a real standalone Spark cluster on 127.0.0.1 (two workers,
+ * started by jobs/bin/cluster) with the real launcher (jobs/bin/submit, i.e. SparkSubmit): the same
+ * pipeline gives the same tables as local mode; a killed executor costs time, not data; two local
+ * runs agree. Runs after `package` (failsafe), since it submits the jar.
  *
- * <p>The input is TASS and two Reuters files from the shared corpora. Without them (a fresh
- * clone) it is the bundled sample, so that every `mvn verify` submits to a real cluster; with
- * {@code WIRESCOPE_REQUIRE_CORPORA=1} (CI) missing corpora are an error, as everywhere.
+ * <p>The input is TASS and two Reuters files from the shared corpora. Without them (a fresh clone)
+ * it is the bundled sample, so that every `mvn verify` submits to a real cluster; with {@code
+ * WIRESCOPE_REQUIRE_CORPORA=1} (CI) missing corpora are an error, as everywhere.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
-  static final Path REPO = Path.of(System.getProperty("wirescope.repo", "../..")).toAbsolutePath().normalize();
+  static final Path REPO =
+      Path.of(System.getProperty("wirescope.repo", "../..")).toAbsolutePath().normalize();
   static final Path BIN = REPO.resolve("jobs/bin");
   @TempDir static Path tmp;
   static String master;
@@ -51,14 +52,24 @@ class ClusterIT {
    * when the shared corpora are there or required, else the bundled sample's two folders.
    */
   static List<String> input() {
-    Path corpora = Path.of(System.getProperty("wirescope.corpora", "../shared/corpora")).toAbsolutePath().normalize();
+    Path corpora =
+        Path.of(System.getProperty("wirescope.corpora", "../shared/corpora"))
+            .toAbsolutePath()
+            .normalize();
     if ("1".equals(System.getenv("WIRESCOPE_REQUIRE_CORPORA")) || Files.isDirectory(corpora)) {
-      return List.of("--input", Corpora.path("tass").toString(), Corpora.path("reuters21578/reut2-000.sgm").toString(),
-          Corpora.path("reuters21578/reut2-001.sgm").toString(), "--default-year", "2017");
+      return List.of(
+          "--input",
+          Corpora.path("tass").toString(),
+          Corpora.path("reuters21578/reut2-000.sgm").toString(),
+          Corpora.path("reuters21578/reut2-001.sgm").toString(),
+          "--default-year",
+          "2017");
     }
     Path sample = Path.of(System.getProperty("wirescope.sample"));
-    System.out.println("ClusterIT: no shared corpora at " + corpora + "; the bundled sample is the input");
-    return List.of("--input", sample.resolve("tass").toString(), sample.resolve("feeds").toString());
+    System.out.println(
+        "ClusterIT: no shared corpora at " + corpora + "; the bundled sample is the input");
+    return List.of(
+        "--input", sample.resolve("tass").toString(), sample.resolve("feeds").toString());
   }
 
   /**
@@ -73,7 +84,8 @@ class ClusterIT {
   }
 
   static Process start(List<String> command, Path log) throws IOException {
-    ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder pb =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     pb.environment().put("WIRESCOPE_CLUSTER_DIR", tmp.resolve("cluster").toString());
     return pb.start();
   }
@@ -91,8 +103,16 @@ class ClusterIT {
   }
 
   static List<String> submit(String master, List<String> args) {
-    List<String> c = new ArrayList<>(List.of(BIN.resolve("submit").toString(), "--master", master,
-        "--conf", "spark.sql.shuffle.partitions=4", "--conf", "spark.default.parallelism=4"));
+    List<String> c =
+        new ArrayList<>(
+            List.of(
+                BIN.resolve("submit").toString(),
+                "--master",
+                master,
+                "--conf",
+                "spark.sql.shuffle.partitions=4",
+                "--conf",
+                "spark.default.parallelism=4"));
     c.addAll(args);
     return c;
   }
@@ -126,10 +146,25 @@ class ClusterIT {
   @BeforeAll
   static void startCluster() throws Exception {
     input();
-    String out = run(List.of(BIN.resolve("cluster").toString(), "start", "--workers", "2", "--cores", "1",
-        "--memory", "1g", "--port", String.valueOf(freePort())), tmp.resolve("cluster-start.log"), 5);
-    // The URL is the script's last line; a build it had to do first may leave terminal codes before it.
-    java.util.regex.Matcher url = java.util.regex.Pattern.compile("spark://127\\.0\\.0\\.1:\\d+").matcher(out);
+    String out =
+        run(
+            List.of(
+                BIN.resolve("cluster").toString(),
+                "start",
+                "--workers",
+                "2",
+                "--cores",
+                "1",
+                "--memory",
+                "1g",
+                "--port",
+                String.valueOf(freePort())),
+            tmp.resolve("cluster-start.log"),
+            5);
+    // The URL is the script's last line; a build it had to do first may leave terminal codes before
+    // it.
+    java.util.regex.Matcher url =
+        java.util.regex.Pattern.compile("spark://127\\.0\\.0\\.1:\\d+").matcher(out);
     assertTrue(url.find(), out);
     master = url.group();
     for (String f : new String[] {"master.pid", "worker-1.pid", "worker-2.pid"}) {
@@ -156,9 +191,17 @@ class ClusterIT {
   static List<ProcessHandle> executors() {
     List<ProcessHandle> out = new ArrayList<>();
     for (long pid : startedPids) {
-      ProcessHandle.of(pid).ifPresent(h -> h.descendants()
-          .filter(d -> d.info().commandLine().orElse("").contains("CoarseGrainedExecutorBackend"))
-          .forEach(out::add));
+      ProcessHandle.of(pid)
+          .ifPresent(
+              h ->
+                  h.descendants()
+                      .filter(
+                          d ->
+                              d.info()
+                                  .commandLine()
+                                  .orElse("")
+                                  .contains("CoarseGrainedExecutorBackend"))
+                      .forEach(out::add));
     }
     return out;
   }
@@ -169,7 +212,8 @@ class ClusterIT {
     Path cluster = tmp.resolve("cluster-out");
     long t = System.nanoTime();
     run(submit(master, pipelineArgs(cluster)), tmp.resolve("cluster-run.log"), 20);
-    System.out.printf("ClusterIT: 2-worker cluster pipeline %.1f s%n", (System.nanoTime() - t) / 1e9);
+    System.out.printf(
+        "ClusterIT: 2-worker cluster pipeline %.1f s%n", (System.nanoTime() - t) / 1e9);
     int tables = TableComparison.assertSameTables(SparkTestSession.get(), local, cluster);
     System.out.println("ClusterIT: cluster equals local on " + tables + " tables");
   }
@@ -179,11 +223,13 @@ class ClusterIT {
   void lostExecutorCostsTimeNotData() throws Exception {
     Path faulty = tmp.resolve("fault-out");
     Path log = tmp.resolve("fault-run.log");
-    ProcessBuilder pb = new ProcessBuilder(submit(master, pipelineArgs(faulty))).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(submit(master, pipelineArgs(faulty))).redirectErrorStream(true);
     Process p = pb.start();
     AtomicBoolean killed = new AtomicBoolean();
     StringBuilder seen = new StringBuilder();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         seen.append(line).append('\n');
@@ -236,7 +282,8 @@ class ClusterIT {
     List<String> command = new ArrayList<>(List.of(BIN.resolve("wirescope").toString()));
     command.addAll(pipelineArgs(again));
     String log = run(command, tmp.resolve("local-again.log"), 15);
-    assertTrue(log.contains("small input"), "the launcher took the small-input path:\n" + tail(log));
+    assertTrue(
+        log.contains("small input"), "the launcher took the small-input path:\n" + tail(log));
     TableComparison.assertSameTables(SparkTestSession.get(), local, again);
   }
 }

@@ -22,7 +22,8 @@ class ExtractTransformsTest {
     return Timestamp.from(Instant.parse(iso));
   }
 
-  static Row mention(String article, String person, String surface, String method, String published) {
+  static Row mention(
+      String article, String person, String surface, String method, String published) {
     return RowFactory.create(article, person, surface, 0, 0, 1, method, null, t(published));
   }
 
@@ -36,30 +37,50 @@ class ExtractTransformsTest {
    */
   @Test
   void loneSurnamesJoinTheirDominantFullName() {
-    Dataset<Row> m = mentions(
-        mention("a1", "Ronald Reagan", "President Ronald Reagan", "text", "1987-03-01T00:00:00Z"),
-        mention("a2", "Reagan", "Reagan", "text", "1987-03-02T00:00:00Z"),
-        mention("a3", "James Baker", "James Baker", "text", "1987-03-02T00:00:00Z"),
-        mention("a4", "Howard Baker", "Howard Baker", "text", "1987-03-02T00:00:00Z"),
-        mention("a5", "Baker", "Baker", "text", "1987-03-02T00:00:00Z"),
-        // a headline's verb misread into a name does not compete with Ronald Reagan
-        mention("a6", "Blasts Reagan", "BLASTS REAGAN", "text", "1987-03-03T00:00:00Z"),
-        // an initial goes to the full name opening with its letter: "J. Baker" to James, not Howard
-        mention("a7", "Vladimir Putin", "Vladimir Putin", "text", "1987-03-04T00:00:00Z"),
-        mention("a8", "V. Putin", "V. Putin", "text", "1987-03-04T00:00:00Z"),
-        mention("a9", "J. Baker", "J. Baker", "text", "1987-03-04T00:00:00Z"));
+    Dataset<Row> m =
+        mentions(
+            mention(
+                "a1", "Ronald Reagan", "President Ronald Reagan", "text", "1987-03-01T00:00:00Z"),
+            mention("a2", "Reagan", "Reagan", "text", "1987-03-02T00:00:00Z"),
+            mention("a3", "James Baker", "James Baker", "text", "1987-03-02T00:00:00Z"),
+            mention("a4", "Howard Baker", "Howard Baker", "text", "1987-03-02T00:00:00Z"),
+            mention("a5", "Baker", "Baker", "text", "1987-03-02T00:00:00Z"),
+            // a headline's verb misread into a name does not compete with Ronald Reagan
+            mention("a6", "Blasts Reagan", "BLASTS REAGAN", "text", "1987-03-03T00:00:00Z"),
+            // an initial goes to the full name opening with its letter: "J. Baker" to James, not
+            // Howard
+            mention("a7", "Vladimir Putin", "Vladimir Putin", "text", "1987-03-04T00:00:00Z"),
+            mention("a8", "V. Putin", "V. Putin", "text", "1987-03-04T00:00:00Z"),
+            mention("a9", "J. Baker", "J. Baker", "text", "1987-03-04T00:00:00Z"));
     Dataset<Row> aliases = ExtractTransforms.surnameAliases(m);
     Map<String, Long> perPerson = new TreeMap<>();
-    for (Row r : ExtractTransforms.withCanonicalNames(m, Mentions.PERSON, aliases)
-        .groupBy(Mentions.PERSON).count().collectAsList()) {
+    for (Row r :
+        ExtractTransforms.withCanonicalNames(m, Mentions.PERSON, aliases)
+            .groupBy(Mentions.PERSON)
+            .count()
+            .collectAsList()) {
       perPerson.put(r.getString(0), r.getLong(1));
     }
-    assertEquals(Map.of("Ronald Reagan", 2L, "James Baker", 2L, "Howard Baker", 1L, "Baker", 1L,
-        "Blasts Reagan", 1L, "Vladimir Putin", 2L), perPerson);
+    assertEquals(
+        Map.of(
+            "Ronald Reagan",
+            2L,
+            "James Baker",
+            2L,
+            "Howard Baker",
+            1L,
+            "Baker",
+            1L,
+            "Blasts Reagan",
+            1L,
+            "Vladimir Putin",
+            2L),
+        perPerson);
     // The mention that took the corpus's full name says so; the ambiguous "Baker" stays as written.
     Map<String, String> methodBySurface = new TreeMap<>();
     for (Row r : ExtractTransforms.withCorpusAliases(m, aliases).collectAsList()) {
-      methodBySurface.put(r.getAs(Mentions.SURFACE), r.getAs(Mentions.PERSON) + " " + r.getAs(Mentions.METHOD));
+      methodBySurface.put(
+          r.getAs(Mentions.SURFACE), r.getAs(Mentions.PERSON) + " " + r.getAs(Mentions.METHOD));
     }
     assertEquals("Ronald Reagan corpus_alias", methodBySurface.get("Reagan"));
     assertEquals("Baker text", methodBySurface.get("Baker"));
@@ -69,15 +90,46 @@ class ExtractTransformsTest {
 
   @Test
   void personsCountArticlesMentionsQuotesAndDates() {
-    Dataset<Row> m = mentions(
-        mention("a1", "Dmitry Peskov", "Kremlin Spokesman Dmitry Peskov", "text", "2017-11-12T11:30:00Z"),
-        mention("a1", "Dmitry Peskov", "Peskov", "alias", "2017-11-12T11:30:00Z"),
-        mention("a2", "Dmitry Peskov", "dmitry-peskov", "tag", "2017-12-01T00:00:00Z"),
-        mention("a2", "Vladimir Putin", "Putin", "text", "2017-12-01T00:00:00Z"));
+    Dataset<Row> m =
+        mentions(
+            mention(
+                "a1",
+                "Dmitry Peskov",
+                "Kremlin Spokesman Dmitry Peskov",
+                "text",
+                "2017-11-12T11:30:00Z"),
+            mention("a1", "Dmitry Peskov", "Peskov", "alias", "2017-11-12T11:30:00Z"),
+            mention("a2", "Dmitry Peskov", "dmitry-peskov", "tag", "2017-12-01T00:00:00Z"),
+            mention("a2", "Vladimir Putin", "Putin", "text", "2017-12-01T00:00:00Z"));
     List<Row> q = new ArrayList<>();
-    q.add(RowFactory.create("q1", "a1", "Dmitry Peskov", "Peskov", "said", "text", 0, 5, false, "x",
-        t("2017-11-12T11:30:00Z"), "person"));
-    q.add(RowFactory.create("q2", "a1", null, null, null, "text", 6, 9, false, "none", t("2017-11-12T11:30:00Z"), null));
+    q.add(
+        RowFactory.create(
+            "q1",
+            "a1",
+            "Dmitry Peskov",
+            "Peskov",
+            "said",
+            "text",
+            0,
+            5,
+            false,
+            "x",
+            t("2017-11-12T11:30:00Z"),
+            "person"));
+    q.add(
+        RowFactory.create(
+            "q2",
+            "a1",
+            null,
+            null,
+            null,
+            "text",
+            6,
+            9,
+            false,
+            "none",
+            t("2017-11-12T11:30:00Z"),
+            null));
     Dataset<Row> quotes = SparkTestSession.get().createDataFrame(q, Quotes.SCHEMA);
     Map<String, Row> byPerson = new TreeMap<>();
     for (Row r : ExtractTransforms.persons(m, quotes).collectAsList()) {
@@ -87,7 +139,8 @@ class ExtractTransformsTest {
     assertEquals(2L, (long) peskov.<Long>getAs(Persons.ARTICLES));
     assertEquals(3L, (long) peskov.<Long>getAs(Persons.MENTIONS));
     assertEquals(1L, (long) peskov.<Long>getAs(Persons.QUOTES));
-    assertEquals(List.of("Kremlin Spokesman Dmitry Peskov", "Peskov", "dmitry-peskov"),
+    assertEquals(
+        List.of("Kremlin Spokesman Dmitry Peskov", "Peskov", "dmitry-peskov"),
         peskov.getList(peskov.fieldIndex(Persons.ALIASES)));
     assertEquals(t("2017-11-12T11:30:00Z"), peskov.<Timestamp>getAs(Persons.FIRST_SEEN));
     assertEquals(t("2017-12-01T00:00:00Z"), peskov.<Timestamp>getAs(Persons.LAST_SEEN));

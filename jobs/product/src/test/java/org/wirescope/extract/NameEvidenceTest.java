@@ -24,46 +24,95 @@ import org.wirescope.tables.Quotes;
 import org.wirescope.text.TextAnalyzer;
 
 /**
- * The corpus decides which names are not persons, from the tagger's readings and the contexts,
- * in the extract stage's staging rows; its counts become the persons' evidence and the
- * organisations.
+ * The corpus decides which names are not persons, from the tagger's readings and the contexts, in
+ * the extract stage's staging rows; its counts become the persons' evidence and the organisations.
  */
 class NameEvidenceTest {
   /** Articles of the staging table, by id: mentions, quotes and names. */
   private final Map<String, List<List<Row>>> articles = new HashMap<>();
 
   private List<List<Row>> article(String id) {
-    return articles.computeIfAbsent(id, k -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
+    return articles.computeIfAbsent(
+        id, k -> List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
   }
 
   private void name(String id, String surface, int kind, int orgCues, int personCues) {
     name(id, surface, kind, orgCues, personCues, false);
   }
 
-  private void name(String id, String surface, int kind, int orgCues, int personCues, boolean common) {
-    article(id).get(2).add(RowFactory.create(TextAnalyzer.personKey(surface), TextAnalyzer.organizationKey(surface),
-        surface, kind, orgCues, personCues, common));
+  private void name(
+      String id, String surface, int kind, int orgCues, int personCues, boolean common) {
+    article(id)
+        .get(2)
+        .add(
+            RowFactory.create(
+                TextAnalyzer.personKey(surface),
+                TextAnalyzer.organizationKey(surface),
+                surface,
+                kind,
+                orgCues,
+                personCues,
+                common));
   }
 
   private void mention(String id, String person, boolean insists) {
-    article(id).get(0).add(RowFactory.create(person, person, 0, 0, person.length(), Mentions.METHOD_TEXT, null,
-        TextAnalyzer.personKey(person), insists));
+    article(id)
+        .get(0)
+        .add(
+            RowFactory.create(
+                person,
+                person,
+                0,
+                0,
+                person.length(),
+                Mentions.METHOD_TEXT,
+                null,
+                TextAnalyzer.personKey(person),
+                insists));
   }
 
   private void quote(String id, String speaker, String kind, boolean insists) {
-    String key = Quotes.KIND_ORGANIZATION.equals(kind) ? TextAnalyzer.organizationKey(speaker) : TextAnalyzer.personKey(speaker);
-    article(id).get(1).add(RowFactory.create(id + speaker, speaker, speaker, "said", "We will grow.", 0, 15, false,
-        "after", kind, 0.9, key, insists));
+    String key =
+        Quotes.KIND_ORGANIZATION.equals(kind)
+            ? TextAnalyzer.organizationKey(speaker)
+            : TextAnalyzer.personKey(speaker);
+    article(id)
+        .get(1)
+        .add(
+            RowFactory.create(
+                id + speaker,
+                speaker,
+                speaker,
+                "said",
+                "We will grow.",
+                0,
+                15,
+                false,
+                "after",
+                kind,
+                0.9,
+                key,
+                insists));
   }
 
   private Dataset<Row> extracted() {
     List<Row> rows = new ArrayList<>();
-    articles.forEach((id, parts) -> rows.add(RowFactory.create(id, Timestamp.valueOf("1987-03-02 00:00:00"),
-        parts.get(0).toArray(new Row[0]), parts.get(1).toArray(new Row[0]), parts.get(2).toArray(new Row[0]))));
+    articles.forEach(
+        (id, parts) ->
+            rows.add(
+                RowFactory.create(
+                    id,
+                    Timestamp.valueOf("1987-03-02 00:00:00"),
+                    parts.get(0).toArray(new Row[0]),
+                    parts.get(1).toArray(new Row[0]),
+                    parts.get(2).toArray(new Row[0]))));
     return SparkTestSession.get().createDataFrame(rows, ExtractRows.SCHEMA);
   }
 
-  /** The corpus: a firm named like a person, a place read once as a person, a person, a one-article firm. */
+  /**
+   * The corpus: a firm named like a person, a place read once as a person, a person, a one-article
+   * firm.
+   */
   private void corpus() {
     // read as a person every time, but placed as a firm by its contexts in two articles
     name("a1", "Harwell Stone", 1, 1, 0);
@@ -85,8 +134,11 @@ class NameEvidenceTest {
 
   private Set<String> notPersons() {
     Dataset<Row> uses = NameEvidence.uses(extracted());
-    return new TreeSet<>(NameEvidence.notPersons(uses, NameEvidence.counts(uses))
-        .select(NameEvidence.NAME).as(Encoders.STRING()).collectAsList());
+    return new TreeSet<>(
+        NameEvidence.notPersons(uses, NameEvidence.counts(uses))
+            .select(NameEvidence.NAME)
+            .as(Encoders.STRING())
+            .collectAsList());
   }
 
   @Test
@@ -114,7 +166,9 @@ class NameEvidenceTest {
     name("k1", "Harvest", 1, 0, 0, true);
     name("k2", "Harvest", 1, 0, 0, true);
     name("k3", "Harvest", 1, 0, 0, false);
-    assertEquals(Set.of("dunmore", "dunmore fisk", "dunmore fisk inc", "lind shipping co", "harvest"), notPersons());
+    assertEquals(
+        Set.of("dunmore", "dunmore fisk", "dunmore fisk inc", "lind shipping co", "harvest"),
+        notPersons());
   }
 
   @Test
@@ -125,9 +179,13 @@ class NameEvidenceTest {
     mention("c1", "Oskar Lind", false);
     mention("b9", "Kettleby", false);
     Dataset<Row> extracted = extracted();
-    Dataset<Row> not = NameEvidence.notPersons(NameEvidence.uses(extracted), NameEvidence.counts(NameEvidence.uses(extracted)));
+    Dataset<Row> not =
+        NameEvidence.notPersons(
+            NameEvidence.uses(extracted), NameEvidence.counts(NameEvidence.uses(extracted)));
     List<String> kept = new ArrayList<>();
-    for (Row r : NameEvidence.withoutVetoed(ExtractTransforms.explodeMentions(extracted), not).collectAsList()) {
+    for (Row r :
+        NameEvidence.withoutVetoed(ExtractTransforms.explodeMentions(extracted), not)
+            .collectAsList()) {
       kept.add(r.getAs(Mentions.ARTICLE_ID) + ":" + r.getAs(Mentions.PERSON));
     }
     assertEquals(new TreeSet<>(List.of("a2:Harwell Stone", "c1:Oskar Lind")), new TreeSet<>(kept));
@@ -140,9 +198,13 @@ class NameEvidenceTest {
     quote("b9", "Kettleby", Quotes.KIND_PERSON, false);
     quote("c1", "Oskar Lind", Quotes.KIND_PERSON, false);
     Dataset<Row> extracted = extracted();
-    Dataset<Row> not = NameEvidence.notPersons(NameEvidence.uses(extracted), NameEvidence.counts(NameEvidence.uses(extracted)));
+    Dataset<Row> not =
+        NameEvidence.notPersons(
+            NameEvidence.uses(extracted), NameEvidence.counts(NameEvidence.uses(extracted)));
     Map<String, Row> byArticle = new HashMap<>();
-    for (Row r : NameEvidence.withVetoedSpeakers(ExtractTransforms.explodeQuotes(extracted), not).collectAsList()) {
+    for (Row r :
+        NameEvidence.withVetoedSpeakers(ExtractTransforms.explodeQuotes(extracted), not)
+            .collectAsList()) {
       byArticle.put(r.getAs(Quotes.ARTICLE_ID), r);
     }
     assertEquals("Harwell Stone", byArticle.get("a1").getAs(Quotes.SPEAKER));
@@ -162,14 +224,20 @@ class NameEvidenceTest {
     Dataset<Row> extracted = extracted();
     Dataset<Row> uses = NameEvidence.uses(extracted);
     Map<String, Row> orgs = new HashMap<>();
-    for (Row r : NameEvidence.organizations(uses, NameEvidence.counts(uses), ExtractTransforms.explodeQuotes(extracted))
-        .collectAsList()) {
+    for (Row r :
+        NameEvidence.organizations(
+                uses, NameEvidence.counts(uses), ExtractTransforms.explodeQuotes(extracted))
+            .collectAsList()) {
       orgs.put(r.getAs(Organizations.ORGANIZATION), r);
     }
-    assertEquals(Set.of("Northline", "Baltic Shipping Board", "Harwell Stone"), orgs.keySet(),
+    assertEquals(
+        Set.of("Northline", "Baltic Shipping Board", "Harwell Stone"),
+        orgs.keySet(),
         "firms by readings or cues, and quoted organisations; not persons or places");
     Row northline = orgs.get("Northline");
-    assertEquals(List.of("NORTHLINE", "Northline", "Northline Corp"), northline.getList(northline.fieldIndex(Organizations.ALIASES)));
+    assertEquals(
+        List.of("NORTHLINE", "Northline", "Northline Corp"),
+        northline.getList(northline.fieldIndex(Organizations.ALIASES)));
     assertEquals(2L, (long) northline.getAs(Organizations.ARTICLES));
     assertEquals(4L, (long) northline.getAs(Organizations.MENTIONS));
     assertEquals(1L, (long) northline.getAs(Organizations.QUOTES));
@@ -184,9 +252,14 @@ class NameEvidenceTest {
     for (String p : List.of("Oskar Lind", "Harwell Stone", "Tagged Only")) {
       persons.add(RowFactory.create(p, new String[] {p}, new String[0], 1L, 1L, 0L, null, null));
     }
-    Dataset<Row> in = SparkTestSession.get().createDataFrame(persons, ExtractTransforms.persons(
-        SparkTestSession.get().createDataFrame(List.of(), Mentions.SCHEMA),
-        SparkTestSession.get().createDataFrame(List.of(), Quotes.SCHEMA)).schema());
+    Dataset<Row> in =
+        SparkTestSession.get()
+            .createDataFrame(
+                persons,
+                ExtractTransforms.persons(
+                        SparkTestSession.get().createDataFrame(List.of(), Mentions.SCHEMA),
+                        SparkTestSession.get().createDataFrame(List.of(), Quotes.SCHEMA))
+                    .schema());
     Map<String, Row> out = new HashMap<>();
     Dataset<Row> with = NameEvidence.withEvidence(in, counts);
     assertEquals(List.of(Persons.SCHEMA.fieldNames()), List.of(with.columns()));

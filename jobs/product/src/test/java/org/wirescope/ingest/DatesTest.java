@@ -21,8 +21,10 @@ class DatesTest {
     assertEquals(Instant.parse("2024-12-26T18:09:18Z"), parse("2024-12-26T21:09:18+03:00", UTC));
     assertEquals(Instant.parse("2024-12-26T21:09:18Z"), parse("2024-12-26 21:09:18Z", MOSCOW));
     assertEquals(Instant.parse("2019-01-21T07:27:08Z"), parse("20190121T102708+0300", UTC));
-    assertEquals(Instant.parse("2008-06-03T11:05:30Z"), parse("Tue, 3 Jun 2008 11:05:30 GMT", MOSCOW));
-    assertEquals(Instant.parse("2017-11-12T11:30:00Z"), parse("November 12, 2017 14:30 UTC+3", UTC));
+    assertEquals(
+        Instant.parse("2008-06-03T11:05:30Z"), parse("Tue, 3 Jun 2008 11:05:30 GMT", MOSCOW));
+    assertEquals(
+        Instant.parse("2017-11-12T11:30:00Z"), parse("November 12, 2017 14:30 UTC+3", UTC));
     assertEquals("+03:00", Dates.parse("2024-12-26T21:09:18+03:00", UTC).zone());
   }
 
@@ -50,7 +52,8 @@ class DatesTest {
     Datelines.Split d = Datelines.split("MOSCOW, November 12. /TASS/. Russia's President said.");
     assertEquals("MOSCOW", d.place());
     assertEquals("Russia's President said.", d.rest());
-    assertEquals("WASHINGTON", Datelines.split("WASHINGTON, March 3 (Reuters) - The Fed said.").place());
+    assertEquals(
+        "WASHINGTON", Datelines.split("WASHINGTON, March 3 (Reuters) - The Fed said.").place());
     assertEquals("LONDON", Datelines.split("LONDON (AP) -- Prices rose.").place());
     assertEquals(null, Datelines.split("U.S. officials said on Monday."));
     assertEquals(null, Datelines.split("NATO, the alliance, said."));

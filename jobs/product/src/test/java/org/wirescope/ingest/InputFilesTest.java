@@ -71,18 +71,31 @@ class InputFilesTest {
   void textBesideOneStructuredFormatIsSetAsideWithTheReason() throws IOException {
     InputFiles.Listing l = list(Format.AUTO, in.resolve("feed").toString());
     assertEquals(List.of("stopwords.txt", "wire.jsonl"), relativePaths(l));
-    assertEquals(Map.of(path("feed/stopwords.txt"),
-        "beside 1 json file; name it in --input or pass --format text to read it"), l.textBeside());
+    assertEquals(
+        Map.of(
+            path("feed/stopwords.txt"),
+            "beside 1 json file; name it in --input or pass --format text to read it"),
+        l.textBeside());
   }
 
   @Test
   void reutersLayoutSetsAsideItsListsAndSkipsTheRest() throws IOException {
     InputFiles.Listing l = list(Format.AUTO, in.resolve("reuters").toString());
-    assertEquals(List.of("all-topics-strings.lc.txt", "reut2-000.sgm", "reut2-001.sgm.gz"), relativePaths(l));
-    assertEquals(Map.of(path("reuters/all-topics-strings.lc.txt"),
-        "beside 2 reuters files; name it in --input or pass --format text to read it"), l.textBeside());
-    Map<String, String> skipped = new TreeMap<>(Map.of(path("reuters/README.txt"), "documentation, not an article",
-        path("reuters/lewis.dtd"), "unknown extension"));
+    assertEquals(
+        List.of("all-topics-strings.lc.txt", "reut2-000.sgm", "reut2-001.sgm.gz"),
+        relativePaths(l));
+    assertEquals(
+        Map.of(
+            path("reuters/all-topics-strings.lc.txt"),
+            "beside 2 reuters files; name it in --input or pass --format text to read it"),
+        l.textBeside());
+    Map<String, String> skipped =
+        new TreeMap<>(
+            Map.of(
+                path("reuters/README.txt"),
+                "documentation, not an article",
+                path("reuters/lewis.dtd"),
+                "unknown extension"));
     assertEquals(skipped, l.skipped());
   }
 
@@ -90,7 +103,9 @@ class InputFilesTest {
   void severalStructuredFormatsOrNoneLeaveTheTextAlone() throws IOException {
     assertEquals(Map.of(), list(Format.AUTO, in.resolve("mixed").toString()).textBeside());
     assertEquals(Map.of(), list(Format.AUTO, in.resolve("plain").toString()).textBeside());
-    assertEquals(List.of("one.txt", "two.text"), relativePaths(list(Format.AUTO, in.resolve("plain").toString())));
+    assertEquals(
+        List.of("one.txt", "two.text"),
+        relativePaths(list(Format.AUTO, in.resolve("plain").toString())));
   }
 
   @Test
@@ -100,16 +115,25 @@ class InputFilesTest {
     assertEquals(Map.of(), l.textBeside());
     // Walking the whole tree at once finds the same: a parent folder keeps every corpus below it.
     InputFiles.Listing all = list(Format.AUTO, in.toString());
-    assertEquals(List.of(path("feed/stopwords.txt"), path("reuters/all-topics-strings.lc.txt")),
+    assertEquals(
+        List.of(path("feed/stopwords.txt"), path("reuters/all-topics-strings.lc.txt")),
         List.copyOf(all.textBeside().keySet()));
   }
 
   @Test
   void aFileNamedOnTheCommandLineIsAlwaysRead() throws IOException {
-    InputFiles.Listing l = list(Format.AUTO, in.resolve("feed").toString(), in.resolve("feed/stopwords.txt").toString());
+    InputFiles.Listing l =
+        list(
+            Format.AUTO,
+            in.resolve("feed").toString(),
+            in.resolve("feed/stopwords.txt").toString());
     assertEquals(Map.of(), l.textBeside());
     assertEquals(2, l.files().size());
-    InputFiles.Listing readme = list(Format.AUTO, in.resolve("reuters").toString(), in.resolve("reuters/README.txt").toString());
+    InputFiles.Listing readme =
+        list(
+            Format.AUTO,
+            in.resolve("reuters").toString(),
+            in.resolve("reuters/README.txt").toString());
     assertTrue(relativePaths(readme).contains("README.txt"));
     assertEquals(Map.of(path("reuters/lewis.dtd"), "unknown extension"), readme.skipped());
   }
@@ -124,11 +148,16 @@ class InputFilesTest {
 
   @Test
   void reutersAsDistributed() throws IOException {
-    InputFiles.Listing l = InputFiles.expand(List.of(Corpora.path("reuters21578").toString()), Format.AUTO, CONF);
+    InputFiles.Listing l =
+        InputFiles.expand(List.of(Corpora.path("reuters21578").toString()), Format.AUTO, CONF);
     assertEquals(29, l.files().size());
     assertEquals(7, l.textBeside().size());
-    assertTrue(l.textBeside().values().stream()
-        .allMatch(r -> r.equals("beside 22 reuters files; name it in --input or pass --format text to read it")));
+    assertTrue(
+        l.textBeside().values().stream()
+            .allMatch(
+                r ->
+                    r.equals(
+                        "beside 22 reuters files; name it in --input or pass --format text to read it")));
     assertEquals(3, l.skipped().size(), l.skipped().toString());
   }
 }

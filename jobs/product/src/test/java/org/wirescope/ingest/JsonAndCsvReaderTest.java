@@ -24,7 +24,11 @@ class JsonAndCsvReaderTest {
 
   @Test
   void tassScraperJsonWorksOutOfTheBox() throws IOException {
-    List<IngestRecord> out = read(Corpora.path("tass/tass-politics-2024-12-26.json"), Format.JSON, ReadOptions.defaults());
+    List<IngestRecord> out =
+        read(
+            Corpora.path("tass/tass-politics-2024-12-26.json"),
+            Format.JSON,
+            ReadOptions.defaults());
     assertEquals(20, out.size());
     assertTrue(out.stream().noneMatch(IngestRecord::isReject));
     IngestRecord first = out.get(0);
@@ -35,16 +39,27 @@ class JsonAndCsvReaderTest {
     assertEquals("Europe/Moscow", first.sourceTz);
     assertTrue(first.lead.startsWith("Russia could use Oreshnik"), first.lead);
     // The lead is not repeated at the top of the body, and the dateline is cut off.
-    assertTrue(first.body.startsWith("Russia could use Oreshnik again if need be, but the country is seeking"
-        + " to end the conflict in Ukraine, Russian President"), first.body);
+    assertTrue(
+        first.body.startsWith(
+            "Russia could use Oreshnik again if need be, but the country is seeking"
+                + " to end the conflict in Ukraine, Russian President"),
+        first.body);
     assertTrue(first.body.contains("\n\n"), "paragraphs kept");
-    assertEquals(5, out.stream().map(r -> r.section).distinct().count(), "politics, world, economy, society, emergencies");
+    assertEquals(
+        5,
+        out.stream().map(r -> r.section).distinct().count(),
+        "politics, world, economy, society, emergencies");
   }
 
   @Test
   void tassCsvMatchesTheJson() throws IOException {
-    List<IngestRecord> json = read(Corpora.path("tass/tass-politics-2024-12-26.json"), Format.JSON, ReadOptions.defaults());
-    List<IngestRecord> csv = read(Corpora.path("tass/tass-politics-2024-12-26.csv"), Format.CSV, ReadOptions.defaults());
+    List<IngestRecord> json =
+        read(
+            Corpora.path("tass/tass-politics-2024-12-26.json"),
+            Format.JSON,
+            ReadOptions.defaults());
+    List<IngestRecord> csv =
+        read(Corpora.path("tass/tass-politics-2024-12-26.csv"), Format.CSV, ReadOptions.defaults());
     assertEquals(20, csv.size());
     for (int i = 0; i < 20; i++) {
       assertEquals(json.get(i).url, csv.get(i).url);
@@ -56,14 +71,25 @@ class JsonAndCsvReaderTest {
 
   @Test
   void fieldMappingAndJsonLinesWithABadLine() throws IOException {
-    Path f = Files.writeString(tmp.resolve("feed.jsonl"), String.join("\n",
-        "{\"headline\": \"One\", \"story\": \"First body.\", \"meta\": {\"when\": \"2021-03-04T05:06:07+02:00\"}}",
-        "{not json",
-        "",
-        "{\"headline\": \"Two\", \"story\": \"Second body.\", \"meta\": {\"when\": \"2021-03-05\"}, \"tags\": [\"a\", \"b\"]}",
-        "{\"headline\": \"\", \"story\": \"\"}"));
-    ReadOptions o = new ReadOptions(null, "Europe/Berlin",
-        FieldMapping.parse(List.of("title=headline", "published_at=meta.when")), 1 << 20, 1 << 30, null, Map.of());
+    Path f =
+        Files.writeString(
+            tmp.resolve("feed.jsonl"),
+            String.join(
+                "\n",
+                "{\"headline\": \"One\", \"story\": \"First body.\", \"meta\": {\"when\": \"2021-03-04T05:06:07+02:00\"}}",
+                "{not json",
+                "",
+                "{\"headline\": \"Two\", \"story\": \"Second body.\", \"meta\": {\"when\": \"2021-03-05\"}, \"tags\": [\"a\", \"b\"]}",
+                "{\"headline\": \"\", \"story\": \"\"}"));
+    ReadOptions o =
+        new ReadOptions(
+            null,
+            "Europe/Berlin",
+            FieldMapping.parse(List.of("title=headline", "published_at=meta.when")),
+            1 << 20,
+            1 << 30,
+            null,
+            Map.of());
     List<IngestRecord> out = read(f, Format.JSONL, o);
     assertEquals(4, out.size());
     assertEquals("One", out.get(0).title);
@@ -71,18 +97,23 @@ class JsonAndCsvReaderTest {
     assertEquals(Instant.parse("2021-03-04T03:06:07Z"), out.get(0).publishedAt);
     assertEquals(Rejects.MALFORMED, out.get(1).rejectReason);
     assertEquals("2", out.get(1).sourceRecord);
-    assertEquals(Instant.parse("2021-03-04T23:00:00Z"), out.get(2).publishedAt, "naive date in Europe/Berlin");
+    assertEquals(
+        Instant.parse("2021-03-04T23:00:00Z"),
+        out.get(2).publishedAt,
+        "naive date in Europe/Berlin");
     assertEquals(List.of("a", "b"), out.get(2).topics);
     assertEquals(Rejects.NO_CONTENT, out.get(3).rejectReason);
   }
 
   @Test
   void csvWithMultiLineFieldsAndAnImpossibleDate() throws IOException {
-    Path f = Files.writeString(tmp.resolve("export.csv"),
-        "title,body,date,topics\r\n"
-            + "\"A, with comma\",\"Line one\nline \"\"two\"\"\",2020-01-02 03:04:05,x;y\r\n"
-            + "B,Body,2020-02-30,\n"
-            + "C,\"never closed,2020-01-01,\n");
+    Path f =
+        Files.writeString(
+            tmp.resolve("export.csv"),
+            "title,body,date,topics\r\n"
+                + "\"A, with comma\",\"Line one\nline \"\"two\"\"\",2020-01-02 03:04:05,x;y\r\n"
+                + "B,Body,2020-02-30,\n"
+                + "C,\"never closed,2020-01-01,\n");
     List<IngestRecord> out = read(f, Format.CSV, ReadOptions.defaults());
     assertEquals(3, out.size());
     assertEquals("A, with comma", out.get(0).title);
@@ -96,14 +127,16 @@ class JsonAndCsvReaderTest {
 
   @Test
   void unknownFieldTargetIsRefusedWithTheKnownOnes() {
-    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> FieldMapping.parse(List.of("headline=title")));
+    IllegalArgumentException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class, () -> FieldMapping.parse(List.of("headline=title")));
     assertTrue(e.getMessage().contains("known: id, title"), e.getMessage());
   }
 
   @Test
   void plainArticleWithoutDateIsKeptUndated() throws IOException {
-    Path f = Files.writeString(tmp.resolve("story.txt"), "Headline here\n\nBody text of the story.\n");
+    Path f =
+        Files.writeString(tmp.resolve("story.txt"), "Headline here\n\nBody text of the story.\n");
     IngestRecord r = read(f, Format.TEXT, ReadOptions.defaults()).get(0);
     assertNull(r.rejectReason);
     assertNull(r.publishedAt);

@@ -24,12 +24,12 @@ import org.wirescope.tables.Rejects;
 class NewsmlReaderTest {
   private static final Configuration CONF = new Configuration();
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   static List<IngestRecord> read(Path p) throws IOException {
     List<IngestRecord> out = new ArrayList<>();
-    SourceFile file = new SourceFile(p.toUri().toString(), p.getFileName().toString(), Files.size(p));
+    SourceFile file =
+        new SourceFile(p.toUri().toString(), p.getFileName().toString(), Files.size(p));
     Readers.read(file, Format.NEWSML, ReadOptions.defaults(), CONF).forEachRemaining(out::add);
     return out;
   }
@@ -39,7 +39,10 @@ class NewsmlReaderTest {
   }
 
   private static IngestRecord only(List<IngestRecord> out) {
-    assertEquals(1, out.size(), () -> out.stream().map(r -> r.rejectReason + " " + r.rejectDetail).toList().toString());
+    assertEquals(
+        1,
+        out.size(),
+        () -> out.stream().map(r -> r.rejectReason + " " + r.rejectDetail).toList().toString());
     return out.get(0);
   }
 
@@ -73,7 +76,10 @@ class NewsmlReaderTest {
 
   @Test
   void externalEntityIsNeverResolved() throws IOException {
-    Path p = write("xxe.xml", """
+    Path p =
+        write(
+            "xxe.xml",
+            """
         <?xml version="1.0" encoding="UTF-8"?>
         <!DOCTYPE NewsML [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>
         <NewsML><NewsItem>
@@ -95,7 +101,10 @@ class NewsmlReaderTest {
   @Test
   void externalDtdAndParameterEntityAreNeverFetched() throws IOException {
     // Port 9 (discard) on this host: a fetch would fail the parse, so success proves no fetch.
-    Path p = write("dtd.xml", """
+    Path p =
+        write(
+            "dtd.xml",
+            """
         <?xml version="1.0"?>
         <!DOCTYPE NewsML SYSTEM "http://127.0.0.1:9/NewsML_1.2.dtd" [
           <!ENTITY % remote SYSTEM "http://127.0.0.1:9/evil.dtd">
@@ -115,11 +124,20 @@ class NewsmlReaderTest {
   void entityBombStaysInert() throws IOException {
     StringBuilder dtd = new StringBuilder("<!ENTITY lol0 \"lol\">\n");
     for (int i = 1; i <= 9; i++) {
-      dtd.append("<!ENTITY lol").append(i).append(" \"").append(("&lol" + (i - 1) + ";").repeat(10)).append("\">\n");
+      dtd.append("<!ENTITY lol")
+          .append(i)
+          .append(" \"")
+          .append(("&lol" + (i - 1) + ";").repeat(10))
+          .append("\">\n");
     }
-    Path p = write("bomb.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE nitf [\n" + dtd + "]>\n"
-        + "<nitf><body><body.head><hedline><hl1>Bomb</hl1></hedline></body.head>"
-        + "<body.content><p>Start &lol9; end.</p></body.content></body></nitf>\n");
+    Path p =
+        write(
+            "bomb.xml",
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE nitf [\n"
+                + dtd
+                + "]>\n"
+                + "<nitf><body><body.head><hedline><hl1>Bomb</hl1></hedline></body.head>"
+                + "<body.content><p>Start &lol9; end.</p></body.content></body></nitf>\n");
     // No stopwatch: an expanded bomb cannot end as "Start end." (nor fit in the heap).
     IngestRecord r = only(read(p));
     if (r.isReject()) {
@@ -133,7 +151,10 @@ class NewsmlReaderTest {
 
   @Test
   void malformedXmlIsRejectedWithTheParserMessage() throws IOException {
-    Path p = write("bad.xml", "<?xml version=\"1.0\"?>\n<NewsML><NewsItem><HeadLine>x</HeadLine>\n<p>open</NewsItem></NewsML>\n");
+    Path p =
+        write(
+            "bad.xml",
+            "<?xml version=\"1.0\"?>\n<NewsML><NewsItem><HeadLine>x</HeadLine>\n<p>open</NewsItem></NewsML>\n");
     IngestRecord r = only(read(p));
     assertTrue(r.isReject());
     assertEquals(Rejects.MALFORMED, r.rejectReason);
@@ -143,7 +164,8 @@ class NewsmlReaderTest {
 
   @Test
   void everyNewsItemWithTextIsAnArticle() throws IOException {
-    String item = """
+    String item =
+        """
         <NewsItem>
         <Identification><NewsIdentifier><ProviderId>www.example.org</ProviderId></NewsIdentifier></Identification>
         <NewsManagement><FirstCreated>%s</FirstCreated></NewsManagement>
@@ -151,11 +173,18 @@ class NewsmlReaderTest {
         <ContentItem><DataContent><nitf><body><body.content><p>%s</p><p>Zweiter Absatz.</p></body.content></body></nitf></DataContent></ContentItem>
         </NewsComponent></NewsItem>
         """;
-    Path p = write("two.xml", "<?xml version=\"1.0\"?>\n<NewsML>\n"
-        + item.formatted("20240102T030405+0100", "A1", "Erste Meldung", "BERLIN, 2. Januar - Der erste Text.")
-        + item.formatted("20240102T050000", "A2", "Zweite Meldung", "Ohne Ortsmarke.")
-        + "<NewsItem><NewsComponent><HeadLine>Photo only</HeadLine></NewsComponent></NewsItem>\n"
-        + "</NewsML>\n");
+    Path p =
+        write(
+            "two.xml",
+            "<?xml version=\"1.0\"?>\n<NewsML>\n"
+                + item.formatted(
+                    "20240102T030405+0100",
+                    "A1",
+                    "Erste Meldung",
+                    "BERLIN, 2. Januar - Der erste Text.")
+                + item.formatted("20240102T050000", "A2", "Zweite Meldung", "Ohne Ortsmarke.")
+                + "<NewsItem><NewsComponent><HeadLine>Photo only</HeadLine></NewsComponent></NewsItem>\n"
+                + "</NewsML>\n");
     List<IngestRecord> out = read(p);
     assertEquals(2, out.size());
     IngestRecord a = out.get(0);
@@ -176,7 +205,10 @@ class NewsmlReaderTest {
 
   @Test
   void bareNitfDocument() throws IOException {
-    Path p = write("story.nitf", """
+    Path p =
+        write(
+            "story.nitf",
+            """
         <?xml version="1.0" encoding="UTF-8"?>
         <nitf><head><title>Head title</title><docdata><doc-id id-string="story-42"/>
         <date.issue norm="20240315T120000Z"/></docdata></head>
@@ -197,9 +229,11 @@ class NewsmlReaderTest {
   @Test
   void undeclaredLatin1BytesAreDecodedAndRepaired() throws IOException {
     Path p = dir.resolve("latin.xml");
-    Files.write(p, ("<?xml version=\"1.0\"?>\n<nitf><body><body.head><hedline><hl1>Caf\u00E9 society</hl1></hedline>"
-        + "</body.head><body.content><p>The caf\u00E9 opened.</p></body.content></body></nitf>\n")
-        .getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        p,
+        ("<?xml version=\"1.0\"?>\n<nitf><body><body.head><hedline><hl1>Caf\u00E9 society</hl1></hedline>"
+                + "</body.head><body.content><p>The caf\u00E9 opened.</p></body.content></body></nitf>\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
     IngestRecord r = only(read(p));
     assertFalse(r.isReject(), () -> r.rejectDetail);
     assertEquals("Caf\u00E9 society", r.title);
@@ -210,8 +244,11 @@ class NewsmlReaderTest {
   @Test
   void declaredEncodingIsHonoured() throws IOException {
     Path p = dir.resolve("declared.xml");
-    Files.write(p, ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<nitf><body><body.content>"
-        + "<p>Na\u00EFve caf\u00E9 text.</p></body.content></body></nitf>\n").getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        p,
+        ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<nitf><body><body.content>"
+                + "<p>Na\u00EFve caf\u00E9 text.</p></body.content></body></nitf>\n")
+            .getBytes(StandardCharsets.ISO_8859_1));
     IngestRecord r = only(read(p));
     assertEquals("Na\u00EFve caf\u00E9 text.", r.body);
     assertEquals(List.of(), r.repairs);
@@ -219,7 +256,12 @@ class NewsmlReaderTest {
 
   @Test
   void documentWithoutTextIsOneReject() throws IOException {
-    IngestRecord r = only(read(write("empty.xml", "<NewsML><NewsItem><HeadLine>Photo</HeadLine></NewsItem></NewsML>")));
+    IngestRecord r =
+        only(
+            read(
+                write(
+                    "empty.xml",
+                    "<NewsML><NewsItem><HeadLine>Photo</HeadLine></NewsItem></NewsML>")));
     assertEquals(Rejects.NO_CONTENT, r.rejectReason);
     IngestRecord other = only(read(write("other.xml", "<rss><channel/></rss>")));
     assertEquals(Rejects.MALFORMED, other.rejectReason);
@@ -227,10 +269,13 @@ class NewsmlReaderTest {
 
   @Test
   void mangledApostrophes() {
-    NewsmlReader.Repaired r = NewsmlReader.restoreApostrophes(
-        "EU?s move, Russia?s view: they?re sure we?ll see. Don?t! I?m. Why? So. Is it?s? Q?A x?sy");
-    assertEquals("EU\u2019s move, Russia\u2019s view: they\u2019re sure we\u2019ll see. Don\u2019t! I\u2019m."
-        + " Why? So. Is it\u2019s? Q?A x?sy", r.text());
+    NewsmlReader.Repaired r =
+        NewsmlReader.restoreApostrophes(
+            "EU?s move, Russia?s view: they?re sure we?ll see. Don?t! I?m. Why? So. Is it?s? Q?A x?sy");
+    assertEquals(
+        "EU\u2019s move, Russia\u2019s view: they\u2019re sure we\u2019ll see. Don\u2019t! I\u2019m."
+            + " Why? So. Is it\u2019s? Q?A x?sy",
+        r.text());
     assertEquals(7, r.count());
     assertEquals(0, NewsmlReader.restoreApostrophes("What? Really?").count());
   }

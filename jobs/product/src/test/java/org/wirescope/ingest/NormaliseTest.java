@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.wirescope.Corpora;
 
 /**
- * The one-pass {@link Normalise#text} and {@link Normalise#fold} give exactly what the plain
- * regex definitions give (kept here as the reference), so content hashes and stored text did not
- * change when they were rewritten for speed.
+ * The one-pass {@link Normalise#text} and {@link Normalise#fold} give exactly what the plain regex
+ * definitions give (kept here as the reference), so content hashes and stored text did not change
+ * when they were rewritten for speed.
  */
 class NormaliseTest {
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\t]]");
@@ -29,7 +29,11 @@ class NormaliseTest {
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   static String referenceText(String s) {
-    String t = Normalizer.normalize(s, Normalizer.Form.NFC).replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+    String t =
+        Normalizer.normalize(s, Normalizer.Form.NFC)
+            .replace("\r\n", "\n")
+            .replace('\r', '\n')
+            .replace('\u00A0', ' ');
     t = CONTROL.matcher(t).replaceAll("");
     t = SPACES.matcher(t).replaceAll(" ");
     t = AROUND_NEWLINE.matcher(t).replaceAll("\n");
@@ -44,9 +48,27 @@ class NormaliseTest {
 
   @Test
   void edgeCases() {
-    for (String s : List.of("", " ", "\n\n", "a", " a ", "a  b\t\tc", "a \n b", "a\n\n\n\nb", "a \t\n \t\n\t b",
-        "a\r\nb\rc", "x\u0000y\u0007 z", "\u2003 \nabc\u2003 \n", "e\u0301cole", "ﬁ ½ ² Ⅻ", "a\u00A0\u00A0b",
-        "\t\ttitle\n", "«Quote» — “x”", "😀 emoji 😀", "a\r\n\r\n\r\nb")) {
+    for (String s :
+        List.of(
+            "",
+            " ",
+            "\n\n",
+            "a",
+            " a ",
+            "a  b\t\tc",
+            "a \n b",
+            "a\n\n\n\nb",
+            "a \t\n \t\n\t b",
+            "a\r\nb\rc",
+            "x\u0000y\u0007 z",
+            "\u2003 \nabc\u2003 \n",
+            "e\u0301cole",
+            "ﬁ ½ ² Ⅻ",
+            "a\u00A0\u00A0b",
+            "\t\ttitle\n",
+            "«Quote» — “x”",
+            "😀 emoji 😀",
+            "a\r\n\r\n\r\nb")) {
       assertEquals(referenceText(s), Normalise.text(s), "text of [" + s + "]");
       assertEquals(referenceFold(s), Normalise.fold(s), "fold of [" + s + "]");
     }
@@ -74,10 +96,16 @@ class NormaliseTest {
   void realCorpora() throws IOException {
     Path root = Corpora.root();
     List<Path> files;
-    try (Stream<Path> walk = Stream.concat(Files.walk(root.resolve("reuters21578")), Files.walk(root.resolve("tass")))) {
-      files = walk.filter(Files::isRegularFile)
-          .filter(f -> f.toString().endsWith(".sgm") || f.toString().endsWith(".txt") || f.toString().endsWith(".json"))
-          .toList();
+    try (Stream<Path> walk =
+        Stream.concat(Files.walk(root.resolve("reuters21578")), Files.walk(root.resolve("tass")))) {
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(
+                  f ->
+                      f.toString().endsWith(".sgm")
+                          || f.toString().endsWith(".txt")
+                          || f.toString().endsWith(".json"))
+              .toList();
     }
     int checked = 0;
     for (Path f : files) {

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The counts the executors send back for the log line and the manifest, merged as Spark merges them. */
+/**
+ * The counts the executors send back for the log line and the manifest, merged as Spark merges
+ * them.
+ */
 class ReadTallyTest {
   static IngestRecord record(String reader, String reason, boolean repaired) {
     IngestRecord r = new IngestRecord();
@@ -41,8 +44,17 @@ class ReadTallyTest {
     total.merge(b);
 
     ReadTally.Counts c = total.value();
-    assertEquals(Map.of(new ReadTally.Key("text", null), 2L, new ReadTally.Key("text", "empty file"), 1L,
-        new ReadTally.Key("json", null), 1L, new ReadTally.Key("jsonl", "malformed record"), 1L), c.records());
+    assertEquals(
+        Map.of(
+            new ReadTally.Key("text", null),
+            2L,
+            new ReadTally.Key("text", "empty file"),
+            1L,
+            new ReadTally.Key("json", null),
+            1L,
+            new ReadTally.Key("jsonl", "malformed record"),
+            1L),
+        c.records());
     assertEquals(1, c.repaired());
     assertEquals(Map.of("text", 1L, "json", 1L, "jsonl", 1L), c.filesByReader());
     assertEquals(Map.of("file:/in/words.txt", "beside 1 json file"), c.skipped());

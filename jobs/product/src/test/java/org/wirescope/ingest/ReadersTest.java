@@ -53,7 +53,8 @@ class ReadersTest {
   void aCompressedFileIsJudgedByItsHeadAndOpenedAgain() throws IOException {
     Path p = tmp.resolve("story.txt.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(p))) {
-      out.write("Bridge reopens\n\nThe bridge reopened on Friday.\n".getBytes(StandardCharsets.UTF_8));
+      out.write(
+          "Bridge reopens\n\nThe bridge reopened on Friday.\n".getBytes(StandardCharsets.UTF_8));
     }
     SourceFile f = new SourceFile(p.toUri().toString(), "story.txt.gz", Files.size(p));
     Readers.Head head = Readers.head(f, CONF);
@@ -66,15 +67,18 @@ class ReadersTest {
     byte[] bytes = "0123456789".getBytes(StandardCharsets.US_ASCII);
     SourceFile f = write("digits.txt", bytes).withContent(bytes);
     assertArrayEquals(bytes, f.readUpTo(CONF, 100));
-    // Over a limit, one byte more than the limit, as when streaming: callers tell "too large" by it.
+    // Over a limit, one byte more than the limit, as when streaming: callers tell "too large" by
+    // it.
     assertArrayEquals("0123".getBytes(StandardCharsets.US_ASCII), f.readUpTo(CONF, 3));
   }
 
   @Test
   void plainTextIsWhatIsNeitherStructuredNorTassNorBroken() throws IOException {
     assertTrue(Readers.head(write("words.txt", "acq\nalum\nbarley\n"), CONF).isPlainText());
-    assertFalse(Readers.head(write("page.txt", "Title\n\nWorld\nMay 4, 12:00 UTC+3 MOSCOW\n\nLead.\n"), CONF)
-        .isPlainText());
+    assertFalse(
+        Readers.head(
+                write("page.txt", "Title\n\nWorld\nMay 4, 12:00 UTC+3 MOSCOW\n\nLead.\n"), CONF)
+            .isPlainText());
     assertFalse(Readers.head(write("records.txt", "{\"title\": \"A\"}\n"), CONF).isPlainText());
     assertFalse(Readers.head(write("empty.txt", new byte[0]), CONF).isPlainText());
     assertFalse(Readers.head(write("binary.txt", new byte[] {1, 0, 2, 0, 3}), CONF).isPlainText());

@@ -57,7 +57,8 @@ class ReutersReaderTest {
     }
     Path dir = Corpora.path("reuters21578");
     try (Stream<Path> s = Files.list(dir)) {
-      files = s.filter(p -> p.getFileName().toString().matches("reut2-\\d{3}\\.sgm")).sorted().toList();
+      files =
+          s.filter(p -> p.getFileName().toString().matches("reut2-\\d{3}\\.sgm")).sorted().toList();
     }
     raw = new ArrayList<>();
     for (Path f : files) {
@@ -73,9 +74,11 @@ class ReutersReaderTest {
     long t0 = System.nanoTime();
     List<IngestRecord> read = new ArrayList<>();
     for (Path f : files) {
-      Readers.read(source(f), Format.REUTERS, ReadOptions.defaults(), CONF).forEachRemaining(read::add);
+      Readers.read(source(f), Format.REUTERS, ReadOptions.defaults(), CONF)
+          .forEachRemaining(read::add);
     }
-    System.out.printf("ReutersReaderTest: %,d records from %d files in %,d ms (reader + finisher)%n",
+    System.out.printf(
+        "ReutersReaderTest: %,d records from %d files in %,d ms (reader + finisher)%n",
         read.size(), files.size(), (System.nanoTime() - t0) / 1_000_000);
     byNewId = new HashMap<>();
     for (IngestRecord r : read) {
@@ -161,7 +164,10 @@ class ReutersReaderTest {
   @Test
   void impossibleDateIsRejectedNotGuessed() throws IOException {
     requireCorpus();
-    List<Raw> bad = raw.stream().filter(x -> x.sgml().contains("<DATE>31-MAR-1987 605:12:19.12</DATE>")).toList();
+    List<Raw> bad =
+        raw.stream()
+            .filter(x -> x.sgml().contains("<DATE>31-MAR-1987 605:12:19.12</DATE>"))
+            .toList();
     assertEquals(1, bad.size());
     assertEquals("reut2-017.sgm", bad.get(0).file());
     IngestRecord r = byNewId.get(bad.get(0).newId());
@@ -182,7 +188,9 @@ class ReutersReaderTest {
         continue;
       }
       assertNotNull(r.publishedAt, r.sourceRecord);
-      assertTrue(!r.publishedAt.isBefore(first) && r.publishedAt.isBefore(last), r.sourceRecord + " " + r.publishedAt);
+      assertTrue(
+          !r.publishedAt.isBefore(first) && r.publishedAt.isBefore(last),
+          r.sourceRecord + " " + r.publishedAt);
     }
   }
 
@@ -193,13 +201,19 @@ class ReutersReaderTest {
       if (!r.isReject()) {
         continue;
       }
-      String sgml = raw.stream().filter(x -> x.newId().equals(r.sourceRecord)).findFirst().orElseThrow().sgml();
+      String sgml =
+          raw.stream()
+              .filter(x -> x.newId().equals(r.sourceRecord))
+              .findFirst()
+              .orElseThrow()
+              .sgml();
       if (DATE_REASONS.contains(r.rejectReason)) {
         assertTrue(sgml.contains("605:12"), r.sourceRecord + ": " + r.rejectDetail);
       } else {
         assertEquals(Rejects.NO_CONTENT, r.rejectReason, r.sourceRecord + ": " + r.rejectDetail);
         String text = sgml.substring(sgml.indexOf("<TEXT"), sgml.indexOf("</TEXT>"));
-        assertFalse(text.replaceAll("&#\\d+;|<[^>]*>", "").chars().anyMatch(Character::isLetter), sgml);
+        assertFalse(
+            text.replaceAll("&#\\d+;|<[^>]*>", "").chars().anyMatch(Character::isLetter), sgml);
       }
     }
   }
@@ -207,7 +221,11 @@ class ReutersReaderTest {
   @Test
   void strayByteRepairsOnlyItsOwnRecord() throws IOException {
     requireCorpus();
-    Path f = files.stream().filter(p -> p.getFileName().toString().equals("reut2-017.sgm")).findFirst().orElseThrow();
+    Path f =
+        files.stream()
+            .filter(p -> p.getFileName().toString().equals("reut2-017.sgm"))
+            .findFirst()
+            .orElseThrow();
     byte[] bytes = Files.readAllBytes(f);
     int at = -1;
     for (int i = 0; i < bytes.length; i++) {
@@ -232,7 +250,8 @@ class ReutersReaderTest {
   @Test
   void briefRecordsHaveATitleOnly() throws IOException {
     requireCorpus();
-    List<Raw> briefs = raw.stream().filter(x -> x.sgml().contains("<TEXT TYPE=\"BRIEF\">")).toList();
+    List<Raw> briefs =
+        raw.stream().filter(x -> x.sgml().contains("<TEXT TYPE=\"BRIEF\">")).toList();
     assertEquals(1_798, briefs.size());
     for (Raw x : briefs) {
       IngestRecord r = byNewId.get(x.newId());
@@ -245,7 +264,8 @@ class ReutersReaderTest {
   @Test
   void unprocessedRecordsAreAllBody() throws IOException {
     requireCorpus();
-    List<Raw> unproc = raw.stream().filter(x -> x.sgml().contains("<TEXT TYPE=\"UNPROC\">")).toList();
+    List<Raw> unproc =
+        raw.stream().filter(x -> x.sgml().contains("<TEXT TYPE=\"UNPROC\">")).toList();
     assertEquals(737, unproc.size());
     int articles = 0;
     for (Raw x : unproc) {
@@ -257,7 +277,11 @@ class ReutersReaderTest {
       assertNull(r.title, x.newId());
       assertNotNull(r.body, x.newId());
       // The body starts with the first words of the raw text after its start-of-text control.
-      String text = x.sgml().substring(x.sgml().indexOf("<TEXT TYPE=\"UNPROC\">") + 20).replace("&#2;", "").strip();
+      String text =
+          x.sgml()
+              .substring(x.sgml().indexOf("<TEXT TYPE=\"UNPROC\">") + 20)
+              .replace("&#2;", "")
+              .strip();
       String firstWord = text.split("\\s+")[0].replace("&lt;", "<").replace("&amp;", "&");
       assertTrue(r.body.startsWith(firstWord), x.newId() + ": " + firstWord + " / " + r.body);
     }
@@ -275,13 +299,19 @@ class ReutersReaderTest {
         if (s == null) {
           continue;
         }
-        assertFalse(s.contains("&#") || s.contains("&lt;") || s.contains("&amp;"), r.sourceRecord + ": " + s);
-        assertFalse(s.contains("<BODY>") || s.contains("</TITLE>") || s.contains("<TEXT"), r.sourceRecord + ": " + s);
-        assertTrue(s.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t'),
+        assertFalse(
+            s.contains("&#") || s.contains("&lt;") || s.contains("&amp;"),
+            r.sourceRecord + ": " + s);
+        assertFalse(
+            s.contains("<BODY>") || s.contains("</TITLE>") || s.contains("<TEXT"),
+            r.sourceRecord + ": " + s);
+        assertTrue(
+            s.chars().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t'),
             r.sourceRecord + " holds a control character");
       }
       if (r.body != null) {
-        assertFalse(signOff.matcher(r.body).find(), r.sourceRecord + " keeps its sign-off: " + r.body);
+        assertFalse(
+            signOff.matcher(r.body).find(), r.sourceRecord + " keeps its sign-off: " + r.body);
       }
     }
     // "<" came in as &lt; in thousands of records and must be back as a character.
@@ -302,16 +332,20 @@ class ReutersReaderTest {
     assertEquals("Text.", ReutersReader.stripSignOff("Text.\n Reuter\n"));
     assertEquals("Text.", ReutersReader.stripSignOff("Text.\nREUTER...\r\n"));
     assertEquals("Text.", ReutersReader.stripSignOff("Text.\nREUTER\n Reuter\n"));
-    assertEquals("Gold futures remained idle.", ReutersReader.stripSignOff("Gold futures remained idle. REUTER"));
+    assertEquals(
+        "Gold futures remained idle.",
+        ReutersReader.stripSignOff("Gold futures remained idle. REUTER"));
     assertEquals("Text.", ReutersReader.stripSignOff("Text.\nREUTER11:43/VB"));
     assertEquals("Text.", ReutersReader.stripSignOff("Text.\nREUTER TAW"));
     assertEquals("Text.", ReutersReader.stripSignOff("Text.\nREUTERS"));
-    assertEquals("the spokesman told Reuters.", ReutersReader.stripSignOff("the spokesman told Reuters.\n"));
+    assertEquals(
+        "the spokesman told Reuters.", ReutersReader.stripSignOff("the spokesman told Reuters.\n"));
     assertEquals("Reuterswerke said so.", ReutersReader.stripSignOff("Reuterswerke said so."));
     assertNull(ReutersReader.stripSignOff(" Reuter\n"));
   }
 
-  private static final String RECORD = """
+  private static final String RECORD =
+      """
       <REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="1" NEWID="%d">
       <DATE> 2-MAR-1987 10:00:00.00</DATE>
       <TOPICS><D>grain</D></TOPICS>
@@ -328,10 +362,13 @@ class ReutersReaderTest {
   void truncatedFileEndsWithAMalformedReject(@TempDir Path dir) throws IOException {
     String whole = RECORD.formatted(1, 1) + RECORD.formatted(2, 2) + RECORD.formatted(3, 3);
     Path f = dir.resolve("reut2-999.sgm");
-    Files.writeString(f, "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n" + whole.substring(0, whole.length() - 60),
+    Files.writeString(
+        f,
+        "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n" + whole.substring(0, whole.length() - 60),
         StandardCharsets.US_ASCII);
     List<IngestRecord> out = new ArrayList<>();
-    Readers.read(source(f), Format.REUTERS, ReadOptions.defaults(), CONF).forEachRemaining(out::add);
+    Readers.read(source(f), Format.REUTERS, ReadOptions.defaults(), CONF)
+        .forEachRemaining(out::add);
     assertEquals(3, out.size());
     assertEquals("TEST RECORD 1 & MORE", out.get(0).title);
     assertEquals("LONDON", out.get(0).dateline);
@@ -347,9 +384,14 @@ class ReutersReaderTest {
   @Test
   void sizeLimits(@TempDir Path dir) throws IOException {
     Path f = dir.resolve("reut2-998.sgm");
-    String big = RECORD.formatted(2, 2).replace("Written by the test", "Written ".repeat(500) + "by the test");
-    Files.writeString(f, RECORD.formatted(1, 1) + big + RECORD.formatted(3, 3), StandardCharsets.US_ASCII);
-    ReadOptions recordLimit = new ReadOptions(null, null, Map.of(), 2_000, 1L << 20, null, Map.of());
+    String big =
+        RECORD
+            .formatted(2, 2)
+            .replace("Written by the test", "Written ".repeat(500) + "by the test");
+    Files.writeString(
+        f, RECORD.formatted(1, 1) + big + RECORD.formatted(3, 3), StandardCharsets.US_ASCII);
+    ReadOptions recordLimit =
+        new ReadOptions(null, null, Map.of(), 2_000, 1L << 20, null, Map.of());
     List<IngestRecord> out = new ArrayList<>();
     Readers.read(source(f), Format.REUTERS, recordLimit, CONF).forEachRemaining(out::add);
     assertEquals(3, out.size());

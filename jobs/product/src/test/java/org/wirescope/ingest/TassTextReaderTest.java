@@ -22,7 +22,8 @@ class TassTextReaderTest {
   @TempDir Path tmp;
 
   static List<IngestRecord> read(Path file, Format format, ReadOptions options) throws IOException {
-    SourceFile f = new SourceFile(file.toUri().toString(), file.getFileName().toString(), Files.size(file));
+    SourceFile f =
+        new SourceFile(file.toUri().toString(), file.getFileName().toString(), Files.size(file));
     List<IngestRecord> out = new ArrayList<>();
     Readers.read(f, format, options, new Configuration()).forEachRemaining(out::add);
     return out;
@@ -30,15 +31,20 @@ class TassTextReaderTest {
 
   /** A synthetic page in the TASS form, with the date line given. */
   static String page(String dateLine) {
-    return "Minister meets envoys\n\nWorld\n" + dateLine + "\n\nThe minister met three envoys.\n\n"
+    return "Minister meets envoys\n\nWorld\n"
+        + dateLine
+        + "\n\nThe minister met three envoys.\n\n"
         + "KAZAN, March 3. /TASS/. Foreign Minister Sergey Lavrov met the envoys on Monday. "
         + "\"We talked for an hour,\" Lavrov said.\n\nTopics\nDiplomacy\nPersons\nSergey Lavrov\n";
   }
 
   @Test
   void seedArticleGivesItsGoldFacts() throws IOException {
-    List<IngestRecord> out = read(Corpora.path("tass/tass-kremlin-2017-11-12.txt"), Format.TASS,
-        ReadOptions.defaults().withDefaultYear(2017));
+    List<IngestRecord> out =
+        read(
+            Corpora.path("tass/tass-kremlin-2017-11-12.txt"),
+            Format.TASS,
+            ReadOptions.defaults().withDefaultYear(2017));
     assertEquals(1, out.size());
     IngestRecord r = out.get(0);
     assertNull(r.rejectReason, r.rejectDetail);
@@ -92,24 +98,33 @@ class TassTextReaderTest {
     assertEquals(2019, TassTextReader.yearFromPath("/2019/may/x.txt", 5, 2));
     assertNull(TassTextReader.yearFromPath("/x/y/page.txt", 5, 2));
     // Only the path below the input root and the root's own name count.
-    assertEquals("corpus/page.txt", TassTextReader.nearPath("/home/ann/2024-projects/corpus/page.txt", "page.txt"));
-    assertEquals("tass-2017/a/page.txt", TassTextReader.nearPath("/data/tass-2017/a/page.txt", "a/page.txt"));
+    assertEquals(
+        "corpus/page.txt",
+        TassTextReader.nearPath("/home/ann/2024-projects/corpus/page.txt", "page.txt"));
+    assertEquals(
+        "tass-2017/a/page.txt",
+        TassTextReader.nearPath("/data/tass-2017/a/page.txt", "a/page.txt"));
   }
 
   @Test
   void personsLineIsCutIntoNamesFoundInTheText() {
     String text = "Recep Tayyip Erdogan met Vladimir Putin and Ursula von der Leyen.";
-    assertEquals(List.of("Recep Tayyip Erdogan", "Vladimir Putin", "Ursula von der Leyen"),
-        TassTextReader.splitPersons(List.of("Recep Tayyip Erdogan Vladimir Putin Ursula von der Leyen"), text));
+    assertEquals(
+        List.of("Recep Tayyip Erdogan", "Vladimir Putin", "Ursula von der Leyen"),
+        TassTextReader.splitPersons(
+            List.of("Recep Tayyip Erdogan Vladimir Putin Ursula von der Leyen"), text));
     // Names absent from the text fall back to pairs of words.
-    assertEquals(List.of("Anna Smith", "John Doe"),
+    assertEquals(
+        List.of("Anna Smith", "John Doe"),
         TassTextReader.splitPersons(List.of("Anna Smith John Doe"), "nobody here"));
   }
 
   @Test
   void naiveTimeIsMoscowTimeForTass() throws IOException {
-    Path f = Files.write(tmp.resolve("tass-2021-06-01.txt"),
-        page("June 1, 09:15 KAZAN").getBytes(StandardCharsets.UTF_8));
+    Path f =
+        Files.write(
+            tmp.resolve("tass-2021-06-01.txt"),
+            page("June 1, 09:15 KAZAN").getBytes(StandardCharsets.UTF_8));
     IngestRecord r = read(f, Format.TASS, ReadOptions.defaults()).get(0);
     assertEquals(Instant.parse("2021-06-01T06:15:00Z"), r.publishedAt);
     assertEquals("Europe/Moscow", r.sourceTz);

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class TextDecodingTest {
   @Test
   void validUtf8IsUntouched() {
-    TextDecoding.Decoded d = TextDecoding.decode("Peskov’s «words» — ok".getBytes(StandardCharsets.UTF_8));
+    TextDecoding.Decoded d =
+        TextDecoding.decode("Peskov’s «words» — ok".getBytes(StandardCharsets.UTF_8));
     assertEquals("Peskov’s «words» — ok", d.text());
     assertFalse(d.repaired());
   }
@@ -43,10 +44,13 @@ class TextDecodingTest {
   @Test
   void normaliseFoldsWhitespaceAndKeepsParagraphs() {
     assertEquals("a b\n\nc", Normalise.text("  a \t b \r\n\r\n\r\n\r\n c \u0007"));
-    assertEquals(Normalise.contentHash("Title", "Body,  text!"), Normalise.contentHash("TITLE", "body text"));
+    assertEquals(
+        Normalise.contentHash("Title", "Body,  text!"),
+        Normalise.contentHash("TITLE", "body text"));
     assertEquals(5, Normalise.wordCount("Putin’s well-known view: 3.5 percent"));
     assertEquals("ru", Normalise.language("Президент России Владимир Путин"));
     assertEquals("en", Normalise.language("The minister said that the talks were on track."));
-    assertEquals(1024, Normalise.excerpt("é".repeat(2000), 1024).getBytes(StandardCharsets.UTF_8).length);
+    assertEquals(
+        1024, Normalise.excerpt("é".repeat(2000), 1024).getBytes(StandardCharsets.UTF_8).length);
   }
 }

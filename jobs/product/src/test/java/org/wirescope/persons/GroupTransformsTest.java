@@ -23,8 +23,10 @@ import org.wirescope.tables.PersonGroups;
 
 class GroupTransformsTest {
   static final double EPS = 1e-9;
-  static final StructType ARTICLE_PERSONS = new StructType().add("article_id", "string", false)
-      .add("persons", DataTypes.createArrayType(DataTypes.StringType, false), false);
+  static final StructType ARTICLE_PERSONS =
+      new StructType()
+          .add("article_id", "string", false)
+          .add("persons", DataTypes.createArrayType(DataTypes.StringType, false), false);
 
   static Dataset<Row> articles(List<List<String>> persons) {
     List<Row> rows = new ArrayList<>();
@@ -46,14 +48,23 @@ class GroupTransformsTest {
   }
 
   /**
-   * Fixture "a trio and its pairs": A, B and C together in 2 articles, each pair in 3, A in 5,
-   * B and C in 4 each. By hand, E_A = n_ab·n_ac / n_a = 9/5 and E_B = E_C = 9/4, so
-   * lift = n_abc / max E = 2 / (9/4) = 8/9: the trio meets a little less than its pairs imply.
+   * Fixture "a trio and its pairs": A, B and C together in 2 articles, each pair in 3, A in 5, B
+   * and C in 4 each. By hand, E_A = n_ab·n_ac / n_a = 9/5 and E_B = E_C = 9/4, so lift = n_abc /
+   * max E = 2 / (9/4) = 8/9: the trio meets a little less than its pairs imply.
    */
   @Test
   void liftOfATrioMatchesTheHandComputedValue() {
-    Dataset<Row> a = articles(List.of(List.of("A", "B", "C"), List.of("A", "B", "C"), List.of("A", "B"),
-        List.of("A", "C"), List.of("B", "C", "D"), List.of("A"), List.of("D"), List.of("E")));
+    Dataset<Row> a =
+        articles(
+            List.of(
+                List.of("A", "B", "C"),
+                List.of("A", "B", "C"),
+                List.of("A", "B"),
+                List.of("A", "C"),
+                List.of("B", "C", "D"),
+                List.of("A"),
+                List.of("D"),
+                List.of("E")));
     Map<String, Row> groups = byPersons(GroupTransforms.closedGroups(a, new Limits(2, 5)));
     assertEquals(Set.of("A,B,C"), groups.keySet());
     Row abc = groups.get("A,B,C");
@@ -84,23 +95,33 @@ class GroupTransformsTest {
   }
 
   /**
-   * Fixture "a four-some inside two trios", N = 12: {A,B,C,D} twice, {A,B,C} and {A,B,D} once
-   * more, and pairs and singles around them. The groups of 3 and 4 get the formula's lift.
+   * Fixture "a four-some inside two trios", N = 12: {A,B,C,D} twice, {A,B,C} and {A,B,D} once more,
+   * and pairs and singles around them. The groups of 3 and 4 get the formula's lift.
    */
   @Test
   void liftFollowsTheFormulaForEachGroupSize() {
-    List<List<String>> corpus = List.of(List.of("A", "B", "C", "D"), List.of("A", "B", "C", "D"),
-        List.of("A", "B", "C"), List.of("A", "B", "D"), List.of("C", "D"), List.of("A"), List.of("B", "E"),
-        List.of("E", "F"));
-    Map<String, Row> groups = byPersons(GroupTransforms.closedGroups(articles(corpus), new Limits(2, 5)));
+    List<List<String>> corpus =
+        List.of(
+            List.of("A", "B", "C", "D"),
+            List.of("A", "B", "C", "D"),
+            List.of("A", "B", "C"),
+            List.of("A", "B", "D"),
+            List.of("C", "D"),
+            List.of("A"),
+            List.of("B", "E"),
+            List.of("E", "F"));
+    Map<String, Row> groups =
+        byPersons(GroupTransforms.closedGroups(articles(corpus), new Limits(2, 5)));
     assertEquals(Set.of("A,B,C", "A,B,D", "A,B,C,D"), groups.keySet());
     assertEquals(3L, groups.get("A,B,C").<Long>getAs(PersonGroups.ARTICLES));
     assertEquals(2L, groups.get("A,B,C,D").<Long>getAs(PersonGroups.ARTICLES));
     for (Map.Entry<String, Row> e : groups.entrySet()) {
       double expected = starLift(Set.of(e.getKey().split(",")), corpus);
-      assertEquals(expected, e.getValue().<Double>getAs(PersonGroups.LIFT), 1e-9 * expected, e.getKey());
+      assertEquals(
+          expected, e.getValue().<Double>getAs(PersonGroups.LIFT), 1e-9 * expected, e.getKey());
     }
-    // By hand for the four-some: n_G = 2, n_A = n_B = 5, n_C = n_D = 4, pairs AB 4, AC BC AD BD 3, CD 3;
+    // By hand for the four-some: n_G = 2, n_A = n_B = 5, n_C = n_D = 4, pairs AB 4, AC BC AD BD 3,
+    // CD 3;
     // E_A = E_B = 4·3·3 / 5² = 1.44, E_C = E_D = 3·3·3 / 4² = 27/16: lift = 2 / (27/16) = 32/27.
     double byHand = 32.0 / 27.0;
     assertEquals(byHand, groups.get("A,B,C,D").<Double>getAs(PersonGroups.LIFT), 1e-9 * byHand);
@@ -133,8 +154,9 @@ class GroupTransformsTest {
       }
       Limits limits = new Limits(2, seed == 2 ? 3 : 5);
       Map<String, Long> expected = new TreeMap<>();
-      for (ClosedGroups.Group g : ClosedGroups.mine(
-          corpus.stream().map(p -> new ClosedGroups.Transaction(p, 1)).toList(), limits)) {
+      for (ClosedGroups.Group g :
+          ClosedGroups.mine(
+              corpus.stream().map(p -> new ClosedGroups.Transaction(p, 1)).toList(), limits)) {
         expected.put(String.join(",", g.persons()) + (g.overMax() ? "+" : ""), g.articles());
       }
       Map<String, Long> actual = new TreeMap<>();
@@ -145,7 +167,8 @@ class GroupTransformsTest {
         assertTrue(expected.size() > 3, "seed " + seed + " has groups: " + expected);
       }
       if (seed == 3) {
-        assertTrue(actual.containsKey("R1,R2,R3"), "the closure of the empty set: " + actual.keySet());
+        assertTrue(
+            actual.containsKey("R1,R2,R3"), "the closure of the empty set: " + actual.keySet());
       }
       if (seed == 4) {
         assertEquals(Map.of("R1,R2,R3,R4,R5,R6+", (long) articles), actual);
@@ -165,17 +188,24 @@ class GroupTransformsTest {
    */
   @Test
   void topGroupsAreRankedAndCapped() {
-    Dataset<Row> groups = SparkTestSession.get().createDataFrame(List.of(
-        mined(3, 0.5, "A", "B", "C"),
-        mined(5, 0.1, "B", "C", "D"),
-        mined(3, 2.0, "C", "D", "E"),
-        mined(3, 0.5, "A", "B", "D"),
-        RowFactory.create(new String[] {"A", "B", "C", "D", "E", "F"}, 6, 9L, true, null),
-        mined(2, 9.0, "D", "E", "F")), MINED_WITH_LIFT);
+    Dataset<Row> groups =
+        SparkTestSession.get()
+            .createDataFrame(
+                List.of(
+                    mined(3, 0.5, "A", "B", "C"),
+                    mined(5, 0.1, "B", "C", "D"),
+                    mined(3, 2.0, "C", "D", "E"),
+                    mined(3, 0.5, "A", "B", "D"),
+                    RowFactory.create(
+                        new String[] {"A", "B", "C", "D", "E", "F"}, 6, 9L, true, null),
+                    mined(2, 9.0, "D", "E", "F")),
+                MINED_WITH_LIFT);
     List<Row> top = GroupTransforms.filterTop(groups, 4, 100).collectAsList();
-    assertEquals(List.of("B,C,D", "C,D,E", "A,B,C", "A,B,D"),
+    assertEquals(
+        List.of("B,C,D", "C,D,E", "A,B,C", "A,B,D"),
         top.stream().map(r -> String.join(",", r.<String>getList(0))).toList());
-    assertEquals(List.of(PersonGroups.SCHEMA.fieldNames()), List.of(top.get(0).schema().fieldNames()));
+    assertEquals(
+        List.of(PersonGroups.SCHEMA.fieldNames()), List.of(top.get(0).schema().fieldNames()));
     assertEquals(0.05, top.get(0).<Double>getAs(PersonGroups.SUPPORT), EPS);
     assertEquals(1, GroupTransforms.filterTop(groups, 1, 100).count());
     Row summary = GroupTransforms.summary(groups).first();
@@ -190,7 +220,8 @@ class GroupTransformsTest {
   /** Fixture "nobody together": no article names three persons, so there are no groups. */
   @Test
   void noTriosNoGroups() {
-    Dataset<Row> a = articles(List.of(List.of("A", "B"), List.of("A", "B"), List.of("C"), List.of()));
+    Dataset<Row> a =
+        articles(List.of(List.of("A", "B"), List.of("A", "B"), List.of("C"), List.of()));
     assertEquals(0, GroupTransforms.closedGroups(a, new Limits(1, 5)).count());
   }
 }

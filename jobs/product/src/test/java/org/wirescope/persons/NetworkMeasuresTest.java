@@ -14,23 +14,24 @@ import org.junit.jupiter.api.Test;
  * weighted (a node sends rank to a neighbour in proportion to the edge weight over its strength);
  * with probability 1 - d, d = 0.85, the walker jumps to any of the N nodes uniformly; a node with
  * no edges (dangling) spreads its rank uniformly over all N nodes. Disconnected parts are joined
- * only through those jumps. Power iteration starts from 1/N everywhere, stops when the L1 change
- * of one step is below 1e-10, or after PAGERANK_ITERATIONS (200) steps.
+ * only through those jumps. Power iteration starts from 1/N everywhere, stops when the L1 change of
+ * one step is below 1e-10, or after PAGERANK_ITERATIONS (200) steps.
  *
  * <p>The tolerance, from those settings. The step is r' = (1-d)/N + d M r with M column-stochastic
- * (dangling columns uniform), so the error e = r - r* shrinks as |e'|_1 <= d |e|_1. Hence after
- * the step cap |e|_1 <= d^steps |e_0|_1, and if the loop stops early on a change below 1e-10,
- * |e|_1 <= d/(1-d) * 1e-10. On bipartite graphs (a star) the walk has eigenvalue -1 and the error
- * shrinks by exactly d per step: with the cap of 50 the product once had, the star's ranks were
- * off by about 1e-4 (d^50 = 2.96e-4), which is why the cap is now 200 (d^200 = 7.6e-15).
- * {@link #assertPagerank} allows d^steps |e_0|_1 + 5.7e-10, computed from each graph's closed
- * form, and no more.
+ * (dangling columns uniform), so the error e = r - r* shrinks as |e'|_1 <= d |e|_1. Hence after the
+ * step cap |e|_1 <= d^steps |e_0|_1, and if the loop stops early on a change below 1e-10, |e|_1 <=
+ * d/(1-d) * 1e-10. On bipartite graphs (a star) the walk has eigenvalue -1 and the error shrinks by
+ * exactly d per step: with the cap of 50 the product once had, the star's ranks were off by about
+ * 1e-4 (d^50 = 2.96e-4), which is why the cap is now 200 (d^200 = 7.6e-15). {@link #assertPagerank}
+ * allows d^steps |e_0|_1 + 5.7e-10, computed from each graph's closed form, and no more.
  */
 class NetworkMeasuresTest {
   /** The damping the product documents ("jumps anywhere with probability 1 - 0.85"). */
   private static final double D = 0.85;
+
   /** The product's iteration cap and stopping change, see the class comment. */
   private static final int STEPS = NetworkMeasures.PAGERANK_ITERATIONS;
+
   private static final double STOP = NetworkMeasures.TOLERANCE;
 
   /*
@@ -71,6 +72,7 @@ class NetworkMeasuresTest {
 
   /** Fixture: a star, hub 0 joined to leaves 1, 2 and 3 with weight 1. Invariant: bipartite. */
   private static final int[] STAR_A = {0, 0, 0};
+
   private static final int[] STAR_B = {1, 2, 3};
   private static final double[] STAR_W = {1, 1, 1};
 
@@ -118,8 +120,9 @@ class NetworkMeasuresTest {
    */
   @Test
   void disconnectedPartsSplitTheMassByTheirSize() {
-    double[] r = NetworkMeasures.pagerank(7, new int[] {0, 0, 0, 4}, new int[] {1, 2, 3, 5},
-        new double[] {1, 1, 1, 1});
+    double[] r =
+        NetworkMeasures.pagerank(
+            7, new int[] {0, 0, 0, 4}, new int[] {1, 2, 3, 5}, new double[] {1, 1, 1, 1});
     double t = perNode(7, 1); // 0.15 / 6.15
     double h = hub(t, 3);
     double l = leaf(t, h, 1, 3);
@@ -134,23 +137,32 @@ class NetworkMeasuresTest {
     assertEquals((1 - D) / (7 - D), r[6], bound);
   }
 
-  /** Fixture: a triangle 0-1-2 and, apart, an edge 3-4. Invariant: no isolated node, so k/N per part. */
+  /**
+   * Fixture: a triangle 0-1-2 and, apart, an edge 3-4. Invariant: no isolated node, so k/N per
+   * part.
+   */
   @Test
   void triangleAndSeparateEdgeHoldThreeFifthsAndTwoFifths() {
-    double[] r = NetworkMeasures.pagerank(5, new int[] {0, 1, 2, 3}, new int[] {1, 2, 0, 4},
-        new double[] {1, 1, 1, 1});
+    double[] r =
+        NetworkMeasures.pagerank(
+            5, new int[] {0, 1, 2, 3}, new int[] {1, 2, 0, 4}, new double[] {1, 1, 1, 1});
     // Each part is regular, so its mass (3/5 and 2/5) spreads evenly: 1/5 per node.
     assertPagerank(new double[] {0.2, 0.2, 0.2, 0.2, 0.2}, r);
     assertEquals(0.6, r[0] + r[1] + r[2], 1e-9);
   }
 
-  /** Communities, traced by hand through the documented rule (visit 0..n-1, heaviest label, ties to the smallest). */
+  /**
+   * Communities, traced by hand through the documented rule (visit 0..n-1, heaviest label, ties to
+   * the smallest).
+   */
   @Test
   void starCommunitiesFollowTheHeaviestEdge() {
     // Unweighted: the hub takes the smallest of its leaves' labels (1), then every leaf follows.
-    assertArrayEquals(new int[] {1, 1, 1, 1}, NetworkMeasures.communities(4, STAR_A, STAR_B, STAR_W));
+    assertArrayEquals(
+        new int[] {1, 1, 1, 1}, NetworkMeasures.communities(4, STAR_A, STAR_B, STAR_W));
     // Weights 1, 2, 3: the hub takes the heaviest leaf's label (3).
-    assertArrayEquals(new int[] {3, 3, 3, 3},
+    assertArrayEquals(
+        new int[] {3, 3, 3, 3},
         NetworkMeasures.communities(4, STAR_A, STAR_B, new double[] {1, 2, 3}));
   }
 
@@ -159,14 +171,17 @@ class NetworkMeasuresTest {
     // Node 0 takes 1 (tie 1/5), then each node in turn sees 1 behind it and takes it on a tie.
     int[] a = {0, 1, 2, 3, 4, 5};
     int[] b = {1, 2, 3, 4, 5, 0};
-    assertArrayEquals(new int[] {1, 1, 1, 1, 1, 1},
+    assertArrayEquals(
+        new int[] {1, 1, 1, 1, 1, 1},
         NetworkMeasures.communities(6, a, b, new double[] {1, 1, 1, 1, 1, 1}));
   }
 
   @Test
   void disconnectedPartsAreSeparateCommunitiesAndIsolatedNodesKeepTheirOwn() {
-    assertArrayEquals(new int[] {1, 1, 1, 1, 5, 5, 6}, NetworkMeasures.communities(7,
-        new int[] {0, 0, 0, 4}, new int[] {1, 2, 3, 5}, new double[] {1, 1, 1, 1}));
+    assertArrayEquals(
+        new int[] {1, 1, 1, 1, 5, 5, 6},
+        NetworkMeasures.communities(
+            7, new int[] {0, 0, 0, 4}, new int[] {1, 2, 3, 5}, new double[] {1, 1, 1, 1}));
   }
 
   /** Two triangles (0-1-2 and 3-4-5) joined by one light edge 2-3. */
@@ -198,8 +213,16 @@ class NetworkMeasuresTest {
       error += Math.abs(actual[v] - expected[v]);
     }
     double bound = tolerance(expected);
-    assertTrue(error <= bound, "L1 error " + error + " > " + bound + ": expected "
-        + Arrays.toString(expected) + ", got " + Arrays.toString(actual));
+    assertTrue(
+        error <= bound,
+        "L1 error "
+            + error
+            + " > "
+            + bound
+            + ": expected "
+            + Arrays.toString(expected)
+            + ", got "
+            + Arrays.toString(actual));
     assertEquals(1.0, Arrays.stream(actual).sum(), 1e-9);
   }
 }

@@ -25,20 +25,28 @@ import org.wirescope.tables.Quotes;
 class QuoteClusteringTest {
   // One statement as four desks carried it: a word swapped, a clause cut, both (all >= 0.5 to
   // the first), plus a different statement of the same speaker on the same subject.
-  static final String FULL = "We are ready to resume the talks in Geneva at any moment, but only if the other side "
-      + "stops changing its position from one week to the next and respects our interests.";
-  static final String SWAPPED = "We are prepared to resume the talks in Geneva at any moment, but only if the other side "
-      + "stops changing its position from one week to the next and respects our interests.";
-  static final String CUT = "We are ready to resume the talks in Geneva at any moment, but only if the other side "
-      + "stops changing its position from one week to the next.";
-  static final String CUT_SWAPPED = "We are ready to resume the negotiations in Geneva at any moment, but only if the "
-      + "other side stops changing its position from one week to the next.";
-  static final String OTHER = "The talks in Geneva cannot resume while the other side keeps shelling our towns "
-      + "and refuses to discuss the real causes of the crisis.";
+  static final String FULL =
+      "We are ready to resume the talks in Geneva at any moment, but only if the other side "
+          + "stops changing its position from one week to the next and respects our interests.";
+  static final String SWAPPED =
+      "We are prepared to resume the talks in Geneva at any moment, but only if the other side "
+          + "stops changing its position from one week to the next and respects our interests.";
+  static final String CUT =
+      "We are ready to resume the talks in Geneva at any moment, but only if the other side "
+          + "stops changing its position from one week to the next.";
+  static final String CUT_SWAPPED =
+      "We are ready to resume the negotiations in Geneva at any moment, but only if the "
+          + "other side stops changing its position from one week to the next.";
+  static final String OTHER =
+      "The talks in Geneva cannot resume while the other side keeps shelling our towns "
+          + "and refuses to discuss the real causes of the crisis.";
 
   static Dataset<Row> carriedArticles() {
-    return articles(article("a1", "TASS", "2025-04-03T08:00:00Z"), article("a2", "TASS", "2025-04-04T08:00:00Z"),
-        article("a3", "Wire", "2025-04-05T08:00:00Z"), article("a4", "Export", "2025-04-06T08:00:00Z"),
+    return articles(
+        article("a1", "TASS", "2025-04-03T08:00:00Z"),
+        article("a2", "TASS", "2025-04-04T08:00:00Z"),
+        article("a3", "Wire", "2025-04-05T08:00:00Z"),
+        article("a4", "Export", "2025-04-06T08:00:00Z"),
         article("a5", "TASS", "2025-04-07T08:00:00Z"));
   }
 
@@ -58,9 +66,13 @@ class QuoteClusteringTest {
     String c = "“We will respond to any provocation — firmly!”";
     assertEquals(ArticleExtractor.quoteId(a), ArticleExtractor.quoteId(b));
     assertEquals(ArticleExtractor.quoteId(a), ArticleExtractor.quoteId(c));
-    Dataset<Row> cl = clustered(quotes(quote("a1", "Dmitry Peskov", a, "2025-04-03T08:00:00Z"),
-        quote("a3", null, b, "2025-04-05T08:00:00Z"), quote("a4", "Dmitry Peskov", c, "2025-04-06T08:00:00Z")),
-        carriedArticles());
+    Dataset<Row> cl =
+        clustered(
+            quotes(
+                quote("a1", "Dmitry Peskov", a, "2025-04-03T08:00:00Z"),
+                quote("a3", null, b, "2025-04-05T08:00:00Z"),
+                quote("a4", "Dmitry Peskov", c, "2025-04-06T08:00:00Z")),
+            carriedArticles());
     List<Row> rows = QuoteTransforms.quoteClusters(cl).collectAsList();
     assertEquals(1, rows.size());
     Row r = rows.get(0);
@@ -68,31 +80,45 @@ class QuoteClusteringTest {
     assertEquals(1, (int) r.<Integer>getAs(QuoteClusters.VARIANTS));
     assertEquals(3L, (long) r.<Long>getAs(QuoteClusters.ARTICLES));
     assertEquals(List.of("Export", "TASS", "Wire"), r.getList(r.fieldIndex(QuoteClusters.SOURCES)));
-    assertEquals("Dmitry Peskov", r.getAs(QuoteClusters.SPEAKER), "the unattributed copy does not hide the speaker");
+    assertEquals(
+        "Dmitry Peskov",
+        r.getAs(QuoteClusters.SPEAKER),
+        "the unattributed copy does not hide the speaker");
     assertEquals(QuoteFixtures.at("2025-04-03T08:00:00Z"), r.getAs(QuoteClusters.FIRST_SEEN));
     assertEquals(QuoteFixtures.at("2025-04-06T08:00:00Z"), r.getAs(QuoteClusters.LAST_SEEN));
-    assertEquals(List.of("a1", "a3", "a4"), r.getList(r.fieldIndex(QuoteClusters.EXAMPLE_ARTICLE_IDS)));
+    assertEquals(
+        List.of("a1", "a3", "a4"), r.getList(r.fieldIndex(QuoteClusters.EXAMPLE_ARTICLE_IDS)));
   }
 
   @Test
   void rewordedVariantsJoinWhileAnotherStatementOfTheSameSpeakerStaysApart() {
-    Dataset<Row> cl = clustered(quotes(
-        quote("a1", "Sergey Lavrov", FULL, "2025-04-03T08:00:00Z"),
-        quote("a2", "Sergey Lavrov", SWAPPED, "2025-04-04T08:00:00Z"),
-        quote("a3", "Sergey Lavrov", CUT, "2025-04-05T08:00:00Z"),
-        quote("a4", null, CUT_SWAPPED, "2025-04-06T08:00:00Z"),
-        quote("a5", "Sergey Lavrov", OTHER, "2025-04-07T08:00:00Z")), carriedArticles());
+    Dataset<Row> cl =
+        clustered(
+            quotes(
+                quote("a1", "Sergey Lavrov", FULL, "2025-04-03T08:00:00Z"),
+                quote("a2", "Sergey Lavrov", SWAPPED, "2025-04-04T08:00:00Z"),
+                quote("a3", "Sergey Lavrov", CUT, "2025-04-05T08:00:00Z"),
+                quote("a4", null, CUT_SWAPPED, "2025-04-06T08:00:00Z"),
+                quote("a5", "Sergey Lavrov", OTHER, "2025-04-07T08:00:00Z")),
+            carriedArticles());
     Map<String, String> byText = clusterByText(cl);
     String carried = byText.get(FULL);
     assertEquals(carried, byText.get(SWAPPED));
     assertEquals(carried, byText.get(CUT));
     assertEquals(carried, byText.get(CUT_SWAPPED));
     assertNotEquals(carried, byText.get(OTHER));
-    String smallest = List.of(FULL, SWAPPED, CUT, CUT_SWAPPED).stream().map(ArticleExtractor::quoteId).sorted()
-        .findFirst().orElseThrow();
+    String smallest =
+        List.of(FULL, SWAPPED, CUT, CUT_SWAPPED).stream()
+            .map(ArticleExtractor::quoteId)
+            .sorted()
+            .findFirst()
+            .orElseThrow();
     assertEquals(smallest, carried, "a cluster is named by its smallest quote_id");
 
-    Row r = QuoteTransforms.quoteClusters(cl).filter(col(QuoteClusters.CLUSTER_ID).equalTo(carried)).first();
+    Row r =
+        QuoteTransforms.quoteClusters(cl)
+            .filter(col(QuoteClusters.CLUSTER_ID).equalTo(carried))
+            .first();
     assertEquals(4, (int) r.<Integer>getAs(QuoteClusters.VARIANTS));
     assertEquals(4L, (long) r.<Long>getAs(QuoteClusters.ARTICLES));
     assertEquals(SWAPPED, r.getAs(QuoteClusters.CANONICAL_TEXT), "the longest version");
@@ -105,9 +131,13 @@ class QuoteClusteringTest {
     // are under the word floor, so only the exact repeat joins.
     String a = "a dangerous and reckless escalation";
     String b = "a dangerous and reckless provocation";
-    Dataset<Row> cl = clustered(quotes(quote("a1", "Maria Zakharova", a, "2025-04-03T08:00:00Z"),
-        quote("a2", "Maria Zakharova", b, "2025-04-04T08:00:00Z"),
-        quote("a3", "Maria Zakharova", a, "2025-04-05T08:00:00Z")), carriedArticles());
+    Dataset<Row> cl =
+        clustered(
+            quotes(
+                quote("a1", "Maria Zakharova", a, "2025-04-03T08:00:00Z"),
+                quote("a2", "Maria Zakharova", b, "2025-04-04T08:00:00Z"),
+                quote("a3", "Maria Zakharova", a, "2025-04-05T08:00:00Z")),
+            carriedArticles());
     Map<String, String> byText = clusterByText(cl);
     assertNotEquals(byText.get(a), byText.get(b));
     assertEquals(2L, cl.filter(col(QuoteTransforms.CLUSTER_ID).equalTo(byText.get(a))).count());
@@ -115,28 +145,42 @@ class QuoteClusteringTest {
 
   @Test
   void nearIdenticalWordsOfTwoDifferentSpeakersAreTwoStatements() {
-    Dataset<Row> cl = clustered(quotes(quote("a1", "Sergey Lavrov", FULL, "2025-04-03T08:00:00Z"),
-        quote("a2", "Maria Zakharova", SWAPPED, "2025-04-04T08:00:00Z")), carriedArticles());
+    Dataset<Row> cl =
+        clustered(
+            quotes(
+                quote("a1", "Sergey Lavrov", FULL, "2025-04-03T08:00:00Z"),
+                quote("a2", "Maria Zakharova", SWAPPED, "2025-04-04T08:00:00Z")),
+            carriedArticles());
     Map<String, String> byText = clusterByText(cl);
     assertNotEquals(byText.get(FULL), byText.get(SWAPPED));
   }
 
   @Test
   void clusterSpeakerIsTheMostFrequentNonNullOne() {
-    Dataset<Row> cl = clustered(quotes(quote("a1", null, FULL, "2025-04-03T08:00:00Z"),
-        quote("a2", null, FULL, "2025-04-04T08:00:00Z"),
-        quote("a3", "Sergey Lavrov", FULL, "2025-04-05T08:00:00Z"),
-        quote("a4", "Sergey Lavrov", FULL, "2025-04-06T08:00:00Z"),
-        quote("a5", "Maria Zakharova", FULL, "2025-04-07T08:00:00Z")), carriedArticles());
-    assertEquals("Sergey Lavrov", QuoteTransforms.quoteClusters(cl).first().getAs(QuoteClusters.SPEAKER));
-    Dataset<Row> none = clustered(quotes(quote("a1", null, FULL, "2025-04-03T08:00:00Z")), carriedArticles());
+    Dataset<Row> cl =
+        clustered(
+            quotes(
+                quote("a1", null, FULL, "2025-04-03T08:00:00Z"),
+                quote("a2", null, FULL, "2025-04-04T08:00:00Z"),
+                quote("a3", "Sergey Lavrov", FULL, "2025-04-05T08:00:00Z"),
+                quote("a4", "Sergey Lavrov", FULL, "2025-04-06T08:00:00Z"),
+                quote("a5", "Maria Zakharova", FULL, "2025-04-07T08:00:00Z")),
+            carriedArticles());
+    assertEquals(
+        "Sergey Lavrov", QuoteTransforms.quoteClusters(cl).first().getAs(QuoteClusters.SPEAKER));
+    Dataset<Row> none =
+        clustered(quotes(quote("a1", null, FULL, "2025-04-03T08:00:00Z")), carriedArticles());
     assertNull(QuoteTransforms.quoteClusters(none).first().getAs(QuoteClusters.SPEAKER));
   }
 
   @Test
   void quotesOfDuplicateOrUnknownArticlesAreLeftOut() {
-    Dataset<Row> cl = clustered(quotes(quote("a1", "Sergey Lavrov", FULL, "2025-04-03T08:00:00Z"),
-        quote("gone", "Sergey Lavrov", FULL, "2025-04-03T08:00:00Z")), carriedArticles());
+    Dataset<Row> cl =
+        clustered(
+            quotes(
+                quote("a1", "Sergey Lavrov", FULL, "2025-04-03T08:00:00Z"),
+                quote("gone", "Sergey Lavrov", FULL, "2025-04-03T08:00:00Z")),
+            carriedArticles());
     assertEquals(1L, cl.count());
   }
 

@@ -15,7 +15,10 @@ import org.wirescope.tables.Articles;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Quotes;
 
-/** Small in-memory tables in the real schemas, and the stage's clustering run on them as the job runs it. */
+/**
+ * Small in-memory tables in the real schemas, and the stage's clustering run on them as the job
+ * runs it.
+ */
 final class QuoteFixtures {
   private QuoteFixtures() {}
 
@@ -27,8 +30,16 @@ final class QuoteFixtures {
     return iso == null ? null : Timestamp.from(Instant.parse(iso));
   }
 
-  /** A quotes row; quote_id is the extractor's own hash of the text, so spelling variants share it. */
-  static Row quote(String articleId, String speaker, String text, boolean continuation, int start, String published) {
+  /**
+   * A quotes row; quote_id is the extractor's own hash of the text, so spelling variants share it.
+   */
+  static Row quote(
+      String articleId,
+      String speaker,
+      String text,
+      boolean continuation,
+      int start,
+      String published) {
     // By column name, so columns the extractor adds later are simply null here.
     java.util.Map<String, Object> v = new java.util.HashMap<>();
     v.put(Quotes.QUOTE_ID, ArticleExtractor.quoteId(text));
@@ -51,13 +62,40 @@ final class QuoteFixtures {
   /** An articles row (not a duplicate) with a source, a time and topic tags. */
   static Row article(String articleId, String source, String published, String... topics) {
     Timestamp t = at(published);
-    return RowFactory.create(articleId, source, articleId + ".txt", null, null, "title " + articleId, null, null,
-        t, "UTC", null, "en", "body", Arrays.asList(topics), List.of(), 1, "hash-" + articleId, List.of(),
-        null, null, null);
+    return RowFactory.create(
+        articleId,
+        source,
+        articleId + ".txt",
+        null,
+        null,
+        "title " + articleId,
+        null,
+        null,
+        t,
+        "UTC",
+        null,
+        "en",
+        "body",
+        Arrays.asList(topics),
+        List.of(),
+        1,
+        "hash-" + articleId,
+        List.of(),
+        null,
+        null,
+        null);
   }
 
   static Row mention(String articleId, String person, String published) {
-    return RowFactory.create(articleId, person, person, 0, 0, person.length(), Mentions.METHOD_TEXT, null,
+    return RowFactory.create(
+        articleId,
+        person,
+        person,
+        0,
+        0,
+        person.length(),
+        Mentions.METHOD_TEXT,
+        null,
         at(published));
   }
 
@@ -76,8 +114,9 @@ final class QuoteFixtures {
   /** Quotes with sources and cluster ids, made exactly as {@link QuotesJob} makes them. */
   static Dataset<Row> clustered(Dataset<Row> quotes, Dataset<Row> articles) {
     Dataset<Row> withSources = QuoteTransforms.withSources(quotes, articles);
-    QuoteClustering.Clusters c = QuoteClustering.cluster(spark(), QuoteTransforms.distinctQuotes(withSources),
-        QuoteClustering.Settings.DEFAULT);
+    QuoteClustering.Clusters c =
+        QuoteClustering.cluster(
+            spark(), QuoteTransforms.distinctQuotes(withSources), QuoteClustering.Settings.DEFAULT);
     return QuoteTransforms.withClusterIds(withSources, c.map());
   }
 }

@@ -24,11 +24,11 @@ import org.wirescope.extract.ArticleExtractor;
 import org.wirescope.tables.Quotes;
 
 /**
- * Justifies {@link QuoteClustering#DEFAULT_THRESHOLD} on real wire copy: every straight-quoted
- * span of 8+ words in the TASS scraper file (read at test time, never copied into the repo) gets
- * two typical desk edits, a clause cut and a word swapped; both must join their original, while
- * different statements in the same article (one speaker, typically) must stay apart. All of it
- * runs through the clustering the job uses.
+ * Justifies {@link QuoteClustering#DEFAULT_THRESHOLD} on real wire copy: every straight-quoted span
+ * of 8+ words in the TASS scraper file (read at test time, never copied into the repo) gets two
+ * typical desk edits, a clause cut and a word swapped; both must join their original, while
+ * different statements in the same article (one speaker, typically) must stay apart. All of it runs
+ * through the clustering the job uses.
  */
 class QuoteThresholdTest {
   private static final Pattern STRAIGHT = Pattern.compile("\"([^\"]+)\"");
@@ -62,7 +62,10 @@ class QuoteThresholdTest {
     return s;
   }
 
-  /** A trailing clause cut: at the last comma that keeps 60% of the words, else the last quarter of words dropped. */
+  /**
+   * A trailing clause cut: at the last comma that keeps 60% of the words, else the last quarter of
+   * words dropped.
+   */
   static String cutClause(String q) {
     int n = q.split("\\s+").length;
     for (int i = q.lastIndexOf(','); i > 0; i = q.lastIndexOf(',', i - 1)) {
@@ -96,7 +99,8 @@ class QuoteThresholdTest {
   }
 
   @Test
-  void variantsOfRealTassQuotesJoinTheirOriginalsAndDifferentStatementsStayApart() throws Exception {
+  void variantsOfRealTassQuotesJoinTheirOriginalsAndDifferentStatementsStayApart()
+      throws Exception {
     Path file = Corpora.path("tass/tass-politics-2024-12-26.json");
     JsonNode items = new ObjectMapper().readTree(file.toFile());
     // Distinct quotations by folded text, each with the article it was first found in.
@@ -112,7 +116,8 @@ class QuoteThresholdTest {
       Matcher m = STRAIGHT.matcher(body);
       while (m.find()) {
         String q = m.group(1).strip();
-        if (q.split("\\s+").length >= 8 && text.putIfAbsent(ArticleExtractor.quoteId(q), q) == null) {
+        if (q.split("\\s+").length >= 8
+            && text.putIfAbsent(ArticleExtractor.quoteId(q), q) == null) {
           articleOf.put(ArticleExtractor.quoteId(q), a);
         }
       }
@@ -132,7 +137,9 @@ class QuoteThresholdTest {
       if (seenArticles.add(a)) {
         articles.add(QuoteFixtures.article("tass-" + a, "TASS", "2024-12-26T10:00:00Z"));
       }
-      rows.add(QuoteFixtures.quote("tass-" + a, speaker, e.getValue(), false, k * 10, "2024-12-26T10:00:00Z"));
+      rows.add(
+          QuoteFixtures.quote(
+              "tass-" + a, speaker, e.getValue(), false, k * 10, "2024-12-26T10:00:00Z"));
       List<String> variants = List.of(cutClause(e.getValue()), swapWord(e.getValue()));
       for (String v : variants) {
         String id = "variant-" + k++;
@@ -142,8 +149,10 @@ class QuoteThresholdTest {
       }
       variantsOf.put(e.getKey(), variants);
     }
-    Dataset<Row> clustered = QuoteFixtures.clustered(QuoteFixtures.quotes(rows.toArray(Row[]::new)),
-        QuoteFixtures.articles(articles.toArray(Row[]::new)));
+    Dataset<Row> clustered =
+        QuoteFixtures.clustered(
+            QuoteFixtures.quotes(rows.toArray(Row[]::new)),
+            QuoteFixtures.articles(articles.toArray(Row[]::new)));
     Map<String, String> cluster = new HashMap<>();
     for (Row r : clustered.select(Quotes.QUOTE_ID, QuoteTransforms.CLUSTER_ID).collectAsList()) {
       cluster.put(r.getString(0), r.getString(1));
@@ -170,7 +179,8 @@ class QuoteThresholdTest {
       for (int j = i + 1; j < ids.size(); j++) {
         String a = ids.get(i);
         String b = ids.get(j);
-        if (!articleOf.get(a).equals(articleOf.get(b)) || sharesFiveWords(text.get(a), text.get(b))) {
+        if (!articleOf.get(a).equals(articleOf.get(b))
+            || sharesFiveWords(text.get(a), text.get(b))) {
           continue;
         }
         pairs++;
@@ -180,14 +190,25 @@ class QuoteThresholdTest {
         }
       }
     }
-    System.out.printf("quote threshold %.2f on %d TASS quotations: %d of %d variants joined (lowest variant "
+    System.out.printf(
+        "quote threshold %.2f on %d TASS quotations: %d of %d variants joined (lowest variant "
             + "similarity %.3f); %d pairs of different statements in one article, highest similarity %.3f, "
-            + "%d merged%n", QuoteClustering.DEFAULT_THRESHOLD, text.size(), merged, 2 * text.size(), minVariant,
-        pairs, maxDifferent, wronglyMerged.size());
+            + "%d merged%n",
+        QuoteClustering.DEFAULT_THRESHOLD,
+        text.size(),
+        merged,
+        2 * text.size(),
+        minVariant,
+        pairs,
+        maxDifferent,
+        wronglyMerged.size());
     assertEquals(List.of(), missed, "every cut or swapped variant joins its original");
     assertEquals(List.of(), wronglyMerged, "different statements stay apart");
     assertTrue(pairs >= 50, "pairs of different statements checked: " + pairs);
-    assertTrue(minVariant >= QuoteClustering.DEFAULT_THRESHOLD, "lowest variant similarity " + minVariant);
-    assertTrue(maxDifferent < QuoteClustering.DEFAULT_THRESHOLD, "highest different-statement similarity " + maxDifferent);
+    assertTrue(
+        minVariant >= QuoteClustering.DEFAULT_THRESHOLD, "lowest variant similarity " + minVariant);
+    assertTrue(
+        maxDifferent < QuoteClustering.DEFAULT_THRESHOLD,
+        "highest different-statement similarity " + maxDifferent);
   }
 }

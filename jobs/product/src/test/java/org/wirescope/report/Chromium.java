@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Headless Chromium (Debian's {@code chromium} package) for tests: open a page, take a
- * screenshot, and collect what the page logged to its console. Tests that need it skip when it
- * is not installed, unless {@code WIRESCOPE_REQUIRE_CHROMIUM=1} (CI installs it and sets that).
+ * Headless Chromium (Debian's {@code chromium} package) for tests: open a page, take a screenshot,
+ * and collect what the page logged to its console. Tests that need it skip when it is not
+ * installed, unless {@code WIRESCOPE_REQUIRE_CHROMIUM=1} (CI installs it and sets that).
  */
 public final class Chromium {
   private Chromium() {}
@@ -41,7 +41,8 @@ public final class Chromium {
         return c;
       }
     }
-    String message = "no headless Chromium found (apt-get install chromium, or -Dwirescope.chromium=PATH)";
+    String message =
+        "no headless Chromium found (apt-get install chromium, or -Dwirescope.chromium=PATH)";
     if ("1".equals(System.getenv("WIRESCOPE_REQUIRE_CHROMIUM"))) {
       fail(message + " and WIRESCOPE_REQUIRE_CHROMIUM=1");
     }
@@ -53,18 +54,32 @@ public final class Chromium {
    * Opens {@code page} with the network cut off (every host resolves to nothing, no proxy
    * reachable), waits for it to load and writes a {@code width x height} screenshot.
    */
-  public static Visit open(Path page, Path screenshot, int width, int height) throws IOException, InterruptedException {
+  public static Visit open(Path page, Path screenshot, int width, int height)
+      throws IOException, InterruptedException {
     Path profile = Files.createTempDirectory("wirescope-chromium");
     Path log = Files.createTempFile("wirescope-chromium", ".log");
-    List<String> cmd = List.of(executable().toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--no-first-run", "--hide-scrollbars", "--user-data-dir=" + profile,
-        "--host-resolver-rules=MAP * ~NOTFOUND", "--proxy-server=127.0.0.1:9",
-        "--enable-logging=stderr", "--v=0", "--window-size=" + width + "," + height,
-        "--screenshot=" + screenshot.toAbsolutePath(), page.toAbsolutePath().toUri().toString());
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    List<String> cmd =
+        List.of(
+            executable().toString(),
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--no-first-run",
+            "--hide-scrollbars",
+            "--user-data-dir=" + profile,
+            "--host-resolver-rules=MAP * ~NOTFOUND",
+            "--proxy-server=127.0.0.1:9",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--window-size=" + width + "," + height,
+            "--screenshot=" + screenshot.toAbsolutePath(),
+            page.toAbsolutePath().toUri().toString());
+    Process p =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     if (!p.waitFor(120, TimeUnit.SECONDS)) {
       p.destroyForcibly();
-      fail("chromium did not finish within 120 s: " + Files.readString(log, StandardCharsets.UTF_8));
+      fail(
+          "chromium did not finish within 120 s: " + Files.readString(log, StandardCharsets.UTF_8));
     }
     String text = Files.readString(log, StandardCharsets.UTF_8);
     assertEquals(0, p.exitValue(), "chromium failed:\n" + text);

@@ -2,7 +2,6 @@ package org.wirescope.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,22 +24,40 @@ class SummaryTest {
   @TempDir Path out;
 
   static final String[] MONTHS = {"2025-01-01", "2025-02-01", "2025-03-01"};
+
   /** Articles per month: February has none at all. */
   static final long[] PERIOD = {100, 0, 100};
 
-  /** One topic's trend rows, {@code articles} per month; {@code burstIn} is the month index of its burst, or -1. */
+  /**
+   * One topic's trend rows, {@code articles} per month; {@code burstIn} is the month index of its
+   * burst, or -1.
+   */
   static List<Row> trend(String kind, String topic, long[] articles, int burstIn) {
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < MONTHS.length; i++) {
-      rows.add(RowFactory.create(topic, kind, "month", Date.valueOf(MONTHS[i]), articles[i], PERIOD[i],
-          PERIOD[i] == 0 ? null : (double) articles[i] / PERIOD[i], null, null, i == burstIn ? 9.0 : null,
-          i == burstIn, List.of()));
+      rows.add(
+          RowFactory.create(
+              topic,
+              kind,
+              "month",
+              Date.valueOf(MONTHS[i]),
+              articles[i],
+              PERIOD[i],
+              PERIOD[i] == 0 ? null : (double) articles[i] / PERIOD[i],
+              null,
+              null,
+              i == burstIn ? 9.0 : null,
+              i == burstIn,
+              List.of()));
     }
     return rows;
   }
 
   void write(String table, StructType schema, List<Row> rows) {
-    SparkTestSession.get().createDataFrame(rows, schema).write().parquet(out.resolve(table).toString());
+    SparkTestSession.get()
+        .createDataFrame(rows, schema)
+        .write()
+        .parquet(out.resolve(table).toString());
   }
 
   Summary summary(int top) {
@@ -52,9 +69,9 @@ class SummaryTest {
   }
 
   /**
-   * Eight tags and discovered topics, more than the chart follows: the six most covered are
-   * chosen, in that order. "tiny" has the strongest burst and the fewest articles; the section
-   * and the fine topic are larger than most but are not what the chart is for.
+   * Eight tags and discovered topics, more than the chart follows: the six most covered are chosen,
+   * in that order. "tiny" has the strongest burst and the fewest articles; the section and the fine
+   * topic are larger than most but are not what the chart is for.
    */
   @Test
   void theTrendChartFollowsTheMostCoveredTopicsNotTheBursts() {
@@ -72,11 +89,17 @@ class SummaryTest {
     write(TopicTrends.NAME, TopicTrends.SCHEMA, rows);
 
     Summary s = summary(10);
-    assertEquals(List.of("tag:big", "discovered:oil / opec", "tag:medium", "tag:a", "tag:b", "tag:c"), topics(s));
+    assertEquals(
+        List.of("tag:big", "discovered:oil / opec", "tag:medium", "tag:a", "tag:b", "tag:c"),
+        topics(s));
     assertEquals("month", s.trendGrain());
     Summary.Series medium = s.topicSeries().get(2);
-    assertEquals(List.of(new Summary.Point("2025-01-01", 0.2, 20, 100, false), new Summary.Point("2025-02-01", null, 0, 0,
-        false), new Summary.Point("2025-03-01", 0.3, 30, 100, true)), medium.points(),
+    assertEquals(
+        List.of(
+            new Summary.Point("2025-01-01", 0.2, 20, 100, false),
+            new Summary.Point("2025-02-01", null, 0, 0, false),
+            new Summary.Point("2025-03-01", 0.3, 30, 100, true)),
+        medium.points(),
         "the burst is marked on a chosen line; the month without articles has no share");
   }
 
@@ -88,7 +111,9 @@ class SummaryTest {
     rows.addAll(trend("section", "Sport", new long[] {5, 0, 5}, 0));
     rows.addAll(trend("discovered_fine", "opec / quota", new long[] {25, 0, 30}, -1));
     write(TopicTrends.NAME, TopicTrends.SCHEMA, rows);
-    assertEquals(List.of("section:Economy", "discovered_fine:opec / quota", "section:Sport"), topics(summary(10)));
+    assertEquals(
+        List.of("section:Economy", "discovered_fine:opec / quota", "section:Sport"),
+        topics(summary(10)));
   }
 
   /** One tag is enough to leave the sections out, however large they are. */
@@ -101,9 +126,17 @@ class SummaryTest {
     assertEquals(List.of("tag:small"), topics(summary(10)));
   }
 
-  static Row topic(String label, int index, String level, String parent, long articles, List<String> titles) {
-    return RowFactory.create(label, index, level, parent, List.of("t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9"),
-        List.of(0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1), articles, titles.stream().map(t -> "id-" + t).toList(),
+  static Row topic(
+      String label, int index, String level, String parent, long articles, List<String> titles) {
+    return RowFactory.create(
+        label,
+        index,
+        level,
+        parent,
+        List.of("t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8", "t9"),
+        List.of(0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1),
+        articles,
+        titles.stream().map(t -> "id-" + t).toList(),
         titles);
   }
 
@@ -113,40 +146,64 @@ class SummaryTest {
    */
   @Test
   void discoveredTopicsComeLargestFirstWithTheirFineTopics() throws IOException {
-    write(DiscoveredTopics.NAME, DiscoveredTopics.SCHEMA, List.of(
-        topic("oil / opec / crude", 2, "coarse", null, 500, List.of("OPEC cuts", "", "Saudi output")),
-        topic("wheat / grain / corn", 0, "coarse", null, 300, List.of("Wheat crop")),
-        topic("shr / net / revs", 1, "coarse", null, 100, List.of("Profit up")),
-        topic("opec / quota", 0, "fine", "oil / opec / crude", 200, List.of("Quota")),
-        topic("refinery / gasoline", 1, "fine", "oil / opec / crude", 250, List.of("Refinery")),
-        topic("tanker / gulf", 2, "fine", "oil / opec / crude", 50, List.of("Tanker")),
-        topic("corn / maize", 3, "fine", "wheat / grain / corn", 120, List.of("Maize")),
-        topic("profit / quarter", 4, "fine", "shr / net / revs", 90, List.of("Quarter"))));
-    Files.writeString(out.resolve(TableStore.MANIFEST),
+    write(
+        DiscoveredTopics.NAME,
+        DiscoveredTopics.SCHEMA,
+        List.of(
+            topic(
+                "oil / opec / crude",
+                2,
+                "coarse",
+                null,
+                500,
+                List.of("OPEC cuts", "", "Saudi output")),
+            topic("wheat / grain / corn", 0, "coarse", null, 300, List.of("Wheat crop")),
+            topic("shr / net / revs", 1, "coarse", null, 100, List.of("Profit up")),
+            topic("opec / quota", 0, "fine", "oil / opec / crude", 200, List.of("Quota")),
+            topic("refinery / gasoline", 1, "fine", "oil / opec / crude", 250, List.of("Refinery")),
+            topic("tanker / gulf", 2, "fine", "oil / opec / crude", 50, List.of("Tanker")),
+            topic("corn / maize", 3, "fine", "wheat / grain / corn", 120, List.of("Maize")),
+            topic("profit / quarter", 4, "fine", "shr / net / revs", 90, List.of("Quarter"))));
+    Files.writeString(
+        out.resolve(TableStore.MANIFEST),
         "{\"stages\": {\"topics\": {\"discover\": 3, \"discover_note\": \"3 topics instead of 10: a small corpus\"}}}");
 
     Summary.Discovery d = summary(2).discovery();
     assertEquals(3, d.coarseTopics());
     assertEquals("3 topics instead of 10: a small corpus", d.note());
-    assertEquals(List.of(
-        new Summary.CoarseTopic("oil / opec / crude", 500, List.of("t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8"),
-            List.of("OPEC cuts", "Saudi output"),
-            List.of(new Summary.FineTopic("refinery / gasoline", 250), new Summary.FineTopic("opec / quota", 200))),
-        new Summary.CoarseTopic("wheat / grain / corn", 300, List.of("t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8"),
-            List.of("Wheat crop"), List.of(new Summary.FineTopic("corn / maize", 120)))), d.topics());
+    assertEquals(
+        List.of(
+            new Summary.CoarseTopic(
+                "oil / opec / crude",
+                500,
+                List.of("t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8"),
+                List.of("OPEC cuts", "Saudi output"),
+                List.of(
+                    new Summary.FineTopic("refinery / gasoline", 250),
+                    new Summary.FineTopic("opec / quota", 200))),
+            new Summary.CoarseTopic(
+                "wheat / grain / corn",
+                300,
+                List.of("t1", "t2", "t3", "t4", "t5", "t6", "t7", "t8"),
+                List.of("Wheat crop"),
+                List.of(new Summary.FineTopic("corn / maize", 120)))),
+        d.topics());
   }
 
   /** Discovery off: no topics, and the note says it did not run. */
   @Test
   void discoveryOffIsSaid() throws IOException {
     write(DiscoveredTopics.NAME, DiscoveredTopics.SCHEMA, List.of());
-    Files.writeString(out.resolve(TableStore.MANIFEST),
+    Files.writeString(
+        out.resolve(TableStore.MANIFEST),
         "{\"stages\": {\"topics\": {\"discover\": \"off\", \"discover_note\": \"11,229 of 21,276 articles "
             + "carry topic tags; --discover on finds topics in the text too\"}}}");
     Summary.Discovery d = summary(10).discovery();
     assertEquals(List.of(), d.topics());
-    assertEquals("Topic discovery did not run: 11,229 of 21,276 articles carry topic tags; --discover on finds topics "
-        + "in the text too.", d.note());
+    assertEquals(
+        "Topic discovery did not run: 11,229 of 21,276 articles carry topic tags; --discover on finds topics "
+            + "in the text too.",
+        d.note());
     Files.delete(out.resolve(TableStore.MANIFEST));
     assertNull(summary(10).discovery().note(), "no manifest, nothing to say");
   }

@@ -77,17 +77,22 @@ class TableStoreTest {
     TableStore b = store();
     try (OutputLock lock = b.open("test", List.of(), List.of())) {
       b.write(Articles.NAME, version("a2"));
-      assertEquals(List.of(Mentions.NAME, Quotes.NAME, PersonPairs.NAME), List.copyOf(b.stale().keySet()));
+      assertEquals(
+          List.of(Mentions.NAME, Quotes.NAME, PersonPairs.NAME), List.copyOf(b.stale().keySet()));
     }
     Map<String, String> stale = store().stale();
-    assertTrue(stale.get(Mentions.NAME).contains("run " + b.runId() + " has rewritten articles"), stale.toString());
+    assertTrue(
+        stale.get(Mentions.NAME).contains("run " + b.runId() + " has rewritten articles"),
+        stale.toString());
     assertTrue(stale.get(PersonPairs.NAME).contains("articles"), stale.toString());
     TableStore c = store();
     try (OutputLock lock = c.open("test", List.of(), List.of())) {
       c.write(Mentions.NAME, version("m2"));
       c.write(Quotes.NAME, version("q2"));
     }
-    assertEquals(List.of(PersonPairs.NAME), List.copyOf(store().stale().keySet()),
+    assertEquals(
+        List.of(PersonPairs.NAME),
+        List.copyOf(store().stale().keySet()),
         "pairs still come from the old mentions");
   }
 
@@ -97,9 +102,13 @@ class TableStoreTest {
     Path corpus = Files.createDirectories(out.resolve(Articles.NAME));
     Files.writeString(corpus.resolve("story.txt"), "My own article.\n");
     TableStore s = store();
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> s.open("ingest", Lineage.Stage.INGEST.writes(), List.of()));
-    assertTrue(e.getMessage().contains(corpus.toString()) && e.getMessage().contains("not written by Wirescope"),
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> s.open("ingest", Lineage.Stage.INGEST.writes(), List.of()));
+    assertTrue(
+        e.getMessage().contains(corpus.toString())
+            && e.getMessage().contains("not written by Wirescope"),
         e.getMessage());
     assertEquals("My own article.\n", Files.readString(corpus.resolve("story.txt")));
     assertFalse(Files.exists(out.resolve(OutputLock.FILE)), "a refused run leaves no lock");
@@ -109,8 +118,10 @@ class TableStoreTest {
   @Test
   void filesWirescopeKeepsAtTheTopAreOnlyReplacedInItsOwnFolder() throws IOException {
     Files.writeString(out.resolve(TableStore.MANIFEST), "{\"mine\": true}");
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> store().open("pipeline", List.of(Lineage.TABLES_SQL), List.of()));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> store().open("pipeline", List.of(Lineage.TABLES_SQL), List.of()));
     assertTrue(e.getMessage().contains(TableStore.MANIFEST), e.getMessage());
   }
 
@@ -118,11 +129,14 @@ class TableStoreTest {
   void anOutputInsideTheInputIsRefused() throws IOException {
     Path corpus = Files.createDirectories(out.resolve("corpus"));
     TableStore inside = new TableStore(spark(), corpus.resolve("out").toString());
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> inside.open("ingest", Lineage.Stage.INGEST.writes(), List.of(corpus.toString())));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> inside.open("ingest", Lineage.Stage.INGEST.writes(), List.of(corpus.toString())));
     assertTrue(e.getMessage().contains("inside the input"), e.getMessage());
     TableStore same = new TableStore(spark(), corpus.toString());
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
         () -> same.open("ingest", Lineage.Stage.INGEST.writes(), List.of(corpus.toString())));
     TableStore beside = new TableStore(spark(), out.resolve("corpus-out").toString());
     beside.open("ingest", Lineage.Stage.INGEST.writes(), List.of(corpus.toString())).close();
@@ -132,8 +146,15 @@ class TableStoreTest {
   void anInputInsideTheOutputsTablesIsRefused() throws IOException {
     Path articles = Files.createDirectories(out.resolve(Articles.NAME));
     Files.writeString(articles.resolve("a.txt"), "x");
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> store().open("ingest", Lineage.Stage.INGEST.writes(), List.of(out.resolve("articles/*.txt").toString())));
+    IllegalArgumentException e =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                store()
+                    .open(
+                        "ingest",
+                        Lineage.Stage.INGEST.writes(),
+                        List.of(out.resolve("articles/*.txt").toString())));
     assertTrue(e.getMessage().contains("inside the output's articles folder"), e.getMessage());
     Path other = Files.createDirectories(out.resolve("my-corpus"));
     store().open("ingest", List.of(), List.of(other.toString())).close();
@@ -162,7 +183,9 @@ class TableStoreTest {
     assertFalse(Files.exists(out.resolve(OutputLock.FILE)));
   }
 
-  /** Killed between the renames before the new version was complete: the previous one comes back. */
+  /**
+   * Killed between the renames before the new version was complete: the previous one comes back.
+   */
   @Test
   void aKilledPublishWithoutACompleteNewVersionPutsThePreviousBack() throws IOException {
     TableStore a = store();
@@ -170,12 +193,16 @@ class TableStoreTest {
       a.write(Articles.NAME, version("old"));
     }
     Path staging = Files.createDirectories(out.resolve(TableStore.STAGING));
-    Files.move(out.resolve(Articles.NAME), staging.resolve("dead0001-" + Articles.NAME + "-previous"));
-    Files.createDirectories(staging.resolve("dead0001-" + Articles.NAME)); // half written, no marker
+    Files.move(
+        out.resolve(Articles.NAME), staging.resolve("dead0001-" + Articles.NAME + "-previous"));
+    Files.createDirectories(
+        staging.resolve("dead0001-" + Articles.NAME)); // half written, no marker
     TableStore next = store();
     next.open("test", List.of(), List.of()).close();
     assertEquals("old", read(store(), Articles.NAME));
-    assertFalse(Files.exists(staging.resolve("dead0001-" + Articles.NAME)), "litter of the dead run is gone");
+    assertFalse(
+        Files.exists(staging.resolve("dead0001-" + Articles.NAME)),
+        "litter of the dead run is gone");
   }
 
   private static void copy(Path out, String v, Path to) {
@@ -196,9 +223,13 @@ class TableStoreTest {
   void aSecondWriterFailsAtOnceNamingTheFirst() {
     TableStore first = store();
     try (OutputLock lock = first.open("pipeline", List.of(), List.of())) {
-      OutputLock.Busy e = assertThrows(OutputLock.Busy.class, () -> store().open("ingest", List.of(), List.of()));
-      assertTrue(e.getMessage().contains("run " + first.runId()) && e.getMessage().contains("pipeline")
-          && e.getMessage().contains(lock.holder().startedAt()), e.getMessage());
+      OutputLock.Busy e =
+          assertThrows(OutputLock.Busy.class, () -> store().open("ingest", List.of(), List.of()));
+      assertTrue(
+          e.getMessage().contains("run " + first.runId())
+              && e.getMessage().contains("pipeline")
+              && e.getMessage().contains(lock.holder().startedAt()),
+          e.getMessage());
     }
     store().open("ingest", List.of(), List.of()).close();
   }
@@ -208,21 +239,32 @@ class TableStoreTest {
   void aLockLeftByAKilledRunIsTakenOver() throws Exception {
     Process p = new ProcessBuilder("true").start();
     p.waitFor();
-    Files.writeString(out.resolve(OutputLock.FILE), "{\"run_id\":\"dead0001\",\"command\":\"pipeline\","
-        + "\"started_at\":\"2026-01-01T00:00:00Z\",\"host\":\"" + OutputLock.hostName() + "\",\"pid\":" + p.pid()
-        + ",\"process_start\":\"2026-01-01T00:00:00Z\"}");
+    Files.writeString(
+        out.resolve(OutputLock.FILE),
+        "{\"run_id\":\"dead0001\",\"command\":\"pipeline\","
+            + "\"started_at\":\"2026-01-01T00:00:00Z\",\"host\":\""
+            + OutputLock.hostName()
+            + "\",\"pid\":"
+            + p.pid()
+            + ",\"process_start\":\"2026-01-01T00:00:00Z\"}");
     TableStore s = store();
     try (OutputLock lock = s.open("ingest", List.of(), List.of())) {
       assertEquals("dead0001", lock.tookOverFrom().orElseThrow().runId());
-      assertEquals(s.runId(), OutputLock.read(s.fs(), new org.apache.hadoop.fs.Path(s.root(), OutputLock.FILE))
-          .orElseThrow().runId());
+      assertEquals(
+          s.runId(),
+          OutputLock.read(s.fs(), new org.apache.hadoop.fs.Path(s.root(), OutputLock.FILE))
+              .orElseThrow()
+              .runId());
     }
     // Another host's lock: alive while its heartbeat is fresh, stale once it is old.
     Path lockFile = out.resolve(OutputLock.FILE);
-    Files.writeString(lockFile, "{\"run_id\":\"remote01\",\"command\":\"pipeline\",\"started_at\":\"x\","
-        + "\"host\":\"some-other-host\",\"pid\":1,\"process_start\":\"\"}");
+    Files.writeString(
+        lockFile,
+        "{\"run_id\":\"remote01\",\"command\":\"pipeline\",\"started_at\":\"x\","
+            + "\"host\":\"some-other-host\",\"pid\":1,\"process_start\":\"\"}");
     assertThrows(OutputLock.Busy.class, () -> store().open("ingest", List.of(), List.of()));
-    Files.setLastModifiedTime(lockFile, FileTime.from(Instant.now().minus(OutputLock.STALE_AFTER).minusSeconds(5)));
+    Files.setLastModifiedTime(
+        lockFile, FileTime.from(Instant.now().minus(OutputLock.STALE_AFTER).minusSeconds(5)));
     try (OutputLock lock = store().open("ingest", List.of(), List.of())) {
       assertEquals("remote01", lock.tookOverFrom().orElseThrow().runId());
     }
@@ -233,12 +275,31 @@ class TableStoreTest {
   void writesReturnTheirRowCountsAndObservedAggregates() {
     TableStore s = store();
     try (OutputLock lock = s.open("test", List.of(), List.of())) {
-      assertEquals(3, s.write(Articles.NAME, spark().createDataFrame(
-          List.of(RowFactory.create("a"), RowFactory.create("b"), RowFactory.create("a")), ONE)));
+      assertEquals(
+          3,
+          s.write(
+              Articles.NAME,
+              spark()
+                  .createDataFrame(
+                      List.of(
+                          RowFactory.create("a"), RowFactory.create("b"), RowFactory.create("a")),
+                      ONE)));
       assertEquals(0, s.write(Rejects.NAME, spark().createDataFrame(List.of(), ONE)));
-      Row r = s.writeObserved(Mentions.NAME, spark().createDataFrame(
-              List.of(RowFactory.create("a"), RowFactory.create("b"), RowFactory.create("a")), ONE),
-          List.of(org.apache.spark.sql.functions.count_if(org.apache.spark.sql.functions.col("v").equalTo("a")).as("d")));
+      Row r =
+          s.writeObserved(
+              Mentions.NAME,
+              spark()
+                  .createDataFrame(
+                      List.of(
+                          RowFactory.create("a"), RowFactory.create("b"), RowFactory.create("a")),
+                      ONE),
+              List.of(
+                  org.apache
+                      .spark
+                      .sql
+                      .functions
+                      .count_if(org.apache.spark.sql.functions.col("v").equalTo("a"))
+                      .as("d")));
       assertEquals(3, r.getLong(0));
       assertEquals(2, r.getLong(1));
     }

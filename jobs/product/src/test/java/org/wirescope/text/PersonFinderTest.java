@@ -32,7 +32,8 @@ class PersonFinderTest {
 
   @Test
   void particlesHyphensAndThreePartNames() {
-    assertEquals(List.of("Ursula von der Leyen", "Jean-Claude Juncker", "Recep Tayyip Erdogan"),
+    assertEquals(
+        List.of("Ursula von der Leyen", "Jean-Claude Juncker", "Recep Tayyip Erdogan"),
         persons("Ursula von der Leyen met Jean-Claude Juncker and Recep Tayyip Erdogan in town."));
   }
 
@@ -53,8 +54,11 @@ class PersonFinderTest {
 
   @Test
   void organisationsPlacesMonthsWeekdaysAndNationalitiesAreNotPeople() {
-    assertEquals(List.of(), persons("The White House and the Foreign Ministry met in New York on "
-        + "Monday in March with Russian Railways and the European Commission."));
+    assertEquals(
+        List.of(),
+        persons(
+            "The White House and the Foreign Ministry met in New York on "
+                + "Monday in March with Russian Railways and the European Commission."));
     assertEquals(List.of(), persons("The Treasury said prices rose. Officials said more."));
   }
 
@@ -71,61 +75,94 @@ class PersonFinderTest {
   }
 
   /**
-   * Words capitalised by position or by a document title are not people: a sentence-opening
-   * noun, the title-case words of a named paper, an organisation inside a quote.
+   * Words capitalised by position or by a document title are not people: a sentence-opening noun,
+   * the title-case words of a named paper, an organisation inside a quote.
    */
   @Test
   void sentenceOpenersAndTitleWordsAreNotPersons() {
-    assertEquals(List.of("Dmitry Peskov"), persons("Contracts with partners from Indonesia were being honoured in full, "
-        + "Kremlin Spokesman Dmitry Peskov said.\n\nShipping through the Red Sea has fallen by about 7%."));
-    assertEquals(List.of(), persons("The delegations discussed the draft \"Memorandum on Maritime Safety in the "
-        + "Black Sea\" and a paper titled \u201cFramework for a Durable Peace\u201d."));
-    assertEquals(List.of("Antonio Guterres", "Antonio Guterres"), persons("Antonio Guterres spoke.\n\n"
-        + "\u201cThe United Nations is ready to help again,\u201d Guterres said."));
-    assertEquals(List.of("Dmitry Peskov", "Dmitry Peskov"), analyzer.analyze("Arctic season to open, Peskov says",
-        "Shipping companies had asked for escorts, Kremlin Spokesman Dmitry Peskov said.", null,
-        List.of()).mentions().stream().map(Mention::person).toList(), "a headline's verb is not the lead's");
+    assertEquals(
+        List.of("Dmitry Peskov"),
+        persons(
+            "Contracts with partners from Indonesia were being honoured in full, "
+                + "Kremlin Spokesman Dmitry Peskov said.\n\nShipping through the Red Sea has fallen by about 7%."));
+    assertEquals(
+        List.of(),
+        persons(
+            "The delegations discussed the draft \"Memorandum on Maritime Safety in the "
+                + "Black Sea\" and a paper titled \u201cFramework for a Durable Peace\u201d."));
+    assertEquals(
+        List.of("Antonio Guterres", "Antonio Guterres"),
+        persons(
+            "Antonio Guterres spoke.\n\n"
+                + "\u201cThe United Nations is ready to help again,\u201d Guterres said."));
+    assertEquals(
+        List.of("Dmitry Peskov", "Dmitry Peskov"),
+        analyzer
+            .analyze(
+                "Arctic season to open, Peskov says",
+                "Shipping companies had asked for escorts, Kremlin Spokesman Dmitry Peskov said.",
+                null,
+                List.of())
+            .mentions()
+            .stream()
+            .map(Mention::person)
+            .toList(),
+        "a headline's verb is not the lead's");
     // A lone surname opening a sentence is still taken when the article named the person before.
-    assertEquals(List.of("Pat Toomey", "Pat Toomey"), persons("Pat Toomey spoke on Tuesday.\n\nToomey then left."));
-    assertEquals(List.of("Xi Jinping", "Xi Jinping"), persons("Chinese President Xi Jinping spoke.\n\n"
-        + "Xi also spoke about oil."));
+    assertEquals(
+        List.of("Pat Toomey", "Pat Toomey"),
+        persons("Pat Toomey spoke on Tuesday.\n\nToomey then left."));
+    assertEquals(
+        List.of("Xi Jinping", "Xi Jinping"),
+        persons("Chinese President Xi Jinping spoke.\n\n" + "Xi also spoke about oil."));
   }
 
   @Test
   void titlesWithoutANameAreNoPerson() {
-    assertEquals(List.of("Mitch McConnell", "John Cornyn", "Madeleine Albright"),
-        persons("Senators Mitch McConnell and John Cornyn met Former Secretary of State "
-            + "Madeleine Albright."));
+    assertEquals(
+        List.of("Mitch McConnell", "John Cornyn", "Madeleine Albright"),
+        persons(
+            "Senators Mitch McConnell and John Cornyn met Former Secretary of State "
+                + "Madeleine Albright."));
     // after Mr., Ms. or Dr. a title word or a nationality is a surname
     assertEquals(List.of("King", "English"), persons("Mr. King met Mr. English."));
   }
 
   @Test
   void wordsOfCountryNamesCanBeSurnames() {
-    assertEquals(List.of("John Solomon", "Ki Hong"),
+    assertEquals(
+        List.of("John Solomon", "Ki Hong"),
         persons("The talks were chaired by John Solomon and Ki Hong on Friday."));
   }
 
   @Test
   void aHeadlineNameBeforeAColonAndAQuoteIsAnAlias() {
-    List<Mention> m = analyzer.analyze("Halvorsen: ‘We are going to win so much.’", null,
-        "Petra Halvorsen declared victory on Tuesday night.", List.of()).mentions();
+    List<Mention> m =
+        analyzer
+            .analyze(
+                "Halvorsen: ‘We are going to win so much.’",
+                null,
+                "Petra Halvorsen declared victory on Tuesday night.",
+                List.of())
+            .mentions();
     assertEquals("Petra Halvorsen", m.get(0).person());
     assertEquals("Halvorsen", m.get(0).surface());
   }
 
   @Test
   void portfolioAfterOfTheBelongsToTheRole() {
-    List<Mention> m = mentions("Chancellor of the Exchequer Nigel Lawson said the pound was "
-        + "stable.");
+    List<Mention> m =
+        mentions("Chancellor of the Exchequer Nigel Lawson said the pound was " + "stable.");
     assertEquals("Nigel Lawson", m.get(0).person());
     assertEquals("Chancellor of the Exchequer", m.get(0).role());
   }
 
   @Test
   void twoSurnamesWithoutACommaAreTwoPeople() {
-    assertEquals(List.of("Vladimir Putin", "Joe Biden", "Joe Biden", "Vladimir Putin"),
-        persons("Vladimir Putin met US President Joe Biden in 2021. During that conversation "
-            + "with Biden Putin said that Ukraine was not ready."));
+    assertEquals(
+        List.of("Vladimir Putin", "Joe Biden", "Joe Biden", "Vladimir Putin"),
+        persons(
+            "Vladimir Putin met US President Joe Biden in 2021. During that conversation "
+                + "with Biden Putin said that Ukraine was not ready."));
   }
 }

@@ -17,8 +17,13 @@ class QuotedTitlesTest {
 
   /** The body follows a headline and a lead, as in an article: titles are judged below them. */
   private List<Quote> quotes(String body) {
-    return analyzer.analyze("Ministers Meet In Oslo", "The ministers met on Monday.", body,
-        List.of("Pavel Orlov", "Anna Kowalski")).quotes();
+    return analyzer
+        .analyze(
+            "Ministers Meet In Oslo",
+            "The ministers met on Monday.",
+            body,
+            List.of("Pavel Orlov", "Anna Kowalski"))
+        .quotes();
   }
 
   private void notAQuote(String body) {
@@ -50,7 +55,8 @@ class QuotedTitlesTest {
   void titleAfterACapitalisedDocumentWordOrInAnAppositionIsNoQuote() {
     notAQuote("The Treaty \"Roadmap for Lasting Calm\" was signed in Oslo.");
     notAQuote("Orlov praised the Agreement, \"Roadmap for Lasting Calm\", in a speech.");
-    notAQuote("Both ministers signed the Arctic «Protocol on Fishing Rights in the Northern Waters».");
+    notAQuote(
+        "Both ministers signed the Arctic «Protocol on Fishing Rights in the Northern Waters».");
     notAQuote("The operation, “Silent Harbour,” ended last week.");
     notAQuote("The figures come from the Coast Guard \"Annual Review of Ice Conditions to 2030\".");
   }
@@ -69,7 +75,8 @@ class QuotedTitlesTest {
     assertEquals("Dead end,", q.text());
     assertEquals("Pavel Orlov", q.speaker());
     assertEquals("said", q.cue());
-    assertEquals("Pavel Orlov", theQuote("\"Total nonsense,\" Orlov said of the report.").speaker());
+    assertEquals(
+        "Pavel Orlov", theQuote("\"Total nonsense,\" Orlov said of the report.").speaker());
   }
 
   /** A scare phrase inside the writer's sentence was not a quote before, and is not now. */
@@ -85,14 +92,15 @@ class QuotedTitlesTest {
     assertEquals("Pavel Orlov", theQuote("Pavel Orlov said: \"Never Again.\"").speaker());
     assertEquals("Pavel Orlov", theQuote("\"Peace Now\", Orlov said.").speaker());
     assertEquals("Anna Kowalski", theQuote("«Stronger Together», said Anna Kowalski.").speaker());
-    assertEquals("Anna Kowalski", theQuote("Anna Kowalski told reporters: “Open Waters.”")
-        .speaker());
+    assertEquals(
+        "Anna Kowalski", theQuote("Anna Kowalski told reporters: “Open Waters.”").speaker());
   }
 
   /** The speaker goes on in the same paragraph: title-case words there are still theirs. */
   @Test
   void titleCaseContinuationOfASpeakerInTheSameParagraphIsAQuote() {
-    List<Quote> q = quotes("\"Here comes the boss,\" Kowalski said, laughing. \"The Boss. The Big Boss.\"");
+    List<Quote> q =
+        quotes("\"Here comes the boss,\" Kowalski said, laughing. \"The Boss. The Big Boss.\"");
     assertEquals(2, q.size(), q.toString());
     assertEquals("Anna Kowalski", q.get(1).speaker());
     assertEquals(true, q.get(1).continuation());

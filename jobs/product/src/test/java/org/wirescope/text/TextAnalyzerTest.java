@@ -26,11 +26,14 @@ import org.wirescope.text.quotes.Quote;
 class TextAnalyzerTest {
   private final TextAnalyzer analyzer = new TextAnalyzer(Set.of());
 
-  /** The seed TASS article, read in place: title, then the text between the date line and "Topics". */
+  /**
+   * The seed TASS article, read in place: title, then the text between the date line and "Topics".
+   */
   @Test
   void seedArticleHasSixPeskovQuotesAndThreePersons() throws Exception {
-    List<String> lines = Files.readAllLines(Corpora.path("tass/tass-kremlin-2017-11-12.txt"),
-        StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(
+            Corpora.path("tass/tass-kremlin-2017-11-12.txt"), StandardCharsets.UTF_8);
     int date = 1;
     while (!lines.get(date).contains("UTC+3")) {
       date++;
@@ -46,8 +49,10 @@ class TextAnalyzerTest {
     assertTrue(a.quotes().get(5).continuation());
     assertNull(a.quotes().get(5).cue());
     assertFalse(a.quotes().get(0).continuation());
-    Set<String> persons = a.mentions().stream().map(TextAnalyzer.Mention::person)
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> persons =
+        a.mentions().stream()
+            .map(TextAnalyzer.Mention::person)
+            .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(Set.of("Donald Trump", "Dmitry Peskov", "Vladimir Putin"), persons);
   }
 
@@ -69,8 +74,12 @@ class TextAnalyzerTest {
 
   @Test
   void offsetsPointIntoTheArticleText() {
-    Analysis a = analyzer.analyze("Talks", "Lead line.",
-        "\"We are ready to talk,\" Foreign Minister Sergey Lavrov said.", List.of());
+    Analysis a =
+        analyzer.analyze(
+            "Talks",
+            "Lead line.",
+            "\"We are ready to talk,\" Foreign Minister Sergey Lavrov said.",
+            List.of());
     Quote q = a.quotes().get(0);
     assertEquals("\"We are ready to talk,\"", a.text().substring(q.start(), q.end()));
     TextAnalyzer.Mention m = a.mentions().get(0);
@@ -85,8 +94,9 @@ class TextAnalyzerTest {
     TextAnalyzer known = new TextAnalyzer(Set.of("James Baker"));
     Analysis a = known.analyze(null, null, "Officials met Baker on Monday in Paris.", List.of());
     assertEquals("James Baker", a.mentions().get(0).person());
-    Analysis b = analyzer.analyze(null, null, "The talks with Volcker went on in Paris.",
-        List.of("Paul Volcker"));
+    Analysis b =
+        analyzer.analyze(
+            null, null, "The talks with Volcker went on in Paris.", List.of("Paul Volcker"));
     assertEquals("Paul Volcker", b.mentions().get(0).person());
   }
 
@@ -96,10 +106,12 @@ class TextAnalyzerTest {
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
       out.writeObject(new TextAnalyzer(Set.of("James Baker")));
     }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       TextAnalyzer copy = (TextAnalyzer) in.readObject();
-      assertEquals("James Baker", copy.analyze(null, null, "Baker met them.", List.of())
-          .mentions().get(0).person());
+      assertEquals(
+          "James Baker",
+          copy.analyze(null, null, "Baker met them.", List.of()).mentions().get(0).person());
     }
   }
 
@@ -107,16 +119,46 @@ class TextAnalyzerTest {
    * Filler for the 10 MB body: unbalanced marks, capitalised words, titles and speech verbs
    * everywhere, but nothing that may open a double quotation, so that the filler itself holds no
    * quotation and the planted ones are the only right answer. Closers of every kind (” » › and a
-   * straight mark before a space) have nothing to close; ‘Abc and 'Abc open single quotations
-   * that never close (the finder must give them up without rescanning); “ after a letter and
-   * before a space is no opener; ’ inside words is an apostrophe. No “ „ « ‹ `` or '' here.
+   * straight mark before a space) have nothing to close; ‘Abc and 'Abc open single quotations that
+   * never close (the finder must give them up without rescanning); “ after a letter and before a
+   * space is no opener; ’ inside words is an apostrophe. No “ „ « ‹ `` or '' here.
    */
-  private static final String[] FILLER = {"” ", "\" ", "» ", "› ", " said", " Said", " Peskov",
-      " Mr.", " Dmitry", " von", " der", " he", " the press secretary", ":", ",", ".", " U.S.",
-      " told", " according to", " Putin said:", "\n\n", "\n\n” ", " Abc Def Ghi", " don’t",
-      " Russia’s", " ‘Abc", " 'Abc", " Xyz“ ", " Foreign Minister", " Mr. Smith said"};
+  private static final String[] FILLER = {
+    "” ",
+    "\" ",
+    "» ",
+    "› ",
+    " said",
+    " Said",
+    " Peskov",
+    " Mr.",
+    " Dmitry",
+    " von",
+    " der",
+    " he",
+    " the press secretary",
+    ":",
+    ",",
+    ".",
+    " U.S.",
+    " told",
+    " according to",
+    " Putin said:",
+    "\n\n",
+    "\n\n” ",
+    " Abc Def Ghi",
+    " don’t",
+    " Russia’s",
+    " ‘Abc",
+    " 'Abc",
+    " Xyz“ ",
+    " Foreign Minister",
+    " Mr. Smith said"
+  };
 
-  /** A quotation planted in the body: where its paragraph starts, and what the analyser must give. */
+  /**
+   * A quotation planted in the body: where its paragraph starts, and what the analyser must give.
+   */
   private record Planted(int at, String sentence, String text, String speaker) {}
 
   /**
@@ -126,22 +168,38 @@ class TextAnalyzerTest {
    *
    * <p>Measured on the shared 2-core build machine (2026-12-02, surefire's C1-only JIT): the
    * analysis took 5.4 s, and 10.6 s while other builds kept the load average near 6. The bound
-   * stays at the old 30 s, 5.6x the first and 2.8x the loaded measurement: a rescan per mark
-   * over 10 MB would take minutes, so the bound still catches a quadratic step.
+   * stays at the old 30 s, 5.6x the first and 2.8x the loaded measurement: a rescan per mark over
+   * 10 MB would take minutes, so the bound still catches a quadratic step.
    */
   @Test
   void tenMegabyteAdversarialBodyGivesExactlyThePlantedQuotesInSeconds() {
     String[][] plants = {
-        {"\"We will not raise fuel taxes this winter,\" Finance Minister Anna Kowalski said.",
-            "We will not raise fuel taxes this winter,", "Anna Kowalski"},
-        {"\"The port will reopen to grain ships on Monday,\" Transport Minister Tomas Varga told reporters.",
-            "The port will reopen to grain ships on Monday,", "Tomas Varga"},
-        {"“No decision on the pipeline has been taken yet,” Energy Minister Jonas Berg said.",
-            "No decision on the pipeline has been taken yet,", "Jonas Berg"},
-        {"Agriculture Minister Elena Petrova said: \"Our farmers cannot wait another season for the subsidies.\"",
-            "Our farmers cannot wait another season for the subsidies.", "Elena Petrova"},
-        {"\"We expect the first trains to cross the bridge before the winter,\" Deputy Prime Minister Pavel Novak said.",
-            "We expect the first trains to cross the bridge before the winter,", "Pavel Novak"}};
+      {
+        "\"We will not raise fuel taxes this winter,\" Finance Minister Anna Kowalski said.",
+        "We will not raise fuel taxes this winter,",
+        "Anna Kowalski"
+      },
+      {
+        "\"The port will reopen to grain ships on Monday,\" Transport Minister Tomas Varga told reporters.",
+        "The port will reopen to grain ships on Monday,",
+        "Tomas Varga"
+      },
+      {
+        "“No decision on the pipeline has been taken yet,” Energy Minister Jonas Berg said.",
+        "No decision on the pipeline has been taken yet,",
+        "Jonas Berg"
+      },
+      {
+        "Agriculture Minister Elena Petrova said: \"Our farmers cannot wait another season for the subsidies.\"",
+        "Our farmers cannot wait another season for the subsidies.",
+        "Elena Petrova"
+      },
+      {
+        "\"We expect the first trains to cross the bridge before the winter,\" Deputy Prime Minister Pavel Novak said.",
+        "We expect the first trains to cross the bridge before the winter,",
+        "Pavel Novak"
+      }
+    };
     // Where each planted paragraph goes, in characters of filler before it.
     int[] after = {0, 2_500_000, 5_000_000, 5_000_000, 10_000_000};
     Random random = new Random(7);
@@ -167,9 +225,11 @@ class TextAnalyzerTest {
     assertTrue(body.length() >= 10_000_000, "body length " + body.length());
 
     long t0 = System.nanoTime();
-    Analysis a = assertTimeoutPreemptively(Duration.ofSeconds(30),
-        () -> analyzer.analyze("Title", null, body, List.of()));
-    System.out.printf("10 MB adversarial body analysed in %.2f s%n", (System.nanoTime() - t0) / 1e9);
+    Analysis a =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(30), () -> analyzer.analyze("Title", null, body, List.of()));
+    System.out.printf(
+        "10 MB adversarial body analysed in %.2f s%n", (System.nanoTime() - t0) / 1e9);
 
     // Offsets are into "Title\n\n" + body; [start, end) covers the marks.
     int shift = "Title\n\n".length();
@@ -177,10 +237,11 @@ class TextAnalyzerTest {
     for (Planted p : planted) {
       int open = p.sentence().indexOf(p.text()) - 1;
       int close = open + 1 + p.text().length();
-      expected.add(describe(p.text(), shift + p.at() + open, shift + p.at() + close + 1, p.speaker()));
+      expected.add(
+          describe(p.text(), shift + p.at() + open, shift + p.at() + close + 1, p.speaker()));
     }
-    List<String> found = a.quotes().stream()
-        .map(q -> describe(q.text(), q.start(), q.end(), q.speaker())).toList();
+    List<String> found =
+        a.quotes().stream().map(q -> describe(q.text(), q.start(), q.end(), q.speaker())).toList();
     assertEquals(expected, found);
     for (Quote q : a.quotes()) {
       assertFalse(q.continuation(), q.toString());
@@ -198,13 +259,15 @@ class TextAnalyzerTest {
     List<Thread> threads = new java.util.ArrayList<>();
     java.util.concurrent.atomic.AtomicInteger bad = new java.util.concurrent.atomic.AtomicInteger();
     for (int i = 0; i < 4; i++) {
-      Thread th = new Thread(() -> {
-        for (int k = 0; k < 200; k++) {
-          if (!analyzer.analyze(null, null, body, List.of()).equals(expected)) {
-            bad.incrementAndGet();
-          }
-        }
-      });
+      Thread th =
+          new Thread(
+              () -> {
+                for (int k = 0; k < 200; k++) {
+                  if (!analyzer.analyze(null, null, body, List.of()).equals(expected)) {
+                    bad.incrementAndGet();
+                  }
+                }
+              });
       threads.add(th);
       th.start();
     }

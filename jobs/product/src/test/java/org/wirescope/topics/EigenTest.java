@@ -67,8 +67,10 @@ class EigenTest {
 
   @Test
   void valuesComeLargestFirstNegativesLast() {
-    Eigen e = Eigen.symmetric(new double[][] {{1, 0, 0, 0}, {0, -4, 0, 0}, {0, 0, 5, 0}, {0, 0, 0, 3}});
-    assertArrayEquals(new double[] {5, 3, 1, -4}, new double[] {e.value(0), e.value(1), e.value(2), e.value(3)});
+    Eigen e =
+        Eigen.symmetric(new double[][] {{1, 0, 0, 0}, {0, -4, 0, 0}, {0, 0, 5, 0}, {0, 0, 0, 3}});
+    assertArrayEquals(
+        new double[] {5, 3, 1, -4}, new double[] {e.value(0), e.value(1), e.value(2), e.value(3)});
     assertArrayEquals(new double[] {0, 0, 1, 0}, signed(e.vector(0)));
     assertArrayEquals(new double[] {0, 1, 0, 0}, signed(e.vector(3)));
   }

@@ -13,12 +13,13 @@ class LsaTest {
   static final int TERMS = 20;
 
   /**
-   * Three orthogonal term groups (terms 0-4, 5-9, 10-14; 15-19 unused), each row a multiple of
-   * its group's unit vector. A is rank 3 with singular values 6 (4 rows x 3), 4 (4 rows x -2) and
-   * 2 (4 rows x 1), and right singular vectors +-GROUP_A, +-GROUP_B, +-GROUP_C. GROUP_A's largest
-   * entry (term 0) is positive, GROUP_B's (term 6) negative, so the sign convention must flip it.
+   * Three orthogonal term groups (terms 0-4, 5-9, 10-14; 15-19 unused), each row a multiple of its
+   * group's unit vector. A is rank 3 with singular values 6 (4 rows x 3), 4 (4 rows x -2) and 2 (4
+   * rows x 1), and right singular vectors +-GROUP_A, +-GROUP_B, +-GROUP_C. GROUP_A's largest entry
+   * (term 0) is positive, GROUP_B's (term 6) negative, so the sign convention must flip it.
    */
   static final double[] GROUP_A = unit(3, -1, 2, -2, 1);
+
   static final double[] GROUP_B = unit(1, -4, 2, 1, -1);
   static final double[] GROUP_C = unit(2, 1, 1, -1, 1);
 
@@ -46,7 +47,10 @@ class LsaTest {
     return rows;
   }
 
-  /** 60 dense rows over 40 terms: three groups of strength 10, 6 and 3 plus N(0, 0.01) noise everywhere. */
+  /**
+   * 60 dense rows over 40 terms: three groups of strength 10, 6 and 3 plus N(0, 0.01) noise
+   * everywhere.
+   */
   static List<Vocabulary.Sparse> noisyGroups() {
     Random r = new Random(17);
     int terms = 40;
@@ -58,7 +62,9 @@ class LsaTest {
       double[] val = new double[terms];
       for (int t = 0; t < terms; t++) {
         idx[t] = t;
-        val[t] = 0.01 * r.nextGaussian() + (t / 10 == g ? strength[g] * (1 + 0.3 * r.nextGaussian()) / Math.sqrt(10) : 0);
+        val[t] =
+            0.01 * r.nextGaussian()
+                + (t / 10 == g ? strength[g] * (1 + 0.3 * r.nextGaussian()) / Math.sqrt(10) : 0);
       }
       rows.add(new Vocabulary.Sparse(idx, val));
     }
@@ -108,15 +114,21 @@ class LsaTest {
 
   @Test
   void largestEntryOfEachSingularVectorIsPositive() {
-    // embed(e_t) is row t of the projection, scaled: its k-th coordinate has the sign of vector k at t.
+    // embed(e_t) is row t of the projection, scaled: its k-th coordinate has the sign of vector k
+    // at t.
     for (long seed = 0; seed < 5; seed++) {
       Lsa lsa = Lsa.fit(threeGroups(), TERMS, 3, seed);
-      assertArrayEquals(new double[] {1, 0, 0}, lsa.embed(oneTerm(0)), 1e-9, "term 0, seed " + seed);
-      assertArrayEquals(new double[] {0, 1, 0}, lsa.embed(oneTerm(6)), 1e-9, "term 6, seed " + seed);
-      assertArrayEquals(new double[] {0, 0, 1}, lsa.embed(oneTerm(10)), 1e-9, "term 10, seed " + seed);
+      assertArrayEquals(
+          new double[] {1, 0, 0}, lsa.embed(oneTerm(0)), 1e-9, "term 0, seed " + seed);
+      assertArrayEquals(
+          new double[] {0, 1, 0}, lsa.embed(oneTerm(6)), 1e-9, "term 6, seed " + seed);
+      assertArrayEquals(
+          new double[] {0, 0, 1}, lsa.embed(oneTerm(10)), 1e-9, "term 10, seed " + seed);
       // Entries of the opposite sign keep it.
-      assertArrayEquals(new double[] {-1, 0, 0}, lsa.embed(oneTerm(1)), 1e-9, "term 1, seed " + seed);
-      assertArrayEquals(new double[] {0, -1, 0}, lsa.embed(oneTerm(5)), 1e-9, "term 5, seed " + seed);
+      assertArrayEquals(
+          new double[] {-1, 0, 0}, lsa.embed(oneTerm(1)), 1e-9, "term 1, seed " + seed);
+      assertArrayEquals(
+          new double[] {0, -1, 0}, lsa.embed(oneTerm(5)), 1e-9, "term 5, seed " + seed);
     }
   }
 

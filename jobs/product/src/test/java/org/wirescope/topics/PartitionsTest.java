@@ -16,7 +16,8 @@ class PartitionsTest {
 
   @Test
   void relabelledPartitionsScoreOne() {
-    assertEquals(1.0, Partitions.nmi(new int[] {0, 0, 1, 1, 2, 2}, new int[] {7, 7, 0, 0, 3, 3}), 1e-12);
+    assertEquals(
+        1.0, Partitions.nmi(new int[] {0, 0, 1, 1, 2, 2}, new int[] {7, 7, 0, 0, 3, 3}), 1e-12);
   }
 
   @Test
@@ -48,7 +49,8 @@ class PartitionsTest {
   void handComputedValue() {
     // a = {0,0,1,1}, b = {0,0,0,1}: H(a) = ln 2, H(b) = -(3/4 ln 3/4 + 1/4 ln 1/4),
     // I = 1/2 ln(4/3) + 1/4 ln(2/3) + 1/4 ln 2; NMI = 2 I / (H(a) + H(b)) = 0.343711...
-    assertEquals(0.3437110184854508, Partitions.nmi(new int[] {0, 0, 1, 1}, new int[] {0, 0, 0, 1}), 1e-12);
+    assertEquals(
+        0.3437110184854508, Partitions.nmi(new int[] {0, 0, 1, 1}, new int[] {0, 0, 0, 1}), 1e-12);
   }
 
   @Test
@@ -76,7 +78,10 @@ class PartitionsTest {
   @Test
   void negativeAndLargeLabelsAreDistinctClusters() {
     // Labels are packed two to a long; -1 and a large label must not collide.
-    assertEquals(1.0, Partitions.nmi(new int[] {-1, -1, Integer.MAX_VALUE, Integer.MAX_VALUE}, new int[] {0, 0, 1, 1}),
+    assertEquals(
+        1.0,
+        Partitions.nmi(
+            new int[] {-1, -1, Integer.MAX_VALUE, Integer.MAX_VALUE}, new int[] {0, 0, 1, 1}),
         1e-12);
   }
 }

@@ -15,8 +15,8 @@ class SphericalKMeansTest {
   record Clusters(double[][] points, int[] truth) {}
 
   /**
-   * Three tight clusters around e0, e1 and e2 in 6 dimensions (noise 0.1 per coordinate, so
-   * cosines within a cluster are about 0.95 and across about 0.1), 15 points each, interleaved.
+   * Three tight clusters around e0, e1 and e2 in 6 dimensions (noise 0.1 per coordinate, so cosines
+   * within a cluster are about 0.95 and across about 0.1), 15 points each, interleaved.
    */
   static Clusters threeClusters(long seed) {
     Random r = new Random(seed);
@@ -40,7 +40,8 @@ class SphericalKMeansTest {
     Random r = new Random(seed);
     double[][] points = new double[300][];
     for (int i = 0; i < points.length; i++) {
-      points[i] = Vectors.normalised(new double[] {r.nextGaussian(), r.nextGaussian(), r.nextGaussian()});
+      points[i] =
+          Vectors.normalised(new double[] {r.nextGaussian(), r.nextGaussian(), r.nextGaussian()});
     }
     return points;
   }
@@ -122,7 +123,11 @@ class SphericalKMeansTest {
       SphericalKMeans.Result r = SphericalKMeans.fit(points, 3, 1, seed);
       assertEquals(3, r.k());
       for (int k = 0; k < 3; k++) {
-        assertEquals(1.0, Vectors.dot(r.centres()[k], r.centres()[k]), 1e-12, "centre " + k + ", seed " + seed);
+        assertEquals(
+            1.0,
+            Vectors.dot(r.centres()[k], r.centres()[k]),
+            1e-12,
+            "centre " + k + ", seed " + seed);
         assertTrue(r.sizes()[k] > 0, "cluster " + k + " empty, seed " + seed);
       }
     }
@@ -146,7 +151,8 @@ class SphericalKMeansTest {
 
   @Test
   void sizesCountEachCluster() {
-    SphericalKMeans.Result r = new SphericalKMeans.Result(new double[3][2], new int[] {2, 0, 2, 2}, 0);
+    SphericalKMeans.Result r =
+        new SphericalKMeans.Result(new double[3][2], new int[] {2, 0, 2, 2}, 0);
     assertArrayEquals(new long[] {1, 0, 3}, r.sizes());
   }
 }

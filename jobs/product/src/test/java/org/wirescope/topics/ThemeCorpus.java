@@ -10,21 +10,97 @@ import java.util.Random;
  * without Spark or shared corpora. Invariant: every article draws its topic words from its own
  * theme's 20 words only; the 12 filler words ("officials", "government"...) are drawn alike by
  * every theme, so they cannot tell themes apart. Each theme word is in about 40% of its theme's
- * articles, under the 30% of all articles {@link TopicFit#MAX_SHARE} allows once there are 3 themes.
+ * articles, under the 30% of all articles {@link TopicFit#MAX_SHARE} allows once there are 3
+ * themes.
  */
 record ThemeCorpus(List<TopicFit.Doc> docs, int[] theme) {
   static final String[][] THEMES = {
-      {"crude", "oil", "opec", "barrel", "refinery", "pipeline", "drilling", "petroleum", "gasoline", "output",
-          "producers", "saudi", "exports", "fuel", "wells", "offshore", "reserves", "brent", "tanker", "supply"},
-      {"football", "match", "goal", "striker", "league", "coach", "season", "stadium", "champions", "penalty",
-          "referee", "tournament", "midfielder", "scored", "fans", "cup", "defender", "club", "keeper", "victory"},
-      {"hospital", "patients", "vaccine", "virus", "doctors", "clinic", "disease", "treatment", "nurses", "infection",
-          "outbreak", "medicine", "surgery", "symptoms", "drug", "trial", "epidemic", "health", "care", "therapy"}};
-  static final String[] FILLER = {"officials", "government", "meeting", "plans", "city", "group", "market", "sources",
-      "region", "country", "local", "national"};
+    {
+      "crude",
+      "oil",
+      "opec",
+      "barrel",
+      "refinery",
+      "pipeline",
+      "drilling",
+      "petroleum",
+      "gasoline",
+      "output",
+      "producers",
+      "saudi",
+      "exports",
+      "fuel",
+      "wells",
+      "offshore",
+      "reserves",
+      "brent",
+      "tanker",
+      "supply"
+    },
+    {
+      "football",
+      "match",
+      "goal",
+      "striker",
+      "league",
+      "coach",
+      "season",
+      "stadium",
+      "champions",
+      "penalty",
+      "referee",
+      "tournament",
+      "midfielder",
+      "scored",
+      "fans",
+      "cup",
+      "defender",
+      "club",
+      "keeper",
+      "victory"
+    },
+    {
+      "hospital",
+      "patients",
+      "vaccine",
+      "virus",
+      "doctors",
+      "clinic",
+      "disease",
+      "treatment",
+      "nurses",
+      "infection",
+      "outbreak",
+      "medicine",
+      "surgery",
+      "symptoms",
+      "drug",
+      "trial",
+      "epidemic",
+      "health",
+      "care",
+      "therapy"
+    }
+  };
+  static final String[] FILLER = {
+    "officials",
+    "government",
+    "meeting",
+    "plans",
+    "city",
+    "group",
+    "market",
+    "sources",
+    "region",
+    "country",
+    "local",
+    "national"
+  };
   static final String[] GLUE = {" ", " ", " ", " and ", " the ", ", ", ". ", " of "};
 
-  /** {@code sizes[t]} articles of theme t, interleaved by a seeded shuffle; ids follow that order. */
+  /**
+   * {@code sizes[t]} articles of theme t, interleaved by a seeded shuffle; ids follow that order.
+   */
   static ThemeCorpus of(long seed, int... sizes) {
     Random r = new Random(seed);
     List<Integer> themes = new ArrayList<>();
@@ -43,7 +119,10 @@ record ThemeCorpus(List<TopicFit.Doc> docs, int[] theme) {
     return new ThemeCorpus(docs, theme);
   }
 
-  /** Eight distinct words of the theme and three fillers, in random order with stop words and punctuation. */
+  /**
+   * Eight distinct words of the theme and three fillers, in random order with stop words and
+   * punctuation.
+   */
   static String article(String[] words, Random r) {
     List<String> pool = new ArrayList<>(List.of(words));
     Collections.shuffle(pool, r);

@@ -67,7 +67,8 @@ class TopicFitTest {
     for (int i = 0; i < topic.length; i++) {
       Set<String> themeWords = Set.of(ThemeCorpus.THEMES[c.theme()[i]]);
       String label = f.model().coarseLabel(topic[i]).label();
-      assertTrue(List.of(label.split(" / | ")).stream().anyMatch(themeWords::contains),
+      assertTrue(
+          List.of(label.split(" / | ")).stream().anyMatch(themeWords::contains),
           "article " + i + " of theme " + c.theme()[i] + " under \"" + label + "\"");
     }
   }
@@ -84,11 +85,17 @@ class TopicFitTest {
   void kAutoSaysWhyAndMeasuresEveryCandidate() {
     ThemeCorpus c = ThemeCorpus.of(3, 40, 40, 40);
     TopicFit.Fitted f = fit(c.docs(), settings(0, 42));
-    assertTrue(f.why().startsWith("K 3 of 2-8: the largest whose k-means fits from 4 seeds agree at NMI 1.000"), f.why());
+    assertTrue(
+        f.why()
+            .startsWith(
+                "K 3 of 2-8: the largest whose k-means fits from 4 seeds agree at NMI 1.000"),
+        f.why());
     assertEquals(List.of(2, 3, 4, 5, 6, 7, 8), new ArrayList<>(f.stability().keySet()));
     assertEquals(1.0, f.stability().get(3), 1e-9);
     for (int k = 4; k <= 8; k++) {
-      assertTrue(f.stability().get(k) < TopicFit.NEARLY * f.stability().get(3), "K " + k + " agreement " + f.stability().get(k));
+      assertTrue(
+          f.stability().get(k) < TopicFit.NEARLY * f.stability().get(3),
+          "K " + k + " agreement " + f.stability().get(k));
     }
   }
 
@@ -118,7 +125,8 @@ class TopicFitTest {
     ThemeCorpus c = ThemeCorpus.of(5, 40, 40, 40);
     int[] first = canonical(topics(fit(c.docs(), settings(3, 42)), c));
     for (long seed : new long[] {1, 7, 2024}) {
-      assertArrayEquals(first, canonical(topics(fit(c.docs(), settings(3, seed)), c)), "seed " + seed);
+      assertArrayEquals(
+          first, canonical(topics(fit(c.docs(), settings(3, seed)), c)), "seed " + seed);
     }
   }
 
@@ -149,13 +157,15 @@ class TopicFitTest {
     long[] fineSizes = new long[2];
     for (int i = 0; i < coarse.length; i++) {
       if (coarse[i] == 0) {
-        assertTrue(fine[i] == 0 || fine[i] == 1, "article " + i + " in topic 0 has fine topic " + fine[i]);
+        assertTrue(
+            fine[i] == 0 || fine[i] == 1, "article " + i + " in topic 0 has fine topic " + fine[i]);
         fineSizes[fine[i]]++;
       } else {
         assertEquals(-1, fine[i], "article " + i + " in unsplit topic " + coarse[i]);
       }
     }
-    assertTrue(fineSizes[0] > 0 && fineSizes[1] > 0, "fine sizes " + fineSizes[0] + ", " + fineSizes[1]);
+    assertTrue(
+        fineSizes[0] > 0 && fineSizes[1] > 0, "fine sizes " + fineSizes[0] + ", " + fineSizes[1]);
   }
 
   @Test
@@ -163,19 +173,26 @@ class TopicFitTest {
     StringBuilder why = new StringBuilder();
     List<TopicFit.Doc> docs = ThemeCorpus.of(8, 3, 3, 3).docs();
     assertNull(TopicFit.fit(docs, settings(3, 42), why));
-    assertTrue(why.toString().endsWith("of 9 sampled articles have 3 or more distinct topic terms; at least 10 are "
-        + "needed for 2 topics"), why.toString());
+    assertTrue(
+        why.toString()
+            .endsWith(
+                "of 9 sampled articles have 3 or more distinct topic terms; at least 10 are "
+                    + "needed for 2 topics"),
+        why.toString());
   }
 
   @Test
   void articlesWithoutTopicTermsDoNotCountTowardsTheSample() {
     List<TopicFit.Doc> docs = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
-      docs.add(new TopicFit.Doc("empty-" + i, i % 2 == 0 ? "It was said on Monday, Reuters reported." : null));
+      docs.add(
+          new TopicFit.Doc(
+              "empty-" + i, i % 2 == 0 ? "It was said on Monday, Reuters reported." : null));
     }
     StringBuilder why = new StringBuilder();
     assertNull(TopicFit.fit(docs, settings(0, 42), why));
-    assertEquals("0 of 50 sampled articles have 3 or more distinct topic terms; at least 10 are needed for 2 topics",
+    assertEquals(
+        "0 of 50 sampled articles have 3 or more distinct topic terms; at least 10 are needed for 2 topics",
         why.toString());
   }
 
@@ -192,10 +209,18 @@ class TopicFitTest {
 
   @Test
   void settingsRejectImpossibleValues() {
-    assertThrows(IllegalArgumentException.class, () -> new TopicFit.Settings(1, 2, 8, 100, 30000, 0.3, 10, 1));
-    assertThrows(IllegalArgumentException.class, () -> new TopicFit.Settings(0, 5, 4, 100, 30000, 0.3, 10, 1));
-    assertThrows(IllegalArgumentException.class, () -> new TopicFit.Settings(0, 1, 4, 100, 30000, 0.3, 10, 1));
-    assertThrows(IllegalArgumentException.class, () -> new TopicFit.Settings(0, 2, 4, 1, 30000, 0.3, 10, 1));
-    assertThrows(IllegalArgumentException.class, () -> new TopicFit.Settings(0, 2, 4, 100, 9, 0.3, 10, 1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new TopicFit.Settings(1, 2, 8, 100, 30000, 0.3, 10, 1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new TopicFit.Settings(0, 5, 4, 100, 30000, 0.3, 10, 1));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new TopicFit.Settings(0, 1, 4, 100, 30000, 0.3, 10, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new TopicFit.Settings(0, 2, 4, 1, 30000, 0.3, 10, 1));
+    assertThrows(
+        IllegalArgumentException.class, () -> new TopicFit.Settings(0, 2, 4, 100, 9, 0.3, 10, 1));
   }
 }

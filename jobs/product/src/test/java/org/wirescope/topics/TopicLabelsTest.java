@@ -76,7 +76,8 @@ class TopicLabelsTest {
   void weightIsTheClassBasedTfIdf() {
     TopicLabels.Label oil = newsInEveryTopic().labels().get(0);
     // 4 of the topic's 18 terms, times ln(1 + 18 mean terms per topic / 4 uses overall).
-    assertEquals(4.0 / 18 * Math.log(1 + 18.0 / 4), oil.weights().get(oil.terms().indexOf("oil")), 1e-12);
+    assertEquals(
+        4.0 / 18 * Math.log(1 + 18.0 / 4), oil.weights().get(oil.terms().indexOf("oil")), 1e-12);
     // "news": 6 of 18, 18 uses overall.
     assertEquals(6.0 / 18 * Math.log(2), oil.weights().get(oil.terms().indexOf("news")), 1e-12);
   }
@@ -85,10 +86,11 @@ class TopicLabelsTest {
   void aTermLabelsOnlyTheTopicWhereItsShareIsHighest() {
     // "bank" is 10 of topic 0's 50 terms (share 0.2) and 6 of topic 1's 20 (share 0.3): more uses
     // in topic 0, but it belongs to topic 1. Without that rule it would be topic 0's third term.
-    List<TopicLabels.Label> labels = new Counts()
-        .topic("oil", 20, "crude", 20, "bank", 10)
-        .topic("goal", 7, "match", 7, "bank", 6)
-        .labels();
+    List<TopicLabels.Label> labels =
+        new Counts()
+            .topic("oil", 20, "crude", 20, "bank", 10)
+            .topic("goal", 7, "match", 7, "bank", 6)
+            .labels();
     assertEquals("crude / oil", labels.get(0).label());
     assertFalse(labels.get(0).terms().contains("bank"));
     assertEquals("goal / match / bank", labels.get(1).label());
@@ -97,10 +99,11 @@ class TopicLabelsTest {
   @Test
   void aWordStandsInTheLabelOfOneTopicOnly() {
     // Both topics' best term holds "rates"; topic 0 picks first, so topic 1 does without it.
-    List<TopicLabels.Label> labels = new Counts()
-        .topic("interest rates", 8, "inflation", 4, "central", 4)
-        .topic("mortgage rates", 8, "housing", 4, "homes", 4)
-        .labels();
+    List<TopicLabels.Label> labels =
+        new Counts()
+            .topic("interest rates", 8, "inflation", 4, "central", 4)
+            .topic("mortgage rates", 8, "housing", 4, "homes", 4)
+            .labels();
     assertEquals("interest rates / central / inflation", labels.get(0).label());
     assertEquals("homes / housing", labels.get(1).label());
   }
@@ -109,7 +112,9 @@ class TopicLabelsTest {
   void noWordIsInTwoLabelsOfOneCall() {
     // Random counts over words and phrases of shared words: whatever the counts, the labels'
     // words never overlap.
-    String[] words = {"oil", "rates", "bank", "gold", "trade", "tax", "crop", "ship", "steel", "coal"};
+    String[] words = {
+      "oil", "rates", "bank", "gold", "trade", "tax", "crop", "ship", "steel", "coal"
+    };
     Random r = new Random(8);
     for (int round = 0; round < 20; round++) {
       Counts counts = new Counts();
@@ -155,30 +160,47 @@ class TopicLabelsTest {
   @Test
   void aPhraseReplacesItsWordWhenItMakesUpHalfItsUses() {
     // "interest rates" is 5 of the 10 uses of "rates": exactly the threshold.
-    List<TopicLabels.Label> labels = new Counts()
-        .topic("rates", 10, "interest rates", 5, "inflation", 3, "central", 2)
-        .topic("goal", 5, "match", 5)
-        .labels();
+    List<TopicLabels.Label> labels =
+        new Counts()
+            .topic("rates", 10, "interest rates", 5, "inflation", 3, "central", 2)
+            .topic("goal", 5, "match", 5)
+            .labels();
     assertEquals("interest rates / inflation / central", labels.get(0).label());
     assertFalse(labels.get(0).terms().contains("rates"));
   }
 
   @Test
   void aPhraseUnderHalfItsWordsUsesLeavesTheWord() {
-    List<TopicLabels.Label> labels = new Counts()
-        .topic("rates", 10, "interest rates", 4, "inflation", 3, "central", 2)
-        .topic("goal", 5, "match", 5)
-        .labels();
+    List<TopicLabels.Label> labels =
+        new Counts()
+            .topic("rates", 10, "interest rates", 4, "inflation", 3, "central", 2)
+            .topic("goal", 5, "match", 5)
+            .labels();
     // "interest rates" would say "rates" twice: the next term takes its place.
     assertEquals("rates / inflation / central", labels.get(0).label());
   }
 
   @Test
   void amountsUnitsAndMonthsNeverLabel() {
-    List<TopicLabels.Label> labels = new Counts()
-        .topic("mln", 10, "march", 8, "mln dlrs", 6, "march exports", 6, "oil", 3, "crude", 3, "opec", 3)
-        .topic("goal", 5, "match", 5, "league", 5)
-        .labels();
+    List<TopicLabels.Label> labels =
+        new Counts()
+            .topic(
+                "mln",
+                10,
+                "march",
+                8,
+                "mln dlrs",
+                6,
+                "march exports",
+                6,
+                "oil",
+                3,
+                "crude",
+                3,
+                "opec",
+                3)
+            .topic("goal", 5, "match", 5, "league", 5)
+            .labels();
     assertEquals("crude / oil / opec", labels.get(0).label());
     assertEquals(List.of("crude", "oil", "opec"), labels.get(0).terms());
   }
@@ -197,27 +219,31 @@ class TopicLabelsTest {
   @Test
   void aTopicWhoseTermsAllBelongElsewhereIsCalledTopicN() {
     // Topic 1 is half "oil", half "goal"; "oil" has a higher share in topic 0, "goal" in topic 2.
-    List<TopicLabels.Label> labels = new Counts()
-        .topic("oil", 3, "crude", 2)
-        .topic("oil", 1, "goal", 1)
-        .topic("goal", 3, "match", 2)
-        .labels();
+    List<TopicLabels.Label> labels =
+        new Counts()
+            .topic("oil", 3, "crude", 2)
+            .topic("oil", 1, "goal", 1)
+            .topic("goal", 3, "match", 2)
+            .labels();
     assertEquals("topic 2", labels.get(1).label());
     assertEquals(List.of(), labels.get(1).terms());
-    // crude: 2/5 ln(1 + 4/2) = 0.44 beats oil: 3/5 ln(1 + 4/4) = 0.42, as oil is also used in topic 1.
+    // crude: 2/5 ln(1 + 4/2) = 0.44 beats oil: 3/5 ln(1 + 4/4) = 0.42, as oil is also used in topic
+    // 1.
     assertEquals("crude / oil", labels.get(0).label());
   }
 
   @Test
   void aTopicOfOnlyAmountsAndMonthsIsCalledTopicN() {
-    List<TopicLabels.Label> labels = new Counts().topic("oil", 3, "crude", 2).topic("mln", 4, "march", 2).labels();
+    List<TopicLabels.Label> labels =
+        new Counts().topic("oil", 3, "crude", 2).topic("mln", 4, "march", 2).labels();
     assertEquals("topic 2", labels.get(1).label());
   }
 
   @Test
   void documentsWithoutATopicAreIgnored() {
     Vocabulary v = new Vocabulary(new String[] {"crude", "goal", "match", "oil"}, new double[4]);
-    List<Map<Integer, Integer>> docs = new ArrayList<>(List.of(Map.of(0, 2, 3, 2), Map.of(1, 2, 2, 2)));
+    List<Map<Integer, Integer>> docs =
+        new ArrayList<>(List.of(Map.of(0, 2, 3, 2), Map.of(1, 2, 2, 2)));
     List<TopicLabels.Label> without = TopicLabels.of(docs, new int[] {0, 1}, 2, v, TERMS);
     docs.add(Map.of(1, 100, 3, 50));
     List<TopicLabels.Label> with = TopicLabels.of(docs, new int[] {0, 1, -1}, 2, v, TERMS);

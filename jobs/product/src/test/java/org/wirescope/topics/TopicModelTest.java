@@ -17,17 +17,24 @@ import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Scoring articles with a model fitted on a three-theme corpus whose every coarse topic has fine topics. */
+/**
+ * Scoring articles with a model fitted on a three-theme corpus whose every coarse topic has fine
+ * topics.
+ */
 class TopicModelTest {
   /** 90, 60 and 45 articles: each coarse topic is split in two fine topics. */
   static ThemeCorpus corpus;
+
   static TopicModel model;
 
   @BeforeAll
   static void fit() {
     corpus = ThemeCorpus.of(11, 90, 60, 45);
-    TopicFit.Fitted f = TopicFit.fit(corpus.docs(), new TopicFit.Settings(3, 2, 8, 100, 30000, 0.3, 10, 42),
-        new StringBuilder());
+    TopicFit.Fitted f =
+        TopicFit.fit(
+            corpus.docs(),
+            new TopicFit.Settings(3, 2, 8, 100, 30000, 0.3, 10, 42),
+            new StringBuilder());
     assertNotNull(f);
     model = f.model();
     assertEquals(6, model.fineTopics());
@@ -68,7 +75,8 @@ class TopicModelTest {
   void fewerThanThreeDistinctTermsGiveTooShort() {
     assertNoScores(TopicModel.TOO_SHORT, model.score("Crude, oil."));
     assertNoScores(TopicModel.TOO_SHORT, model.score("Oil. Oil. Oil. Crude, crude, crude."));
-    assertNoScores(TopicModel.TOO_SHORT, model.score("It was said on Monday that the cat sat there."));
+    assertNoScores(
+        TopicModel.TOO_SHORT, model.score("It was said on Monday that the cat sat there."));
     assertEquals("fewer than 3 distinct topic terms", TopicModel.TOO_SHORT);
   }
 
@@ -88,7 +96,10 @@ class TopicModelTest {
     }
     assertEquals(3, java.util.Arrays.stream(topicOf).distinct().count());
     for (int i = 0; i < corpus.docs().size(); i++) {
-      assertEquals(topicOf[corpus.theme()[i]], model.score(corpus.texts().get(i)).bestCoarse(), "article " + i);
+      assertEquals(
+          topicOf[corpus.theme()[i]],
+          model.score(corpus.texts().get(i)).bestCoarse(),
+          "article " + i);
     }
   }
 
@@ -133,7 +144,8 @@ class TopicModelTest {
       out.writeObject(model);
     }
     TopicModel copy;
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       copy = (TopicModel) in.readObject();
     }
     for (String text : corpus.texts().subList(0, 20)) {

@@ -17,7 +17,8 @@ class TopicTermsTest {
 
   @Test
   void wordsComeFirstThenPhrasesEachInReadingOrder() {
-    assertEquals(List.of("crude", "oil", "prices", "rose", "crude oil", "oil prices", "prices rose"),
+    assertEquals(
+        List.of("crude", "oil", "prices", "rose", "crude oil", "oil prices", "prices rose"),
         terms("crude oil prices rose"));
   }
 
@@ -70,7 +71,8 @@ class TopicTermsTest {
 
   @Test
   void englishStopWordsAndWireWordsAreDropped() {
-    assertEquals(List.of("tanker"), terms("The Reuters tanker was there, a spokesman said on Monday"));
+    assertEquals(
+        List.of("tanker"), terms("The Reuters tanker was there, a spokesman said on Monday"));
   }
 
   @Test
@@ -111,7 +113,8 @@ class TopicTermsTest {
   @Test
   void phraseJoinsWordsAcrossALineWrap() {
     assertEquals(List.of("mining", "financials", "mining financials"), terms("mining\nfinancials"));
-    assertEquals(List.of("mining", "financials", "mining financials"), terms("mining \r\n  financials"));
+    assertEquals(
+        List.of("mining", "financials", "mining financials"), terms("mining \r\n  financials"));
   }
 
   /** A blank line is a paragraph (or the title's end): a phrase never spans it. */

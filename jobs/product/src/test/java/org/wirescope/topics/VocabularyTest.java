@@ -53,13 +53,16 @@ class VocabularyTest {
   @Test
   void keepsTermsInAtLeastMinDocsAndAtMostMaxShare() {
     // 0.4 of 10 is 4 documents: "quad" stays, "every" (10) goes, "rare" (1) is under minDocs 2.
-    assertEquals(List.of("alpha", "beta", "pair", "quad", "trio"), terms(Vocabulary.fit(tenDocs(), 2, 0.4, 100)));
+    assertEquals(
+        List.of("alpha", "beta", "pair", "quad", "trio"),
+        terms(Vocabulary.fit(tenDocs(), 2, 0.4, 100)));
   }
 
   @Test
   void maxShareIsAnUpperBoundInDocuments() {
     // 0.3 of 10 is 3 documents: "quad" (4) goes, "trio" (3) stays.
-    assertEquals(List.of("alpha", "beta", "pair", "trio"), terms(Vocabulary.fit(tenDocs(), 2, 0.3, 100)));
+    assertEquals(
+        List.of("alpha", "beta", "pair", "trio"), terms(Vocabulary.fit(tenDocs(), 2, 0.3, 100)));
   }
 
   @Test
@@ -95,7 +98,8 @@ class VocabularyTest {
   @Test
   void termFrequencyIsSublinear() {
     Vocabulary v = Vocabulary.fit(tenDocs(), 1, 0.5, 100);
-    // "trio" (df 3) said three times weighs (1 + ln 3) idf, not 3 idf; "pair" (df 2) once weighs its idf.
+    // "trio" (df 3) said three times weighs (1 + ln 3) idf, not 3 idf; "pair" (df 2) once weighs
+    // its idf.
     double trio = (1 + Math.log(3)) * (Math.log(11.0 / 4) + 1);
     double pair = 1 * (Math.log(11.0 / 3) + 1);
     Vocabulary.Sparse s = v.tfidf(List.of("trio", "pair", "trio", "trio"));
@@ -108,7 +112,8 @@ class VocabularyTest {
   @Test
   void tfidfHasUnitLength() {
     Vocabulary v = Vocabulary.fit(tenDocs(), 1, 0.5, 100);
-    Vocabulary.Sparse s = v.tfidf(List.of("alpha", "beta", "beta", "quad", "rare", "rare", "rare", "trio"));
+    Vocabulary.Sparse s =
+        v.tfidf(List.of("alpha", "beta", "beta", "quad", "rare", "rare", "rare", "trio"));
     double sum = 0;
     for (double x : s.values()) {
       sum += x * x;

@@ -15,8 +15,8 @@ import org.wirescope.sample.Article.Channel;
 
 /**
  * Decides, before any text is written, when each article is published, what its main topic is,
- * where it is written (TASS file, JSONL or CSV) and which designed role it plays. Only small
- * arrays are kept, so the plan of 100,000 articles costs a few hundred kilobytes.
+ * where it is written (TASS file, JSONL or CSV) and which designed role it plays. Only small arrays
+ * are kept, so the plan of 100,000 articles costs a few hundred kilobytes.
  *
  * <p>Articles are numbered 1..N in date order. Each UTC month gets a share of N by its number of
  * days; inside a month the topic counts follow {@link Lexicon#MONTH_SHARES} exactly (largest
@@ -29,7 +29,8 @@ public final class CorpusPlan {
     /** One of the four articles carrying the same Lavrov statement with small rewordings. */
     CARRIED,
     /** Two different Zakharova statements that must not be merged. */
-    DISTINCT_A, DISTINCT_B,
+    DISTINCT_A,
+    DISTINCT_B,
     /** A TASS article whose exact copy appears again in the JSONL feed. */
     CONTENT_DUP,
     /** A JSONL article re-sent later under the same url. */
@@ -40,12 +41,31 @@ public final class CorpusPlan {
 
   /** Features pinned to single articles so that every quotation style occurs at any N. */
   enum Feature {
-    MARKS_DOUBLED, MARKS_GUILLEMETS, MARKS_CURLY, MULTI_PARAGRAPH, FRAGMENT, SPLIT, CONTINUATION,
-    ACCORDING_TO, PRONOUN, ROLE, COLON, SAID_X, SCARE_SINGLE, SCARE_DOUBLE, DOC_TITLE
+    MARKS_DOUBLED,
+    MARKS_GUILLEMETS,
+    MARKS_CURLY,
+    MULTI_PARAGRAPH,
+    FRAGMENT,
+    SPLIT,
+    CONTINUATION,
+    ACCORDING_TO,
+    PRONOUN,
+    ROLE,
+    COLON,
+    SAID_X,
+    SCARE_SINGLE,
+    SCARE_DOUBLE,
+    DOC_TITLE
   }
 
   /** One planned article. {@code utc} is its publication time. */
-  public record Slot(int seq, LocalDateTime utc, Topic topic, Channel channel, Special special, int specialIndex,
+  public record Slot(
+      int seq,
+      LocalDateTime utc,
+      Topic topic,
+      Channel channel,
+      Special special,
+      int specialIndex,
       List<Feature> features) {}
 
   public static final int MIN_ARTICLES = 60;
@@ -70,7 +90,8 @@ public final class CorpusPlan {
 
   public static CorpusPlan build(int n, long seed) {
     if (n < MIN_ARTICLES) {
-      throw new IllegalArgumentException("--articles must be at least " + MIN_ARTICLES + ", got " + n);
+      throw new IllegalArgumentException(
+          "--articles must be at least " + MIN_ARTICLES + ", got " + n);
     }
     Random rnd = new Random(seed);
     CorpusPlan p = new CorpusPlan(n);
@@ -102,10 +123,16 @@ public final class CorpusPlan {
     int inMonth = index - monthStart[m];
     int count = monthStart[m + 1] - monthStart[m];
     int day = 1 + (int) ((long) inMonth * ym.lengthOfMonth() / count);
-    LocalDateTime utc = fixedTimes.getOrDefault(index,
-        ym.atDay(day).atStartOfDay().plusMinutes(minuteOfDay[index]));
-    return new Slot(index + 1, utc, Lexicon.TOPICS.get(topic[index]), Channel.values()[channel[index]],
-        specials.getOrDefault(index, Special.NONE), specialIndex.getOrDefault(index, 0),
+    LocalDateTime utc =
+        fixedTimes.getOrDefault(
+            index, ym.atDay(day).atStartOfDay().plusMinutes(minuteOfDay[index]));
+    return new Slot(
+        index + 1,
+        utc,
+        Lexicon.TOPICS.get(topic[index]),
+        Channel.values()[channel[index]],
+        specials.getOrDefault(index, Special.NONE),
+        specialIndex.getOrDefault(index, 0),
         pinned.getOrDefault(index, List.of()));
   }
 
@@ -123,7 +150,9 @@ public final class CorpusPlan {
     return m;
   }
 
-  /** Each month's share of N is proportional to its days (largest remainder, so shares sum to N). */
+  /**
+   * Each month's share of N is proportional to its days (largest remainder, so shares sum to N).
+   */
   private void splitMonths() {
     double[] weights = new double[Lexicon.MONTHS];
     for (int m = 0; m < Lexicon.MONTHS; m++) {
@@ -209,8 +238,8 @@ public final class CorpusPlan {
 
   /**
    * About 7 in 9 articles are TASS files and 1 in 9 each go to JSONL and CSV. Past 2,000 articles
-   * most new ones go to the feeds, so a benchmark corpus is a few large files rather than a
-   * hundred thousand small ones.
+   * most new ones go to the feeds, so a benchmark corpus is a few large files rather than a hundred
+   * thousand small ones.
    */
   private void assignChannels(Random rnd) {
     int feeds = n <= 2000 ? 2 * (int) Math.round(n / 9.0) : 444 + (n - 2000) * 9 / 10;
@@ -238,7 +267,9 @@ public final class CorpusPlan {
     }
   }
 
-  /** Moscow office hours, 07:00 to 22:59, so the UTC and Moscow days agree unless designed not to. */
+  /**
+   * Moscow office hours, 07:00 to 22:59, so the UTC and Moscow days agree unless designed not to.
+   */
   private void assignTimes(Random rnd) {
     for (int i = 0; i < n; i++) {
       minuteOfDay[i] = (7 - 3) * 60 + rnd.nextInt(16 * 60);
@@ -248,8 +279,14 @@ public final class CorpusPlan {
   /** Spreads the pinned features over the corpus, away from the designed specials. */
   private void pinFeatures() {
     List<Feature> all = new ArrayList<>();
-    Collections.addAll(all, Feature.MARKS_DOUBLED, Feature.MARKS_DOUBLED, Feature.MARKS_DOUBLED,
-        Feature.MARKS_GUILLEMETS, Feature.MARKS_GUILLEMETS, Feature.MARKS_CURLY);
+    Collections.addAll(
+        all,
+        Feature.MARKS_DOUBLED,
+        Feature.MARKS_DOUBLED,
+        Feature.MARKS_DOUBLED,
+        Feature.MARKS_GUILLEMETS,
+        Feature.MARKS_GUILLEMETS,
+        Feature.MARKS_CURLY);
     for (Feature f : Feature.values()) {
       if (!f.name().startsWith("MARKS_")) {
         all.add(f);
@@ -265,7 +302,10 @@ public final class CorpusPlan {
     }
   }
 
-  /** Splits {@code total} by {@code weights}: floors first, then the largest remainders get one more. */
+  /**
+   * Splits {@code total} by {@code weights}: floors first, then the largest remainders get one
+   * more.
+   */
   static int[] largestRemainder(double[] weights, int total) {
     double sum = 0;
     for (double w : weights) {

@@ -18,8 +18,8 @@ import org.wirescope.sample.Article.Aside;
 import org.wirescope.sample.Article.Quote;
 
 /**
- * The ground truth of the sample corpus, collected from the generator's own records as each
- * article is written (never by running Wirescope), and written out as GOLD.json and GOLD.md.
+ * The ground truth of the sample corpus, collected from the generator's own records as each article
+ * is written (never by running Wirescope), and written out as GOLD.json and GOLD.md.
  *
  * <p>Per-article facts are streamed to scratch files next to the output and spliced into the two
  * GOLD files at the end, so a corpus of any size needs only the aggregate counts in memory.
@@ -101,7 +101,9 @@ final class Gold implements AutoCloseable {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("key", a.key);
       m.put("published_at", a.published.toString());
-      m.put("written_as", a.channel == Article.Channel.TASS ? "Moscow time, UTC+3" : WireFormats.publishedAt(a));
+      m.put(
+          "written_as",
+          a.channel == Article.Channel.TASS ? "Moscow time, UTC+3" : WireFormats.publishedAt(a));
       m.put("month_utc", a.monthUtc().toString());
       m.put("month_moscow", a.monthMoscow().toString());
       monthBoundary.add(m);
@@ -113,9 +115,11 @@ final class Gold implements AutoCloseable {
       d.put("line", line);
       d.put("duplicate_of", a.duplicateOf);
       d.put("match", a.duplicateBy);
-      d.put("why", a.duplicateBy.equals("content")
-          ? "identical title and body, published two hours later"
-          : "same url, re-sent an hour later with a correction line added to the body");
+      d.put(
+          "why",
+          a.duplicateBy.equals("content")
+              ? "identical title and body, published two hours later"
+              : "same url, re-sent an hour later with a correction line added to the body");
       duplicates.add(d);
     } else {
       countUnique(a);
@@ -139,7 +143,10 @@ final class Gold implements AutoCloseable {
         pairs.merge(a.persons.get(i) + "\t" + a.persons.get(j), 1, Integer::sum);
       }
     }
-    a.quotes.stream().map(Quote::speaker).distinct().forEach(s -> quoting.merge(s, 1, Integer::sum));
+    a.quotes.stream()
+        .map(Quote::speaker)
+        .distinct()
+        .forEach(s -> quoting.merge(s, 1, Integer::sum));
     for (Quote q : a.quotes) {
       quotes++;
       int[] c = speakers.computeIfAbsent(q.speaker(), k -> new int[3]);
@@ -209,9 +216,24 @@ final class Gold implements AutoCloseable {
   }
 
   private void writeArticleMd(Article a, String file, Integer line) throws IOException {
-    mdPart.write("| " + md(a.key) + " | " + a.published + " | " + a.monthUtc() + " | " + a.monthMoscow() + " | "
-        + md(a.section) + " | " + md(String.join("; ", a.topics)) + " | " + md(String.join("; ", a.persons))
-        + " | " + (a.duplicateOf == null ? "" : "duplicate of " + md(a.duplicateOf)) + " |\n");
+    mdPart.write(
+        "| "
+            + md(a.key)
+            + " | "
+            + a.published
+            + " | "
+            + a.monthUtc()
+            + " | "
+            + a.monthMoscow()
+            + " | "
+            + md(a.section)
+            + " | "
+            + md(String.join("; ", a.topics))
+            + " | "
+            + md(String.join("; ", a.persons))
+            + " | "
+            + (a.duplicateOf == null ? "" : "duplicate of " + md(a.duplicateOf))
+            + " |\n");
     if (a.duplicateOf != null) {
       return;
     }
@@ -220,9 +242,19 @@ final class Gold implements AutoCloseable {
       quotesPart.write("No direct quotations.\n");
     }
     for (Quote q : a.quotes) {
-      quotesPart.write("- " + q.speaker() + (q.continuation() ? " (continuation)" : "") + ", " + q.form() + ", "
-          + q.marks() + (q.statement() != null ? ", statement " + q.statement() : "") + ": "
-          + "`" + q.text().replace("\n\n", " / ") + "`\n");
+      quotesPart.write(
+          "- "
+              + q.speaker()
+              + (q.continuation() ? " (continuation)" : "")
+              + ", "
+              + q.form()
+              + ", "
+              + q.marks()
+              + (q.statement() != null ? ", statement " + q.statement() : "")
+              + ": "
+              + "`"
+              + q.text().replace("\n\n", " / ")
+              + "`\n");
     }
     for (Aside x : a.asides) {
       quotesPart.write("- not a quotation (" + x.kind() + "): `" + x.text() + "`\n");
@@ -230,7 +262,9 @@ final class Gold implements AutoCloseable {
     quotesPart.write("\n");
   }
 
-  /** An ordered map from key, value pairs (Map.of iterates in an order that changes between runs). */
+  /**
+   * An ordered map from key, value pairs (Map.of iterates in an order that changes between runs).
+   */
   static Map<String, Object> map(Object... kv) {
     Map<String, Object> m = new LinkedHashMap<>();
     for (int i = 0; i < kv.length; i += 2) {
@@ -246,8 +280,13 @@ final class Gold implements AutoCloseable {
   // ---- finish ----
 
   /** Writes GOLD.json and GOLD.md from what was collected, then removes the scratch files. */
-  void finish(CorpusPlan plan, QuoteIndex index, int forced, List<Map<String, Object>> feedFiles,
-      int tassFiles) throws IOException {
+  void finish(
+      CorpusPlan plan,
+      QuoteIndex index,
+      int forced,
+      List<Map<String, Object>> feedFiles,
+      int tassFiles)
+      throws IOException {
     jsonPart.close();
     mdPart.close();
     quotesPart.close();
@@ -269,22 +308,43 @@ final class Gold implements AutoCloseable {
     Files.deleteIfExists(quotesMd);
   }
 
-  private Map<String, Object> facts(CorpusPlan plan, QuoteIndex index, int forced,
-      List<Map<String, Object>> feedFiles, int tassFiles) {
+  private Map<String, Object> facts(
+      CorpusPlan plan,
+      QuoteIndex index,
+      int forced,
+      List<Map<String, Object>> feedFiles,
+      int tassFiles) {
     Map<String, Object> g = new LinkedHashMap<>();
-    g.put("generator", map("class", SampleCorpus.class.getName(), "articles", size, "seed", seed,
-        "regenerate", "java -cp jobs/sample/target/classes " + SampleCorpus.class.getName()
-            + " --out data/sample --articles " + size + " --seed " + seed));
+    g.put(
+        "generator",
+        map(
+            "class",
+            SampleCorpus.class.getName(),
+            "articles",
+            size,
+            "seed",
+            seed,
+            "regenerate",
+            "java -cp jobs/sample/target/classes "
+                + SampleCorpus.class.getName()
+                + " --out data/sample --articles "
+                + size
+                + " --seed "
+                + seed));
     g.put("ingest_inputs", List.of("tass", "feeds"));
-    g.put("ingest_inputs_note", "paths relative to this folder; GOLD.json and GOLD.md are ground truth, not"
-        + " articles, and a walk over the whole folder must skip them");
+    g.put(
+        "ingest_inputs_note",
+        "paths relative to this folder; GOLD.json and GOLD.md are ground truth, not"
+            + " articles, and a walk over the whole folder must skip them");
     g.put("files", files(feedFiles, tassFiles));
     g.put("ingest", ingest());
     g.put("rejects", rejectList());
     g.put("duplicates", duplicates);
     g.put("month_boundary", monthBoundary);
-    g.put("analytics_scope", "unique articles only: rejected records and duplicates are excluded from persons,"
-        + " person_pairs, topics, quotes and voice_share");
+    g.put(
+        "analytics_scope",
+        "unique articles only: rejected records and duplicates are excluded from persons,"
+            + " person_pairs, topics, quotes and voice_share");
     g.put("articles_by_month_utc", byMonth(uniqueByMonth));
     g.put("persons", sortedByCount(persons));
     g.put("person_pairs", pairList());
@@ -358,8 +418,11 @@ final class Gold implements AutoCloseable {
 
   private static Map<String, Object> sortedByCount(Map<String, Integer> counts) {
     List<Map.Entry<String, Integer>> list = new ArrayList<>(counts.entrySet());
-    list.sort((x, y) -> y.getValue().equals(x.getValue()) ? x.getKey().compareTo(y.getKey())
-        : y.getValue() - x.getValue());
+    list.sort(
+        (x, y) ->
+            y.getValue().equals(x.getValue())
+                ? x.getKey().compareTo(y.getKey())
+                : y.getValue() - x.getValue());
     Map<String, Object> m = new LinkedHashMap<>();
     list.forEach(e -> m.put(e.getKey(), e.getValue()));
     return m;
@@ -367,8 +430,11 @@ final class Gold implements AutoCloseable {
 
   private List<Object> pairList() {
     List<Map.Entry<String, Integer>> list = new ArrayList<>(pairs.entrySet());
-    list.sort((x, y) -> y.getValue().equals(x.getValue()) ? x.getKey().compareTo(y.getKey())
-        : y.getValue() - x.getValue());
+    list.sort(
+        (x, y) ->
+            y.getValue().equals(x.getValue())
+                ? x.getKey().compareTo(y.getKey())
+                : y.getValue() - x.getValue());
     List<Object> out = new ArrayList<>();
     for (Map.Entry<String, Integer> e : list) {
       String[] ab = e.getKey().split("\t");
@@ -403,19 +469,33 @@ final class Gold implements AutoCloseable {
   private Map<String, Object> quoteFacts(QuoteIndex index, int forced) {
     Map<String, Object> q = new LinkedHashMap<>();
     q.put("total", quotes);
-    q.put("counting", "one entry per quoted span; a split quotation is two spans (the second a continuation);"
-        + " a multi-paragraph quotation is one span; fragments inside indirect speech count;"
-        + " scare quotes and document titles are not quotations");
-    q.put("text_rule", "text is exactly what stands between the quote marks, so a quotation followed by its"
-        + " attribution keeps the comma inside American-style marks; guillemets keep punctuation outside;"
-        + " a multi-paragraph quotation joins its paragraphs with a blank line and drops the marks that reopen them");
+    q.put(
+        "counting",
+        "one entry per quoted span; a split quotation is two spans (the second a continuation);"
+            + " a multi-paragraph quotation is one span; fragments inside indirect speech count;"
+            + " scare quotes and document titles are not quotations");
+    q.put(
+        "text_rule",
+        "text is exactly what stands between the quote marks, so a quotation followed by its"
+            + " attribution keeps the comma inside American-style marks; guillemets keep punctuation outside;"
+            + " a multi-paragraph quotation joins its paragraphs with a blank line and drops the marks that reopen them");
     Map<String, Object> per = new LinkedHashMap<>();
     List<Map.Entry<String, int[]>> list = new ArrayList<>(speakers.entrySet());
-    list.sort((x, y) -> y.getValue()[0] == x.getValue()[0] ? x.getKey().compareTo(y.getKey())
-        : y.getValue()[0] - x.getValue()[0]);
+    list.sort(
+        (x, y) ->
+            y.getValue()[0] == x.getValue()[0]
+                ? x.getKey().compareTo(y.getKey())
+                : y.getValue()[0] - x.getValue()[0]);
     for (Map.Entry<String, int[]> e : list) {
-      per.put(e.getKey(), map("quotes", e.getValue()[0], "continuations", e.getValue()[1],
-          "fragments", e.getValue()[2]));
+      per.put(
+          e.getKey(),
+          map(
+              "quotes",
+              e.getValue()[0],
+              "continuations",
+              e.getValue()[1],
+              "fragments",
+              e.getValue()[2]));
     }
     q.put("per_speaker", per);
     q.put("by_form", new LinkedHashMap<>(forms));
@@ -430,13 +510,18 @@ final class Gold implements AutoCloseable {
     q.put("carried_statement", c);
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("speaker", "Maria Zakharova");
-    d.put("articles", List.of(distinct.getOrDefault("distinct-a", ""), distinct.getOrDefault("distinct-b", "")));
+    d.put(
+        "articles",
+        List.of(distinct.getOrDefault("distinct-a", ""), distinct.getOrDefault("distinct-b", "")));
     d.put("texts", Newsroom.DISTINCT);
     d.put("similarity", QuoteIndex.similarity(Newsroom.DISTINCT.get(0), Newsroom.DISTINCT.get(1)));
     d.put("note", "two different statements: they must not be merged into one");
     q.put("distinct_statements", d);
-    q.put("similarity_measure", "Jaccard index of word bigrams, lower case, letters and digits only");
-    q.put("max_similarity_between_other_quotations", index.checked() ? index.maxOutsideStatements() : null);
+    q.put(
+        "similarity_measure", "Jaccard index of word bigrams, lower case, letters and digits only");
+    q.put(
+        "max_similarity_between_other_quotations",
+        index.checked() ? index.maxOutsideStatements() : null);
     q.put("quotations_forced_past_similarity_limit", forced);
     return q;
   }
@@ -492,7 +577,10 @@ final class Gold implements AutoCloseable {
 
   private void writeMd(Map<String, Object> gold) throws IOException {
     try (Writer w = Files.newBufferedWriter(out.resolve("GOLD.md"), StandardCharsets.UTF_8)) {
-      GoldMarkdown.write(w, gold, size <= MD_ARTICLE_LIMIT ? articlesMd : null,
+      GoldMarkdown.write(
+          w,
+          gold,
+          size <= MD_ARTICLE_LIMIT ? articlesMd : null,
           size <= MD_ARTICLE_LIMIT ? quotesMd : null);
     }
   }

@@ -66,8 +66,8 @@ public final class Json {
   }
 
   /**
-   * Indented by two spaces per level. Lists of scalars, and small maps of scalars, stay on one
-   * line so that GOLD.json reads like a table where it is one.
+   * Indented by two spaces per level. Lists of scalars, and small maps of scalars, stay on one line
+   * so that GOLD.json reads like a table where it is one.
    */
   public static String pretty(Object v, int level) {
     StringBuilder b = new StringBuilder();
@@ -108,8 +108,10 @@ public final class Json {
       return l.stream().allMatch(Json::isScalar);
     }
     if (v instanceof Map<?, ?> m) {
-      return m.isEmpty() || (m.size() <= 12 && m.values().stream().allMatch(Json::isScalar)
-          && compactSpaced(v).length() <= 120);
+      return m.isEmpty()
+          || (m.size() <= 12
+              && m.values().stream().allMatch(Json::isScalar)
+              && compactSpaced(v).length() <= 120);
     }
     return true;
   }
@@ -123,7 +125,10 @@ public final class Json {
       StringBuilder b = new StringBuilder("{");
       int i = 0;
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        b.append(i++ == 0 ? "" : ", ").append(quote(e.getKey().toString())).append(": ").append(scalar(e.getValue()));
+        b.append(i++ == 0 ? "" : ", ")
+            .append(quote(e.getKey().toString()))
+            .append(": ")
+            .append(scalar(e.getValue()));
       }
       return b.append('}').toString();
     }

@@ -26,37 +26,43 @@ import org.wirescope.sample.CorpusPlan.Special;
 
 /**
  * Writes one article from its {@link Slot}: headline, lead, body with quotations in the styles
- * wires use, and the ground truth of every quotation as it is written. Each article draws from
- * its own {@link Random}, seeded from the corpus seed and its number, so an article does not
- * change when another one does.
+ * wires use, and the ground truth of every quotation as it is written. Each article draws from its
+ * own {@link Random}, seeded from the corpus seed and its number, so an article does not change
+ * when another one does.
  */
 public final class Newsroom {
   /** The Lavrov statement that four articles carry, each slightly reworded. */
-  static final List<String> CARRIED = List.of(
-      "We are ready to resume the talks in Istanbul at any moment, but only if the other side stops changing"
-          + " its position from one day to the next and takes our security interests into account.",
-      "We are prepared to resume the talks in Istanbul at any moment, but only if the other side stops changing"
-          + " its position from one day to the next and takes our security interests into account.",
-      "We are ready to resume the talks in Istanbul at any moment, but only if the other side stops changing"
-          + " its position and takes our security interests into account.",
-      "We are ready to resume the negotiations in Istanbul at any moment, but only if the other side stops"
-          + " changing its position from one day to the next.");
-  private static final List<String> CARRIED_TITLES = List.of(
-      "Lavrov says Moscow ready to resume Istanbul talks",
-      "Russia prepared to return to Istanbul talks on conditions - Lavrov",
-      "Lavrov: ball in other side's court on Istanbul talks",
-      "Moscow open to new round of Istanbul negotiations, Lavrov says");
+  static final List<String> CARRIED =
+      List.of(
+          "We are ready to resume the talks in Istanbul at any moment, but only if the other side stops changing"
+              + " its position from one day to the next and takes our security interests into account.",
+          "We are prepared to resume the talks in Istanbul at any moment, but only if the other side stops changing"
+              + " its position from one day to the next and takes our security interests into account.",
+          "We are ready to resume the talks in Istanbul at any moment, but only if the other side stops changing"
+              + " its position and takes our security interests into account.",
+          "We are ready to resume the negotiations in Istanbul at any moment, but only if the other side stops"
+              + " changing its position from one day to the next.");
+
+  private static final List<String> CARRIED_TITLES =
+      List.of(
+          "Lavrov says Moscow ready to resume Istanbul talks",
+          "Russia prepared to return to Istanbul talks on conditions - Lavrov",
+          "Lavrov: ball in other side's court on Istanbul talks",
+          "Moscow open to new round of Istanbul negotiations, Lavrov says");
   private static final List<String> CARRIED_FORMS = List.of("after", "colon", "said_x", "after");
 
   /** Two Zakharova statements that open alike but say different things. */
-  static final List<String> DISTINCT = List.of(
-      "Brussels has once again chosen confrontation in the Baltic over common sense and the interests of"
-          + " its own shipping companies.",
-      "Brussels has once again chosen to stay silent about the damage done to Russian ships in the Baltic,"
-          + " as if nothing had happened.");
-  private static final List<String> DISTINCT_TITLES = List.of(
-      "Zakharova accuses Brussels of choosing confrontation in Baltic",
-      "Zakharova says Brussels silent on damage to Russian ships");
+  static final List<String> DISTINCT =
+      List.of(
+          "Brussels has once again chosen confrontation in the Baltic over common sense and the interests of"
+              + " its own shipping companies.",
+          "Brussels has once again chosen to stay silent about the damage done to Russian ships in the Baltic,"
+              + " as if nothing had happened.");
+
+  private static final List<String> DISTINCT_TITLES =
+      List.of(
+          "Zakharova accuses Brussels of choosing confrontation in Baltic",
+          "Zakharova says Brussels silent on damage to Russian ships");
 
   private static final int DRAWS = 40;
 
@@ -81,14 +87,15 @@ public final class Newsroom {
   }
 
   /**
-   * Writes the article of {@code slot}. Short articles drawn from the same pools can come out
-   * word for word alike in a large corpus, and would then be duplicates that GOLD does not list;
-   * such an article is drawn again from the next random stream. Only a 64-bit hash per article is
-   * kept for this.
+   * Writes the article of {@code slot}. Short articles drawn from the same pools can come out word
+   * for word alike in a large corpus, and would then be duplicates that GOLD does not list; such an
+   * article is drawn again from the next random stream. Only a 64-bit hash per article is kept for
+   * this.
    */
   public Article write(Slot slot) {
     for (int attempt = 0; ; attempt++) {
-      Random rnd = new Random(seed * 0x9E3779B97F4A7C15L + slot.seq() * 0xBF58476D1CE4E5B9L + attempt);
+      Random rnd =
+          new Random(seed * 0x9E3779B97F4A7C15L + slot.seq() * 0xBF58476D1CE4E5B9L + attempt);
       Draft d = new Draft(slot, rnd);
       Article a = d.build();
       if (contents.add(contentKey(a)) || attempt >= 20) {
@@ -101,14 +108,13 @@ public final class Newsroom {
 
   /**
    * The article's title and body folded the way Wirescope's content hash folds them (NFKC, lower
-   * case, every run of other characters one space), hashed to 64 bits. The dateline is left out,
-   * as the readers cut it off.
+   * case, every run of other characters one space), hashed to 64 bits. The dateline is left out, as
+   * the readers cut it off.
    */
   static long contentKey(Article a) {
     String text = fold(a.title) + "\n" + fold(String.join("\n\n", a.body));
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return ByteBuffer.wrap(d).getLong();
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -116,8 +122,10 @@ public final class Newsroom {
   }
 
   private static String fold(String s) {
-    return Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    return Normalizer.normalize(s, Normalizer.Form.NFKC)
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .strip();
   }
 
   /** How a family of quote marks opens and closes, and where a comma goes. */
@@ -129,8 +137,10 @@ public final class Newsroom {
 
     final String open;
     final String close;
+
     /** American style, comma inside the marks; guillemets keep punctuation outside. */
     final boolean inside;
+
     final String label;
 
     Marks(String open, String close, boolean inside, String label) {
@@ -156,11 +166,15 @@ public final class Newsroom {
     private final Set<String> factsUsed = new HashSet<>();
     private final Set<String> contextUsed = new HashSet<>();
     private Marks marks;
+
     /** Quotations of this article, added to the index once the article is kept. */
     private final List<String> pending = new ArrayList<>();
+
     private int forced;
+
     /** The indirect-speech clause of the lead, so the first paragraph says something else. */
     private String leadClause;
+
     private String openingClause;
 
     Draft(Slot slot, Random rnd) {
@@ -224,8 +238,10 @@ public final class Newsroom {
         }
         persons.add(p);
       }
-      if (slot.special() == Special.NONE || slot.special() == Special.CONTENT_DUP
-          || slot.special() == Special.URL_DUP || slot.special() == Special.MONTH_END) {
+      if (slot.special() == Special.NONE
+          || slot.special() == Special.CONTENT_DUP
+          || slot.special() == Special.URL_DUP
+          || slot.special() == Special.MONTH_END) {
         persons.add(0, persons.remove(mainSpeaker()));
       }
     }
@@ -284,7 +300,10 @@ public final class Newsroom {
       }
       double r = rnd.nextDouble();
       return switch (slot.channel()) {
-        case TASS -> r < 0.74 ? Marks.STRAIGHT : r < 0.92 ? Marks.CURLY : r < 0.97 ? Marks.GUILLEMETS : Marks.DOUBLED;
+        case TASS ->
+            r < 0.74
+                ? Marks.STRAIGHT
+                : r < 0.92 ? Marks.CURLY : r < 0.97 ? Marks.GUILLEMETS : Marks.DOUBLED;
         case JSONL -> r < 0.6 ? Marks.CURLY : r < 0.95 ? Marks.STRAIGHT : Marks.GUILLEMETS;
         case CSV -> r < 0.75 ? Marks.STRAIGHT : r < 0.95 ? Marks.CURLY : Marks.DOUBLED;
       };
@@ -298,7 +317,8 @@ public final class Newsroom {
       }
       List<String> cities = new ArrayList<>(topic.cities());
       if (main.camp() != 'R') {
-        cities.removeAll(List.of("MOSCOW", "MURMANSK", "ARKHANGELSK", "ST. PETERSBURG", "KALININGRAD"));
+        cities.removeAll(
+            List.of("MOSCOW", "MURMANSK", "ARKHANGELSK", "ST. PETERSBURG", "KALININGRAD"));
       }
       return cities.isEmpty() ? home : Templates.pick(cities, rnd);
     }
@@ -313,11 +333,13 @@ public final class Newsroom {
 
     private void addBackgroundTopics() {
       boolean us = persons.stream().anyMatch(p -> p.camp() == 'U');
-      if (us && (topic == Lexicon.UKRAINE || topic == Lexicon.TARIFFS || topic == Lexicon.MIDEAST)
+      if (us
+          && (topic == Lexicon.UKRAINE || topic == Lexicon.TARIFFS || topic == Lexicon.MIDEAST)
           && rnd.nextDouble() < 0.6) {
         a.topics.add(Lexicon.RUSSIA_US);
       }
-      if ((topic == Lexicon.ENERGY || topic == Lexicon.GRAIN || topic == Lexicon.BALTIC) && rnd.nextDouble() < 0.3) {
+      if ((topic == Lexicon.ENERGY || topic == Lexicon.GRAIN || topic == Lexicon.BALTIC)
+          && rnd.nextDouble() < 0.3) {
         a.topics.add(Lexicon.SANCTIONS);
       }
     }
@@ -391,10 +413,16 @@ public final class Newsroom {
       openingClause = Templates.pick(clauses, rnd);
       String clause = fill(openingClause);
       if (slot.special() == Special.CARRIED) {
-        clause = "Moscow saw no obstacles to a new round of talks in Istanbul as long as its concerns were heard";
+        clause =
+            "Moscow saw no obstacles to a new round of talks in Istanbul as long as its concerns were heard";
       }
-      String s = Templates.capitalise(mention(main)) + " said on " + Templates.weekday(day.getDayOfWeek())
-          + " that " + clause + ".";
+      String s =
+          Templates.capitalise(mention(main))
+              + " said on "
+              + Templates.weekday(day.getDayOfWeek())
+              + " that "
+              + clause
+              + ".";
       return rnd.nextDouble() < 0.5 ? fact().map(f -> s + " " + f).orElse(s) : s;
     }
 
@@ -407,18 +435,19 @@ public final class Newsroom {
         forms.add(slot.specialIndex() == 0 ? "after" : "colon");
       }
       for (Feature f : slot.features()) {
-        String form = switch (f) {
-          case MULTI_PARAGRAPH -> "multi_paragraph";
-          case FRAGMENT -> "fragment";
-          case SPLIT -> "split";
-          case CONTINUATION -> "continuation";
-          case ACCORDING_TO -> "according_to";
-          case PRONOUN -> "pronoun";
-          case ROLE -> "role";
-          case COLON -> "colon";
-          case SAID_X -> "said_x";
-          default -> null;
-        };
+        String form =
+            switch (f) {
+              case MULTI_PARAGRAPH -> "multi_paragraph";
+              case FRAGMENT -> "fragment";
+              case SPLIT -> "split";
+              case CONTINUATION -> "continuation";
+              case ACCORDING_TO -> "according_to";
+              case PRONOUN -> "pronoun";
+              case ROLE -> "role";
+              case COLON -> "colon";
+              case SAID_X -> "said_x";
+              default -> null;
+            };
         if (form != null) {
           forms.add(form);
         }
@@ -432,8 +461,18 @@ public final class Newsroom {
     }
 
     private String randomForm() {
-      String[] forms = {"after", "said_x", "colon", "according_to", "role", "pronoun", "split",
-          "continuation", "multi_paragraph", "fragment"};
+      String[] forms = {
+        "after",
+        "said_x",
+        "colon",
+        "according_to",
+        "role",
+        "pronoun",
+        "split",
+        "continuation",
+        "multi_paragraph",
+        "fragment"
+      };
       int[] weights = {22, 10, 10, 7, 10, 8, 7, 10, 3, 8};
       int x = rnd.nextInt(95);
       for (int i = 0; i < forms.length; i++) {
@@ -447,24 +486,27 @@ public final class Newsroom {
 
     /** The designed statements go first in their articles; anything else is an ordinary block. */
     private Block firstBlock(Person speaker, String form) {
-      String statement = switch (slot.special()) {
-        case CARRIED -> "carried";
-        case DISTINCT_A -> "distinct-a";
-        case DISTINCT_B -> "distinct-b";
-        default -> null;
-      };
+      String statement =
+          switch (slot.special()) {
+            case CARRIED -> "carried";
+            case DISTINCT_A -> "distinct-a";
+            case DISTINCT_B -> "distinct-b";
+            default -> null;
+          };
       if (statement == null) {
         return block(speaker, form);
       }
-      String text = statement.equals("carried") ? CARRIED.get(slot.specialIndex())
-          : DISTINCT.get(slot.specialIndex());
+      String text =
+          statement.equals("carried")
+              ? CARRIED.get(slot.specialIndex())
+              : DISTINCT.get(slot.specialIndex());
       // Already in the index (the constructor put the designed statements there).
       return render(speaker, form, List.of(text), statement);
     }
 
     /**
-     * A block of the given form with freshly drawn quotations; draws again while any of them is
-     * too close to a quotation already in the corpus.
+     * A block of the given form with freshly drawn quotations; draws again while any of them is too
+     * close to a quotation already in the corpus.
      */
     private Block block(Person speaker, String form) {
       Set<Person> before = new HashSet<>(mentioned);
@@ -509,7 +551,10 @@ public final class Newsroom {
       };
     }
 
-    /** {@code k} sentences that share no half with each other, so one quotation never repeats itself. */
+    /**
+     * {@code k} sentences that share no half with each other, so one quotation never repeats
+     * itself.
+     */
     private List<String> claims(Person p, int k) {
       List<String> out = new ArrayList<>();
       for (int tries = 0; out.size() < k; tries++) {
@@ -566,8 +611,8 @@ public final class Newsroom {
     }
 
     /**
-     * What the index compares: each quotation, each paragraph of a multi-paragraph one, and the
-     * two parts of a split quotation joined, which must not repeat a whole sentence used elsewhere.
+     * What the index compares: each quotation, each paragraph of a multi-paragraph one, and the two
+     * parts of a split quotation joined, which must not repeat a whole sentence used elsewhere.
      */
     private List<String> indexTexts(Block b) {
       List<String> out = new ArrayList<>();
@@ -591,9 +636,11 @@ public final class Newsroom {
       return switch (form) {
         case "after" -> after(p, q, mention(p), verb(), "after", statement);
         case "said_x" -> saidX(p, q, statement);
-        case "role" -> mentioned.contains(p)
-            ? after(p, q, Templates.pick(p.roles().definite(day), rnd), "said", "role", statement)
-            : after(p, q, mention(p), verb(), "after", statement);
+        case "role" ->
+            mentioned.contains(p)
+                ? after(
+                    p, q, Templates.pick(p.roles().definite(day), rnd), "said", "role", statement)
+                : after(p, q, mention(p), verb(), "after", statement);
         case "pronoun" -> pronoun(p, q, statement);
         case "colon" -> colon(p, q, statement);
         case "according_to" -> accordingTo(p, q, statement);
@@ -618,18 +665,22 @@ public final class Newsroom {
 
     /** A quotation that ends its sentence. */
     private String quotedAtEnd(String q) {
-      return marks.inside ? marks.open + q + marks.close : marks.open + stripStop(q) + marks.close + ".";
+      return marks.inside
+          ? marks.open + q + marks.close
+          : marks.open + stripStop(q) + marks.close + ".";
     }
 
     private String atEndText(String q) {
       return marks.inside ? q : stripStop(q);
     }
 
-    private Quote quote(String text, Person p, boolean continuation, String form, String statement) {
+    private Quote quote(
+        String text, Person p, boolean continuation, String form, String statement) {
       return new Quote(text, p.full(), continuation, marks.label, form, statement);
     }
 
-    private Block after(Person p, String q, String who, String verb, String form, String statement) {
+    private Block after(
+        Person p, String q, String who, String verb, String form, String statement) {
       String inner = beforeAttribution(q);
       String text = quotedBeforeAttribution(inner) + " " + who + " " + verb + ".";
       return new Block(List.of(text), List.of(quote(inner, p, false, form, statement)));
@@ -643,12 +694,24 @@ public final class Newsroom {
 
     /** The speaker is the subject of the sentence before; the quotation says only "he said". */
     private Block pronoun(Person p, String q, String statement) {
-      String lead = Templates.capitalise(mention(p)) + " also "
-          + Templates.pick(List.of("commented on", "spoke about", "turned to", "addressed"), rnd) + " "
-          + Templates.pick(topic.subjects(), rnd) + ".";
+      String lead =
+          Templates.capitalise(mention(p))
+              + " also "
+              + Templates.pick(
+                  List.of("commented on", "spoke about", "turned to", "addressed"), rnd)
+              + " "
+              + Templates.pick(topic.subjects(), rnd)
+              + ".";
       String inner = beforeAttribution(q);
-      String text = lead + " " + quotedBeforeAttribution(inner) + " " + p.pronoun() + " "
-          + Templates.pick(List.of("said", "added", "noted"), rnd) + ".";
+      String text =
+          lead
+              + " "
+              + quotedBeforeAttribution(inner)
+              + " "
+              + p.pronoun()
+              + " "
+              + Templates.pick(List.of("said", "added", "noted"), rnd)
+              + ".";
       return new Block(List.of(text), List.of(quote(inner, p, false, "pronoun", statement)));
     }
 
@@ -660,7 +723,8 @@ public final class Newsroom {
     private Block accordingTo(Person p, String q, String statement) {
       String lowered = Templates.lowerFirst(q);
       String text = "According to " + mention(p) + ", " + quotedAtEnd(lowered);
-      return new Block(List.of(text), List.of(quote(atEndText(lowered), p, false, "according_to", statement)));
+      return new Block(
+          List.of(text), List.of(quote(atEndText(lowered), p, false, "according_to", statement)));
     }
 
     /** "A," X said, "b." One sentence cut by its attribution; the second part has no verb. */
@@ -669,10 +733,19 @@ public final class Newsroom {
       String first = q.substring(0, cut);
       String second = q.substring(cut + 2);
       String firstInner = marks.inside ? first + "," : first;
-      String text = quotedBeforeAttribution(firstInner) + " " + mention(p) + " "
-          + Templates.pick(List.of("said", "stressed", "noted"), rnd) + ", " + quotedAtEnd(second);
-      return new Block(List.of(text), List.of(quote(firstInner, p, false, "split", statement),
-          quote(atEndText(second), p, true, "split", statement)));
+      String text =
+          quotedBeforeAttribution(firstInner)
+              + " "
+              + mention(p)
+              + " "
+              + Templates.pick(List.of("said", "stressed", "noted"), rnd)
+              + ", "
+              + quotedAtEnd(second);
+      return new Block(
+          List.of(text),
+          List.of(
+              quote(firstInner, p, false, "split", statement),
+              quote(atEndText(second), p, true, "split", statement)));
     }
 
     /** "A," X said. "B." The second quotation belongs to X though no verb follows it. */
@@ -688,14 +761,17 @@ public final class Newsroom {
     private Block multiParagraph(Person p, List<String> parts) {
       List<String> paragraphs = new ArrayList<>();
       String last = parts.get(parts.size() - 1);
-      paragraphs.add(Templates.capitalise(mention(p)) + " " + verb() + ": " + marks.open + parts.get(0));
+      paragraphs.add(
+          Templates.capitalise(mention(p)) + " " + verb() + ": " + marks.open + parts.get(0));
       for (int i = 1; i < parts.size() - 1; i++) {
         paragraphs.add(marks.open + parts.get(i));
       }
       paragraphs.add(quotedAtEnd(last));
       List<String> texts = new ArrayList<>(parts.subList(0, parts.size() - 1));
       texts.add(atEndText(last));
-      return new Block(paragraphs, List.of(quote(String.join("\n\n", texts), p, false, "multi_paragraph", null)));
+      return new Block(
+          paragraphs,
+          List.of(quote(String.join("\n\n", texts), p, false, "multi_paragraph", null)));
     }
 
     /** A few quoted words inside indirect speech: X said the move was "a reckless gamble". */
@@ -709,8 +785,17 @@ public final class Newsroom {
           clauses.removeAll(List.of(leadClause, openingClause));
         }
         String clause = fill(Templates.pick(clauses, rnd));
-        text = Templates.capitalise(mention(p)) + " said " + obj[0] + " " + obj[1] + " " + quoted
-            + ", adding that " + clause + ".";
+        text =
+            Templates.capitalise(mention(p))
+                + " said "
+                + obj[0]
+                + " "
+                + obj[1]
+                + " "
+                + quoted
+                + ", adding that "
+                + clause
+                + ".";
       } else {
         text = Templates.capitalise(mention(p)) + " described " + obj[0] + " as " + quoted + ".";
       }

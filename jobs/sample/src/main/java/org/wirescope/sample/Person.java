@@ -15,8 +15,14 @@ import java.util.List;
  * @param weight how often the person is picked, before topic affinity
  * @param titleRef how headlines name the person or their office
  */
-record Person(String full, String surname, boolean female, char camp, double weight,
-    List<String> titleRef, Roles roles) {
+record Person(
+    String full,
+    String surname,
+    boolean female,
+    char camp,
+    double weight,
+    List<String> titleRef,
+    Roles roles) {
 
   /** Roles can change within the corpus months (Merz became chancellor on 6 May 2025). */
   interface Roles {

@@ -8,18 +8,19 @@ import java.util.Set;
 
 /**
  * Keeps generated quotations apart. Quotations are assembled from pools, so two of them could come
- * out nearly alike and look like one statement carried twice; the generator asks this index
- * before using a quotation and draws again when it is too close to an earlier one. Only the
- * designed carried statement is allowed to repeat.
+ * out nearly alike and look like one statement carried twice; the generator asks this index before
+ * using a quotation and draws again when it is too close to an earlier one. Only the designed
+ * carried statement is allowed to repeat.
  *
  * <p>Similarity is the Jaccard index of word bigrams (lower case, letters and digits only). Checks
- * are made for corpora of up to {@link #MAX_ARTICLES} articles: the pools would run dry on
- * larger ones and the pairwise checks would dominate the run time, and a benchmark corpus needs
- * no such guarantee. GOLD reports whether the check was made.
+ * are made for corpora of up to {@link #MAX_ARTICLES} articles: the pools would run dry on larger
+ * ones and the pairwise checks would dominate the run time, and a benchmark corpus needs no such
+ * guarantee. GOLD reports whether the check was made.
  */
 public final class QuoteIndex {
   /** A draw is refused at or above this similarity to an earlier quotation. */
   static final double LIMIT = 0.45;
+
   static final int MAX_ARTICLES = 500;
 
   private record Entry(Set<String> bigrams, String article, String statement) {}
@@ -56,8 +57,8 @@ public final class QuoteIndex {
   }
 
   /**
-   * The highest similarity between quotations of different articles that are not the same
-   * designed statement. (Within an article, a split quotation's parts resemble their joined text.)
+   * The highest similarity between quotations of different articles that are not the same designed
+   * statement. (Within an article, a split quotation's parts resemble their joined text.)
    */
   double maxOutsideStatements() {
     double max = 0;

@@ -28,15 +28,15 @@ import org.wirescope.sample.CorpusPlan.Special;
  * </pre>
  *
  * <p>The output folder gets {@code tass/} (one TASS page per .txt file, the date in the file name
- * because the page's own date line has no year), {@code feeds/} (a JSON Lines file and a CSV
- * file), and GOLD.json and GOLD.md with the facts a correct ingest and analysis must find. A few
+ * because the page's own date line has no year), {@code feeds/} (a JSON Lines file and a CSV file),
+ * and GOLD.json and GOLD.md with the facts a correct ingest and analysis must find. A few
  * duplicates and broken records are mixed in on purpose; GOLD says which and why.
  *
- * <p>The same arguments always give byte-identical files: all randomness comes from
- * {@link java.util.Random} seeded by {@code --seed}, nothing reads the clock or the default
- * locale, and every map that is written out has a fixed order. Articles are written one at a
- * time, so {@code --articles 100000} runs in little memory; past 2,000 articles most of them go
- * to the feed files, which roll over every {@value #PART_RECORDS} records.
+ * <p>The same arguments always give byte-identical files: all randomness comes from {@link
+ * java.util.Random} seeded by {@code --seed}, nothing reads the clock or the default locale, and
+ * every map that is written out has a fixed order. Articles are written one at a time, so {@code
+ * --articles 100000} runs in little memory; past 2,000 articles most of them go to the feed files,
+ * which roll over every {@value #PART_RECORDS} records.
  */
 public final class SampleCorpus {
   static final int PART_RECORDS = 25_000;
@@ -62,8 +62,11 @@ public final class SampleCorpus {
         case "--out" -> out = Paths.get(args[++i]);
         case "--articles" -> articles = Integer.parseInt(args[++i]);
         case "--seed" -> seed = Long.parseLong(args[++i]);
-        default -> throw new IllegalArgumentException("unknown option " + a
-            + "; usage: SampleCorpus [--out DIR] [--articles N] [--seed S]");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown option "
+                    + a
+                    + "; usage: SampleCorpus [--out DIR] [--articles N] [--seed S]");
       }
     }
     try {
@@ -72,7 +75,8 @@ public final class SampleCorpus {
       System.err.println("SampleCorpus: " + e.getMessage());
       System.exit(2);
     }
-    System.out.println("wrote " + articles + " articles (seed " + seed + ") and GOLD.json, GOLD.md to " + out);
+    System.out.println(
+        "wrote " + articles + " articles (seed " + seed + ") and GOLD.json, GOLD.md to " + out);
   }
 
   /**
@@ -121,7 +125,8 @@ public final class SampleCorpus {
   private static int emit(Article a, Path out, Feed jsonl, Feed csv, Gold gold) throws IOException {
     switch (a.channel) {
       case TASS -> {
-        Files.writeString(out.resolve("tass").resolve(a.key), WireFormats.tass(a), StandardCharsets.UTF_8);
+        Files.writeString(
+            out.resolve("tass").resolve(a.key), WireFormats.tass(a), StandardCharsets.UTF_8);
         gold.article(a, "tass/" + a.key, null);
         return 1;
       }
@@ -141,7 +146,8 @@ public final class SampleCorpus {
 
   /** The same TASS story picked up by the JSONL feed two hours later: identical title and body. */
   private static Article contentCopy(Article a) {
-    Article c = a.copy(Channel.JSONL, String.format(Locale.ROOT, "wire-%d-%04d", Lexicon.YEAR, a.seq));
+    Article c =
+        a.copy(Channel.JSONL, String.format(Locale.ROOT, "wire-%d-%04d", Lexicon.YEAR, a.seq));
     c.published = a.published.plus(Duration.ofHours(2));
     c.writtenOffset = ZoneOffset.UTC;
     c.zulu = true;
@@ -166,29 +172,45 @@ public final class SampleCorpus {
   private static int brokenTassFiles(Path out, Gold gold) throws IOException {
     Path undated = out.resolve(UNDATED);
     Files.createDirectories(undated.getParent());
-    Files.writeString(undated, String.join("\n",
-        "Kremlin has no information on new round of consultations",
-        "",
-        "Russian Politics & Diplomacy",
-        "July 14, 16:05 UTC+3 MOSCOW",
-        "",
-        "No date has been set for the next meeting, Kremlin Spokesman Dmitry Peskov said",
-        "",
-        "MOSCOW, July 14. /TASS/. Kremlin Spokesman Dmitry Peskov said on Monday that Moscow had no"
-            + " information yet about the date of a new round of consultations with Washington.",
-        "",
-        "\"As soon as there is something to announce, we will announce it,\" Peskov told reporters.",
-        "",
-        "Topics",
-        "Ukraine settlement",
-        "Persons",
-        "Dmitry Peskov",
-        ""), StandardCharsets.UTF_8);
-    gold.reject(new Gold.Reject(UNDATED, null, null, "tass", "date has no year",
-        "a complete TASS page whose path holds no year, so its yearless date line cannot be dated"));
+    Files.writeString(
+        undated,
+        String.join(
+            "\n",
+            "Kremlin has no information on new round of consultations",
+            "",
+            "Russian Politics & Diplomacy",
+            "July 14, 16:05 UTC+3 MOSCOW",
+            "",
+            "No date has been set for the next meeting, Kremlin Spokesman Dmitry Peskov said",
+            "",
+            "MOSCOW, July 14. /TASS/. Kremlin Spokesman Dmitry Peskov said on Monday that Moscow had no"
+                + " information yet about the date of a new round of consultations with Washington.",
+            "",
+            "\"As soon as there is something to announce, we will announce it,\" Peskov told reporters.",
+            "",
+            "Topics",
+            "Ukraine settlement",
+            "Persons",
+            "Dmitry Peskov",
+            ""),
+        StandardCharsets.UTF_8);
+    gold.reject(
+        new Gold.Reject(
+            UNDATED,
+            null,
+            null,
+            "tass",
+            "date has no year",
+            "a complete TASS page whose path holds no year, so its yearless date line cannot be dated"));
     Files.write(out.resolve(EMPTY), new byte[0]);
-    gold.reject(new Gold.Reject(EMPTY, null, null, "tass", "empty file",
-        "a file of 0 bytes in the TASS folder (with nothing to peek at, auto detection hands it to the text reader)"));
+    gold.reject(
+        new Gold.Reject(
+            EMPTY,
+            null,
+            null,
+            "tass",
+            "empty file",
+            "a file of 0 bytes in the TASS folder (with nothing to peek at, auto detection hands it to the text reader)"));
     return 2;
   }
 
@@ -197,9 +219,11 @@ public final class SampleCorpus {
     f.put("id", "exp-2025-r01");
     f.put("title", "Tanker checks in Gulf of Finland draw Russian protest");
     f.put("lead", "Moscow has protested against new inspections of tankers in the Gulf of Finland");
-    f.put("body", "KALININGRAD, February 30 (Example Wire) - Coast guards in the Gulf of Finland have checked"
-        + " several tankers in a week, officials said.\n\n\"These inspections have no basis in the law of the"
-        + " sea,\" Foreign Ministry Spokeswoman Maria Zakharova said.");
+    f.put(
+        "body",
+        "KALININGRAD, February 30 (Example Wire) - Coast guards in the Gulf of Finland have checked"
+            + " several tankers in a week, officials said.\n\n\"These inspections have no basis in the law of the"
+            + " sea,\" Foreign Ministry Spokeswoman Maria Zakharova said.");
     f.put("published_at", "2025-02-30T11:00:00+03:00");
     f.put("url", WireFormats.HOST + "defense/exp-2025-r01");
     f.put("section", "Military & Defense");
@@ -207,15 +231,29 @@ public final class SampleCorpus {
     f.put("persons", List.of("Maria Zakharova"));
     f.put("source", WireFormats.SOURCE);
     Feed.Position p = csv.write(WireFormats.csv(f));
-    gold.reject(new Gold.Reject(p.file(), p.line(), "exp-2025-r01", "csv", "impossible date",
-        "published_at 2025-02-30T11:00:00+03:00: February has no 30th day"));
+    gold.reject(
+        new Gold.Reject(
+            p.file(),
+            p.line(),
+            "exp-2025-r01",
+            "csv",
+            "impossible date",
+            "published_at 2025-02-30T11:00:00+03:00: February has no 30th day"));
   }
 
   private static void malformedLine(Feed jsonl, Gold gold) throws IOException {
-    Feed.Position p = jsonl.write("{\"id\":\"wire-2025-r01\",\"title\":\"Grain talks resume in Istanbul\","
-        + "\"lead\":\"Delegations met for a third round of consultations on\n");
-    gold.reject(new Gold.Reject(p.file(), p.line(), "wire-2025-r01", "jsonl", "malformed record",
-        "a JSON object cut off in the middle of a string"));
+    Feed.Position p =
+        jsonl.write(
+            "{\"id\":\"wire-2025-r01\",\"title\":\"Grain talks resume in Istanbul\","
+                + "\"lead\":\"Delegations met for a third round of consultations on\n");
+    gold.reject(
+        new Gold.Reject(
+            p.file(),
+            p.line(),
+            "wire-2025-r01",
+            "jsonl",
+            "malformed record",
+            "a JSON object cut off in the middle of a string"));
   }
 
   private static void noContent(Feed jsonl, Gold gold) throws IOException {
@@ -231,8 +269,14 @@ public final class SampleCorpus {
     f.put("persons", List.of());
     f.put("source", WireFormats.SOURCE);
     Feed.Position p = jsonl.write(WireFormats.jsonl(f));
-    gold.reject(new Gold.Reject(p.file(), p.line(), "wire-2025-r02", "jsonl", "missing title and body",
-        "a valid record whose title, lead and body are empty strings"));
+    gold.reject(
+        new Gold.Reject(
+            p.file(),
+            p.line(),
+            "wire-2025-r02",
+            "jsonl",
+            "missing title and body",
+            "a valid record whose title, lead and body are empty strings"));
   }
 
   // ---- files ----

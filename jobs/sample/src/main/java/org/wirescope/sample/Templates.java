@@ -17,12 +17,26 @@ import java.util.regex.Pattern;
 final class Templates {
   private Templates() {}
 
-  static final String[] MONTH_NAMES = {"January", "February", "March", "April", "May", "June", "July",
-      "August", "September", "October", "November", "December"};
-  private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-      "Saturday", "Sunday"};
-  private static final String[] NUMBER_WORDS = {"zero", "one", "two", "three", "four", "five", "six",
-      "seven", "eight", "nine"};
+  static final String[] MONTH_NAMES = {
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December"
+  };
+  private static final String[] WEEKDAYS = {
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"
+  };
+  private static final String[] NUMBER_WORDS = {
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"
+  };
 
   private static final Pattern SLOT = Pattern.compile("\\{([A-Za-z_0-9]+|[^{}]*\\|[^{}]*)\\}");
   private static final Pattern TAG = Pattern.compile("^\\[([^\\]]+)\\] ");
@@ -35,7 +49,10 @@ final class Templates {
     return WEEKDAYS[d.getValue() - 1];
   }
 
-  /** True when a pool entry suits the person: untagged, tagged with their camp, or with their surname. */
+  /**
+   * True when a pool entry suits the person: untagged, tagged with their camp, or with their
+   * surname.
+   */
   static boolean fits(String entry, Person p) {
     Matcher m = TAG.matcher(entry);
     if (!m.find()) {
@@ -73,8 +90,8 @@ final class Templates {
   }
 
   /**
-   * Fills every placeholder: named slots from the article's day and random draws, {@code {a|b}}
-   * by choice, and any name in {@code given} (such as {S}) as given.
+   * Fills every placeholder: named slots from the article's day and random draws, {@code {a|b}} by
+   * choice, and any name in {@code given} (such as {S}) as given.
    */
   static String fill(String template, LocalDate day, Random rnd, Map<String, String> given) {
     Matcher m = SLOT.matcher(template);
@@ -128,9 +145,36 @@ final class Templates {
   /** Lower-cases the first word when it is an ordinary word, for "according to X, 'we ...'". */
   static String lowerFirst(String s) {
     String first = s.split(" ", 2)[0];
-    List<String> ordinary = List.of("We", "Our", "The", "There", "Any", "No", "Every", "A", "This", "Those",
-        "It", "Nobody", "Food", "Energy", "Stable", "Freedom", "Cargo", "Contacts", "Tariffs", "Peace",
-        "Dialogue", "Children", "History", "Statements", "Countries", "Collective", "Stopping", "Investors");
+    List<String> ordinary =
+        List.of(
+            "We",
+            "Our",
+            "The",
+            "There",
+            "Any",
+            "No",
+            "Every",
+            "A",
+            "This",
+            "Those",
+            "It",
+            "Nobody",
+            "Food",
+            "Energy",
+            "Stable",
+            "Freedom",
+            "Cargo",
+            "Contacts",
+            "Tariffs",
+            "Peace",
+            "Dialogue",
+            "Children",
+            "History",
+            "Statements",
+            "Countries",
+            "Collective",
+            "Stopping",
+            "Investors");
     return ordinary.contains(first) ? Character.toLowerCase(s.charAt(0)) + s.substring(1) : s;
   }
 }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A topic of the sample corpus with the text pools its articles are written from. Pool entries
- * may start with a camp tag such as "[R]" or "[UE]" (who may say or be described by it) or
- * "[@Guterres]" (one person only); untagged entries suit everyone. {@code {slot}} and
- * {@code {a|b}} are filled by {@link Templates}.
+ * A topic of the sample corpus with the text pools its articles are written from. Pool entries may
+ * start with a camp tag such as "[R]" or "[UE]" (who may say or be described by it) or
+ * "[@Guterres]" (one person only); untagged entries suit everyone. {@code {slot}} and {@code {a|b}}
+ * are filled by {@link Templates}.
  *
  * @param name the tag as written in Topics blocks and GOLD
  * @param section the TASS section line and feed section
@@ -24,7 +24,19 @@ import java.util.Map;
  * @param scares sentences with a scare-quoted term in {@code <<...>>}
  * @param docs sentences with a document title in {@code <<...>>}
  */
-record Topic(String name, String section, String slug, List<String> cities, Map<String, Double> affinity,
-    List<String> titles, List<String> indirect, List<String> openers, List<String> closers,
-    List<String> standalone, List<String> objects, List<String> subjects, List<String> facts,
-    List<String> scares, List<String> docs) {}
+record Topic(
+    String name,
+    String section,
+    String slug,
+    List<String> cities,
+    Map<String, Double> affinity,
+    List<String> titles,
+    List<String> indirect,
+    List<String> openers,
+    List<String> closers,
+    List<String> standalone,
+    List<String> objects,
+    List<String> subjects,
+    List<String> facts,
+    List<String> scares,
+    List<String> docs) {}

@@ -14,19 +14,27 @@ import java.util.Map;
 final class WireFormats {
   static final String SOURCE = "Example Wire";
   static final String HOST = "https://example-wire.test/";
-  static final String CSV_HEADER = "id,title,lead,body,published_at,url,section,topics,persons,source";
+  static final String CSV_HEADER =
+      "id,title,lead,body,published_at,url,section,topics,persons,source";
 
   private WireFormats() {}
 
   /**
    * The page as tass.com pages copy to text: title, section, a yearless Moscow date line, lead,
-   * body opening with the dateline, then the Topics block and the Persons block, whose names
-   * share one line.
+   * body opening with the dateline, then the Topics block and the Persons block, whose names share
+   * one line.
    */
   static String tass(Article a) {
     LocalDateTime t = LocalDateTime.ofInstant(a.published, ZoneOffset.ofHours(3));
-    String dateLine = String.format(Locale.ROOT, "%s %d, %02d:%02d UTC+3 %s", Templates.monthName(t.getMonthValue()),
-        t.getDayOfMonth(), t.getHour(), t.getMinute(), a.city);
+    String dateLine =
+        String.format(
+            Locale.ROOT,
+            "%s %d, %02d:%02d UTC+3 %s",
+            Templates.monthName(t.getMonthValue()),
+            t.getDayOfMonth(),
+            t.getHour(),
+            t.getMinute(),
+            a.city);
     StringBuilder b = new StringBuilder();
     b.append(a.title).append("\n\n").append(a.section).append('\n').append(dateLine).append("\n\n");
     b.append(a.lead).append("\n\n");
@@ -42,9 +50,20 @@ final class WireFormats {
   /** ISO 8601 with the offset the article is written in: 2025-03-14T09:30:00+03:00 or ...Z. */
   static String publishedAt(Article a) {
     LocalDateTime t = LocalDateTime.ofInstant(a.published, a.writtenOffset);
-    String offset = a.writtenOffset.equals(ZoneOffset.UTC) ? (a.zulu ? "Z" : "+00:00") : a.writtenOffset.getId();
-    return String.format(Locale.ROOT, "%04d-%02d-%02dT%02d:%02d:%02d%s", t.getYear(), t.getMonthValue(), t.getDayOfMonth(),
-        t.getHour(), t.getMinute(), t.getSecond(), offset);
+    String offset =
+        a.writtenOffset.equals(ZoneOffset.UTC)
+            ? (a.zulu ? "Z" : "+00:00")
+            : a.writtenOffset.getId();
+    return String.format(
+        Locale.ROOT,
+        "%04d-%02d-%02dT%02d:%02d:%02d%s",
+        t.getYear(),
+        t.getMonthValue(),
+        t.getDayOfMonth(),
+        t.getHour(),
+        t.getMinute(),
+        t.getSecond(),
+        offset);
   }
 
   static String url(Article a) {
@@ -78,7 +97,10 @@ final class WireFormats {
       if (b.length() > 0) {
         b.append(',');
       }
-      String s = v instanceof List<?> l ? String.join(";", l.stream().map(Object::toString).toList()) : (String) v;
+      String s =
+          v instanceof List<?> l
+              ? String.join(";", l.stream().map(Object::toString).toList())
+              : (String) v;
       b.append(csvField(s));
     }
     return b.append('\n').toString();
@@ -89,8 +111,12 @@ final class WireFormats {
     if (s == null) {
       return "";
     }
-    boolean quote = s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-        || (!s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' '));
+    boolean quote =
+        s.contains(",")
+            || s.contains("\"")
+            || s.contains("\n")
+            || s.contains("\r")
+            || (!s.isEmpty() && (s.charAt(0) == ' ' || s.charAt(s.length() - 1) == ' '));
     return quote ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 }

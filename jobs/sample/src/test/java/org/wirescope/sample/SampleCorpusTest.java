@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The committed sample corpus (data/sample) is exactly what {@link SampleCorpus} writes for 180
  * articles and seed 42, the generator is deterministic, and GOLD agrees with the files.
  *
- * <p>After changing the generator on purpose, regenerate the committed files with
- * {@code WIRESCOPE_GENERATE_GOLDEN_FILES=1 mvn -B -o -q test -Dtest=SampleCorpusTest}: the test then
+ * <p>After changing the generator on purpose, regenerate the committed files with {@code
+ * WIRESCOPE_GENERATE_GOLDEN_FILES=1 mvn -B -o -q test -Dtest=SampleCorpusTest}: the test then
  * rewrites data/sample instead of comparing against it. Review the diff before committing.
  */
 class SampleCorpusTest {
@@ -47,7 +47,9 @@ class SampleCorpusTest {
     gold = new ObjectMapper().readTree(fresh.resolve("GOLD.json").toFile());
   }
 
-  /** The repository root: surefire's {@code wirescope.repo}, else two folders up from this module. */
+  /**
+   * The repository root: surefire's {@code wirescope.repo}, else two folders up from this module.
+   */
   static Path repo() {
     String p = System.getProperty("wirescope.repo");
     return (p != null ? Paths.get(p) : Paths.get("../..")).toAbsolutePath().normalize();
@@ -68,25 +70,31 @@ class SampleCorpusTest {
       SampleCorpus.generate(sample, ARTICLES, SEED);
       return;
     }
-    assertTrue(Files.isDirectory(sample), sample + " is missing; generate it with WIRESCOPE_GENERATE_GOLDEN_FILES=1");
+    assertTrue(
+        Files.isDirectory(sample),
+        sample + " is missing; generate it with WIRESCOPE_GENERATE_GOLDEN_FILES=1");
     assertSameTree(fresh, sample);
   }
 
   @Test
   void goldCountsMatchTheFiles() throws IOException {
     JsonNode files = gold.get("files");
-    assertEquals(files.get("tass").get("txt_files").asInt(), list(fresh.resolve("tass"), ".txt").size());
-    assertEquals(files.get("tass").get("records").asInt(), list(fresh.resolve("tass"), ".txt").size());
+    assertEquals(
+        files.get("tass").get("txt_files").asInt(), list(fresh.resolve("tass"), ".txt").size());
+    assertEquals(
+        files.get("tass").get("records").asInt(), list(fresh.resolve("tass"), ".txt").size());
     int jsonl = 0;
     for (JsonNode f : files.get("jsonl").get("files")) {
-      int lines = Files.readAllLines(fresh.resolve(f.get("path").asText()), StandardCharsets.UTF_8).size();
+      int lines =
+          Files.readAllLines(fresh.resolve(f.get("path").asText()), StandardCharsets.UTF_8).size();
       assertEquals(f.get("records").asInt(), lines, f.toString());
       jsonl += lines;
     }
     assertEquals(files.get("jsonl").get("records").asInt(), jsonl);
     int csv = 0;
     for (JsonNode f : files.get("csv").get("files")) {
-      List<List<String>> rows = csvRows(Files.readString(fresh.resolve(f.get("path").asText()), StandardCharsets.UTF_8));
+      List<List<String>> rows =
+          csvRows(Files.readString(fresh.resolve(f.get("path").asText()), StandardCharsets.UTF_8));
       assertEquals(List.of(WireFormats.CSV_HEADER.split(",")), rows.get(0));
       assertEquals(f.get("records").asInt(), rows.size() - 1, f.toString());
       csv += rows.size() - 1;
@@ -96,7 +104,9 @@ class SampleCorpusTest {
     JsonNode ingest = gold.get("ingest");
     int txt = files.get("tass").get("records").asInt();
     assertEquals(txt + jsonl + csv, ingest.get("records_read").asInt());
-    assertEquals(ingest.get("records_read").asInt(), ingest.get("articles").asInt() + ingest.get("rejects").asInt());
+    assertEquals(
+        ingest.get("records_read").asInt(),
+        ingest.get("articles").asInt() + ingest.get("rejects").asInt());
     assertEquals(ingest.get("articles").asInt(), gold.get("articles").size());
     int duplicates = 0;
     for (JsonNode a : gold.get("articles")) {
@@ -108,8 +118,19 @@ class SampleCorpusTest {
     assertEquals(ingest.get("rejects").asInt(), gold.get("rejects").size());
     Map<String, Integer> reasons = new TreeMap<>();
     gold.get("rejects").forEach(r -> reasons.merge(r.get("reason").asText(), 1, Integer::sum));
-    assertEquals(Map.of("date has no year", 1, "empty file", 1, "impossible date", 1, "malformed record", 1,
-        "missing title and body", 1), reasons);
+    assertEquals(
+        Map.of(
+            "date has no year",
+            1,
+            "empty file",
+            1,
+            "impossible date",
+            1,
+            "malformed record",
+            1,
+            "missing title and body",
+            1),
+        reasons);
     for (JsonNode r : gold.get("rejects")) {
       assertTrue(Files.exists(fresh.resolve(r.get("file").asText())), r.toString());
     }
@@ -129,10 +150,12 @@ class SampleCorpusTest {
       a.get("persons").forEach(p -> persons.add(p.asText()));
       assertFalse(persons.isEmpty(), a.get("key").asText());
       for (String p : persons) {
-        assertTrue(body.contains(p), a.get("key").asText() + " does not name " + p + " in its body");
+        assertTrue(
+            body.contains(p), a.get("key").asText() + " does not name " + p + " in its body");
       }
       // The Persons block holds every name on one line, separated by single spaces.
-      assertTrue(text.endsWith("\nPersons\n" + String.join(" ", persons) + "\n"), a.get("key").asText());
+      assertTrue(
+          text.endsWith("\nPersons\n" + String.join(" ", persons) + "\n"), a.get("key").asText());
       checked++;
     }
     assertEquals(gold.get("files").get("tass").get("txt_files").asInt() - 2, checked);
@@ -148,12 +171,16 @@ class SampleCorpusTest {
       String[] lines = text.split("\n", -1);
       assertFalse(text.contains("\r"), f.toString());
       assertEquals("", lines[1], f.toString());
-      assertTrue(lines[3].matches("[A-Z][a-z]+ \\d{1,2}, \\d\\d:\\d\\d UTC\\+3 [A-Z. ]+"), f + ": " + lines[3]);
+      assertTrue(
+          lines[3].matches("[A-Z][a-z]+ \\d{1,2}, \\d\\d:\\d\\d UTC\\+3 [A-Z. ]+"),
+          f + ": " + lines[3]);
       assertEquals("", lines[4], f.toString());
       assertTrue(text.contains(". /TASS/. "), f.toString());
       assertTrue(text.contains("\n\nTopics\n"), f.toString());
       if (!f.toString().contains("undated")) {
-        assertTrue(f.getFileName().toString().matches("tass-2025-\\d\\d-\\d\\d-\\d{4}\\.txt"), f.toString());
+        assertTrue(
+            f.getFileName().toString().matches("tass-2025-\\d\\d-\\d\\d-\\d{4}\\.txt"),
+            f.toString());
       }
     }
   }
@@ -162,9 +189,10 @@ class SampleCorpusTest {
   void everyQuotationIsInItsArticleAndSpokenByANamedPerson() throws IOException {
     Map<String, String> feedBodies = feedBodies();
     for (JsonNode a : gold.get("articles")) {
-      String text = a.get("format").asText().equals("tass")
-          ? Files.readString(fresh.resolve(a.get("file").asText()), StandardCharsets.UTF_8)
-          : feedBodies.get(a.get("key").asText());
+      String text =
+          a.get("format").asText().equals("tass")
+              ? Files.readString(fresh.resolve(a.get("file").asText()), StandardCharsets.UTF_8)
+              : feedBodies.get(a.get("key").asText());
       Set<String> persons = new HashSet<>();
       a.get("persons").forEach(p -> persons.add(p.asText()));
       for (JsonNode q : a.get("quotes")) {
@@ -190,7 +218,9 @@ class SampleCorpusTest {
     assertEquals(4, days.size(), "the carried statement appears on four different days");
     assertEquals(2, gold.get("quotes").get("distinct_statements").get("articles").size());
     double max = gold.get("quotes").get("max_similarity_between_other_quotations").asDouble();
-    assertTrue(max < carried.get("similarity_min").asDouble(), "other quotations stay below the carried ones");
+    assertTrue(
+        max < carried.get("similarity_min").asDouble(),
+        "other quotations stay below the carried ones");
     assertEquals(0, gold.get("quotes").get("quotations_forced_past_similarity_limit").asInt());
     assertTrue(gold.get("month_boundary").size() >= 1);
     for (JsonNode m : gold.get("month_boundary")) {
@@ -200,8 +230,19 @@ class SampleCorpusTest {
     Set<String> marks = new HashSet<>();
     gold.get("quotes").get("by_form").fieldNames().forEachRemaining(forms::add);
     gold.get("quotes").get("by_marks").fieldNames().forEachRemaining(marks::add);
-    assertEquals(Set.of("after", "said_x", "colon", "according_to", "role", "pronoun", "split", "continuation",
-        "multi_paragraph", "fragment"), forms);
+    assertEquals(
+        Set.of(
+            "after",
+            "said_x",
+            "colon",
+            "according_to",
+            "role",
+            "pronoun",
+            "split",
+            "continuation",
+            "multi_paragraph",
+            "fragment"),
+        forms);
     assertEquals(Set.of("straight", "curly", "guillemets", "doubled_apostrophes"), marks);
   }
 
@@ -238,18 +279,25 @@ class SampleCorpusTest {
     Map<String, String> out = new HashMap<>();
     ObjectMapper json = new ObjectMapper();
     for (JsonNode f : gold.get("files").get("jsonl").get("files")) {
-      for (String line : Files.readAllLines(fresh.resolve(f.get("path").asText()), StandardCharsets.UTF_8)) {
+      for (String line :
+          Files.readAllLines(fresh.resolve(f.get("path").asText()), StandardCharsets.UTF_8)) {
         try {
           JsonNode r = json.readTree(line);
-          out.put(r.get("id").asText(), r.get("title").asText() + "\n" + r.get("lead").asText() + "\n"
-              + r.get("body").asText());
+          out.put(
+              r.get("id").asText(),
+              r.get("title").asText()
+                  + "\n"
+                  + r.get("lead").asText()
+                  + "\n"
+                  + r.get("body").asText());
         } catch (IOException e) {
           // The one malformed line, a designed reject.
         }
       }
     }
     for (JsonNode f : gold.get("files").get("csv").get("files")) {
-      List<List<String>> rows = csvRows(Files.readString(fresh.resolve(f.get("path").asText()), StandardCharsets.UTF_8));
+      List<List<String>> rows =
+          csvRows(Files.readString(fresh.resolve(f.get("path").asText()), StandardCharsets.UTF_8));
       for (List<String> r : rows.subList(1, rows.size())) {
         out.put(r.get(0), r.get(1) + "\n" + r.get(2) + "\n" + r.get(3));
       }
@@ -296,7 +344,10 @@ class SampleCorpusTest {
 
   private static List<Path> list(Path dir, String suffix) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
-      return walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(suffix)).sorted().toList();
+      return walk.filter(Files::isRegularFile)
+          .filter(p -> p.toString().endsWith(suffix))
+          .sorted()
+          .toList();
     }
   }
 
@@ -306,8 +357,11 @@ class SampleCorpusTest {
     Map<String, Path> a = tree(actual);
     assertEquals(e.keySet(), a.keySet(), "files under " + actual);
     for (Map.Entry<String, Path> f : e.entrySet()) {
-      if (!java.util.Arrays.equals(Files.readAllBytes(f.getValue()), Files.readAllBytes(a.get(f.getKey())))) {
-        fail(f.getKey() + " differs from a fresh generation; regenerate with WIRESCOPE_GENERATE_GOLDEN_FILES=1");
+      if (!java.util.Arrays.equals(
+          Files.readAllBytes(f.getValue()), Files.readAllBytes(a.get(f.getKey())))) {
+        fail(
+            f.getKey()
+                + " differs from a fresh generation; regenerate with WIRESCOPE_GENERATE_GOLDEN_FILES=1");
       }
     }
   }
@@ -315,12 +369,14 @@ class SampleCorpusTest {
   private static Map<String, Path> tree(Path root) throws IOException {
     Map<String, Path> out = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
-      walk.filter(Files::isRegularFile).forEach(p -> {
-        String rel = root.relativize(p).toString().replace('\\', '/');
-        if (!rel.startsWith(".") && !rel.contains("/.")) {
-          out.put(rel, p);
-        }
-      });
+      walk.filter(Files::isRegularFile)
+          .forEach(
+              p -> {
+                String rel = root.relativize(p).toString().replace('\\', '/');
+                if (!rel.startsWith(".") && !rel.contains("/.")) {
+                  out.put(rel, p);
+                }
+              });
     }
     return out;
   }

@@ -12,9 +12,10 @@ import java.util.Set;
 
 /**
  * Words news wire writes in lower case and almost never in a person's name ("value", "cattle",
- * "product", "savings"): a capitalised run of only such words is a phrase, not a person, unless
- * the article says otherwise. Counted from the tagger's training articles by {@link NameTraining#commonWords}
- * (jobs/bin/train-names writes {@link #RESOURCE}); given names never count as common.
+ * "product", "savings"): a capitalised run of only such words is a phrase, not a person, unless the
+ * article says otherwise. Counted from the tagger's training articles by {@link
+ * NameTraining#commonWords} (jobs/bin/train-names writes {@link #RESOURCE}); given names never
+ * count as common.
  */
 public final class CommonWords {
   private CommonWords() {}
@@ -42,7 +43,8 @@ public final class CommonWords {
     Set<String> out = new HashSet<>();
     try (InputStream in = CommonWords.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the common-word list " + RESOURCE + " is missing from the class path");
+        throw new IllegalStateException(
+            "the common-word list " + RESOURCE + " is missing from the class path");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {
@@ -58,7 +60,8 @@ public final class CommonWords {
 
   /** The list as the resource is written: a header line, then one word per line. */
   public static String format(List<String> words) {
-    StringBuilder b = new StringBuilder("# written by jobs/bin/train-names from CoNLL-2003 train; do not edit\n");
+    StringBuilder b =
+        new StringBuilder("# written by jobs/bin/train-names from CoNLL-2003 train; do not edit\n");
     for (String w : words) {
       b.append(w).append('\n');
     }

@@ -1,6 +1,9 @@
 package org.wirescope.text.lexicon;
 
-/** The forms of one written word that the name and speaker code compares: lower case, possessive dropped. */
+/**
+ * The forms of one written word that the name and speaker code compares: lower case, possessive
+ * dropped.
+ */
 public final class WordForms {
   private WordForms() {}
 
@@ -16,7 +19,8 @@ public final class WordForms {
   /** The word without a possessive "'s", "’s" or a trailing apostrophe. */
   public static String stripPossessive(String w) {
     int n = w.length();
-    if (n > 2 && (w.charAt(n - 2) == '’' || w.charAt(n - 2) == '\'')
+    if (n > 2
+        && (w.charAt(n - 2) == '’' || w.charAt(n - 2) == '\'')
         && (w.charAt(n - 1) == 's' || w.charAt(n - 1) == 'S')) {
       return w.substring(0, n - 2);
     }
@@ -31,7 +35,9 @@ public final class WordForms {
     return !stripPossessive(w).equals(w);
   }
 
-  /** How many letters {@code s[a, b)} has when none is in lower case ("NATO" 4, "U.S." 2), else -1. */
+  /**
+   * How many letters {@code s[a, b)} has when none is in lower case ("NATO" 4, "U.S." 2), else -1.
+   */
   public static int capitalLetters(String s, int a, int b) {
     int letters = 0;
     for (int i = a; i < b; i++) {

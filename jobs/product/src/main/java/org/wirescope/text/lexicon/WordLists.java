@@ -19,14 +19,18 @@ import java.util.TreeSet;
  * The word lists, shipped as resources under {@link #FOLDER}: one word a line, {@code #} starts a
  * comment. A list is checked as it loads: a word in lower case, without spaces, listed once. A word
  * may stand in two lists of incompatible kinds (a given name and a place) only when one of them
- * says so on its line: {@code virginia  # also: places}; see {@link #requireApart}.
+ * says so on its line: {@code virginia # also: places}; see {@link #requireApart}.
  */
 public final class WordLists {
   /** Where the lists live on the class path. */
   public static final String FOLDER = "/org/wirescope/text/lexicon/";
+
   private static final String ALSO = "also:";
 
-  /** Words each list allows to stand in another list too, by list: {@code female-names -> virginia -> [places]}. */
+  /**
+   * Words each list allows to stand in another list too, by list: {@code female-names -> virginia
+   * -> [places]}.
+   */
   private static final Map<String, Map<String, Set<String>>> ALLOWED = new HashMap<>();
 
   private WordLists() {}
@@ -52,7 +56,9 @@ public final class WordLists {
       }
       String comment = hash >= 0 ? line.substring(hash + 1).strip() : "";
       if (comment.startsWith(ALSO)) {
-        also.put(word, Set.copyOf(Arrays.asList(comment.substring(ALSO.length()).strip().split("[\\s,]+"))));
+        also.put(
+            word,
+            Set.copyOf(Arrays.asList(comment.substring(ALSO.length()).strip().split("[\\s,]+"))));
       }
     }
     synchronized (ALLOWED) {
@@ -86,8 +92,19 @@ public final class WordLists {
       }
     }
     if (!clash.isEmpty()) {
-      throw new IllegalStateException("word lists " + a + " and " + b + " are of incompatible kinds, but both hold "
-          + clash + "; take the word out of one, or mark it '# " + ALSO + " " + b + "' in " + a);
+      throw new IllegalStateException(
+          "word lists "
+              + a
+              + " and "
+              + b
+              + " are of incompatible kinds, but both hold "
+              + clash
+              + "; take the word out of one, or mark it '# "
+              + ALSO
+              + " "
+              + b
+              + "' in "
+              + a);
     }
   }
 
@@ -101,7 +118,8 @@ public final class WordLists {
     String path = FOLDER + name + ".txt";
     try (InputStream in = WordLists.class.getResourceAsStream(path)) {
       if (in == null) {
-        throw new IllegalStateException("the word list " + path + " is missing from the class path");
+        throw new IllegalStateException(
+            "the word list " + path + " is missing from the class path");
       }
       return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
     } catch (IOException e) {

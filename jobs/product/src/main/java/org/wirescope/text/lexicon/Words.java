@@ -41,12 +41,14 @@ public final class Words {
   /** Honorifics that only ever stand before a person's surname. */
   public static final Set<String> PERSONAL_HONORIFICS = WordLists.load("personal-honorifics");
 
-  /** Portfolios that follow "of" in a title: "Secretary of State", "Minister of Foreign Affairs". */
+  /**
+   * Portfolios that follow "of" in a title: "Secretary of State", "Minister of Foreign Affairs".
+   */
   public static final Set<String> PORTFOLIOS = WordLists.load("portfolios");
 
   /**
-   * Title and role words: a capitalised run of these before a name is the person's role
-   * ("Kremlin Spokesman", "Treasury Secretary", "Federal Reserve Board Chairman").
+   * Title and role words: a capitalised run of these before a name is the person's role ("Kremlin
+   * Spokesman", "Treasury Secretary", "Federal Reserve Board Chairman").
    */
   public static final Set<String> TITLES = WordLists.load("titles");
 
@@ -61,9 +63,10 @@ public final class Words {
    * ({@link #roleClass}), and {@code Set.copyOf} would iterate in an order that changes from one
    * JVM to the next.
    */
-  private static final List<Set<String>> ROLE_CLASSES = WordLists.lines("role-classes").stream()
-      .map(words -> java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(words)))
-      .toList();
+  private static final List<Set<String>> ROLE_CLASSES =
+      WordLists.lines("role-classes").stream()
+          .map(words -> java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(words)))
+          .toList();
 
   /**
    * A title word, or a hyphenated compound of one: "president-elect", "secretary-general",
@@ -71,8 +74,10 @@ public final class Words {
    * president-elect" finds the President-elect, not any president.
    */
   public static boolean isTitle(String lower) {
-    return TITLES.contains(lower) || compoundOf(lower, TITLES)
-        || (lower.length() > 5 && lower.endsWith("s") // "Senators Mitch McConnell and ..."
+    return TITLES.contains(lower)
+        || compoundOf(lower, TITLES)
+        || (lower.length() > 5
+            && lower.endsWith("s") // "Senators Mitch McConnell and ..."
             && TITLES.contains(lower.substring(0, lower.length() - 1)));
   }
 
@@ -86,7 +91,8 @@ public final class Words {
     if (dash <= 0 || dash == lower.length() - 1) {
       return false;
     }
-    return heads.contains(lower.substring(0, dash)) || heads.contains(lower.substring(lower.lastIndexOf('-') + 1));
+    return heads.contains(lower.substring(0, dash))
+        || heads.contains(lower.substring(lower.lastIndexOf('-') + 1));
   }
 
   /** The role words a role head noun may refer to ("the leader" -> a president). */
@@ -95,8 +101,10 @@ public final class Words {
     out.add(head);
     for (Set<String> c : ROLE_CLASSES) {
       // a class is entered by its first word ("diplomat", "leader") or any word of a small class
-      boolean entry = c.iterator().next().equals(head) || (c.contains(head) && c.size() <= 3)
-          || (head.equals("head") && c.contains("leader"));
+      boolean entry =
+          c.iterator().next().equals(head)
+              || (c.contains(head) && c.size() <= 3)
+              || (head.equals("head") && c.contains("leader"));
       if (entry) {
         out.addAll(c);
       }
@@ -109,13 +117,16 @@ public final class Words {
 
   /**
    * Words of {@link #NON_PERSON} that no person's name has, in any language the wire writes in
-   * English ("Banque Indosuez", "Home Savings", "Apex Holdings Inc"); the other words of that
-   * list are surnames too ("Stephen Hall", "Tim Church").
+   * English ("Banque Indosuez", "Home Savings", "Apex Holdings Inc"); the other words of that list
+   * are surnames too ("Stephen Hall", "Tim Church").
    */
   public static final Set<String> ORG_ONLY = WordLists.load("org-only");
 
   /** Function words and other capitalised-at-sentence-start words that never start a name. */
-  /** Words of {@link #NOT_NAME_START} that open a given name too ("Will Doyle", "May Ann Lee", "Do Kwon"). */
+  /**
+   * Words of {@link #NOT_NAME_START} that open a given name too ("Will Doyle", "May Ann Lee", "Do
+   * Kwon").
+   */
   public static final Set<String> NAME_START_TOO = WordLists.load("name-start-too");
 
   /** Function words, verbs and adverbs that never start a person's name when capitalised. */
@@ -127,7 +138,6 @@ public final class Words {
   /** Words that end the description of a person after a speech verb ("said ... X"). */
   public static final Set<String> DESCRIPTOR_STOPS = WordLists.load("descriptor-stops");
 
-
   /** Words opening an adverbial clause that precedes the main clause and its subject. */
   public static final Set<String> OPENING_SUBORDINATORS = WordLists.load("opening-subordinators");
 
@@ -137,7 +147,9 @@ public final class Words {
   /** Weekday names and their abbreviations. */
   public static final Set<String> WEEKDAYS = WordLists.load("weekdays");
 
-  /** Nationality, religious and party words: a capitalised run with one is a group, not a person. */
+  /**
+   * Nationality, religious and party words: a capitalised run with one is a group, not a person.
+   */
   public static final Set<String> NATIONALITIES = WordLists.load("nationalities");
 
   /** Places besides the countries: regions, cities and landmarks the wire names. */
@@ -168,17 +180,18 @@ public final class Words {
   public static final Set<String> NAMING_CUES = WordLists.load("naming-cues");
 
   /**
-   * Words before a quote that make it a title, name or fragment rather than a statement: the
-   * naming words and these.
+   * Words before a quote that make it a title, name or fragment rather than a statement: the naming
+   * words and these.
    */
-  public static final Set<String> FRAGMENT_CUES = union(NAMING_CUES, WordLists.load("fragment-cues"));
+  public static final Set<String> FRAGMENT_CUES =
+      union(NAMING_CUES, WordLists.load("fragment-cues"));
 
   /** Longer function words a title leaves in lower case: "Talks with Russia", "Peace after War". */
   public static final Set<String> TITLE_SMALL_WORDS = WordLists.load("title-small-words");
 
   /**
-   * Conjunctions before a quote that make it part of indirect speech or of the writer's own
-   * clause ('said that “I am …”', 'while “Nevada is …”'): gold counts these as reported speech.
+   * Conjunctions before a quote that make it part of indirect speech or of the writer's own clause
+   * ('said that “I am …”', 'while “Nevada is …”'): gold counts these as reported speech.
    */
   public static final Set<String> INDIRECT_CUES = WordLists.load("indirect-cues");
 
@@ -218,14 +231,25 @@ public final class Words {
   }
 
   static boolean isPlaceOrGroupWord(String lower) {
-    return COUNTRY_WORDS.contains(lower) || PLACES.contains(lower) || NATIONALITIES.contains(lower)
-        || MONTHS.contains(lower) || WEEKDAYS.contains(lower) || NON_PERSON.contains(lower);
+    return COUNTRY_WORDS.contains(lower)
+        || PLACES.contains(lower)
+        || NATIONALITIES.contains(lower)
+        || MONTHS.contains(lower)
+        || WEEKDAYS.contains(lower)
+        || NON_PERSON.contains(lower);
   }
 
-  /** A speech verb of {@link #SPEECH_VERBS} that speaks on its own: not "pointed", "went", "read(s)" or "states", which need a word after them. */
+  /**
+   * A speech verb of {@link #SPEECH_VERBS} that speaks on its own: not "pointed", "went", "read(s)"
+   * or "states", which need a word after them.
+   */
   public static boolean isSpeechVerb(String lower) {
-    return Words.SPEECH_VERBS.contains(lower) && !lower.equals("pointed") && !lower.equals("went")
-        && !lower.equals("read") && !lower.equals("reads") && !lower.equals("states");
+    return Words.SPEECH_VERBS.contains(lower)
+        && !lower.equals("pointed")
+        && !lower.equals("went")
+        && !lower.equals("read")
+        && !lower.equals("reads")
+        && !lower.equals("states");
   }
 
   /** "he" or "she": the pronouns that stand for one person as a speaker. */

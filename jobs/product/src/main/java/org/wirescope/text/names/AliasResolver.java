@@ -10,10 +10,10 @@ import org.wirescope.text.lexicon.WordForms;
 import org.wirescope.text.lexicon.Words;
 
 /**
- * Canonical names for one article's mentions: a fuller name written twice ("Donald J. Trump"
- * after "Donald Trump") is one person; a lone word is the alias of the nearest fuller name whose
- * surname (or first name) it is, else a known name's; a lone word that is none of these stays
- * only when its context made it a person. A person is female when any of its mentions says so.
+ * Canonical names for one article's mentions: a fuller name written twice ("Donald J. Trump" after
+ * "Donald Trump") is one person; a lone word is the alias of the nearest fuller name whose surname
+ * (or first name) it is, else a known name's; a lone word that is none of these stays only when its
+ * context made it a person. A person is female when any of its mentions says so.
  */
 final class AliasResolver {
   private AliasResolver() {}
@@ -48,7 +48,10 @@ final class AliasResolver {
    * surname, a known name with that surname and first name; each fuller name is indexed by its
    * surname and its first name.
    */
-  private static List<Found> fullNames(List<Found> found, ArticleNames names, Map<String, List<Found>> bySurname,
+  private static List<Found> fullNames(
+      List<Found> found,
+      ArticleNames names,
+      Map<String, List<Found>> bySurname,
       Map<String, List<Found>> byFirst) {
     Map<String, String> firstLast = new HashMap<>();
     List<Found> out = new ArrayList<>(found.size());
@@ -81,8 +84,14 @@ final class AliasResolver {
     return out;
   }
 
-  /** A lone word as a fuller name's alias, a known name, or itself when its context says so; else null. */
-  private static Found alias(Found f, ArticleNames names, Map<String, List<Found>> bySurname,
+  /**
+   * A lone word as a fuller name's alias, a known name, or itself when its context says so; else
+   * null.
+   */
+  private static Found alias(
+      Found f,
+      ArticleNames names,
+      Map<String, List<Found>> bySurname,
       Map<String, List<Found>> byFirst) {
     String key = NameShapes.surnameKey(f.name.split(" "));
     Found full = nearest(bySurname.get(key), f);

@@ -9,26 +9,38 @@ import org.wirescope.text.tokens.Tokens;
 /**
  * One article as the person finder reads it: its tokens, the words it writes in lower case, its
  * headline-style paragraphs, the tagger's labels and margins (null when the word-list rules
- * decide), the names known before it, and the mentions found so far. Made once per article, so
- * the finder itself keeps no state between calls.
+ * decide), the names known before it, and the mentions found so far. Made once per article, so the
+ * finder itself keeps no state between calls.
  */
 final class ArticleNames {
   final Tokens t;
   final Set<String> lowerWords;
   final boolean[] titleCase;
+
   /** The tagger's label per token, or null. */
   final int[] labels;
+
   /** The tagger's margin per token, or null. */
   final float[] margins;
+
   /** The article's own person tags, then the corpus's known names. */
   private final KnownNames tags;
+
   private final KnownNames known;
+
   /** The mentions found so far, in text order. */
   final List<Found> out = new ArrayList<>();
+
   final EarlierNames earlier = new EarlierNames(out);
 
-  ArticleNames(Tokens t, Set<String> lowerWords, boolean[] titleCase, int[] labels, float[] margins,
-      KnownNames tags, KnownNames known) {
+  ArticleNames(
+      Tokens t,
+      Set<String> lowerWords,
+      boolean[] titleCase,
+      int[] labels,
+      float[] margins,
+      KnownNames tags,
+      KnownNames known) {
     this.t = t;
     this.lowerWords = lowerWords;
     this.titleCase = titleCase;
@@ -75,7 +87,9 @@ final class ArticleNames {
   /** Whether the tagger put a token of [a, b) in an organisation, place or other name, surely. */
   boolean surelyOther(int a, int b) {
     for (int j = a; j < b; j++) {
-      if (labels != null && NameTagger.isOtherName(labels[j]) && margins[j] >= PersonFinder.LONE_MARGIN) {
+      if (labels != null
+          && NameTagger.isOtherName(labels[j])
+          && margins[j] >= PersonFinder.LONE_MARGIN) {
         return true;
       }
     }

@@ -1,9 +1,9 @@
 package org.wirescope.text.names;
 
 /**
- * Whether a run read as a name ({@link NameRun}) is a person: on the tagger's say-so
- * ({@link TaggedFilter}) when the tagger found a person in the run, else by the word-list rules
- * ({@link RuleFilter}).
+ * Whether a run read as a name ({@link NameRun}) is a person: on the tagger's say-so ({@link
+ * TaggedFilter}) when the tagger found a person in the run, else by the word-list rules ({@link
+ * RuleFilter}).
  */
 interface NameFilter {
   /** Whether the run is turned down before a mention is made of it. */

@@ -8,13 +8,16 @@ import org.wirescope.text.tokens.Tokens;
 
 /**
  * What a run of words looks like as a person's name, read from the words alone and the tokens
- * around them: capitals, initials, particles, given names, a speech verb beside it, a quoted
- * title around it. No state; {@link PersonFinder} and its steps ask.
+ * around them: capitals, initials, particles, given names, a speech verb beside it, a quoted title
+ * around it. No state; {@link PersonFinder} and its steps ask.
  */
 final class NameShapes {
   private NameShapes() {}
 
-  /** The words of tokens [a, b) in lower case, possessive dropped: how the corpus evidence keys a name. */
+  /**
+   * The words of tokens [a, b) in lower case, possessive dropped: how the corpus evidence keys a
+   * name.
+   */
   public static String nameKey(Tokens t, int a, int b) {
     StringBuilder s = new StringBuilder();
     for (int j = a; j < b; j++) {
@@ -81,8 +84,8 @@ final class NameShapes {
   }
 
   /**
-   * "Crime Bill": a lone word the tagger called a person after capitalised words it called
-   * nothing, none of them a title, is the end of a title-case phrase.
+   * "Crime Bill": a lone word the tagger called a person after capitalised words it called nothing,
+   * none of them a title, is the end of a title-case phrase.
    */
   static boolean inTitleCasePhrase(Tokens t, int from, int k, int e, int[] labels) {
     if (e - k != 1 || k == from) {
@@ -90,8 +93,11 @@ final class NameShapes {
     }
     for (int j = from; j < k; j++) {
       String w = t.clean(j);
-      if (labels[j] != NameTagger.O || Words.isTitle(w) || Words.HONORIFICS.contains(w)
-          || Words.SPORTS_ROLES.contains(w) || isGivenName(t.str(j))) {
+      if (labels[j] != NameTagger.O
+          || Words.isTitle(w)
+          || Words.HONORIFICS.contains(w)
+          || Words.SPORTS_ROLES.contains(w)
+          || isGivenName(t.str(j))) {
         return false;
       }
     }
@@ -104,8 +110,11 @@ final class NameShapes {
    * speech verb. "Merrill Lynch said" does not insist: firms speak too.
    */
   public static boolean insists(Tokens t, int a, int b) {
-    boolean honorific = a >= 1 && t.word[a - 1] && t.para[a - 1] == t.para[a]
-        && Words.PERSONAL_HONORIFICS.contains(t.clean(a - 1));
+    boolean honorific =
+        a >= 1
+            && t.word[a - 1]
+            && t.para[a - 1] == t.para[a]
+            && Words.PERSONAL_HONORIFICS.contains(t.clean(a - 1));
     boolean given = b - a >= 2 && (isGivenName(t.str(a)) || isInitial(t.str(a)));
     return honorific || (given && speechNear(t, a, b));
   }
@@ -122,14 +131,16 @@ final class NameShapes {
     int s = t.start[k];
     int len = t.end[k] - s;
     // al-Assad, el-Sisi
-    return len > 3 && (c == 'a' || c == 'e') && t.text.charAt(s + 1) == 'l'
-        && t.text.charAt(s + 2) == '-' && Character.isUpperCase(t.text.charAt(s + 3));
+    return len > 3
+        && (c == 'a' || c == 'e')
+        && t.text.charAt(s + 1) == 'l'
+        && t.text.charAt(s + 2) == '-'
+        && Character.isUpperCase(t.text.charAt(s + 3));
   }
 
   /** A lower-case particle inside names: "von", "de", "bin". */
   static boolean isParticle(Tokens t, int k) {
-    return t.word[k] && Character.isLowerCase(t.first(k))
-        && Words.PARTICLES.contains(t.str(k));
+    return t.word[k] && Character.isLowerCase(t.first(k)) && Words.PARTICLES.contains(t.str(k));
   }
 
   /** Two or more letters, none in lower case. */
@@ -143,12 +154,18 @@ final class NameShapes {
         || (w.length() >= 4 && w.charAt(1) == '.' && w.endsWith("."));
   }
 
-  /** Whether [a, b) has a word of {@link Words#ORG_ONLY} or a word of three letters or more and no vowel ("Mths"). */
+  /**
+   * Whether [a, b) has a word of {@link Words#ORG_ONLY} or a word of three letters or more and no
+   * vowel ("Mths").
+   */
   static boolean hasNonNameWord(Tokens t, int a, int b) {
     for (int j = a; j < b; j++) {
       String w = t.clean(j);
-      if (Words.ORG_ONLY.contains(w) || (w.length() >= 3 && !allCaps(t.str(j)) && w.chars().allMatch(Character::isLetter)
-          && w.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0))) {
+      if (Words.ORG_ONLY.contains(w)
+          || (w.length() >= 3
+              && !allCaps(t.str(j))
+              && w.chars().allMatch(Character::isLetter)
+              && w.chars().noneMatch(c -> "aeiouy".indexOf(c) >= 0))) {
         return true;
       }
     }
@@ -156,8 +173,8 @@ final class NameShapes {
   }
 
   /**
-   * Whether every word of [a, b) but particles and initials is a {@link CommonWords common word}.
-   * A one-letter initial makes it a person's name whatever the words ("J. J. Price", "C. Walsh").
+   * Whether every word of [a, b) but particles and initials is a {@link CommonWords common word}. A
+   * one-letter initial makes it a person's name whatever the words ("J. J. Price", "C. Walsh").
    */
   static boolean allCommon(Tokens t, int a, int b) {
     boolean any = false;
@@ -231,8 +248,9 @@ final class NameShapes {
   /** A speech verb right after the name or "said"/"according to" right before it. */
   static boolean speechNear(Tokens t, int ns, int b) {
     int m = b;
-    if (m < t.size && t.word[m] && (t.lower(m).endsWith("ly")
-        || t.lower(m).equals("also") || t.lower(m).equals("later"))) {
+    if (m < t.size
+        && t.word[m]
+        && (t.lower(m).endsWith("ly") || t.lower(m).equals("also") || t.lower(m).equals("later"))) {
       m++;
     }
     // Within the name's own paragraph: a headline ending "..., Peskov says" says nothing about
@@ -241,7 +259,10 @@ final class NameShapes {
       return true;
     }
     // "Trump: ‘We are going to win so much’": a name, a colon and a quote
-    if (m + 1 < t.size && t.isPunct(m, ':') && t.para[m + 1] == t.para[ns] && !t.word[m + 1]
+    if (m + 1 < t.size
+        && t.isPunct(m, ':')
+        && t.para[m + 1] == t.para[ns]
+        && !t.word[m + 1]
         && "\"“‘'«„".indexOf(t.first(m + 1)) >= 0) {
       return true;
     }

@@ -11,11 +11,11 @@ import org.wirescope.text.tagger.NameTagger;
 import org.wirescope.text.tokens.Tokens;
 
 /**
- * Organisations that may speak: capitalised runs outside person names that carry an
- * organisation head word ("the Russian Foreign Ministry", "the White House", "the Illinois Board
- * of Elections", "The New York Times"), a well-known single-word institution ("the Kremlin",
- * "Xinhua") or an acronym ("NATO", "the RNC"). One linear scan; the attributor uses them only in
- * subject position of a speech verb, never as a guess.
+ * Organisations that may speak: capitalised runs outside person names that carry an organisation
+ * head word ("the Russian Foreign Ministry", "the White House", "the Illinois Board of Elections",
+ * "The New York Times"), a well-known single-word institution ("the Kremlin", "Xinhua") or an
+ * acronym ("NATO", "the RNC"). One linear scan; the attributor uses them only in subject position
+ * of a speech verb, never as a guess.
  */
 public final class Orgs {
   private Orgs() {}
@@ -33,9 +33,8 @@ public final class Orgs {
 
   /**
    * Organisation runs in {@code t}, skipping tokens of person mentions ({@code mentionAt}). With
-   * the name tagger's {@code labels} (null without it), a run whose every capitalised word it
-   * reads as part of an organisation's name is one too ("Judicial Watch", "the Brookings
-   * Institution").
+   * the name tagger's {@code labels} (null without it), a run whose every capitalised word it reads
+   * as part of an organisation's name is one too ("Judicial Watch", "the Brookings Institution").
    */
   public static List<Org> find(Tokens t, int[] mentionAt, int[] labels) {
     List<Org> out = new ArrayList<>();
@@ -57,8 +56,11 @@ public final class Orgs {
           if (WordForms.isPossessive(raw)) {
             break;
           }
-        } else if (CONNECTORS.contains(raw) && b + 1 < n && t.word[b + 1]
-            && Character.isUpperCase(t.first(b + 1)) && mentionAt[b + 1] < 0) {
+        } else if (CONNECTORS.contains(raw)
+            && b + 1 < n
+            && t.word[b + 1]
+            && Character.isUpperCase(t.first(b + 1))
+            && mentionAt[b + 1] < 0) {
           b++;
         } else {
           break;
@@ -67,7 +69,8 @@ public final class Orgs {
       int end = lastCap + 1;
       k = Math.max(end, a + 1);
       int s = a;
-      while (s < end && Words.NOT_NAME_START.contains(t.lower(s))
+      while (s < end
+          && Words.NOT_NAME_START.contains(t.lower(s))
           && !Words.ORG_SINGLE.contains(t.lower(s))) {
         s++;
       }
@@ -94,8 +97,13 @@ public final class Orgs {
     String first = t.clean(s);
     if (end - s == 1) {
       String raw = WordForms.stripPossessive(t.str(s));
-      return !first.equals("house") && (Words.ORG_SINGLE.contains(first) || (isAcronym(raw) && !Words.COUNTRY_WORDS.contains(first)
-          && !first.equals("us") && !first.equals("uk") && !first.equals("usa")));
+      return !first.equals("house")
+          && (Words.ORG_SINGLE.contains(first)
+              || (isAcronym(raw)
+                  && !Words.COUNTRY_WORDS.contains(first)
+                  && !first.equals("us")
+                  && !first.equals("uk")
+                  && !first.equals("usa")));
     }
     for (int j = s + 1; j < end; j++) {
       if (Words.ORG_HEADS.contains(t.clean(j))) {
@@ -108,7 +116,8 @@ public final class Orgs {
   /** Whether the tagger put every capitalised word of [a, b) in an organisation's name. */
   private static boolean taggedOrganisation(Tokens t, int[] labels, int a, int b) {
     for (int j = a; j < b; j++) {
-      if (Character.isUpperCase(t.first(j)) && NameTagger.kind(labels[j]) != NameKind.ORGANISATION.code) {
+      if (Character.isUpperCase(t.first(j))
+          && NameTagger.kind(labels[j]) != NameKind.ORGANISATION.code) {
         return false;
       }
     }
@@ -136,8 +145,10 @@ public final class Orgs {
     if (b - a > 1 && words.get(0).equals("the")) {
       a++;
     }
-    while (b - a > 1 && (LEGAL_FORMS.contains(words.get(b - 1)) || words.get(b - 1).equals("and")
-        || words.get(b - 1).equals("&"))) {
+    while (b - a > 1
+        && (LEGAL_FORMS.contains(words.get(b - 1))
+            || words.get(b - 1).equals("and")
+            || words.get(b - 1).equals("&"))) {
       b--;
     }
     return String.join(" ", words.subList(a, b));

@@ -10,12 +10,12 @@ import org.wirescope.text.tagger.NameTagger;
 import org.wirescope.text.tokens.Tokens;
 
 /**
- * Person names in text. A name is a run of capitalised words (with particles such as "von der"
- * and initials such as "W.") on one line of prose; the title words at its front ("Kremlin
- * Spokesman", "Sen.") are its role. A run of two or more name words is a person unless a word
- * marks an organisation, place, date or nationality. A lone word is a person only when context
- * says so: a title before it, a speech verb next to it, a known name, or a fuller name in the same
- * article whose surname (or first name) it is, in which case it is an alias of that name.
+ * Person names in text. A name is a run of capitalised words (with particles such as "von der" and
+ * initials such as "W.") on one line of prose; the title words at its front ("Kremlin Spokesman",
+ * "Sen.") are its role. A run of two or more name words is a person unless a word marks an
+ * organisation, place, date or nationality. A lone word is a person only when context says so: a
+ * title before it, a speech verb next to it, a known name, or a fuller name in the same article
+ * whose surname (or first name) it is, in which case it is an alias of that name.
  *
  * <p>The parts: this class scans the runs and makes mentions of them; {@link NameRun} reads a run
  * step by step; a {@link NameFilter} (the tagger's or the rules') decides; {@link AliasResolver}
@@ -33,25 +33,36 @@ public final class PersonFinder implements Serializable {
 
   private final KnownNames known;
 
-  /** @param knownNames person names known from the corpus, in display form ("James Baker") */
+  /**
+   * @param knownNames person names known from the corpus, in display form ("James Baker")
+   */
   public PersonFinder(Collection<String> knownNames) {
     this.known = new KnownNames(knownNames);
   }
 
   /**
-   * Finds the person mentions in {@code t}. With {@code labels} (the tagger's, see
-   * {@link NameTagger}) and {@code margins}, the tagger decides which capitalised runs are persons;
-   * without them (null), the word-list rules do. {@code lowerWords} are the words the article uses in
-   * lower case; {@code titleCase} marks headline-style paragraphs, where only names known
+   * Finds the person mentions in {@code t}. With {@code labels} (the tagger's, see {@link
+   * NameTagger}) and {@code margins}, the tagger decides which capitalised runs are persons;
+   * without them (null), the word-list rules do. {@code lowerWords} are the words the article uses
+   * in lower case; {@code titleCase} marks headline-style paragraphs, where only names known
    * otherwise are taken.
    */
-  public List<Found> find(Tokens t, Set<String> lowerWords, Collection<String> tagPersons,
-      boolean[] titleCase, int[] labels, float[] margins) {
-    ArticleNames names = new ArticleNames(t, lowerWords, titleCase, labels, margins, new KnownNames(tagPersons), known);
+  public List<Found> find(
+      Tokens t,
+      Set<String> lowerWords,
+      Collection<String> tagPersons,
+      boolean[] titleCase,
+      int[] labels,
+      float[] margins) {
+    ArticleNames names =
+        new ArticleNames(
+            t, lowerWords, titleCase, labels, margins, new KnownNames(tagPersons), known);
     int n = t.size;
     int k = 0;
     while (k < n) {
-      if (!t.word[k] || !(NameShapes.isCap(t, k) || (NameShapes.isParticle(t, k) && k + 1 < n && NameShapes.isCap(t, k + 1)))) {
+      if (!t.word[k]
+          || !(NameShapes.isCap(t, k)
+              || (NameShapes.isParticle(t, k) && k + 1 < n && NameShapes.isCap(t, k + 1)))) {
         k++;
         continue;
       }
@@ -78,7 +89,10 @@ public final class PersonFinder implements Serializable {
     return AliasResolver.resolve(names.out, names);
   }
 
-  /** Where the capitalised run from token {@code a} ends: after a possessive, or at a word neither capitalised nor a particle before one. */
+  /**
+   * Where the capitalised run from token {@code a} ends: after a possessive, or at a word neither
+   * capitalised nor a particle before one.
+   */
   private static int runEnd(Tokens t, int a) {
     int n = t.size;
     int b = a;
@@ -88,8 +102,11 @@ public final class PersonFinder implements Serializable {
         if (WordForms.isPossessive(t.str(b - 1))) {
           break;
         }
-      } else if (NameShapes.isParticle(t, b) && b + 1 < n && t.word[b + 1]
-          && (NameShapes.isCap(t, b + 1) || (NameShapes.isParticle(t, b + 1) && b + 2 < n && NameShapes.isCap(t, b + 2)))) {
+      } else if (NameShapes.isParticle(t, b)
+          && b + 1 < n
+          && t.word[b + 1]
+          && (NameShapes.isCap(t, b + 1)
+              || (NameShapes.isParticle(t, b + 1) && b + 2 < n && NameShapes.isCap(t, b + 2)))) {
         b++;
       } else {
         break;
@@ -130,14 +147,17 @@ public final class PersonFinder implements Serializable {
           e++;
         }
       }
-      if (NameShapes.inQuotedTitle(t, k, e) || NameShapes.inTitleCasePhrase(t, from, k, e, labels)) {
+      if (NameShapes.inQuotedTitle(t, k, e)
+          || NameShapes.inTitleCasePhrase(t, from, k, e, labels)) {
         k = e - 1;
         continue;
       }
       // "Petra Halvorsen" where the tagger took "Petra" for a firm: a given name before the
       // tagger's name belongs to it
       int s = k;
-      while (s > from && !NameTagger.isPerson(labels[s - 1]) && NameShapes.isGivenName(t.str(s - 1))) {
+      while (s > from
+          && !NameTagger.isPerson(labels[s - 1])
+          && NameShapes.isGivenName(t.str(s - 1))) {
         s--;
       }
       // The run's words before the name are its role ("Kremlin Spokesman", "Defender"), or, with
@@ -151,11 +171,11 @@ public final class PersonFinder implements Serializable {
   }
 
   /**
-   * Considers the run [a, b) as a person mention. {@code tagged} is where the tagger's person
-   * span starts within it (the words before are the role), or -1 when the tagger found no person
-   * there and only the rules and known names may make one. The reading goes in steps, each on the
-   * {@link NameRun}: trim the run, find where its role ends, look at the name's words, then the
-   * filters, and last the test a lone word must pass.
+   * Considers the run [a, b) as a person mention. {@code tagged} is where the tagger's person span
+   * starts within it (the words before are the role), or -1 when the tagger found no person there
+   * and only the rules and known names may make one. The reading goes in steps, each on the {@link
+   * NameRun}: trim the run, find where its role ends, look at the name's words, then the filters,
+   * and last the test a lone word must pass.
    */
   private void consider(ArticleNames names, int a, int b, boolean headline, int tagged) {
     Tokens t = names.t;
@@ -180,7 +200,12 @@ public final class PersonFinder implements Serializable {
     // surnames. When the first word is the surname of a fuller name found earlier ("Joe
     // Biden"), the run is two people, not a person called "Biden Putin".
     int ns = g.ns;
-    if (!g.known && !headline && !g.bad && g.r < 0 && g.words == 2 && g.b - ns == 2
+    if (!g.known
+        && !headline
+        && !g.bad
+        && g.r < 0
+        && g.words == 2
+        && g.b - ns == 2
         && names.earlier.isSurname(t.clean(ns))) {
       consider(names, ns, ns + 1, false, g.model ? ns : -1);
       consider(names, ns + 1, g.b, false, g.model ? ns + 1 : -1);
@@ -205,8 +230,10 @@ public final class PersonFinder implements Serializable {
     f.nameEnd = g.b;
     f.nameWords = g.words;
     f.name = g.name;
-    f.person = g.known ? g.names.knownName(g.lowName)
-        : g.model && NameShapes.allCapsName(g.name) ? NameShapes.titleCase(g.name) : g.name;
+    f.person =
+        g.known
+            ? g.names.knownName(g.lowName)
+            : g.model && NameShapes.allCapsName(g.name) ? NameShapes.titleCase(g.name) : g.name;
     if (g.r >= 0) {
       f.role = t.text.substring(t.start[f.roleStart], t.end[g.r]);
       for (int j = f.roleStart; j <= g.r; j++) {
@@ -215,9 +242,16 @@ public final class PersonFinder implements Serializable {
     }
     collectRoleWords(t, f);
     String first = t.clean(g.ns);
-    f.female = Words.FEMALE_NAMES.contains(first) || f.roleWords.stream().anyMatch(
-        w -> Words.FEMALE_HONORIFICS.contains(w) || w.endsWith("woman") || w.equals("queen")
-            || w.equals("princess") || w.equals("lady"));
+    f.female =
+        Words.FEMALE_NAMES.contains(first)
+            || f.roleWords.stream()
+                .anyMatch(
+                    w ->
+                        Words.FEMALE_HONORIFICS.contains(w)
+                            || w.endsWith("woman")
+                            || w.equals("queen")
+                            || w.equals("princess")
+                            || w.equals("lady"));
     return f;
   }
 
@@ -242,8 +276,13 @@ public final class PersonFinder implements Serializable {
     }
     // "CDU leader Friedrich Merz", "Labour leader X": the capitalised word before lower-case
     // title words says whose leader, which "the CDU leader said" needs later.
-    if (taken > 0 && f.roleStart == f.nameStart && j >= 0 && t.word[j] && t.para[j] == t.para[f.roleStart]
-        && Character.isUpperCase(t.str(j).charAt(0)) && !WordForms.isPossessive(t.str(j))
+    if (taken > 0
+        && f.roleStart == f.nameStart
+        && j >= 0
+        && t.word[j]
+        && t.para[j] == t.para[f.roleStart]
+        && Character.isUpperCase(t.str(j).charAt(0))
+        && !WordForms.isPossessive(t.str(j))
         && !Words.NOT_NAME_START.contains(t.lower(j))) {
       f.roleWords.add(t.lower(j));
       f.role = t.str(j) + " " + f.role;
@@ -263,7 +302,10 @@ public final class PersonFinder implements Serializable {
     }
   }
 
-  /** The words of tokens [a, b) in lower case, possessive dropped: how the corpus evidence keys a name. */
+  /**
+   * The words of tokens [a, b) in lower case, possessive dropped: how the corpus evidence keys a
+   * name.
+   */
   public static String nameKey(Tokens t, int a, int b) {
     return NameShapes.nameKey(t, a, b);
   }

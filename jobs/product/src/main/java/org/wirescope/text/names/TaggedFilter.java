@@ -21,12 +21,18 @@ final class TaggedFilter implements NameFilter {
     int ns = g.ns;
     int b = g.b;
     boolean earlierWord = g.words == 1 && g.names.earlier.has(t.clean(b - 1));
-    return !g.known && !g.afterHonorific && !earlierWord
+    return !g.known
+        && !g.afterHonorific
+        && !earlierWord
         && ((g.bad && g.names.minMargin(g.tagged, b) < PersonFinder.LONE_MARGIN)
-            || NameShapes.hasNonNameWord(t, ns, b) || NameShapes.allCommon(t, ns, b));
+            || NameShapes.hasNonNameWord(t, ns, b)
+            || NameShapes.allCommon(t, ns, b));
   }
 
-  /** A lone word with no fuller name to stand for is taken, and needs a sure tagger or context to be contextual. */
+  /**
+   * A lone word with no fuller name to stand for is taken, and needs a sure tagger or context to be
+   * contextual.
+   */
   @Override
   public boolean takes(NameRun g, Found.Draft f) {
     if (g.words != 1) {
@@ -36,20 +42,32 @@ final class TaggedFilter implements NameFilter {
     int ns = g.ns;
     int b = g.b;
     String w = t.clean(g.lastWord);
-    boolean common = g.names.lowerWords.contains(w) || Words.TITLES.contains(w) || Words.ROLE_HEADS.contains(w);
+    boolean common =
+        g.names.lowerWords.contains(w) || Words.TITLES.contains(w) || Words.ROLE_HEADS.contains(w);
     // in a title-case headline a lone word counts only as the short form of a fuller name
     // A role counts as context only when the word before the name is a person's title:
     // "Home Savings", "Senate Agriculture" and "House Banking" have none.
     String before = g.r >= 0 ? t.clean(ns - 1) : "";
-    boolean titled = g.r >= 0 && !Words.ORG_HEADS.contains(before) && !Words.PORTFOLIOS.contains(before)
-        && (Words.isTitle(before) || Words.HONORIFICS.contains(before) || Words.SPORTS_ROLES.contains(before));
+    boolean titled =
+        g.r >= 0
+            && !Words.ORG_HEADS.contains(before)
+            && !Words.PORTFOLIOS.contains(before)
+            && (Words.isTitle(before)
+                || Words.HONORIFICS.contains(before)
+                || Words.SPORTS_ROLES.contains(before));
     // Capitals tell nothing about a lone word written in capitals in ordinary prose (the
     // "REUTER" sign-off). (Asking the same of a lone word opening a sentence cost CoNLL dev
     // recall 0.935 -> 0.909.)
     boolean positional = NameShapes.allCaps(t.str(g.lastWord)) && !NameShapes.capsParagraph(t, ns);
-    f.contextual = !g.names.headlineStyle(ns) && (titled || g.knownSurname
-        || (!g.listed && NameShapes.speechNear(t, ns, b))
-        || (!common && !g.listed && !positional && g.names.minMargin(g.tagged, b) >= PersonFinder.LONE_MARGIN));
+    f.contextual =
+        !g.names.headlineStyle(ns)
+            && (titled
+                || g.knownSurname
+                || (!g.listed && NameShapes.speechNear(t, ns, b))
+                || (!common
+                    && !g.listed
+                    && !positional
+                    && g.names.minMargin(g.tagged, b) >= PersonFinder.LONE_MARGIN));
     return true;
   }
 }

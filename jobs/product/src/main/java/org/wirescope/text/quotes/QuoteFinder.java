@@ -7,22 +7,30 @@ import org.wirescope.text.tokens.Tokens;
 /**
  * Finds quoted spans: “ ” " " « » „ “ ‘ ’ ‹ › and the doubled apostrophe '' ''. One forward scan
  * per paragraph, so linear in the text length:
+ *
  * <ul>
  *   <li>only top-level marks count; marks of another kind inside a quote are nested quotes;
  *   <li>apostrophes (don’t, Russia’s, ’90s) are not marks: a single-quote opener must follow a
  *       non-letter and precede a letter, a closer must not be followed by a letter;
- *   <li>a quote runs over several paragraphs when each following paragraph reopens with a mark
- *       and only the last one closes (the wire convention);
- *   <li>an unclosed double mark ends at its paragraph's end unless the next paragraph reopens;
- *       an unclosed single mark is an apostrophe after all and is skipped.
+ *   <li>a quote runs over several paragraphs when each following paragraph reopens with a mark and
+ *       only the last one closes (the wire convention);
+ *   <li>an unclosed double mark ends at its paragraph's end unless the next paragraph reopens; an
+ *       unclosed single mark is an apostrophe after all and is skipped.
  * </ul>
  */
 public final class QuoteFinder {
   private QuoteFinder() {}
 
   /** One quoted span. {@code text} is what stands between the marks. */
-  public record Span(int start, int end, int contentStart, int contentEnd, String text, int firstPara,
-      int lastPara, boolean closed) {}
+  public record Span(
+      int start,
+      int end,
+      int contentStart,
+      int contentEnd,
+      String text,
+      int firstPara,
+      int lastPara,
+      boolean closed) {}
 
   private static final int NONE = -1;
   private static final int DOUBLE_CURLY = 0; // “ … ” (also „ … “)
@@ -34,7 +42,10 @@ public final class QuoteFinder {
   private static final int ANGLE_SINGLE = 6; // ‹ … ›
   private static final int FAMILIES = 7;
 
-  /** The quoted spans of {@code text}, whose paragraphs are {@code paragraphs} ([start, end) each), in order. */
+  /**
+   * The quoted spans of {@code text}, whose paragraphs are {@code paragraphs} ([start, end) each),
+   * in order.
+   */
   public static List<Span> find(String text, List<int[]> paragraphs) {
     List<Span> out = new ArrayList<>();
     int np = paragraphs.size();
@@ -96,10 +107,11 @@ public final class QuoteFinder {
 
   /**
    * A quotation opened at {@code open} in paragraph {@code pi} and not closed there: it goes on
-   * through the paragraphs that reopen it with the same family of mark ("“... / “... ”"), and
-   * ends where one closes it or at the last such paragraph's end.
+   * through the paragraphs that reopen it with the same family of mark ("“... / “... ”"), and ends
+   * where one closes it or at the last such paragraph's end.
    */
-  private static Span acrossParagraphs(String text, List<int[]> paragraphs, int pi, int open, int contentStart, int fam) {
+  private static Span acrossParagraphs(
+      String text, List<int[]> paragraphs, int pi, int open, int contentStart, int fam) {
     int np = paragraphs.size();
     int pe = paragraphs.get(pi)[1];
     StringBuilder b = new StringBuilder();
@@ -198,8 +210,11 @@ public final class QuoteFinder {
       switch (fam) {
         case DOUBLE_CURLY:
           // “…” and the mixed “…," and “…“ (a straight or reversed closer after the last word)
-          if (c == '”' || ((c == '“' || c == '"') && j > from && !Tokens.isSpace(s.charAt(j - 1))
-              && (j + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(j + 1))))) {
+          if (c == '”'
+              || ((c == '“' || c == '"')
+                  && j > from
+                  && !Tokens.isSpace(s.charAt(j - 1))
+                  && (j + 1 >= s.length() || !Character.isLetterOrDigit(s.charAt(j + 1))))) {
             return j;
           }
           break;
@@ -221,7 +236,8 @@ public final class QuoteFinder {
           break;
         case SINGLE_CURLY:
         case SINGLE_STRAIGHT:
-          if ((fam == SINGLE_CURLY ? c == '’' : c == '\'') && j > from
+          if ((fam == SINGLE_CURLY ? c == '’' : c == '\'')
+              && j > from
               && !Tokens.isSpace(s.charAt(j - 1))
               && (j + 1 >= s.length() || !Character.isLetter(s.charAt(j + 1)))) {
             return j;

@@ -3,8 +3,8 @@ package org.wirescope.text.speakers;
 import java.util.Arrays;
 import java.util.List;
 import org.wirescope.text.lexicon.Words;
-import org.wirescope.text.names.Orgs;
 import org.wirescope.text.names.Found;
+import org.wirescope.text.names.Orgs;
 import org.wirescope.text.quotes.QuoteFinder.Span;
 import org.wirescope.text.tokens.Sentence;
 import org.wirescope.text.tokens.Sentences;
@@ -22,17 +22,23 @@ public final class ArticleText {
   public final Tokens t;
   public final List<Found> mentions;
   final List<Sentence> sentences;
+
   /** Index into {@link #mentions} of the mention covering each token, or -1. */
   final int[] mentionAt;
+
   /** The first name token of each mention, in order. */
   final int[] mentionStarts;
+
   /** Organisations that may speak, and the organisation covering each token, or -1. */
   public final List<Orgs.Org> orgs;
+
   final int[] orgAt;
+
   /** Whether each token stands inside a quotation. */
   public final boolean[] quoted;
 
-  public ArticleText(Tokens t, List<Span> spans, List<Found> mentions, List<Sentence> sentences, int[] labels) {
+  public ArticleText(
+      Tokens t, List<Span> spans, List<Found> mentions, List<Sentence> sentences, int[] labels) {
     this.t = t;
     this.mentions = mentions;
     this.sentences = sentences;
@@ -87,7 +93,8 @@ public final class ArticleText {
    * end of its line or paragraph.
    */
   boolean endsPhrase(int e) {
-    if (e >= t.size || t.para[e] != t.para[e - 1]
+    if (e >= t.size
+        || t.para[e] != t.para[e - 1]
         || t.text.substring(t.end[e - 1], t.start[e]).indexOf('\n') >= 0) {
       return true;
     }
@@ -114,7 +121,9 @@ public final class ArticleText {
     return t.text.substring(t.start[a], t.end[b - 1]);
   }
 
-  /** The words that name subject {@code s}: its own, or those of the quote it carries on; or null. */
+  /**
+   * The words that name subject {@code s}: its own, or those of the quote it carries on; or null.
+   */
   public String surfaceOf(Subject s) {
     if (s instanceof Subject.Carried c) {
       return c.surface();

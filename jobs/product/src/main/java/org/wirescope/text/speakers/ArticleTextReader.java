@@ -1,13 +1,13 @@
 package org.wirescope.text.speakers;
 
 import java.util.List;
-import org.wirescope.text.names.Orgs;
 import org.wirescope.text.names.Found;
+import org.wirescope.text.names.Orgs;
 import org.wirescope.text.tokens.Tokens;
 
 /**
- * What the readers of one article ({@link Cues}, {@link Subjects}) keep at hand: the
- * {@link ArticleText} and, under short names, the parts of it they read on every token.
+ * What the readers of one article ({@link Cues}, {@link Subjects}) keep at hand: the {@link
+ * ArticleText} and, under short names, the parts of it they read on every token.
  */
 public abstract class ArticleTextReader {
   final ArticleText a;

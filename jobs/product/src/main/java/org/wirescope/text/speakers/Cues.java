@@ -5,19 +5,25 @@ import org.wirescope.text.names.Found;
 import org.wirescope.text.tokens.Tokens;
 
 /**
- * Finds the speech verb (the cue) that claims a quote: in the clause after it ("“…,” Peskov
- * said"), in the sentence before it ("Peskov said: “…”"), or a signature dash ("“…” ― Lavrov").
- * Also the small tests on a quote's own text that the cues depend on.
+ * Finds the speech verb (the cue) that claims a quote: in the clause after it ("“…,” Peskov said"),
+ * in the sentence before it ("Peskov said: “…”"), or a signature dash ("“…” ― Lavrov"). Also the
+ * small tests on a quote's own text that the cues depend on.
  */
 public final class Cues extends ArticleTextReader {
   /** Words after a quote in which its speaker and verb may stand: the clause's. */
   static final int CLAUSE_WORDS = 8;
-  /** ... or, after a name that goes on in an apposition ("Bree Maxwell, a volunteer in ... , said"). */
+
+  /**
+   * ... or, after a name that goes on in an apposition ("Bree Maxwell, a volunteer in ... , said").
+   */
   static final int APPOSITION_WORDS = 30;
+
   /** Tokens of a parenthesis skipped after a name: "Rep. Jim McDermott (D-Wash.) said". */
   static final int PARENTHESIS_TOKENS = 12;
+
   /** Tokens before a quote in which its speech verb may stand. */
   static final int VERB_BEFORE_TOKENS = 12;
+
   public Cues(ArticleText a) {
     super(a);
   }
@@ -27,7 +33,10 @@ public final class Cues extends ArticleTextReader {
     int n = t.size;
     boolean skipped = false;
     // a stray closing mark first: the third apostrophe of "by that?'''", the ’ of "it,’”"
-    while (k < n && t.para[k] == para && !t.word[k] && "'’\"”".indexOf(t.first(k)) >= 0
+    while (k < n
+        && t.para[k] == para
+        && !t.word[k]
+        && "'’\"”".indexOf(t.first(k)) >= 0
         && k < nextStartTok) {
       k++;
     }
@@ -48,7 +57,10 @@ public final class Cues extends ArticleTextReader {
         if (c == '(') {
           // "Rep. Jim McDermott (D-Wash.) said": skip the parenthesis
           int close = m + 1;
-          while (close < n && close < m + PARENTHESIS_TOKENS && t.para[close] == para && !t.isPunct(close, ')')) {
+          while (close < n
+              && close < m + PARENTHESIS_TOKENS
+              && t.para[close] == para
+              && !t.isPunct(close, ')')) {
             close++;
           }
           if (close < n && t.isPunct(close, ')')) {
@@ -76,9 +88,9 @@ public final class Cues extends ArticleTextReader {
   }
 
   /**
-   * "“…,” Toomey fumed", "“…!” Trump barked": a name (or he, she, an organisation) right after
-   * a quote that ends in a comma, question or exclamation mark, followed by a verb in the past
-   * or present tense, is the speaker whatever the verb. Returns the verb token or -1.
+   * "“…,” Toomey fumed", "“…!” Trump barked": a name (or he, she, an organisation) right after a
+   * quote that ends in a comma, question or exclamation mark, followed by a verb in the past or
+   * present tense, is the speaker whatever the verb. Returns the verb token or -1.
    */
   int nameThenVerb(int k, int para, int nextStartTok, String quoteText) {
     if (!endPunctInside(quoteText) && !(k < t.size && !t.word[k] && ",".indexOf(t.first(k)) >= 0)) {
@@ -107,7 +119,8 @@ public final class Cues extends ArticleTextReader {
     }
     String v = t.str(e);
     String lv = Words.lower(v);
-    if (!Character.isLowerCase(v.charAt(0)) || Words.NOT_NAME_START.contains(lv)
+    if (!Character.isLowerCase(v.charAt(0))
+        || Words.NOT_NAME_START.contains(lv)
         || !(lv.endsWith("ed") || (lv.endsWith("s") && !lv.endsWith("ss")))) {
       return -1;
     }
@@ -115,16 +128,18 @@ public final class Cues extends ArticleTextReader {
   }
 
   /**
-   * "“…” ― Pamela Padilla", "“…” / - Bernie Sanders.": a dash right after the quote (or opening
-   * the next paragraph) and then a name that ends the line or is set off by a comma: the
-   * signature of a quote collection or a fact check. Returns the mention or -1.
+   * "“…” ― Pamela Padilla", "“…” / - Bernie Sanders.": a dash right after the quote (or opening the
+   * next paragraph) and then a name that ends the line or is set off by a comma: the signature of a
+   * quote collection or a fact check. Returns the mention or -1.
    */
   public int dashSpeaker(int k, int lastPara) {
     while (k < t.size && t.para[k] == lastPara && !t.word[k] && ".,".indexOf(t.first(k)) >= 0) {
       k++;
     }
     // the dash follows on the quote's line, or opens the next paragraph
-    if (k >= t.size || t.word[k] || !isDash(t.first(k))
+    if (k >= t.size
+        || t.word[k]
+        || !isDash(t.first(k))
         || (t.para[k] != lastPara && t.para[k] != lastPara + 1)) {
       return -1;
     }
@@ -148,18 +163,24 @@ public final class Cues extends ArticleTextReader {
 
   /**
    * "“This is fantastic!” beamed Donald Hartley of Madison": after a quote that ends in a comma,
-   * question or exclamation mark, a past-tense verb and then a name that ends its phrase. The
-   * verb need not be a speech verb. Returns the verb token or -1.
+   * question or exclamation mark, a past-tense verb and then a name that ends its phrase. The verb
+   * need not be a speech verb. Returns the verb token or -1.
    */
   int verbThenName(int k, int para, int nextStartTok, String quoteText) {
-    if (!endPunctInside(quoteText) || k + 1 >= t.size || k + 1 >= nextStartTok
-        || t.para[k] != para || t.para[k + 1] != para || !t.word[k]) {
+    if (!endPunctInside(quoteText)
+        || k + 1 >= t.size
+        || k + 1 >= nextStartTok
+        || t.para[k] != para
+        || t.para[k + 1] != para
+        || !t.word[k]) {
       return -1;
     }
     String v = t.str(k);
     String lv = Words.lower(v);
-    if (!Character.isLowerCase(v.charAt(0)) || !lv.endsWith("ed")
-        || Words.NOT_NAME_START.contains(lv) || Words.DESCRIPTOR_STOPS.contains(lv)) {
+    if (!Character.isLowerCase(v.charAt(0))
+        || !lv.endsWith("ed")
+        || Words.NOT_NAME_START.contains(lv)
+        || Words.DESCRIPTOR_STOPS.contains(lv)) {
       return -1;
     }
     int mi = mentionAt[k + 1];

@@ -5,8 +5,8 @@ import org.wirescope.text.tokens.Tokens;
 
 /**
  * Tells direct quotations from scare quotes, titles and fragments. A quoted span is a direct
- * quotation when a speech verb or a colon introduces it ("he said: “…”"), or when it starts with
- * a capital and either stands at the start of a sentence with a speech verb after it or is long
+ * quotation when a speech verb or a colon introduces it ("he said: “…”"), or when it starts with a
+ * capital and either stands at the start of a sentence with a speech verb after it or is long
  * enough to be a statement. Lower-case fragments inside indirect speech ('called the plan “a
  * disaster”') and quoted names and titles are not.
  */
@@ -37,7 +37,8 @@ public final class DirectQuotes {
     // book or operation, not something anyone said. A claimed one ('“Dead End,” he said')
     // stays a quotation.
     return claimedBySpeech(q, h)
-        || !(namedBefore(q.prev(), q.prevChar()) || (q.para() > 0 && titleShaped(content, q.close())));
+        || !(namedBefore(q.prev(), q.prevChar())
+            || (q.para() > 0 && titleShaped(content, q.close())));
   }
 
   /** Whether the quote's shape and the words around it make it a statement. */
@@ -71,35 +72,45 @@ public final class DirectQuotes {
   private boolean introduced(QuoteSite q) {
     char c = q.prevChar();
     int pb = q.prev();
-    return c == ':' || (c == ',' && q.before() >= 0)
+    return c == ':'
+        || (c == ',' && q.before() >= 0)
         || (q.prevWord() != null && Words.isSpeechVerb(q.prevWord()))
         || (c == ',' && pb >= 1 && t.word[pb - 1] && Words.isSpeechVerb(t.lower(pb - 1)));
   }
 
   /**
-   * 'According to Trump, “countries that treat us fairly will …”': a whole clause in the
-   * speaker's words, even when it starts in lower case.
+   * 'According to Trump, “countries that treat us fairly will …”': a whole clause in the speaker's
+   * words, even when it starts in lower case.
    */
   private boolean accordingTo(QuoteSite q) {
     int s = q.sentence();
-    return q.prevChar() == ',' && !q.startsCap() && q.endPunct() && q.words() >= 6
-        && s + 1 < q.open() && t.lower(s).equals("according") && t.lower(s + 1).equals("to");
+    return q.prevChar() == ','
+        && !q.startsCap()
+        && q.endPunct()
+        && q.words() >= 6
+        && s + 1 < q.open()
+        && t.lower(s).equals("according")
+        && t.lower(s + 1).equals("to");
   }
 
   /**
-   * A lower-case second half of a split quotation ('“…,” he said, “and …”'): three words or
-   * more, or fewer that end the sentence ('«If you want to sell here», he said, «build here».').
+   * A lower-case second half of a split quotation ('“…,” he said, “and …”'): three words or more,
+   * or fewer that end the sentence ('«If you want to sell here», he said, «build here».').
    */
   private boolean secondHalf(QuoteSite q, History h) {
-    return (q.prevChar() == ',' || q.prevChar() == ':') && q.before() >= 0 && q.open() - q.before() <= 5
-        && (q.words() >= 3 || q.endPunct()) && h.previous() != null
-        && h.previousEnd() >= q.sentence() && h.previousEnd() <= q.before();
+    return (q.prevChar() == ',' || q.prevChar() == ':')
+        && q.before() >= 0
+        && q.open() - q.before() <= 5
+        && (q.words() >= 3 || q.endPunct())
+        && h.previous() != null
+        && h.previousEnd() >= q.sentence()
+        && h.previousEnd() <= q.before();
   }
 
   /**
    * Every longer word in [from, to) capitalised where a sentence would not capitalise it (not
-   * first, not after . ! ? :, not part of a person's name), at least two such words and at most
-   * ten words in all: the quote is a title or a slogan, not a statement.
+   * first, not after . ! ? :, not part of a person's name), at least two such words and at most ten
+   * words in all: the quote is a title or a slogan, not a statement.
    */
   private boolean titleCase(int from, int to) {
     int caps = 0;
@@ -131,31 +142,37 @@ public final class DirectQuotes {
   /**
    * Whether a speech verb (or a speaker's name and a colon, or a signature dash) claims the quote
    * as someone's words: 'said “…”', 'said: “…”', 'told reporters, “…”', 'Lavrov: “…”', '“…,” she
-   * said', '“…” ― Lavrov'. A verb after the quote claims it only when the quote's punctuation
-   * hands over to it ('“…,” he said', '“…” — he said'), not when the writer's sentence runs on
-   * ('“…” ended in May, the ministry said'). A quote that follows a speaker's quote in the same
-   * paragraph goes on with their words ('“…,” she said, laughing. “The Boss. The Big Boss.”').
+   * said', '“…” ― Lavrov'. A verb after the quote claims it only when the quote's punctuation hands
+   * over to it ('“…,” he said', '“…” — he said'), not when the writer's sentence runs on ('“…”
+   * ended in May, the ministry said'). A quote that follows a speaker's quote in the same paragraph
+   * goes on with their words ('“…,” she said, laughing. “The Boss. The Big Boss.”').
    */
   private boolean claimedBySpeech(QuoteSite q, History h) {
     return h.speakerGoesOn(q.para())
         || (q.prevWord() != null && Words.isSpeechVerb(q.prevWord()))
-        || ((q.prevChar() == ':' || q.prevChar() == ',') && q.before() >= 0 && q.open() - q.before() <= 5)
+        || ((q.prevChar() == ':' || q.prevChar() == ',')
+            && q.before() >= 0
+            && q.open() - q.before() <= 5)
         || (q.prevChar() == ':' && q.prev() >= 1 && a.mentionAt[q.prev() - 1] >= 0)
         || (q.after() >= 0 && q.trailing())
         || cues.dashSpeaker(q.close(), q.lastPara()) >= 0;
   }
 
-  /** 'is entitled: “…”', 'headlined, “…”': a naming word right before the quote's colon or comma. */
+  /**
+   * 'is entitled: “…”', 'headlined, “…”': a naming word right before the quote's colon or comma.
+   */
   private boolean namedBefore(int pb, char prevChar) {
-    return (prevChar == ':' || prevChar == ',') && pb >= 1 && t.word[pb - 1]
+    return (prevChar == ':' || prevChar == ',')
+        && pb >= 1
+        && t.word[pb - 1]
         && Words.NAMING_CUES.contains(t.lower(pb - 1));
   }
 
   /**
    * Written like the name of a work: two to twelve words, the first capitalised, every other word
-   * capitalised too except short function words ("Framework for a Durable Peace", "Plan to
-   * 2035"), and at least one capitalised word of four letters or more after the first. "Dead
-   * end" and "Peace Now" are not: a scare phrase or a slogan, not a name.
+   * capitalised too except short function words ("Framework for a Durable Peace", "Plan to 2035"),
+   * and at least one capitalised word of four letters or more after the first. "Dead end" and
+   * "Peace Now" are not: a scare phrase or a slogan, not a name.
    */
   private boolean titleShaped(int from, int to) {
     int words = 0;

@@ -3,14 +3,15 @@ package org.wirescope.text.speakers;
 import org.wirescope.text.quotes.Quote;
 
 /**
- * What one quote of an article leaves for the next: the only state the speaker code carries
- * from quote to quote. The previous quotation (its speaker, the paragraph it ended in, its cue and
- * last token) lets a quote without a verb of its own go on with it; the organisation that spoke
- * last lets "it said" and "the ministry said" resolve. Statements reported outside quotes are
- * {@link SpeechEvents}, read from the whole article before the first quote.
+ * What one quote of an article leaves for the next: the only state the speaker code carries from
+ * quote to quote. The previous quotation (its speaker, the paragraph it ended in, its cue and last
+ * token) lets a quote without a verb of its own go on with it; the organisation that spoke last
+ * lets "it said" and "the ministry said" resolve. Statements reported outside quotes are {@link
+ * SpeechEvents}, read from the whole article before the first quote.
  */
 public final class History {
   private Quote previous;
+
   /** The paragraph of nothing yet: far before any, so that no distance test passes. */
   public static final int NO_PARAGRAPH = Integer.MIN_VALUE / 2;
 
@@ -45,12 +46,19 @@ public final class History {
     return previous != null && previous.speaker() != null && previousLastPara == para;
   }
 
-  /** Whether the previous quotation has a speaker and ended in the last few paragraphs before {@code para}. */
+  /**
+   * Whether the previous quotation has a speaker and ended in the last few paragraphs before {@code
+   * para}.
+   */
   public boolean recentSpeaker(int para) {
-    return previous != null && previous.speaker() != null && previousLastPara >= para - ArticleText.CONTEXT_PARAS;
+    return previous != null
+        && previous.speaker() != null
+        && previousLastPara >= para - ArticleText.CONTEXT_PARAS;
   }
 
-  /** The organisation that spoke last if it spoke in the last few paragraphs before {@code para}. */
+  /**
+   * The organisation that spoke last if it spoke in the last few paragraphs before {@code para}.
+   */
   String recentOrg(int para) {
     return lastOrg != null && lastOrgPara >= para - ArticleText.CONTEXT_PARAS ? lastOrg : null;
   }

@@ -12,21 +12,36 @@ import org.wirescope.text.tokens.Tokens;
  * @param words the words inside the marks, counted up to 12
  * @param startsCap whether the quote starts with a capital (or a digit, or "[")
  * @param endPunct whether the quote ends with punctuation, inside or right after the marks
- * @param trailing whether it hands over to what follows: ends with a comma, question or
- *     exclamation mark or a dash
- * @param prev the token right before the quote in its paragraph, or -1;
- *     {@code prevChar} its character when punctuation, else 0; {@code prevWord} its lower case
- *     when a word, else null
+ * @param trailing whether it hands over to what follows: ends with a comma, question or exclamation
+ *     mark or a dash
+ * @param prev the token right before the quote in its paragraph, or -1; {@code prevChar} its
+ *     character when punctuation, else 0; {@code prevWord} its lower case when a word, else null
  * @param sentenceStart whether the quote opens its sentence
  * @param sentence the first token of the quote's sentence
- * @param window where the sentence before the quote may be read for a cue: from the sentence
- *     start or the previous quote's end, whichever is later
+ * @param window where the sentence before the quote may be read for a cue: from the sentence start
+ *     or the previous quote's end, whichever is later
  * @param after the speech verb after the quote, or -1; {@code before} the one before it, or -1
  * @param next the first token of the next quoted span, or the article's end
  */
-public record QuoteSite(Span span, int open, int close, int para, int lastPara, int words,
-    boolean startsCap, boolean endPunct, boolean trailing, int prev, char prevChar, String prevWord,
-    boolean sentenceStart, int sentence, int window, int after, int before, int next) {
+public record QuoteSite(
+    Span span,
+    int open,
+    int close,
+    int para,
+    int lastPara,
+    int words,
+    boolean startsCap,
+    boolean endPunct,
+    boolean trailing,
+    int prev,
+    char prevChar,
+    String prevWord,
+    boolean sentenceStart,
+    int sentence,
+    int window,
+    int after,
+    int before,
+    int next) {
 
   /** The site of {@code s}, or null when its opening mark is past the last token. */
   public static QuoteSite of(Span s, int next, ArticleText a, Cues cues, History h) {
@@ -65,8 +80,25 @@ public record QuoteSite(Span span, int open, int close, int para, int lastPara, 
       after = cues.verbThenName(close, lastPara, next, text);
     }
     int before = cues.beforeCue(window, open);
-    return new QuoteSite(s, open, close, para, lastPara, words, Cues.startsCapital(text), endPunct, trailing,
-        pb, prevChar, prevWord, sentenceStart, sentence, window, after, before, next);
+    return new QuoteSite(
+        s,
+        open,
+        close,
+        para,
+        lastPara,
+        words,
+        Cues.startsCapital(text),
+        endPunct,
+        trailing,
+        pb,
+        prevChar,
+        prevWord,
+        sentenceStart,
+        sentence,
+        window,
+        after,
+        before,
+        next);
   }
 
   /** The quoted text, marks excluded. */

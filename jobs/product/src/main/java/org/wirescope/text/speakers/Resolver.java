@@ -5,30 +5,38 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.wirescope.text.lexicon.Words;
-import org.wirescope.text.names.Orgs;
 import org.wirescope.text.names.Found;
+import org.wirescope.text.names.Orgs;
 import org.wirescope.text.quotes.Quote;
 import org.wirescope.text.tokens.Tokens;
 
 /**
- * Turns a {@link Subject} into the person or organisation it refers to, or null: "he" is the
- * most recent person of that gender outside quotations, "the press secretary" the person the
- * article gave that role, "the ministry" the organisation of that kind named last, "it" the
- * organisation that spoke last.
+ * Turns a {@link Subject} into the person or organisation it refers to, or null: "he" is the most
+ * recent person of that gender outside quotations, "the press secretary" the person the article
+ * gave that role, "the ministry" the organisation of that kind named last, "it" the organisation
+ * that spoke last.
  */
 public final class Resolver {
   /** Organisations named before a quote that "the ministry" may refer to, nearest first. */
   static final int ORGS_BACK = 60;
-  /** Tokens back to the document that "the statement said" names ("a statement by the ministry"). */
+
+  /**
+   * Tokens back to the document that "the statement said" names ("a statement by the ministry").
+   */
   static final int DOCUMENT_BACK_TOKENS = 400;
+
   /** Tokens between a document and the verb of its issuer: "the ministry said in a statement". */
   static final int ISSUER_VERB_TOKENS = 5;
+
   /** Tokens before that verb in which its issuer may stand. */
   static final int ISSUER_TOKENS = 40;
+
   /** Person mentions back that "he" or "she" may refer to. */
   static final int PRONOUN_MENTIONS_BACK = 30;
+
   /** Person mentions back that "the spokesman" may refer to. */
   static final int ROLE_MENTIONS_BACK = 200;
+
   private final ArticleText a;
   private final Subjects subjects;
   private final Tokens t;
@@ -63,7 +71,9 @@ public final class Resolver {
     return null; // Subject.Nobody
   }
 
-  /** "the ministry": the organisation that spoke last if it fits, else the nearest one named before. */
+  /**
+   * "the ministry": the organisation that spoke last if it fits, else the nearest one named before.
+   */
   private String orgNoun(int start, int end, History h) {
     String head = t.clean(end - 1);
     boolean body = Orgs.GOVERNMENT_BODIES.contains(head);
@@ -115,7 +125,9 @@ public final class Resolver {
   private String documentAuthor(int tok, History h) {
     String doc = t.lower(tok + 1);
     int para = t.para[tok];
-    for (int k = tok - 1; k >= 0 && k >= tok - DOCUMENT_BACK_TOKENS && t.para[k] >= para - ArticleText.CONTEXT_PARAS; k--) {
+    for (int k = tok - 1;
+        k >= 0 && k >= tok - DOCUMENT_BACK_TOKENS && t.para[k] >= para - ArticleText.CONTEXT_PARAS;
+        k--) {
       if (a.quoted[k] || !t.word[k] || !t.lower(k).equals(doc)) {
         continue;
       }
@@ -132,7 +144,10 @@ public final class Resolver {
     return h.recentOrg(para);
   }
 
-  /** "a joint statement by the European Commission": the issuer after the document word at {@code k}. */
+  /**
+   * "a joint statement by the European Commission": the issuer after the document word at {@code
+   * k}.
+   */
   private String issuedBy(int k) {
     int m = k + 1;
     if (m < t.size && t.word[m] && Words.DOCUMENT_BY.contains(t.lower(m))) {
@@ -150,7 +165,10 @@ public final class Resolver {
     return null;
   }
 
-  /** "the Russian Foreign Ministry said in a statement": the organisation before the verb before {@code k}. */
+  /**
+   * "the Russian Foreign Ministry said in a statement": the organisation before the verb before
+   * {@code k}.
+   */
   private String issuerBefore(int k, History h) {
     for (int v = k - 1; v >= 0 && v >= k - ISSUER_VERB_TOKENS && t.para[v] == t.para[k]; v--) {
       if (a.isVerbAt(v) || t.lower(v).equals("issued")) {
@@ -212,12 +230,17 @@ public final class Resolver {
     return role(start, accept, diplomat, Set.of(), false);
   }
 
-  /** The nearest person before token {@code start} in the role class, sharing a modifier if any are given. */
-  private String role(int start, Set<String> accept, boolean diplomat, Set<String> modifiers, boolean female) {
+  /**
+   * The nearest person before token {@code start} in the role class, sharing a modifier if any are
+   * given.
+   */
+  private String role(
+      int start, Set<String> accept, boolean diplomat, Set<String> modifiers, boolean female) {
     int last = a.lastMentionBefore(start);
     for (int i = last; i >= 0 && i > last - ROLE_MENTIONS_BACK; i--) {
       Found f = mentions.get(i);
-      if (f.inQuote || (female && !f.female)
+      if (f.inQuote
+          || (female && !f.female)
           || (!modifiers.isEmpty() && Collections.disjoint(modifiers, f.roleWords))) {
         continue;
       }
@@ -231,7 +254,10 @@ public final class Resolver {
   /** An ambassador, envoy, foreign minister or secretary of state; not any minister. */
   private static boolean isDiplomat(Found f) {
     Set<String> r = f.roleWords;
-    return r.contains("ambassador") || r.contains("envoy") || r.contains("diplomat") || r.contains("consul")
+    return r.contains("ambassador")
+        || r.contains("envoy")
+        || r.contains("diplomat")
+        || r.contains("consul")
         || (r.contains("foreign") && r.contains("minister"))
         || (r.contains("secretary") && r.contains("state"));
   }

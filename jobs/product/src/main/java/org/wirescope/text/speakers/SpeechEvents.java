@@ -6,9 +6,9 @@ import org.wirescope.text.tokens.Sentence;
 import org.wirescope.text.tokens.Tokens;
 
 /**
- * The statements an article reports outside quotation marks, one per sentence at most: the
- * first speech verb outside quotes whose subject resolves ("Peskov said that ..."), with its
- * speaker. Read once per article, before the quotes, so no quote's speaker shapes them.
+ * The statements an article reports outside quotation marks, one per sentence at most: the first
+ * speech verb outside quotes whose subject resolves ("Peskov said that ..."), with its speaker.
+ * Read once per article, before the quotes, so no quote's speaker shapes them.
  */
 public final class SpeechEvents {
   private final int[] tokens;
@@ -28,13 +28,17 @@ public final class SpeechEvents {
         if (a.quoted[m] || !a.isVerbAt(m)) {
           continue;
         }
-        Subject subj = t.lower(m).equals("according") ? subjects.subjectAfterVerb(m)
-            : subjects.adjacentSubject(m, ts);
+        Subject subj =
+            t.lower(m).equals("according")
+                ? subjects.subjectAfterVerb(m)
+                : subjects.adjacentSubject(m, ts);
         if (subj == null) {
           subj = subjects.subjectAfterVerb(m);
         }
-        String speaker = subj == null || subj instanceof Subject.It || subj instanceof Subject.Document
-            ? null : resolver.speaker(subj, none);
+        String speaker =
+            subj == null || subj instanceof Subject.It || subj instanceof Subject.Document
+                ? null
+                : resolver.speaker(subj, none);
         if (speaker != null) {
           toks.add(m);
           names.add(speaker);

@@ -1,9 +1,9 @@
 package org.wirescope.text.speakers;
 
 /**
- * Who a speaker rule says is speaking: the words that name the speaker, [{@link #start()},
- * {@link #end()}) in tokens, and what kind of reference they are. {@link Resolver} turns a subject
- * into a person or organisation, or into no one.
+ * Who a speaker rule says is speaking: the words that name the speaker, [{@link #start()}, {@link
+ * #end()}) in tokens, and what kind of reference they are. {@link Resolver} turns a subject into a
+ * person or organisation, or into no one.
  */
 public sealed interface Subject {
   int start();
@@ -12,7 +12,10 @@ public sealed interface Subject {
 
   /** Whether the speaker is an institution rather than a person. */
   default boolean organisation() {
-    return this instanceof Organisation || this instanceof OrgNoun || this instanceof It || this instanceof Document;
+    return this instanceof Organisation
+        || this instanceof OrgNoun
+        || this instanceof It
+        || this instanceof Document;
   }
 
   /** A person the article names: {@code mention} indexes the article's mentions. */

@@ -2,8 +2,8 @@ package org.wirescope.text.speakers;
 
 import org.wirescope.text.lexicon.WordForms;
 import org.wirescope.text.lexicon.Words;
-import org.wirescope.text.names.Orgs;
 import org.wirescope.text.names.Found;
+import org.wirescope.text.names.Orgs;
 
 /**
  * Finds the subject of a speech verb: a person's name, a pronoun or role to resolve, an
@@ -11,16 +11,20 @@ import org.wirescope.text.names.Found;
  * refers to is {@link Resolver}'s work.
  */
 public final class Subjects extends ArticleTextReader {
-  /** Tokens an apposition between a subject and its verb may span: "Peskov, the Kremlin spokesman, said". */
+  /**
+   * Tokens an apposition between a subject and its verb may span: "Peskov, the Kremlin spokesman,
+   * said".
+   */
   static final int APPOSITION_TOKENS = 30;
+
   public Subjects(ArticleText a) {
     super(a);
   }
 
   /**
-   * The subject right before a speech verb: a name, pronoun, role or organisation that ends
-   * next to it, allowing adverbs and auxiliaries ("Peskov also said", "he has said") and one
-   * apposition set off by commas ("Peskov, the Kremlin spokesman, said"); else null.
+   * The subject right before a speech verb: a name, pronoun, role or organisation that ends next to
+   * it, allowing adverbs and auxiliaries ("Peskov also said", "he has said") and one apposition set
+   * off by commas ("Peskov, the Kremlin spokesman, said"); else null.
    */
   Subject adjacentSubject(int verb, int from) {
     int j = verb - 1;
@@ -83,10 +87,10 @@ public final class Subjects extends ArticleTextReader {
   }
 
   /**
-   * The subject of a cue after a quote, the first between the quote and the verb;
-   * {@link Subject.Nobody} when there is none to name. (Taking the name next to the verb when the
-   * writer's sentence runs on after the quote came from one dev article and changed nothing on
-   * PolNeAR train, so it went.)
+   * The subject of a cue after a quote, the first between the quote and the verb; {@link
+   * Subject.Nobody} when there is none to name. (Taking the name next to the verb when the writer's
+   * sentence runs on after the quote came from one dev article and changed nothing on PolNeAR
+   * train, so it went.)
    */
   public Subject subjectAfterQuote(int k, int verb) {
     Subject s = subjectIn(k, verb, true);
@@ -159,7 +163,9 @@ public final class Subjects extends ArticleTextReader {
           } else if (orgHead >= 0) {
             hit = new Subject.OrgNoun(m, orgHead + 1);
             m = orgHead;
-          } else if (w.equals("the") && m + 1 < to && t.word[m + 1]
+          } else if (w.equals("the")
+              && m + 1 < to
+              && t.word[m + 1]
               && Words.DOCUMENTS.contains(t.lower(m + 1))) {
             hit = new Subject.Document(m, m + 2);
             m = m + 1;
@@ -192,7 +198,9 @@ public final class Subjects extends ArticleTextReader {
       if (Words.isRoleHead(w) && !WordForms.isPossessive(t.str(m))) {
         // the head is the last role word of the phrase: "press secretary", "foreign minister"
         int h = m;
-        while (h + 1 < limit && h + 1 < t.size && t.word[h + 1]
+        while (h + 1 < limit
+            && h + 1 < t.size
+            && t.word[h + 1]
             && Words.isRoleHead(t.clean(h + 1))) {
           h++;
         }
@@ -238,7 +246,9 @@ public final class Subjects extends ArticleTextReader {
       if (w.equals("the")) {
         // "said the Rev. Peter Wherry, of ...": a name with its honorific
         int mn = k + 1 < t.size && t.para[k + 1] == para ? mentionAt[k + 1] : -1;
-        if (mn >= 0 && mentions.get(mn).roleStart == k + 1 && a.endsPhrase(mentions.get(mn).nameEnd)) {
+        if (mn >= 0
+            && mentions.get(mn).roleStart == k + 1
+            && a.endsPhrase(mentions.get(mn).nameEnd)) {
           Found f = mentions.get(mn);
           return new Subject.Named(mn, k + 1, f.nameEnd);
         }
@@ -254,9 +264,9 @@ public final class Subjects extends ArticleTextReader {
   }
 
   /**
-   * "said former Obama adviser David Axelrod", "said Republican party boss Reince Priebus": a
-   * name after a few words that describe the person, where the name ends the phrase. Stops at
-   * function words, dates and articles ("said on Monday that Putin ...", "said a senior aide").
+   * "said former Obama adviser David Axelrod", "said Republican party boss Reince Priebus": a name
+   * after a few words that describe the person, where the name ends the phrase. Stops at function
+   * words, dates and articles ("said on Monday that Putin ...", "said a senior aide").
    */
   Subject describedName(int m, int para) {
     for (int k = m; k < t.size && k < m + 9 && t.para[k] == para; k++) {
@@ -269,8 +279,11 @@ public final class Subjects extends ArticleTextReader {
         return !f.inQuote && a.endsPhrase(f.nameEnd) ? new Subject.Named(mi, k, f.nameEnd) : null;
       }
       String w = t.lower(k);
-      if (Words.DESCRIPTOR_STOPS.contains(w) || Words.MONTHS.contains(w)
-          || Words.WEEKDAYS.contains(w) || a.isVerbAt(k) || orgAt[k] >= 0) {
+      if (Words.DESCRIPTOR_STOPS.contains(w)
+          || Words.MONTHS.contains(w)
+          || Words.WEEKDAYS.contains(w)
+          || a.isVerbAt(k)
+          || orgAt[k] >= 0) {
         return null;
       }
     }

@@ -15,27 +15,37 @@ public final class FeatureDoc {
   final int[] suffix;
   final int[] prefix;
   final int[] flags;
+
   /**
    * Each token's word: tokens with the same lower-case hash share a Features.number, 0 up to {@code
    * distinct}, so that the article-wide facts below are arrays, not maps of boxed hashes.
    */
   final int[] wordOf;
+
   final int distinct;
-  /** The kind (see {@link NameTagger#kind}) the article last gave a word, or {@link #Features.NONE}. */
+
+  /**
+   * The kind (see {@link NameTagger#kind}) the article last gave a word, or {@link #Features.NONE}.
+   */
   final int[] lastKind;
+
   /** The words labelled as part of a person's name so far. */
   final boolean[] personWords;
+
   /**
    * After a first pass over the article: the kind each word got most often in it (capitalised
-   * occurrences only; {@link #Features.NONE} for a word never capitalised), and the words it labelled as
-   * part of a person's name. Null during the first pass.
+   * occurrences only; {@link #Features.NONE} for a word never capitalised), and the words it
+   * labelled as part of a person's name. Null during the first pass.
    */
   int[] firstKind;
+
   boolean[] firstPersonWords;
 
   /** Word-list flags, computed when first asked for (most tokens never are). */
   private final int[] listed;
+
   private final boolean[] listedDone;
+
   /** By word Features.number: the last token whose list flags were computed, or -1. */
   private final int[] listedBy;
 
@@ -102,7 +112,8 @@ public final class FeatureDoc {
       if (p < headline.length && headline[p]) {
         f |= Features.F_HEADLINE;
       }
-      if (k == 0 || t.para[k - 1] != p
+      if (k == 0
+          || t.para[k - 1] != p
           || (!t.word[k - 1] && ".?!:\"“”".indexOf(t.first(k - 1)) >= 0)) {
         f |= Features.F_SENTENCE_START;
       }
@@ -110,7 +121,9 @@ public final class FeatureDoc {
     }
   }
 
-  /** The lower-case, as-written, shape, suffix and prefix hashes of token k, from its characters. */
+  /**
+   * The lower-case, as-written, shape, suffix and prefix hashes of token k, from its characters.
+   */
   private void hashes(String text, int a, int b, int k) {
     int lo = 0x811C9DC5;
     int rw = 0;
@@ -120,8 +133,10 @@ public final class FeatureDoc {
       char c = text.charAt(i);
       lo = (lo ^ Character.toLowerCase(c)) * 0x01000193;
       rw = 31 * rw + c;
-      char kc = Character.isUpperCase(c) ? 'X' : Character.isLowerCase(c) ? 'x'
-          : Character.isDigit(c) ? 'd' : c;
+      char kc =
+          Character.isUpperCase(c)
+              ? 'X'
+              : Character.isLowerCase(c) ? 'x' : Character.isDigit(c) ? 'd' : c;
       if (kc != prev) {
         sh = (sh ^ kc) * 0x01000193;
         prev = kc;
@@ -145,12 +160,14 @@ public final class FeatureDoc {
 
   /**
    * Word token {@code k}'s list flags: those of an earlier token written the same way, when the
-   * last one computed for its word Features.number was (articles repeat their words), else computed.
+   * last one computed for its word Features.number was (articles repeat their words), else
+   * computed.
    */
   private int listFlagsOf(int k) {
     int j = listedBy[wordOf[k]];
     int len = t.end[k] - t.start[k];
-    if (j >= 0 && t.end[j] - t.start[j] == len
+    if (j >= 0
+        && t.end[j] - t.start[j] == len
         && t.text.regionMatches(t.start[j], t.text, t.start[k], len)) {
       return listed[j];
     }
@@ -197,7 +214,10 @@ public final class FeatureDoc {
     Arrays.fill(personWords, false);
   }
 
-  /** The kind counted most often in {@code counts[at..at+Features.KINDS)}; any name kind beats outside. */
+  /**
+   * The kind counted most often in {@code counts[at..at+Features.KINDS)}; any name kind beats
+   * outside.
+   */
   private static int mostOften(int[] counts, int at) {
     int best = 0;
     for (int i = 1; i < Features.KINDS; i++) {
@@ -209,9 +229,9 @@ public final class FeatureDoc {
   }
 
   /**
-   * Whether token {@code k} is in a headline written in title case, where every word is
-   * capitalised and the tagger reads names least surely: what it reads there is not carried to
-   * the body ("Ava DuVernay's '13th' Explores The Evolution..." read as a firm).
+   * Whether token {@code k} is in a headline written in title case, where every word is capitalised
+   * and the tagger reads names least surely: what it reads there is not carried to the body ("Ava
+   * DuVernay's '13th' Explores The Evolution..." read as a firm).
    */
   private boolean titleCaseHeadline(int k) {
     return (flags[k] & Features.F_HEADLINE) != 0 && (flags[k] & Features.F_CAPS_PARA) == 0;
@@ -246,12 +266,12 @@ public final class FeatureDoc {
   }
 
   /**
-   * Writes token {@code k}'s feature keys into {@code out}; returns how many. The keys come in
-   * six blocks, in this order: {@link #wordFeatures}, {@link #labelFeatures}, {@link
-   * #contextFeatures}, {@link #articleFeatures}, {@link #affixFeatures} and {@link
-   * #firstPassFeatures}. The word, context and affix blocks depend only on the article's text,
-   * so {@link NameTagger} looks their weights up once per token for both passes, and sums the
-   * blocks in this same order (a float sum depends on its order): keep the two in step.
+   * Writes token {@code k}'s feature keys into {@code out}; returns how many. The keys come in six
+   * blocks, in this order: {@link #wordFeatures}, {@link #labelFeatures}, {@link #contextFeatures},
+   * {@link #articleFeatures}, {@link #affixFeatures} and {@link #firstPassFeatures}. The word,
+   * context and affix blocks depend only on the article's text, so {@link NameTagger} looks their
+   * weights up once per token for both passes, and sums the blocks in this same order (a float sum
+   * depends on its order): keep the two in step.
    */
   public int features(int k, int[] labels, int[] out) {
     int n = wordFeatures(k, out, 0);
@@ -303,12 +323,33 @@ public final class FeatureDoc {
         out[n++] = Features.key(Template.FLAG, b, 0);
       }
     }
-    int before = flagsAt(k, -1) & (Features.F_TITLE | Features.F_HONORIFIC | Features.F_SPEECH | Features.F_PLACE | Features.F_ORG_HEAD | Features.F_GIVEN);
-    int after = flagsAt(k, 1) & (Features.F_TITLE | Features.F_SPEECH | Features.F_ORG_HEAD | Features.F_POSSESSIVE);
-    out[n++] = Features.key(Template.ORG_HEAD_TWO_AFTER_AND_AFTER, flagsAt(k, 2) & Features.F_ORG_HEAD, after & Features.F_ORG_HEAD);
+    int before =
+        flagsAt(k, -1)
+            & (Features.F_TITLE
+                | Features.F_HONORIFIC
+                | Features.F_SPEECH
+                | Features.F_PLACE
+                | Features.F_ORG_HEAD
+                | Features.F_GIVEN);
+    int after =
+        flagsAt(k, 1)
+            & (Features.F_TITLE | Features.F_SPEECH | Features.F_ORG_HEAD | Features.F_POSSESSIVE);
+    out[n++] =
+        Features.key(
+            Template.ORG_HEAD_TWO_AFTER_AND_AFTER,
+            flagsAt(k, 2) & Features.F_ORG_HEAD,
+            after & Features.F_ORG_HEAD);
     out[n++] = Features.key(Template.LIST_FLAGS_BEFORE, before, 0);
     out[n++] = Features.key(Template.LIST_FLAGS_AFTER, after, 0);
-    out[n++] = Features.key(Template.POSITION_FLAGS_AND_SHAPE, f & (Features.F_CAPS_PARA | Features.F_HEADLINE | Features.F_SENTENCE_START | Features.F_DOC_LOWER), shape[k]);
+    out[n++] =
+        Features.key(
+            Template.POSITION_FLAGS_AND_SHAPE,
+            f
+                & (Features.F_CAPS_PARA
+                    | Features.F_HEADLINE
+                    | Features.F_SENTENCE_START
+                    | Features.F_DOC_LOWER),
+            shape[k]);
     return n;
   }
 
@@ -316,13 +357,19 @@ public final class FeatureDoc {
   int articleFeatures(int k, int[] labels, int[] out, int n) {
     int w = wordOf[k];
     out[n++] = Features.key(Template.KIND_LAST_GIVEN, lastKind[w], 0);
-    out[n++] = Features.key(Template.IN_A_PERSON_AND_LABEL_BEFORE, personWords[w] ? 1 : 0, labelBefore(k, labels, 1));
+    out[n++] =
+        Features.key(
+            Template.IN_A_PERSON_AND_LABEL_BEFORE,
+            personWords[w] ? 1 : 0,
+            labelBefore(k, labels, 1));
     return n;
   }
 
   /** The word in an all-caps paragraph, and its prefix. */
   int affixFeatures(int k, int[] out, int n) {
-    out[n++] = Features.key(Template.ALL_CAPS_PARAGRAPH_AND_WORD, flag(k) & Features.F_CAPS_PARA, lower[k]);
+    out[n++] =
+        Features.key(
+            Template.ALL_CAPS_PARAGRAPH_AND_WORD, flag(k) & Features.F_CAPS_PARA, lower[k]);
     out[n++] = Features.key(Template.PREFIX, prefix[k], 0);
     return n;
   }
@@ -335,8 +382,16 @@ public final class FeatureDoc {
     int w = wordOf[k];
     int fk = firstKind[w];
     out[n++] = Features.key(Template.FIRST_PASS_KIND, fk, 0);
-    out[n++] = Features.key(Template.FIRST_PASS_PERSON_AND_LABEL_BEFORE, firstPersonWords[w] ? 1 : 0, labelBefore(k, labels, 1));
-    out[n++] = Features.key(Template.FIRST_PASS_KIND_AND_POSITION_FLAGS, fk, flag(k) & (Features.F_CAPS_PARA | Features.F_SENTENCE_START));
+    out[n++] =
+        Features.key(
+            Template.FIRST_PASS_PERSON_AND_LABEL_BEFORE,
+            firstPersonWords[w] ? 1 : 0,
+            labelBefore(k, labels, 1));
+    out[n++] =
+        Features.key(
+            Template.FIRST_PASS_KIND_AND_POSITION_FLAGS,
+            fk,
+            flag(k) & (Features.F_CAPS_PARA | Features.F_SENTENCE_START));
     return n;
   }
 }

@@ -38,12 +38,12 @@ public final class Features {
   static final int FLAG_COUNT = 15;
 
   static final int OUTSIDE = 0x5bd1e995; // the hash of a word beyond the paragraph
+
   /** How many {@link NameKind}s there are, outside included. */
   static final int KINDS = NameKind.values().length;
 
   /** No kind: a word not yet labelled, or never capitalised (the features' value for it). */
   static final int NONE = -1;
-
 
   /** A feature key: never 0, which marks an empty slot. */
   static int key(Template template, int a, int b) {
@@ -122,9 +122,9 @@ public final class Features {
   static final int TEMPLATE_VERSION = 1;
 
   /**
-   * What the features depend on besides the text: {@link #TEMPLATE_VERSION}, the templates'
-   * numbers and every listed word with its flags. {@link NameTagger} writes it into the model
-   * and refuses a model trained under another.
+   * What the features depend on besides the text: {@link #TEMPLATE_VERSION}, the templates' numbers
+   * and every listed word with its flags. {@link NameTagger} writes it into the model and refuses a
+   * model trained under another.
    */
   static final long FINGERPRINT = fingerprint();
 
@@ -133,10 +133,12 @@ public final class Features {
     for (Template t : Template.values()) {
       b.append(t).append(' ').append(t.id).append('\n');
     }
-    new java.util.TreeMap<>(LISTED).forEach((w, f) -> b.append(w).append(' ').append(f).append('\n'));
+    new java.util.TreeMap<>(LISTED)
+        .forEach((w, f) -> b.append(w).append(' ').append(f).append('\n'));
     try {
-      byte[] h = java.security.MessageDigest.getInstance("SHA-256")
-          .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      byte[] h =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
       return java.nio.ByteBuffer.wrap(h).getLong();
     } catch (java.security.NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -171,7 +173,8 @@ public final class Features {
     int f = LISTED.getOrDefault(w, 0);
     // beyond its plain list, isTitle takes hyphenated compounds and plurals ("president-elect",
     // "senators"): ask it only about words that could be one
-    if ((f & F_TITLE) == 0 && (w.indexOf('-') > 0 || (w.length() > 5 && w.endsWith("s")))
+    if ((f & F_TITLE) == 0
+        && (w.indexOf('-') > 0 || (w.length() > 5 && w.endsWith("s")))
         && Words.isTitle(w)) {
       f |= F_TITLE;
     }

@@ -16,21 +16,23 @@ import org.wirescope.text.tokens.Tokens;
 
 /**
  * A named-entity tagger: each word of an article gets one of {@link #LABELS} (begin or inside of a
- * person, organisation, place or other name, or outside), left to right, by an averaged
- * perceptron over hashed features of the word, its neighbours, the labels already given and what
- * the article says elsewhere (whether it writes the word in lower case; how it labelled the word
- * before). {@link NameTraining} learns the weights; the product ships them as the resource
- * {@link #RESOURCE}, rebuilt by {@code jobs/bin/train-names}.
+ * person, organisation, place or other name, or outside), left to right, by an averaged perceptron
+ * over hashed features of the word, its neighbours, the labels already given and what the article
+ * says elsewhere (whether it writes the word in lower case; how it labelled the word before).
+ * {@link NameTraining} learns the weights; the product ships them as the resource {@link
+ * #RESOURCE}, rebuilt by {@code jobs/bin/train-names}.
  *
- * <p>Only capitalised words, digits and the words after a name are scored; other tokens are
- * outside a name. Thread-safe: tagging keeps its state in {@link FeatureDoc}.
+ * <p>Only capitalised words, digits and the words after a name are scored; other tokens are outside
+ * a name. Thread-safe: tagging keeps its state in {@link FeatureDoc}.
  */
 public final class NameTagger implements Serializable {
   private static final long serialVersionUID = 1L;
 
   /** The labels, BIO: a name starts with B and goes on with I of the same kind. */
   public static final String[] LABELS = {
-      "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"};
+    "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"
+  };
+
   public static final int O = 0;
   public static final int B_PER = 1;
   public static final int I_PER = 2;
@@ -42,7 +44,9 @@ public final class NameTagger implements Serializable {
 
   /** The shipped model, on the class path. */
   public static final String RESOURCE = "/org/wirescope/text/names.model.gz";
+
   private static final int MAGIC = 0x57534E54; // "WSNT"
+
   /** 2: the header holds {@link Features#FINGERPRINT}. */
   private static final int VERSION = 2;
 
@@ -53,6 +57,7 @@ public final class NameTagger implements Serializable {
 
   /** Open addressing: keys (0 = empty) and L weights per slot. */
   private final int[] keys;
+
   private final float[] weights;
   private final int mask;
   private final int features;
@@ -87,8 +92,10 @@ public final class NameTagger implements Serializable {
         if (t == null) {
           try (InputStream in = NameTagger.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-              throw new IllegalStateException("the name model " + RESOURCE
-                  + " is not on the class path; rebuild it with jobs/bin/train-names");
+              throw new IllegalStateException(
+                  "the name model "
+                      + RESOURCE
+                      + " is not on the class path; rebuild it with jobs/bin/train-names");
             }
             t = read(in);
           } catch (IOException e) {
@@ -150,13 +157,12 @@ public final class NameTagger implements Serializable {
   }
 
   /**
-   * Token {@code k}'s scores: the weights of its features summed feature by feature in the order
-   * of {@link FeatureDoc#features}, as {@link #scores} would sum them, so to the last bit. The
-   * blocks that depend only on the article's text come from {@code text}, looked up the first time
-   * the token is scored.
+   * Token {@code k}'s scores: the weights of its features summed feature by feature in the order of
+   * {@link FeatureDoc#features}, as {@link #scores} would sum them, so to the last bit. The blocks
+   * that depend only on the article's text come from {@code text}, looked up the first time the
+   * token is scored.
    */
-  private void score(FeatureDoc doc, Resolved text, int k, int[] labels, int[] buf,
-      float[] score) {
+  private void score(FeatureDoc doc, Resolved text, int k, int[] labels, int[] buf, float[] score) {
     int e = text.entry[k];
     if (e < 0) {
       e = resolve(doc, text, k, buf);
@@ -196,21 +202,24 @@ public final class NameTagger implements Serializable {
   }
 
   /**
-   * The weights of the features of an article's text, for the tokens scored so far: for each
-   * (an entry), the sum of its word block's weights, and where the weights of its context and
-   * affix blocks start in {@link #weights} (features without weights left out). Both passes share
-   * it, so each of these features is hashed and looked up once per token, not once per pass.
+   * The weights of the features of an article's text, for the tokens scored so far: for each (an
+   * entry), the sum of its word block's weights, and where the weights of its context and affix
+   * blocks start in {@link #weights} (features without weights left out). Both passes share it, so
+   * each of these features is hashed and looked up once per token, not once per pass.
    */
   private static final class Resolved {
     /** Each token's entry, or -1. */
     final int[] entry;
+
     float[] wordSums = new float[16 * L];
     int[] contextStart = new int[16];
     int[] affixStart = new int[16];
     int[] end = new int[16];
     int entries;
+
     /** Weight offsets of the context and affix blocks, entry after entry; {@code used} taken. */
     int[] at = new int[16 * 8];
+
     int used;
 
     Resolved(int tokens) {
@@ -298,7 +307,9 @@ public final class NameTagger implements Serializable {
     return label == O || label % 2 == 1 || (prev != O && (prev + 1) / 2 == (label + 1) / 2);
   }
 
-  /** The {@link NameKind#code} of a label: 0 outside, 1 person, 2 organisation, 3 place, 4 other. */
+  /**
+   * The {@link NameKind#code} of a label: 0 outside, 1 person, 2 organisation, 3 place, 4 other.
+   */
   public static int kind(int label) {
     return (label + 1) / 2;
   }
@@ -317,7 +328,8 @@ public final class NameTagger implements Serializable {
    * Writes the model: magic, version, labels, the features' {@link Features#FINGERPRINT}, the
    * weights' scale, count, then each key with its weights as shorts.
    */
-  public static void write(int[] featureKeys, float[][] featureWeights, OutputStream out) throws IOException {
+  public static void write(int[] featureKeys, float[][] featureWeights, OutputStream out)
+      throws IOException {
     float max = 0f;
     for (float[] w : featureWeights) {
       for (float v : w) {
@@ -346,20 +358,29 @@ public final class NameTagger implements Serializable {
   }
 
   public static NameTagger read(InputStream in) throws IOException {
-    DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
+    DataInputStream d =
+        new DataInputStream(new BufferedInputStream(new GZIPInputStream(in), 1 << 16));
     if (d.readInt() != MAGIC) {
       throw new IOException("not a Wirescope name model");
     }
     int version = d.readInt();
     if (version != VERSION || d.readInt() != L) {
-      throw new IllegalStateException("the name model is of version " + version + ", this build reads version "
-          + VERSION + "; retrain it: " + RETRAIN);
+      throw new IllegalStateException(
+          "the name model is of version "
+              + version
+              + ", this build reads version "
+              + VERSION
+              + "; retrain it: "
+              + RETRAIN);
     }
     long fingerprint = d.readLong();
     if (fingerprint != Features.FINGERPRINT) {
-      throw new IllegalStateException(String.format("the name model was trained with other word lists or feature"
-          + " templates than this build has (model %016x, build %016x): a list under %s or a template in Features"
-          + " changed; retrain it: %s", fingerprint, Features.FINGERPRINT, WordLists.FOLDER, RETRAIN));
+      throw new IllegalStateException(
+          String.format(
+              "the name model was trained with other word lists or feature"
+                  + " templates than this build has (model %016x, build %016x): a list under %s or a template in Features"
+                  + " changed; retrain it: %s",
+              fingerprint, Features.FINGERPRINT, WordLists.FOLDER, RETRAIN));
     }
     float scale = d.readFloat();
     int n = d.readInt();

@@ -1,9 +1,9 @@
 package org.wirescope.text.tagger;
 
 /**
- * The feature templates of {@link Features}, each with the number hashed into its keys. The
- * numbers are part of the trained model: never renumber one; a new template takes a new number,
- * and a change to what any template reads bumps {@link Features#TEMPLATE_VERSION}.
+ * The feature templates of {@link Features}, each with the number hashed into its keys. The numbers
+ * are part of the trained model: never renumber one; a new template takes a new number, and a
+ * change to what any template reads bumps {@link Features#TEMPLATE_VERSION}.
  */
 enum Template {
   /** Every token: the label's prior. */
@@ -27,7 +27,10 @@ enum Template {
   FLAG(17),
   LIST_FLAGS_BEFORE(18),
   LIST_FLAGS_AFTER(19),
-  /** Where the token stands (an all-caps paragraph, a headline, a sentence start) and whether the article writes it in lower case, with its shape. */
+  /**
+   * Where the token stands (an all-caps paragraph, a headline, a sentence start) and whether the
+   * article writes it in lower case, with its shape.
+   */
   POSITION_FLAGS_AND_SHAPE(20),
   KIND_LAST_GIVEN(21),
   IN_A_PERSON_AND_LABEL_BEFORE(22),

@@ -5,11 +5,11 @@ import java.util.List;
 import org.wirescope.text.lexicon.Words;
 
 /**
- * Sentence splitting by one scan over the characters. A sentence ends at a paragraph break, or
- * at ".", "?" or "!" (with any closing quotes and brackets after it) followed by white space and
- * a capital, digit or opening mark, except after an abbreviation ("Mr.", "Feb.", "Gen."), an
- * initial ("George W. Bush") or a dotted acronym ("U.S.") that is not followed by a common
- * sentence opener. Decimals ("3.5") never have white space after the period.
+ * Sentence splitting by one scan over the characters. A sentence ends at a paragraph break, or at
+ * ".", "?" or "!" (with any closing quotes and brackets after it) followed by white space and a
+ * capital, digit or opening mark, except after an abbreviation ("Mr.", "Feb.", "Gen."), an initial
+ * ("George W. Bush") or a dotted acronym ("U.S.") that is not followed by a common sentence opener.
+ * Decimals ("3.5") never have white space after the period.
  */
 public final class Sentences {
   private Sentences() {}
@@ -38,7 +38,8 @@ public final class Sentences {
         while (j < n && isCloser(text.charAt(j))) {
           j++;
         }
-        if (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\u00a0' || text.charAt(j) == '\t')
+        if (j < n
+            && (text.charAt(j) == ' ' || text.charAt(j) == '\u00a0' || text.charAt(j) == '\t')
             && endsSentence(text, i, j)) {
           add(out, text, begin, j);
           begin = j;
@@ -63,8 +64,11 @@ public final class Sentences {
   private static boolean endsSentence(String s, int i, int j) {
     int n = s.length();
     int k = j;
-    while (k < n && (s.charAt(k) == ' ' || s.charAt(k) == '\u00a0' || s.charAt(k) == '\t'
-        || s.charAt(k) == '\r')) {
+    while (k < n
+        && (s.charAt(k) == ' '
+            || s.charAt(k) == '\u00a0'
+            || s.charAt(k) == '\t'
+            || s.charAt(k) == '\r')) {
       k++;
     }
     if (k >= n || s.charAt(k) == '\n') {
@@ -74,7 +78,9 @@ public final class Sentences {
     if (Character.isLowerCase(next)) {
       return false;
     }
-    if (!(Character.isUpperCase(next) || Character.isDigit(next) || "\"“‘'«„([—–-".indexOf(next) >= 0
+    if (!(Character.isUpperCase(next)
+        || Character.isDigit(next)
+        || "\"“‘'«„([—–-".indexOf(next) >= 0
         || Character.isLetter(next))) {
       return false;
     }

@@ -10,16 +10,18 @@ import org.wirescope.text.lexicon.Words;
  *
  * <p>A word starts at a letter or digit and runs on through letters, digits, and apostrophes,
  * hyphens or periods that stand between two letters or digits ("don’t", "Jean-Claude", "3.5",
- * "U.S"). A period after an initial, an abbreviation or a dotted acronym belongs to the word
- * ("W.", "Mr.", "U.S."). Every other non-space character is a token of its own.
+ * "U.S"). A period after an initial, an abbreviation or a dotted acronym belongs to the word ("W.",
+ * "Mr.", "U.S."). Every other non-space character is a token of its own.
  */
 public final class Tokens {
   public final String text;
   public int size;
   public int[] start = new int[64];
   public int[] end = new int[64];
+
   /** Paragraph number of each token. */
   public int[] para = new int[64];
+
   /** True for word tokens. */
   public boolean[] word = new boolean[64];
 
@@ -110,7 +112,9 @@ public final class Tokens {
     }
   }
 
-  /** Whether the period at {@code j} belongs to the word [i, j): initials, abbreviations, acronyms. */
+  /**
+   * Whether the period at {@code j} belongs to the word [i, j): initials, abbreviations, acronyms.
+   */
   private static boolean periodBelongs(String s, int i, int j, boolean dotted) {
     int len = j - i;
     if (len == 1 && Character.isLetter(s.charAt(i))) {

@@ -16,20 +16,24 @@ class WordListsTest {
 
   @Test
   void aWordListedTwiceIsRefusedWithItsLine() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> WordLists.load("test-twice"));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> WordLists.load("test-twice"));
     assertEquals("word list test-twice, line 3: 'alpha' is listed twice", e.getMessage());
   }
 
   @Test
   void aWordNotInLowerCaseIsRefused() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> WordLists.load("test-upper"));
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> WordLists.load("test-upper"));
     assertTrue(e.getMessage().startsWith("word list test-upper, line 2: 'Beta'"), e.getMessage());
   }
 
   @Test
   void aMissingListSaysWhere() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> WordLists.load("no-such-list"));
-    assertTrue(e.getMessage().contains("/org/wirescope/text/lexicon/no-such-list.txt"), e.getMessage());
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> WordLists.load("no-such-list"));
+    assertTrue(
+        e.getMessage().contains("/org/wirescope/text/lexicon/no-such-list.txt"), e.getMessage());
   }
 
   @Test
@@ -37,15 +41,18 @@ class WordListsTest {
     Set<String> names = WordLists.load("test-names");
     Set<String> places = WordLists.load("test-places");
     // virginia is marked "also: test-places"; mary is not
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> WordLists.requireApart("test-names", names, "test-places", places));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class,
+            () -> WordLists.requireApart("test-names", names, "test-places", places));
     assertTrue(e.getMessage().contains("both hold [mary]"), e.getMessage());
     WordLists.requireApart("test-names", Set.of("virginia"), "test-places", places);
   }
 
   @Test
   void linesKeepTheirOrder() {
-    assertEquals(List.of(List.of("alpha"), List.of("beta"), List.of("gamma")), WordLists.lines("test-good"));
+    assertEquals(
+        List.of(List.of("alpha"), List.of("beta"), List.of("gamma")), WordLists.lines("test-good"));
   }
 
   @Test

@@ -12,7 +12,8 @@ class OrgsTest {
     assertEquals("harwell stone", Orgs.key("HARWELL STONE"));
     assertEquals("harwell stone", Orgs.key("Harwell Stone & Co."));
     assertEquals("baltic shipping board", Orgs.key("the Baltic Shipping Board's"));
-    assertEquals("northline holdings", Orgs.key("Northline Holdings Ltd"), "a word of the name stays");
+    assertEquals(
+        "northline holdings", Orgs.key("Northline Holdings Ltd"), "a word of the name stays");
     assertEquals("co", Orgs.key("Co"), "a name that is only a legal form keeps it");
   }
 }

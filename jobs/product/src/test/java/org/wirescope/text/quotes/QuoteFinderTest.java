@@ -10,19 +10,23 @@ import org.wirescope.text.tokens.Paragraphs;
 
 class QuoteFinderTest {
   private static List<String> quotes(String text) {
-    return QuoteFinder.find(text, Paragraphs.of(text)).stream().map(QuoteFinder.Span::text).toList();
+    return QuoteFinder.find(text, Paragraphs.of(text)).stream()
+        .map(QuoteFinder.Span::text)
+        .toList();
   }
 
   @Test
   void allPairsOfMarks() {
-    assertEquals(List.of("a b", "c d", "e f", "g h", "i j", "k l"),
+    assertEquals(
+        List.of("a b", "c d", "e f", "g h", "i j", "k l"),
         quotes("“a b” and \"c d\" and «e f» and „g h“ and ‘i j’ and ''k l'' end"));
   }
 
   @Test
   void apostrophesAreNotMarks() {
     assertEquals(List.of(), quotes("Russia’s view: we don’t care about the ’90s, rock ’n’ roll."));
-    assertEquals(List.of("It isn’t Russia’s fault,"), quotes("“It isn’t Russia’s fault,” he said."));
+    assertEquals(
+        List.of("It isn’t Russia’s fault,"), quotes("“It isn’t Russia’s fault,” he said."));
   }
 
   @Test
@@ -57,7 +61,8 @@ class QuoteFinderTest {
 
   @Test
   void mixedCurlyAndStraightMarksCloseEachOther() {
-    assertEquals(List.of("I heard parts of it,", "He wants more."),
+    assertEquals(
+        List.of("I heard parts of it,", "He wants more."),
         quotes("“I heard parts of it,\" Trump said. \"He wants more.” Then he left."));
   }
 }

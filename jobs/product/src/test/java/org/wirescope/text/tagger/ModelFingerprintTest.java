@@ -23,8 +23,9 @@ class ModelFingerprintTest {
   @Test
   void aModelFromOtherListsIsRefusedWithTheRetrainCommand() throws IOException {
     byte[] model = tinyModel(Features.FINGERPRINT + 1);
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> NameTagger.read(new ByteArrayInputStream(model)));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> NameTagger.read(new ByteArrayInputStream(model)));
     assertTrue(e.getMessage().contains("other word lists or feature templates"), e.getMessage());
     assertTrue(e.getMessage().contains("jobs/bin/train-names"), e.getMessage());
   }
@@ -37,7 +38,9 @@ class ModelFingerprintTest {
 
   @Test
   void theFingerprintIsInTheHeader() throws IOException {
-    DataInputStream d = new DataInputStream(new GZIPInputStream(new ByteArrayInputStream(tinyModel(Features.FINGERPRINT))));
+    DataInputStream d =
+        new DataInputStream(
+            new GZIPInputStream(new ByteArrayInputStream(tinyModel(Features.FINGERPRINT))));
     d.readInt(); // magic
     assertEquals(2, d.readInt());
     assertEquals(NameTagger.L, d.readInt());

@@ -8,7 +8,10 @@ import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 import org.wirescope.text.tokens.Tokens;
 
-/** The tagger's labels and the model the product ships (its training is tested in bench: NameTrainingTest). */
+/**
+ * The tagger's labels and the model the product ships (its training is tested in bench:
+ * NameTrainingTest).
+ */
 class NameTaggerTest {
   @Test
   void anInsideLabelOnlyContinuesItsKind() {

@@ -13,7 +13,8 @@ class SentencesTest {
 
   @Test
   void abbreviationsAndTitlesDoNotEndSentences() {
-    assertEquals(List.of("Mr. Smith met Gen. Jones on Feb. 12 in the U.S. Senate.", "Then he left."),
+    assertEquals(
+        List.of("Mr. Smith met Gen. Jones on Feb. 12 in the U.S. Senate.", "Then he left."),
         split("Mr. Smith met Gen. Jones on Feb. 12 in the U.S. Senate. Then he left."));
   }
 

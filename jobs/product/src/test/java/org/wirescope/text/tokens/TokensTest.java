@@ -18,7 +18,8 @@ class TokensTest {
 
   @Test
   void wordsKeepApostrophesHyphensAndAbbreviationPeriods() {
-    assertEquals(List.of("Mr.", "Jean-Claude", "don’t", "U.S.", "W.", "3.5", "."),
+    assertEquals(
+        List.of("Mr.", "Jean-Claude", "don’t", "U.S.", "W.", "3.5", "."),
         words("Mr. Jean-Claude don’t U.S. W. 3.5."));
   }
 

@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.wirescope.text.names.Orgs;
 import org.wirescope.text.names.Found;
+import org.wirescope.text.names.Orgs;
 import org.wirescope.text.quotes.Attribution;
 import org.wirescope.text.speakers.ArticleText;
 import org.wirescope.text.speakers.History;
@@ -18,11 +18,11 @@ import org.wirescope.text.speakers.rules.SpeakerRule.Proposal;
 import org.wirescope.text.speakers.rules.SpeakerRules;
 
 /**
- * The speaker ranker's candidates for one quote, and what it knows of each: which rules propose
- * it, how near the quote it is named and on which side, whether it spoke last or made the last
- * statement reported outside quotes, how often and how fully the article names it, and the shape
- * of the quote itself. The feature names ({@link #NAMES}) are the model's
- * ({@link SpeakerModel}); change them and retrain.
+ * The speaker ranker's candidates for one quote, and what it knows of each: which rules propose it,
+ * how near the quote it is named and on which side, whether it spoke last or made the last
+ * statement reported outside quotes, how often and how fully the article names it, and the shape of
+ * the quote itself. The feature names ({@link #NAMES}) are the model's ({@link SpeakerModel});
+ * change them and retrain.
  */
 public final class SpeakerFeatures {
   /** The rules whose proposals are features, in sieve order: the first of a candidate's vector. */
@@ -34,10 +34,34 @@ public final class SpeakerFeatures {
    */
   enum Feature {
     /** The sieve's first proposal names this candidate. */
-    SIEVE, ORGANISATION, PREVIOUS_SPEAKER, STATEMENT, MENTIONS, NEAR_BEFORE, NEAR_AFTER,
-    SAME_PARA, PREV_PARA, NEAREST_BEFORE, NEAREST_AFTER, MENTION_SHARE, ROLE, FULL_NAME, CONTEXTUAL,
-    Q_WORDS, Q_STARTS_CAP, Q_END_PUNCT, Q_TRAILING, Q_SENTENCE_START, Q_AFTER, Q_BEFORE,
-    Q_COLON, Q_FIRST_PARA, Q_MULTI_PARA, Q_SIEVE_UNRESOLVED, Q_NO_RULE, Q_CANDIDATES;
+    SIEVE,
+    ORGANISATION,
+    PREVIOUS_SPEAKER,
+    STATEMENT,
+    MENTIONS,
+    NEAR_BEFORE,
+    NEAR_AFTER,
+    SAME_PARA,
+    PREV_PARA,
+    NEAREST_BEFORE,
+    NEAREST_AFTER,
+    MENTION_SHARE,
+    ROLE,
+    FULL_NAME,
+    CONTEXTUAL,
+    Q_WORDS,
+    Q_STARTS_CAP,
+    Q_END_PUNCT,
+    Q_TRAILING,
+    Q_SENTENCE_START,
+    Q_AFTER,
+    Q_BEFORE,
+    Q_COLON,
+    Q_FIRST_PARA,
+    Q_MULTI_PARA,
+    Q_SIEVE_UNRESOLVED,
+    Q_NO_RULE,
+    Q_CANDIDATES;
 
     /** Its place in a candidate's vector. */
     int at() {
@@ -57,8 +81,10 @@ public final class SpeakerFeatures {
     public final String speaker;
     public final boolean organisation;
     public final double[] x = new double[NAMES.size()];
+
     /** The first rule that proposes it, with the rule's cue and surface; null when none does. */
     Proposal proposal;
+
     String surface;
     public double score = Double.NaN;
 
@@ -71,6 +97,7 @@ public final class SpeakerFeatures {
   private final ArticleText a;
   private final SpeakerContext c;
   private final Map<String, Integer> named = new LinkedHashMap<>();
+
   /** How many namings of persons and organisations the article has outside quotes. */
   private final int namings;
 
@@ -106,9 +133,9 @@ public final class SpeakerFeatures {
   }
 
   /**
-   * The candidates for the quote at {@code q}: the speakers the rules' proposals {@code ps}
-   * resolve to ({@code speakers}, null for none), then the persons and organisations named
-   * outside quotes from two paragraphs before the quote to the paragraph after it.
+   * The candidates for the quote at {@code q}: the speakers the rules' proposals {@code ps} resolve
+   * to ({@code speakers}, null for none), then the persons and organisations named outside quotes
+   * from two paragraphs before the quote to the paragraph after it.
    */
   List<Candidate> candidates(QuoteSite q, List<Proposal> ps, List<String> speakers) {
     Map<String, Candidate> out = new LinkedHashMap<>();
@@ -117,7 +144,8 @@ public final class SpeakerFeatures {
       if (speakers.get(i) == null) {
         continue;
       }
-      Candidate k = out.computeIfAbsent(speakers.get(i), s -> new Candidate(s, p.subject().organisation()));
+      Candidate k =
+          out.computeIfAbsent(speakers.get(i), s -> new Candidate(s, p.subject().organisation()));
       k.x[RULES.indexOf(p.rule())] = 1;
       k.x[Feature.SIEVE.at()] = i == 0 ? 1 : k.x[Feature.SIEVE.at()];
       if (k.proposal == null) {
@@ -141,7 +169,9 @@ public final class SpeakerFeatures {
     return list;
   }
 
-  /** Marks the candidate named nearest the quote on one side: feature {@code mark} by {@code near}. */
+  /**
+   * Marks the candidate named nearest the quote on one side: feature {@code mark} by {@code near}.
+   */
   private static void nearest(List<Candidate> list, Feature near, Feature mark) {
     Candidate best = null;
     for (Candidate k : list) {
@@ -159,7 +189,9 @@ public final class SpeakerFeatures {
     for (int i = last; i >= 0 && a.t.para[a.mentions.get(i).nameStart] >= q.para() - 2; i--) {
       near(q, out, a.mentions.get(i));
     }
-    for (int i = last + 1; i < a.mentions.size() && a.t.para[a.mentions.get(i).nameStart] <= q.lastPara() + 1; i++) {
+    for (int i = last + 1;
+        i < a.mentions.size() && a.t.para[a.mentions.get(i).nameStart] <= q.lastPara() + 1;
+        i++) {
       near(q, out, a.mentions.get(i));
     }
   }
@@ -195,12 +227,16 @@ public final class SpeakerFeatures {
     }
   }
 
-  /** Notes a naming of {@code k} at tokens [start, end): how near the quote, and in which paragraph. */
+  /**
+   * Notes a naming of {@code k} at tokens [start, end): how near the quote, and in which paragraph.
+   */
   private void place(QuoteSite q, Candidate k, int start, int end) {
     if (end <= q.open()) {
-      k.x[Feature.NEAR_BEFORE.at()] = Math.max(k.x[Feature.NEAR_BEFORE.at()], 1 / (1 + (q.open() - end) / 10.0));
+      k.x[Feature.NEAR_BEFORE.at()] =
+          Math.max(k.x[Feature.NEAR_BEFORE.at()], 1 / (1 + (q.open() - end) / 10.0));
     } else if (start >= q.close()) {
-      k.x[Feature.NEAR_AFTER.at()] = Math.max(k.x[Feature.NEAR_AFTER.at()], 1 / (1 + (start - q.close()) / 10.0));
+      k.x[Feature.NEAR_AFTER.at()] =
+          Math.max(k.x[Feature.NEAR_AFTER.at()], 1 / (1 + (start - q.close()) / 10.0));
     }
     int p = a.t.para[start];
     if (p >= q.para() && p <= q.lastPara()) {
@@ -214,18 +250,24 @@ public final class SpeakerFeatures {
   private void describe(QuoteSite q, Candidate k) {
     k.x[Feature.ORGANISATION.at()] = k.organisation ? 1 : 0;
     History h = c.history();
-    k.x[Feature.PREVIOUS_SPEAKER.at()] = h.previous() != null && k.speaker.equals(h.previous().speaker()) ? 1 : 0;
+    k.x[Feature.PREVIOUS_SPEAKER.at()] =
+        h.previous() != null && k.speaker.equals(h.previous().speaker()) ? 1 : 0;
     SpeechEvents ev = c.events();
     int e = ev.lastBefore(q.open());
-    k.x[Feature.STATEMENT.at()] = e >= 0 && a.t.para[ev.token(e)] >= q.para() - ArticleText.CONTEXT_PARAS
-        && k.speaker.equals(ev.speaker(e)) ? 1 : 0;
+    k.x[Feature.STATEMENT.at()] =
+        e >= 0
+                && a.t.para[ev.token(e)] >= q.para() - ArticleText.CONTEXT_PARAS
+                && k.speaker.equals(ev.speaker(e))
+            ? 1
+            : 0;
     int n = named.getOrDefault(k.speaker, 0);
     k.x[Feature.MENTIONS.at()] = Math.min(Math.log1p(n) / 3, 1);
     k.x[Feature.MENTION_SHARE.at()] = namings == 0 ? 0 : n / (double) namings;
   }
 
   /** The features of the quote itself, the same for each of its candidates. */
-  private static void quote(QuoteSite q, List<Proposal> ps, List<String> speakers, int candidates, double[] x) {
+  private static void quote(
+      QuoteSite q, List<Proposal> ps, List<String> speakers, int candidates, double[] x) {
     x[Feature.Q_WORDS.at()] = q.words() / 12.0;
     x[Feature.Q_STARTS_CAP.at()] = q.startsCap() ? 1 : 0;
     x[Feature.Q_END_PUNCT.at()] = q.endPunct() ? 1 : 0;

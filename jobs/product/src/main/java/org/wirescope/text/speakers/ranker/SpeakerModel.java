@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The speaker ranker's weights: a logistic regression over {@link SpeakerFeatures#NAMES},
- * trained on PolNeAR train by {@code jobs/bin/train-speakers} and shipped as {@link #RESOURCE}.
- * A candidate's score, {@code 1 / (1 + e^-(bias + w·x))}, is the chance that it is the quote's
+ * The speaker ranker's weights: a logistic regression over {@link SpeakerFeatures#NAMES}, trained
+ * on PolNeAR train by {@code jobs/bin/train-speakers} and shipped as {@link #RESOURCE}. A
+ * candidate's score, {@code 1 / (1 + e^-(bias + w·x))}, is the chance that it is the quote's
  * speaker.
  */
 public final class SpeakerModel {
@@ -37,8 +37,10 @@ public final class SpeakerModel {
         if (m == null) {
           try (InputStream in = SpeakerModel.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-              throw new IllegalStateException("the speaker model " + RESOURCE
-                  + " is not on the class path; rebuild it with jobs/bin/train-speakers");
+              throw new IllegalStateException(
+                  "the speaker model "
+                      + RESOURCE
+                      + " is not on the class path; rebuild it with jobs/bin/train-speakers");
             }
             m = read(in, SpeakerFeatures.NAMES);
           } catch (IOException e) {
@@ -52,9 +54,9 @@ public final class SpeakerModel {
   }
 
   /**
-   * Reads "bias TAB w" and "feature TAB w" lines ('#' starts a comment). Every feature of
-   * {@code names} must have a weight and no other may: a model trained on other features would
-   * score nonsense.
+   * Reads "bias TAB w" and "feature TAB w" lines ('#' starts a comment). Every feature of {@code
+   * names} must have a weight and no other may: a model trained on other features would score
+   * nonsense.
    */
   static SpeakerModel read(InputStream in, List<String> names) throws IOException {
     Map<String, Double> w = new HashMap<>();
@@ -67,7 +69,8 @@ public final class SpeakerModel {
       }
       String[] f = line.split("\t");
       if (f.length != 2) {
-        throw new IOException("speaker model line " + n + ": want 'name<TAB>weight', got '" + line + "'");
+        throw new IOException(
+            "speaker model line " + n + ": want 'name<TAB>weight', got '" + line + "'");
       }
       w.put(f[0], Double.parseDouble(f[1]));
     }
@@ -78,15 +81,19 @@ public final class SpeakerModel {
     for (int i = 0; i < weights.length; i++) {
       Double v = w.remove(names.get(i));
       if (v == null) {
-        throw new IOException("the speaker model has no weight for feature '" + names.get(i)
-            + "'; retrain it with jobs/bin/train-speakers");
+        throw new IOException(
+            "the speaker model has no weight for feature '"
+                + names.get(i)
+                + "'; retrain it with jobs/bin/train-speakers");
       }
       weights[i] = v;
     }
     double bias = w.remove("bias");
     if (!w.isEmpty()) {
-      throw new IOException("the speaker model has weights for unknown features " + w.keySet()
-          + "; retrain it with jobs/bin/train-speakers");
+      throw new IOException(
+          "the speaker model has weights for unknown features "
+              + w.keySet()
+              + "; retrain it with jobs/bin/train-speakers");
     }
     return new SpeakerModel(bias, weights);
   }

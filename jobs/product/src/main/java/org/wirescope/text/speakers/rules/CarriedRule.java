@@ -18,7 +18,7 @@ final class CarriedRule implements SpeakerRule {
       return null;
     }
     Quote prev = h.previous();
-    return new Reading(new Subject.Carried(prev.speaker(), prev.speakerSurface(), prev.organisation()),
-        -1, true);
+    return new Reading(
+        new Subject.Carried(prev.speaker(), prev.speakerSurface(), prev.organisation()), -1, true);
   }
 }

@@ -8,9 +8,9 @@ import org.wirescope.text.speakers.SpeechEvents;
 import org.wirescope.text.speakers.Subject;
 
 /**
- * “A,” X said. “B.”: a quote with no verb of its own in the paragraph of the previous quote goes
- * on with that quote's speaker, even one with no name ("one Republican said"), unless the
- * paragraph reports another statement in between (the previous quote's own verb is none).
+ * “A,” X said. “B.”: a quote with no verb of its own in the paragraph of the previous quote goes on
+ * with that quote's speaker, even one with no name ("one Republican said"), unless the paragraph
+ * reports another statement in between (the previous quote's own verb is none).
  */
 final class ContinuationRule implements SpeakerRule {
   @Override
@@ -26,7 +26,7 @@ final class ContinuationRule implements SpeakerRule {
     if (tok >= h.previousEnd() && tok != h.previousCue() && c.text().t.para[tok] == q.para()) {
       return null; // "“A,” X said. Y said that ... “B.”": another statement came in between
     }
-    return new Reading(new Subject.Carried(prev.speaker(), prev.speakerSurface(), prev.organisation()),
-        -1, true);
+    return new Reading(
+        new Subject.Carried(prev.speaker(), prev.speakerSurface(), prev.organisation()), -1, true);
   }
 }

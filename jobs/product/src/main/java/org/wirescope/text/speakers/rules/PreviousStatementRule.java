@@ -9,8 +9,8 @@ import org.wirescope.text.speakers.Subject;
 
 /**
  * "Peskov said the talks went well. “We are satisfied.”": a quote with no verb of its own after a
- * statement reported outside quotes, in the last few paragraphs and after the previous quote,
- * is that statement's speaker's.
+ * statement reported outside quotes, in the last few paragraphs and after the previous quote, is
+ * that statement's speaker's.
  */
 final class PreviousStatementRule implements SpeakerRule {
   @Override
@@ -22,10 +22,12 @@ final class PreviousStatementRule implements SpeakerRule {
     }
     int tok = events.token(ev);
     History h = c.history();
-    if (c.text().t.para[tok] < q.para() - ArticleText.CONTEXT_PARAS || tok == h.previousCue()
+    if (c.text().t.para[tok] < q.para() - ArticleText.CONTEXT_PARAS
+        || tok == h.previousCue()
         || (h.recentSpeaker(q.para()) && tok <= h.previousEnd())) {
       return null;
     }
-    return new Reading(new Subject.Carried(events.speaker(ev), null, events.organisation(ev)), -1, true);
+    return new Reading(
+        new Subject.Carried(events.speaker(ev), null, events.organisation(ev)), -1, true);
   }
 }

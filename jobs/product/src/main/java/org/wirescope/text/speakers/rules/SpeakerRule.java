@@ -7,8 +7,8 @@ import org.wirescope.text.speakers.Subject;
 
 /**
  * One rule of the speaker sieve ({@link SpeakerRules#SIEVE}): reads a quote where it stands and
- * proposes who said it, or nothing. A rule keeps no state; what earlier quotes left is in
- * {@link SpeakerContext#history()}. Its name is the {@link Attribution} that holds it.
+ * proposes who said it, or nothing. A rule keeps no state; what earlier quotes left is in {@link
+ * SpeakerContext#history()}. Its name is the {@link Attribution} that holds it.
  */
 public interface SpeakerRule {
   /** Who this rule says spoke the quote at {@code q}, or null when it does not apply. */

@@ -29,7 +29,10 @@ public final class SpeakerRules {
 
   private SpeakerRules() {}
 
-  /** The rule that {@code a} names; {@link Attribution#RANKER} and {@link Attribution#NONE} name none. */
+  /**
+   * The rule that {@code a} names; {@link Attribution#RANKER} and {@link Attribution#NONE} name
+   * none.
+   */
   static SpeakerRule rule(Attribution a) {
     return switch (a) {
       case DASH -> DASH;
@@ -51,8 +54,11 @@ public final class SpeakerRules {
     return SIEVE.stream().filter(r -> !without.contains(r)).toList();
   }
 
-  /** Every proposal of {@code rules} for the quote at {@code q}, in sieve order: the first decides. */
-  public static List<SpeakerRule.Proposal> proposals(List<Attribution> rules, QuoteSite q, SpeakerContext c) {
+  /**
+   * Every proposal of {@code rules} for the quote at {@code q}, in sieve order: the first decides.
+   */
+  public static List<SpeakerRule.Proposal> proposals(
+      List<Attribution> rules, QuoteSite q, SpeakerContext c) {
     List<SpeakerRule.Proposal> out = new ArrayList<>(3);
     for (Attribution a : rules) {
       SpeakerRule.Reading r = rule(a).propose(q, c);

@@ -10,15 +10,15 @@ import org.wirescope.text.speakers.Subject;
 import org.wirescope.text.tokens.Tokens;
 
 /**
- * "Below are Putin’s key statements:" and the quotes after it: an article that announces a list
- * of one person's statements gives every later quote without a verb of its own to that person.
- * Wire services write such lists ("IN BRIEF"); the rule reads a short paragraph that announces
- * what follows ("below", "here are", a closing colon) with a person's possessive name right before
- * a word for statements, or "statements by" and a name.
+ * "Below are Putin’s key statements:" and the quotes after it: an article that announces a list of
+ * one person's statements gives every later quote without a verb of its own to that person. Wire
+ * services write such lists ("IN BRIEF"); the rule reads a short paragraph that announces what
+ * follows ("below", "here are", a closing colon) with a person's possessive name right before a
+ * word for statements, or "statements by" and a name.
  */
 final class StatementListRule implements SpeakerRule {
-  private static final Set<String> LIST_NOUNS = Set.of("statements", "remarks", "quotes", "quotations",
-      "highlights", "theses");
+  private static final Set<String> LIST_NOUNS =
+      Set.of("statements", "remarks", "quotes", "quotations", "highlights", "theses");
   private static final int MAX_WORDS = 25;
 
   @Override
@@ -30,18 +30,25 @@ final class StatementListRule implements SpeakerRule {
       firstOfPara--;
     }
     for (int k = firstOfPara - 1; k >= 0; k--) {
-      if (!t.word[k] || !LIST_NOUNS.contains(t.lower(k)) || a.quoted[k] || !announces(t, t.para[k])) {
+      if (!t.word[k]
+          || !LIST_NOUNS.contains(t.lower(k))
+          || a.quoted[k]
+          || !announces(t, t.para[k])) {
         continue;
       }
       Found f = owner(a, k);
       if (f != null) {
-        return new Reading(new Subject.Carried(f.person, a.surface(f.roleStart, f.nameEnd), false), -1, true);
+        return new Reading(
+            new Subject.Carried(f.person, a.surface(f.roleStart, f.nameEnd), false), -1, true);
       }
     }
     return null;
   }
 
-  /** "Putin’s key statements", "statements by Putin": the person whose statements the noun at {@code k} lists. */
+  /**
+   * "Putin’s key statements", "statements by Putin": the person whose statements the noun at {@code
+   * k} lists.
+   */
   private static Found owner(ArticleText a, int k) {
     Tokens t = a.t;
     for (int m = k - 1; m >= 0 && m >= k - 3 && t.para[m] == t.para[k]; m--) {
@@ -51,7 +58,9 @@ final class StatementListRule implements SpeakerRule {
       }
     }
     int by = k + 1;
-    if (by + 1 < t.size && t.para[by] == t.para[k] && t.word[by]
+    if (by + 1 < t.size
+        && t.para[by] == t.para[k]
+        && t.word[by]
         && (t.lower(by).equals("by") || t.lower(by).equals("of"))) {
       return a.mentionOutsideQuotes(by + 1);
     }
@@ -74,7 +83,10 @@ final class StatementListRule implements SpeakerRule {
       if (t.word[k]) {
         words++;
         String w = t.lower(k);
-        cue |= w.equals("below") || w.equals("following") || (w.equals("here") && k + 1 < t.size && t.lower(k + 1).equals("are"));
+        cue |=
+            w.equals("below")
+                || w.equals("following")
+                || (w.equals("here") && k + 1 < t.size && t.lower(k + 1).equals("are"));
       }
     }
     return words <= MAX_WORDS && (cue || (last >= 0 && t.isPunct(last, ':')));

@@ -18,63 +18,80 @@ class AfterRuleTest {
 
   @Test
   void nameThenVerbAfterTheQuote() {
-    assertEquals(List.of(person("The line will restart in March,", "Pavel Koller", "said", AFTER)),
+    assertEquals(
+        List.of(person("The line will restart in March,", "Pavel Koller", "said", AFTER)),
         said(AFTER_ONLY, "“The line will restart in March,” Pavel Koller said."));
   }
 
   @Test
   void verbThenNameAfterTheQuote() {
-    assertEquals(List.of(person("The line will restart in March,", "Pavel Koller", "said", AFTER)),
+    assertEquals(
+        List.of(person("The line will restart in March,", "Pavel Koller", "said", AFTER)),
         said(AFTER_ONLY, "“The line will restart in March,” said Pavel Koller."));
   }
 
   @Test
   void anAppositionBetweenNameAndVerb() {
-    assertEquals(List.of(person("The line will restart in March,", "Pavel Koller", "told", AFTER)),
-        said(AFTER_ONLY, "“The line will restart in March,” Pavel Koller, the plant's director since 2019, "
-            + "told reporters."));
+    assertEquals(
+        List.of(person("The line will restart in March,", "Pavel Koller", "told", AFTER)),
+        said(
+            AFTER_ONLY,
+            "“The line will restart in March,” Pavel Koller, the plant's director since 2019, "
+                + "told reporters."));
   }
 
   @Test
   void aPronounResolvesToThePersonNamedBefore() {
-    List<Quote> q = RuleFixture.quotes(AFTER_ONLY,
-        "Ingrid Halvorsen toured the plant on Tuesday.\n\n“The line will restart in March,” she said.");
-    assertEquals(List.of(person("The line will restart in March,", "Ingrid Halvorsen", "said", AFTER)),
+    List<Quote> q =
+        RuleFixture.quotes(
+            AFTER_ONLY,
+            "Ingrid Halvorsen toured the plant on Tuesday.\n\n“The line will restart in March,” she said.");
+    assertEquals(
+        List.of(person("The line will restart in March,", "Ingrid Halvorsen", "said", AFTER)),
         q.stream().map(RuleFixture.Said::of).toList());
     assertEquals("she", q.get(0).speakerSurface());
   }
 
   @Test
   void anOrganisationSpeaksUnderItsName() {
-    assertEquals(List.of(organisation("The line will restart in March,", "Labour Ministry", "said", AFTER)),
+    assertEquals(
+        List.of(organisation("The line will restart in March,", "Labour Ministry", "said", AFTER)),
         said(AFTER_ONLY, "“The line will restart in March,” the Labour Ministry said."));
   }
 
   @Test
   void anUnnamedSpeakerClaimsTheQuoteForNoOne() {
     // the verb claims the quote, so the rule decides, but "officials" names no one
-    assertEquals(List.of(person("The line will restart in March,", null, "said", AFTER)),
+    assertEquals(
+        List.of(person("The line will restart in March,", null, "said", AFTER)),
         said(AFTER_ONLY, "“The line will restart in March,” officials said."));
   }
 
   @Test
   void aVerbBeforeTheQuoteIsNotAfters() {
-    assertEquals(List.of(unclaimed("The line will restart in March.")),
+    assertEquals(
+        List.of(unclaimed("The line will restart in March.")),
         said(AFTER_ONLY, "Pavel Koller said: “The line will restart in March.”"));
   }
 
   @Test
   void aVerbAfterAQuoteThatAVerbBeforeClaimedIsAnotherStatement() {
     // the quote ends its sentence without handing over, and "said" before it claimed it already
-    assertEquals(List.of(unclaimed("The line will restart in March.")),
-        said(AFTER_ONLY, "Pavel Koller said: “The line will restart in March.” Ingrid Halvorsen agreed."));
+    assertEquals(
+        List.of(unclaimed("The line will restart in March.")),
+        said(
+            AFTER_ONLY,
+            "Pavel Koller said: “The line will restart in March.” Ingrid Halvorsen agreed."));
   }
 
   @Test
   void aNewSentenceThatReportsSomethingElseDoesNotClaimTheQuote() {
     // the quote ends its sentence, and the next is no short "X said." but a report of its own
-    assertEquals(List.of(unclaimed("The line will restart in March.")),
-        said(AFTER_ONLY, "“The line will restart in March.” Pavel Koller said the repairs had cost far more "
-            + "than the city had planned."));
+    assertEquals(
+        List.of(unclaimed("The line will restart in March.")),
+        said(
+            AFTER_ONLY,
+            "“The line will restart in March.” Pavel Koller said the repairs had cost far more "
+                + "than the city had planned."));
   }
 }

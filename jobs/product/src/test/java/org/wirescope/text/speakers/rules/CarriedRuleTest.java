@@ -24,34 +24,52 @@ class CarriedRuleTest {
 
   @Test
   void theNextParagraphCarriesTheSpeakerOn() {
-    assertEquals(List.of(person(FIRST, "Pavel Koller", "said", AFTER), goesOn(LATER, "Pavel Koller", CARRIED)),
+    assertEquals(
+        List.of(
+            person(FIRST, "Pavel Koller", "said", AFTER), goesOn(LATER, "Pavel Koller", CARRIED)),
         said(AFTER_AND_CARRIED, "“" + FIRST + "” Pavel Koller said.\n\n“" + LATER + "”"));
   }
 
   @Test
   void oneParagraphInBetween() {
-    assertEquals(List.of(person(FIRST, "Pavel Koller", "said", AFTER), goesOn(LATER, "Pavel Koller", CARRIED)),
-        said(AFTER_AND_CARRIED, "“" + FIRST + "” Pavel Koller said.\n\nThe plant employs 900 people.\n\n“"
-            + LATER + "”"));
+    assertEquals(
+        List.of(
+            person(FIRST, "Pavel Koller", "said", AFTER), goesOn(LATER, "Pavel Koller", CARRIED)),
+        said(
+            AFTER_AND_CARRIED,
+            "“"
+                + FIRST
+                + "” Pavel Koller said.\n\nThe plant employs 900 people.\n\n“"
+                + LATER
+                + "”"));
   }
 
   @Test
   void twoParagraphsInBetweenAreTooFar() {
-    assertEquals(List.of(person(FIRST, "Pavel Koller", "said", AFTER), unclaimed(LATER)),
-        said(AFTER_AND_CARRIED, "“" + FIRST + "” Pavel Koller said.\n\nThe plant employs 900 people.\n\n"
-            + "Its owner is based in Oslo.\n\n“" + LATER + "”"));
+    assertEquals(
+        List.of(person(FIRST, "Pavel Koller", "said", AFTER), unclaimed(LATER)),
+        said(
+            AFTER_AND_CARRIED,
+            "“"
+                + FIRST
+                + "” Pavel Koller said.\n\nThe plant employs 900 people.\n\n"
+                + "Its owner is based in Oslo.\n\n“"
+                + LATER
+                + "”"));
   }
 
   @Test
   void anUnnamedSpeakerIsNotCarried() {
     // unlike CONTINUATION in the same paragraph, a speaker no one named is not carried on
-    assertEquals(List.of(person(FIRST, null, "said", AFTER), unclaimed(LATER)),
+    assertEquals(
+        List.of(person(FIRST, null, "said", AFTER), unclaimed(LATER)),
         said(AFTER_AND_CARRIED, "“" + FIRST + "” a manager said.\n\n“" + LATER + "”"));
   }
 
   @Test
   void withoutAnEarlierSpeakerNothingIsCarried() {
-    assertEquals(List.of(unclaimed(FIRST), unclaimed(LATER)),
+    assertEquals(
+        List.of(unclaimed(FIRST), unclaimed(LATER)),
         said(RuleFixture.only(CARRIED), "“" + FIRST + "” Pavel Koller said.\n\n“" + LATER + "”"));
   }
 }

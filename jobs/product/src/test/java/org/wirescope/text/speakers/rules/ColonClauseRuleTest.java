@@ -21,42 +21,53 @@ class ColonClauseRuleTest {
 
   @Test
   void aNameRightBeforeTheColon() {
-    assertEquals(List.of(person(QUOTE, "Pavel Koller", null, COLON_CLAUSE)),
+    assertEquals(
+        List.of(person(QUOTE, "Pavel Koller", null, COLON_CLAUSE)),
         said(COLON_CLAUSE_ONLY, "Pavel Koller: “" + QUOTE + "”"));
   }
 
   @Test
   void theSubjectOfAClauseWithoutASpeechVerb() {
-    assertEquals(List.of(person(QUOTE, "Pavel Koller", null, COLON_CLAUSE)),
+    assertEquals(
+        List.of(person(QUOTE, "Pavel Koller", null, COLON_CLAUSE)),
         said(COLON_CLAUSE_ONLY, "Pavel Koller was blunt: “" + QUOTE + "”"));
   }
 
   @Test
   void anOpeningClauseIsSkipped() {
-    assertEquals(List.of(person(QUOTE, "Pavel Koller", null, COLON_CLAUSE)),
+    assertEquals(
+        List.of(person(QUOTE, "Pavel Koller", null, COLON_CLAUSE)),
         said(COLON_CLAUSE_ONLY, "When the talks ended, Pavel Koller was blunt: “" + QUOTE + "”"));
   }
 
   @Test
   void anOrganisationAsTheSubject() {
-    assertEquals(List.of(organisation(QUOTE, "Labour Ministry", null, COLON_CLAUSE)),
+    assertEquals(
+        List.of(organisation(QUOTE, "Labour Ministry", null, COLON_CLAUSE)),
         said(COLON_CLAUSE_ONLY, "The Labour Ministry was blunt: “" + QUOTE + "”"));
   }
 
   @Test
   void aClauseThatNamesNoOneClaimsNothing() {
-    assertEquals(List.of(unclaimed(QUOTE)), said(COLON_CLAUSE_ONLY, "The message was blunt: “" + QUOTE + "”"));
+    assertEquals(
+        List.of(unclaimed(QUOTE)),
+        said(COLON_CLAUSE_ONLY, "The message was blunt: “" + QUOTE + "”"));
   }
 
   @Test
   void aSubjectThatNamesNoOneLeavesTheQuoteToOtherRules() {
     // unlike a speech verb's "they said", a colon after "they" does not end the sieve
-    assertEquals(List.of(unclaimed(QUOTE)),
-        said(COLON_CLAUSE_ONLY, "The two managers met the union on Friday. They were blunt: “" + QUOTE + "”"));
+    assertEquals(
+        List.of(unclaimed(QUOTE)),
+        said(
+            COLON_CLAUSE_ONLY,
+            "The two managers met the union on Friday. They were blunt: “" + QUOTE + "”"));
   }
 
   @Test
   void aCommaIsNoColon() {
-    assertEquals(List.of(unclaimed(QUOTE)), said(COLON_CLAUSE_ONLY, "Pavel Koller was blunt, “" + QUOTE + "”"));
+    assertEquals(
+        List.of(unclaimed(QUOTE)),
+        said(COLON_CLAUSE_ONLY, "Pavel Koller was blunt, “" + QUOTE + "”"));
   }
 }

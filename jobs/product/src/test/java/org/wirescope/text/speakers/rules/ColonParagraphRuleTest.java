@@ -22,56 +22,76 @@ class ColonParagraphRuleTest {
 
   @Test
   void verbThenNameBeforeTheColon() {
-    assertEquals(List.of(person(QUOTE, "Pavel Koller", "Stated", COLON_PARAGRAPH)),
-        said(COLON_PARAGRAPH_ONLY, "The plant's director was asked about the delay. Stated Pavel Koller:\n\n"
-            + "“" + QUOTE + "”"));
+    assertEquals(
+        List.of(person(QUOTE, "Pavel Koller", "Stated", COLON_PARAGRAPH)),
+        said(
+            COLON_PARAGRAPH_ONLY,
+            "The plant's director was asked about the delay. Stated Pavel Koller:\n\n"
+                + "“"
+                + QUOTE
+                + "”"));
   }
 
   @Test
   void nameThenVerbBeforeTheColon() {
-    assertEquals(List.of(person(QUOTE, "Pavel Koller", "said", COLON_PARAGRAPH)),
-        said(COLON_PARAGRAPH_ONLY, "Pavel Koller was asked about the delay and said:\n\n“" + QUOTE + "”"));
+    assertEquals(
+        List.of(person(QUOTE, "Pavel Koller", "said", COLON_PARAGRAPH)),
+        said(
+            COLON_PARAGRAPH_ONLY,
+            "Pavel Koller was asked about the delay and said:\n\n“" + QUOTE + "”"));
   }
 
   @Test
   void aClauseWithoutASpeechVerbGivesItsSubjectAndNoCue() {
-    assertEquals(List.of(person(QUOTE, "Pavel Koller", null, COLON_PARAGRAPH)),
-        said(COLON_PARAGRAPH_ONLY, "After a long silence, Pavel Koller was brief:\n\n“" + QUOTE + "”"));
+    assertEquals(
+        List.of(person(QUOTE, "Pavel Koller", null, COLON_PARAGRAPH)),
+        said(
+            COLON_PARAGRAPH_ONLY,
+            "After a long silence, Pavel Koller was brief:\n\n“" + QUOTE + "”"));
   }
 
   @Test
   void anOrganisationAsTheSubject() {
-    assertEquals(List.of(organisation(QUOTE, "Labour Ministry", null, COLON_PARAGRAPH)),
+    assertEquals(
+        List.of(organisation(QUOTE, "Labour Ministry", null, COLON_PARAGRAPH)),
         said(COLON_PARAGRAPH_ONLY, "The Labour Ministry was brief:\n\n“" + QUOTE + "”"));
   }
 
   @Test
   void aColonParagraphThatNamesNoOneClaimsNothing() {
-    assertEquals(List.of(unclaimed("The line will restart in March once the parts arrive.")),
-        said(COLON_PARAGRAPH_ONLY, "The plant will reopen on three conditions:\n\n"
-            + "“The line will restart in March once the parts arrive.”"));
+    assertEquals(
+        List.of(unclaimed("The line will restart in March once the parts arrive.")),
+        said(
+            COLON_PARAGRAPH_ONLY,
+            "The plant will reopen on three conditions:\n\n"
+                + "“The line will restart in March once the parts arrive.”"));
   }
 
   @Test
   void anUnnamedSpeakerLeavesTheQuoteToOtherRules() {
-    assertEquals(List.of(unclaimed(QUOTE)),
+    assertEquals(
+        List.of(unclaimed(QUOTE)),
         said(COLON_PARAGRAPH_ONLY, "Officials told reporters:\n\n“" + QUOTE + "”"));
   }
 
   @Test
   void aParagraphEndingInAFullStopIsNoIntroduction() {
-    assertEquals(List.of(unclaimed(QUOTE)),
+    assertEquals(
+        List.of(unclaimed(QUOTE)),
         said(COLON_PARAGRAPH_ONLY, "Pavel Koller was asked about the delay.\n\n“" + QUOTE + "”"));
   }
 
   @Test
   void aParagraphBetweenTheColonAndTheQuote() {
-    assertEquals(List.of(unclaimed(QUOTE)),
+    assertEquals(
+        List.of(unclaimed(QUOTE)),
         said(COLON_PARAGRAPH_ONLY, "Pavel Koller said:\n\nThe plant is quiet.\n\n“" + QUOTE + "”"));
   }
 
   @Test
   void aColonInTheQuotesOwnParagraphIsNotThisRules() {
-    assertEquals(List.of(unclaimed(QUOTE)), said(COLON_PARAGRAPH_ONLY, "Pavel Koller said: “" + QUOTE + "”"));
+    assertEquals(
+        List.of(unclaimed(QUOTE)),
+        said(COLON_PARAGRAPH_ONLY, "Pavel Koller said: “" + QUOTE + "”"));
   }
 }

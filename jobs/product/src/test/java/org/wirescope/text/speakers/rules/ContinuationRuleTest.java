@@ -26,33 +26,47 @@ class ContinuationRuleTest {
 
   @Test
   void aVerblessQuoteGoesOnWithTheParagraphsPreviousSpeaker() {
-    assertEquals(List.of(person(FIRST, "Pavel Koller", "said", AFTER), goesOn(SECOND, "Pavel Koller", CONTINUATION)),
+    assertEquals(
+        List.of(
+            person(FIRST, "Pavel Koller", "said", AFTER),
+            goesOn(SECOND, "Pavel Koller", CONTINUATION)),
         said(AFTER_AND_CONTINUATION, "“" + FIRST + "” Pavel Koller said. “" + SECOND + "”"));
   }
 
   @Test
   void anUnnamedSpeakerGoesOnAsNoOne() {
-    assertEquals(List.of(person(FIRST, null, "said", AFTER), goesOn(SECOND, null, CONTINUATION)),
+    assertEquals(
+        List.of(person(FIRST, null, "said", AFTER), goesOn(SECOND, null, CONTINUATION)),
         said(AFTER_AND_CONTINUATION, "“" + FIRST + "” a manager said. “" + SECOND + "”"));
   }
 
   @Test
   void anOrganisationGoesOnAsAnOrganisation() {
-    assertEquals(List.of(organisation(FIRST, "Labour Ministry", "said", AFTER),
+    assertEquals(
+        List.of(
+            organisation(FIRST, "Labour Ministry", "said", AFTER),
             new Said(SECOND, "Labour Ministry", null, CONTINUATION, true, true)),
         said(AFTER_AND_CONTINUATION, "“" + FIRST + "” the Labour Ministry said. “" + SECOND + "”"));
   }
 
   @Test
   void aQuoteInTheNextParagraphIsNotAContinuation() {
-    assertEquals(List.of(person(FIRST, "Pavel Koller", "said", AFTER), unclaimed(SECOND)),
+    assertEquals(
+        List.of(person(FIRST, "Pavel Koller", "said", AFTER), unclaimed(SECOND)),
         said(AFTER_AND_CONTINUATION, "“" + FIRST + "” Pavel Koller said.\n\n“" + SECOND + "”"));
   }
 
   @Test
   void anotherStatementInBetweenStopsIt() {
-    assertEquals(List.of(person(FIRST, "Pavel Koller", "said", AFTER), unclaimed(SECOND)),
-        said(AFTER_AND_CONTINUATION, "“" + FIRST + "” Pavel Koller said. Ingrid Halvorsen said the union had "
-            + "not been consulted. “" + SECOND + "”"));
+    assertEquals(
+        List.of(person(FIRST, "Pavel Koller", "said", AFTER), unclaimed(SECOND)),
+        said(
+            AFTER_AND_CONTINUATION,
+            "“"
+                + FIRST
+                + "” Pavel Koller said. Ingrid Halvorsen said the union had "
+                + "not been consulted. “"
+                + SECOND
+                + "”"));
   }
 }

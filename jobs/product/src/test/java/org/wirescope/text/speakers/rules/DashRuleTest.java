@@ -17,32 +17,37 @@ class DashRuleTest {
 
   @Test
   void aSignatureOnTheQuotesLine() {
-    assertEquals(List.of(person(MOTTO, "Ingrid Halvorsen", null, DASH)),
+    assertEquals(
+        List.of(person(MOTTO, "Ingrid Halvorsen", null, DASH)),
         said(DASH_ONLY, "“" + MOTTO + "” ― Ingrid Halvorsen"));
   }
 
   @Test
   void aSignatureOpeningTheNextParagraph() {
-    assertEquals(List.of(person(MOTTO, "Ingrid Halvorsen", null, DASH)),
+    assertEquals(
+        List.of(person(MOTTO, "Ingrid Halvorsen", null, DASH)),
         said(DASH_ONLY, "“" + MOTTO + "”\n\n— Ingrid Halvorsen"));
   }
 
   @Test
   void aSignatureSetOffByACommaFromWhatTheSpeakerIs() {
-    assertEquals(List.of(person(MOTTO, "Ingrid Halvorsen", null, DASH)),
+    assertEquals(
+        List.of(person(MOTTO, "Ingrid Halvorsen", null, DASH)),
         said(DASH_ONLY, "“" + MOTTO + "” ― Ingrid Halvorsen, bridge engineer"));
   }
 
   @Test
   void aDashBeforeANameAndItsSpeechVerbIsNoSignature() {
     // the name ends its phrase at the comma, but a verb after the quote claims it: AFTER's case
-    assertEquals(List.of(unclaimed(MOTTO)),
+    assertEquals(
+        List.of(unclaimed(MOTTO)),
         said(DASH_ONLY, "“" + MOTTO + "” — Ingrid Halvorsen, the engineer, said."));
   }
 
   @Test
   void aNameThatRunsOnIntoASentenceIsNoSignature() {
-    assertEquals(List.of(unclaimed(MOTTO)),
+    assertEquals(
+        List.of(unclaimed(MOTTO)),
         said(DASH_ONLY, "“" + MOTTO + "” - Ingrid Halvorsen visited the bridge on Monday."));
   }
 

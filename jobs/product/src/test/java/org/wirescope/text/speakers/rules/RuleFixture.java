@@ -20,10 +20,18 @@ final class RuleFixture {
    * What the sieve decided about one quote: the fields a rule sets. {@code text} is the quote
    * without its marks, to show which span was read as the quote.
    */
-  record Said(String text, String speaker, String cue, Attribution rule, boolean continuation,
+  record Said(
+      String text,
+      String speaker,
+      String cue,
+      Attribution rule,
+      boolean continuation,
       boolean organisation) {
 
-    /** A person (or null: "officials said") named by the words around the quote and its verb {@code cue}. */
+    /**
+     * A person (or null: "officials said") named by the words around the quote and its verb {@code
+     * cue}.
+     */
     static Said person(String text, String speaker, String cue, Attribution rule) {
       return new Said(text, speaker, cue, rule, false, false);
     }
@@ -44,7 +52,8 @@ final class RuleFixture {
     }
 
     static Said of(Quote q) {
-      return new Said(q.text(), q.speaker(), q.cue(), q.attribution(), q.continuation(), q.organisation());
+      return new Said(
+          q.text(), q.speaker(), q.cue(), q.attribution(), q.continuation(), q.organisation());
     }
   }
 
