@@ -78,7 +78,7 @@ class CooccurrenceCommandTest {
   @Test
   void reutersTagPairsMatchAnIndependentCount() throws Exception {
     Path dir = Corpora.path("reuters21578");
-    run("ingest", "--input", dir.resolve("reut2-*.sgm").toString(), "--output", out.toString());
+    Path out = SharedOutputs.copy(SharedOutputs.reutersIngested());
     run("extract", "--output", out.toString(), "--persons", "tags");
     long start = System.nanoTime();
     run("cooccurrence", "--output", out.toString(), "--min-articles", "1");

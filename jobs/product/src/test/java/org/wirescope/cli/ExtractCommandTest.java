@@ -200,10 +200,10 @@ class ExtractCommandTest {
     assertTrue(wrong.size() <= 2, wrong.size() + " wrong speakers:\n" + String.join("\n", wrong));
   }
 
+  /** On the shared Reuters-21578 ingest and extract with --persons text (SharedOutputs). */
   @Test
   void reutersPeopleTagsAreFoundInTextAlone() {
-    Path dir = Corpora.path("reuters21578");
-    ingestAndExtract(dir.resolve("reut2-*.sgm").toString(), "--persons", "text");
+    Path out = SharedOutputs.reutersExtractedFromText();
     // Independent of Wirescope's own matching: a tag is "named in the body" when its last word
     // appears capitalised in the body, and "found" when a text mention ends with that word.
     Map<String, Set<String>> found = new HashMap<>();

@@ -96,19 +96,14 @@ class IngestCommandTest {
     assertEquals(first, second);
   }
 
+  /** On the ingest of the 22 SGML files by glob that the other Reuters tests share (SharedOutputs). */
   @Test
   void reutersCorpusEveryRecordAccountedForAndDatedInUtc() throws IOException {
     Path dir = Corpora.path("reuters21578");
-    long start = System.nanoTime();
-    CliRunner.Run run = CliRunner.run("ingest", "--input", dir.resolve("reut2-*.sgm").toString(),
-        "--output", out.toString());
-    double seconds = (System.nanoTime() - start) / 1e9;
-    assertEquals(0, run.exitCode(), run.err());
+    Path out = SharedOutputs.reutersIngested();
     Dataset<Row> a = articles(out);
     long articles = a.count();
     long rejects = rejects(out).count();
-    System.out.printf("Reuters-21578 ingest: %,d articles + %,d rejects in %.1f s wall (%,.0f articles/s)%n",
-        articles, rejects, seconds, articles / seconds);
     assertEquals(21_578, articles + rejects);
 
     // Every DATE that parses, read here independently of Wirescope, gives the same UTC instant.

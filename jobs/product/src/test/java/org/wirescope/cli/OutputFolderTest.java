@@ -96,8 +96,7 @@ class OutputFolderTest {
    */
   @Test
   void tablesOfAnEarlierCorpusAreReportedStale() throws Exception {
-    Path out = dir.resolve("out");
-    assertEquals(0, CliRunner.run("pipeline", "--output", out.toString()).exitCode());
+    Path out = SharedOutputs.copy(SharedOutputs.samplePipeline());
     CliRunner.Run ingest = CliRunner.run("ingest", "--input", otherCorpus().toString(), "--output", out.toString());
     assertEquals(0, ingest.exitCode(), ingest.err());
     JsonNode stale = new ObjectMapper().readTree(out.resolve("_manifest.json").toFile()).path("stale_tables");

@@ -238,23 +238,25 @@ class QuotesCommandTest {
     return org.wirescope.ingest.Normalise.fold(s);
   }
 
+  /**
+   * The stage on the whole of Reuters-21578, on a copy of the shared ingest and extract
+   * (SharedOutputs, persons from the text): what is checked holds for any quotes table.
+   */
   @Test
   void reutersStageTime() {
-    Path dir = Corpora.path("reuters21578");
-    run("ingest", "--input", dir.resolve("reut2-*.sgm").toString(), "--output", out.toString());
-    run("extract", "--output", out.toString());
+    Path o = SharedOutputs.copy(SharedOutputs.reutersExtractedFromText());
     long start = System.nanoTime();
-    run("quotes", "--output", out.toString());
+    run("quotes", "--output", o.toString());
     System.out.printf("quotes stage on Reuters-21578: %.1f s%n", (System.nanoTime() - start) / 1e9);
 
     // Every dated quote is counted once; every quote_id has exactly one cluster row.
-    long dated = table(Quotes.NAME, Quotes.SCHEMA).filter(col(Quotes.PUBLISHED_AT).isNotNull()).count();
+    long dated = ExtractCommandTest.table(o, Quotes.NAME, Quotes.SCHEMA).filter(col(Quotes.PUBLISHED_AT).isNotNull()).count();
     assertTrue(dated > 1000, "Reuters quotes: " + dated);
-    assertEquals(dated, table(QuoteCounts.NAME, QuoteCounts.SCHEMA).agg(sum(QuoteCounts.QUOTES)).first().getLong(0));
-    Dataset<Row> clusters = table(QuoteClusters.NAME, QuoteClusters.SCHEMA);
-    assertEquals(table(Quotes.NAME, Quotes.SCHEMA).select(Quotes.QUOTE_ID).distinct().count(), clusters.count());
+    assertEquals(dated, ExtractCommandTest.table(o, QuoteCounts.NAME, QuoteCounts.SCHEMA).agg(sum(QuoteCounts.QUOTES)).first().getLong(0));
+    Dataset<Row> clusters = ExtractCommandTest.table(o, QuoteClusters.NAME, QuoteClusters.SCHEMA);
+    assertEquals(ExtractCommandTest.table(o, Quotes.NAME, Quotes.SCHEMA).select(Quotes.QUOTE_ID).distinct().count(), clusters.count());
     assertEquals(clusters.count(), clusters.select(QuoteClusters.QUOTE_ID).distinct().count());
-    assertTrue(table(QuoteCounts.NAME, QuoteCounts.SCHEMA).filter(col(QuoteCounts.SPEAKER).isNull()).count() > 0,
+    assertTrue(ExtractCommandTest.table(o, QuoteCounts.NAME, QuoteCounts.SCHEMA).filter(col(QuoteCounts.SPEAKER).isNull()).count() > 0,
         "unattributed Reuters quotes are a row of their own");
   }
 
