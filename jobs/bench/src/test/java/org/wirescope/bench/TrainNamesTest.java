@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.wirescope.Corpora;
 import org.wirescope.text.lexicon.CommonWords;
@@ -14,6 +15,7 @@ import org.wirescope.text.names.NameTagger;
 import org.wirescope.text.names.NameTraining;
 
 /** The model the product ships is what jobs/bin/train-names writes from CoNLL-2003 train. */
+@Tag("corpus")
 class TrainNamesTest {
   @Test
   void theShippedModelIsAFreshTrainingRun() throws Exception {

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -47,6 +48,7 @@ import org.wirescope.tables.PersonPairsByPeriod;
 import org.wirescope.tables.TableStore;
 
 /** End-to-end: ingest, extract and cooccurrence through the real CLI. */
+@Tag("e2e")
 class CooccurrenceCommandTest {
   @TempDir Path out;
 
@@ -76,6 +78,7 @@ class CooccurrenceCommandTest {
    * rejects).
    */
   @Test
+  @Tag("corpus")
   void reutersTagPairsMatchAnIndependentCount() throws Exception {
     Path dir = Corpora.path("reuters21578");
     Path out = SharedOutputs.copy(SharedOutputs.reutersIngested());

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Corpora;
@@ -26,6 +27,7 @@ import org.wirescope.tables.Articles;
 import org.wirescope.tables.Rejects;
 
 /** End-to-end: the real CLI on the real TASS files, checked through the published tables. */
+@Tag("e2e")
 class IngestCommandTest {
   @TempDir Path out;
 
@@ -98,6 +100,7 @@ class IngestCommandTest {
 
   /** On the ingest of the 22 SGML files by glob that the other Reuters tests share (SharedOutputs). */
   @Test
+  @Tag("corpus")
   void reutersCorpusEveryRecordAccountedForAndDatedInUtc() throws IOException {
     Path dir = Corpora.path("reuters21578");
     Path out = SharedOutputs.reutersIngested();
@@ -130,6 +133,7 @@ class IngestCommandTest {
   }
 
   @Test
+  @Tag("corpus")
   void reutersFolderAsDistributedReadsOnlyItsArticles() throws IOException {
     Path dir = Corpora.path("reuters21578");
     CliRunner.Run run = CliRunner.run("ingest", "--input", dir.toString(), "--output", out.toString());
@@ -157,6 +161,7 @@ class IngestCommandTest {
   }
 
   @Test
+  @Tag("corpus")
   void polnearTextWithMetadata() throws IOException {
     Path data = Corpora.path("polnear-dev/data");
     CliRunner.Run run = CliRunner.run("ingest", "--input", data.toString(), "--output", out.toString());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.SparkTestSession;
@@ -27,6 +28,8 @@ import org.wirescope.tables.Tables;
  * jobs/bin/wirescope process that is killed after a growing delay; each table must then hold
  * A's rows under A's marker or B's rows under B's. Runs after `package` (it needs the jar).
  */
+@Tag("packaged")
+@Tag("e2e")
 class KilledRunIT {
   static final Path REPO = Path.of(System.getProperty("wirescope.repo", "../..")).toAbsolutePath().normalize();
   @TempDir static Path tmp;

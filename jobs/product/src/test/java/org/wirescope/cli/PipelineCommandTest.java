@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.tables.Articles;
@@ -31,6 +32,7 @@ import org.wirescope.tables.Tables;
  * what it writes matches the facts the generator stated in data/sample/GOLD.json. The run is the
  * one this JVM's tests share (SharedOutputs); tests that run commands writing to it use a copy.
  */
+@Tag("e2e")
 class PipelineCommandTest {
   static Path out;
   static JsonNode gold;
@@ -485,6 +487,7 @@ class PipelineCommandTest {
    * screenshot that is not blank, and no reference to anything outside the page.
    */
   @Test
+  @Tag("chromium")
   void reportOpensInChromiumWithoutErrors() throws Exception {
     Path page = out.resolve("report").resolve("index.html");
     String html = java.nio.file.Files.readString(page);

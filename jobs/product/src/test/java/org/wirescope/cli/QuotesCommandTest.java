@@ -24,6 +24,7 @@ import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Corpora;
@@ -39,6 +40,7 @@ import org.wirescope.tables.TopQuotes;
 import org.wirescope.tables.VoiceShare;
 
 /** End-to-end: ingest, extract and quotes through the real CLI, checked against gold facts. */
+@Tag("e2e")
 class QuotesCommandTest {
   @TempDir Path out;
 
@@ -243,6 +245,7 @@ class QuotesCommandTest {
    * (SharedOutputs, persons from the text): what is checked holds for any quotes table.
    */
   @Test
+  @Tag("corpus")
   void reutersStageTime() {
     Path o = SharedOutputs.copy(SharedOutputs.reutersExtractedFromText());
     long start = System.nanoTime();

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Corpora;
@@ -45,6 +46,7 @@ import org.wirescope.tables.TopicTrends;
  * Reuters-21578 and on the bundled sample, checked against counts made here from the raw SGML
  * and against data/sample/GOLD.json.
  */
+@Tag("e2e")
 class TopicsCommandTest {
   private static Path reuters;
   private static Path sample;
@@ -140,6 +142,7 @@ class TopicsCommandTest {
   }
 
   @Test
+  @Tag("corpus")
   void reutersMonthlyTopicCountsMatchTheSgmlAndSharesAreExact() throws IOException {
     Path o = reuters();
 
@@ -224,6 +227,8 @@ class TopicsCommandTest {
    * says NaN nowhere. Discovery is off (the default here) so that the page depends on the tags alone.
    */
   @Test
+  @Tag("corpus")
+  @Tag("chromium")
   void reutersReportFollowsTheMostCoveredTopicsAndEveryMonth() throws Exception {
     Path o = reuters();
     assertEquals("off", manifest(o).path("discover").asText());
@@ -318,6 +323,7 @@ class TopicsCommandTest {
    * order the articles arrive in nor, beyond a little, on the seed.
    */
   @Test
+  @Tag("corpus")
   void reutersDiscoveryFindsTheWireThemesAndIsDeterministic() throws IOException {
     Path o = SharedOutputs.copy(SharedOutputs.reutersIngested());
     double seconds = timed(o, "--discover", "8");

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,7 @@ import org.wirescope.SparkTestSession;
  * {@code WIRESCOPE_REQUIRE_CORPORA=1} (CI) missing corpora are an error, as everywhere.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Tag("cluster")
 class ClusterIT {
   static final Path REPO = Path.of(System.getProperty("wirescope.repo", "../..")).toAbsolutePath().normalize();
   static final Path BIN = REPO.resolve("jobs/bin");

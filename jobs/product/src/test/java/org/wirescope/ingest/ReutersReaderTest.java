@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Corpora;
@@ -98,6 +99,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void everyRecordOfEveryFileComesBackOnce() throws IOException {
     requireCorpus();
     assertEquals(22, files.size());
@@ -118,6 +120,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void firstArticle() throws IOException {
     requireCorpus();
     IngestRecord r = byNewId.get("1");
@@ -134,6 +137,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void peopleTagsBecomePersons() throws IOException {
     requireCorpus();
     Pattern d = Pattern.compile("<D>([^<]*)</D>");
@@ -159,6 +163,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void impossibleDateIsRejectedNotGuessed() throws IOException {
     requireCorpus();
     List<Raw> bad = raw.stream().filter(x -> x.sgml().contains("<DATE>31-MAR-1987 605:12:19.12</DATE>")).toList();
@@ -172,6 +177,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void everyOtherDateIsRead() throws IOException {
     requireCorpus();
     // Some DATEs carry wire codes after the time, or an editor's note; the date itself is sound.
@@ -187,6 +193,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void theOnlyRejectsAreTheBadDateAndEmptyRecords() throws IOException {
     requireCorpus();
     for (IngestRecord r : records) {
@@ -205,6 +212,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void strayByteRepairsOnlyItsOwnRecord() throws IOException {
     requireCorpus();
     Path f = files.stream().filter(p -> p.getFileName().toString().equals("reut2-017.sgm")).findFirst().orElseThrow();
@@ -230,6 +238,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void briefRecordsHaveATitleOnly() throws IOException {
     requireCorpus();
     List<Raw> briefs = raw.stream().filter(x -> x.sgml().contains("<TEXT TYPE=\"BRIEF\">")).toList();
@@ -243,6 +252,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void unprocessedRecordsAreAllBody() throws IOException {
     requireCorpus();
     List<Raw> unproc = raw.stream().filter(x -> x.sgml().contains("<TEXT TYPE=\"UNPROC\">")).toList();
@@ -267,6 +277,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void noMarkupEntitiesOrControlsSurvive() throws IOException {
     requireCorpus();
     Pattern signOff = Pattern.compile("(?i)(?<![a-z])reuter\\W*$");

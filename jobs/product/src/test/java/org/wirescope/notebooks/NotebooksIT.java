@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.wirescope.Images;
 import org.wirescope.cli.SharedOutputs;
@@ -24,6 +25,8 @@ import org.wirescope.cli.SharedOutputs;
  * asked ({@code WIRESCOPE_NOTEBOOKS=1}, venv from {@code WIRESCOPE_VENV}), and CI asks with
  * {@code WIRESCOPE_REQUIRE_NOTEBOOKS=1}, which makes skipping an error.
  */
+@Tag("notebook")
+@Tag("e2e")
 class NotebooksIT {
   @Test
   void everyNotebookRunsAndDrawsItsCharts() throws Exception {
