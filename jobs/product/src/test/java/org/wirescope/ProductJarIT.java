@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * lib/ (the local runner's classpath and a cluster's jars/) no DuckDB and no bench jar. Runs after
  * package, on what the build wrote.
  */
+@Tag("packaged")
 class ProductJarIT {
   static final Path TARGET =
       Path.of(System.getProperty("wirescope.repo", "../.."))

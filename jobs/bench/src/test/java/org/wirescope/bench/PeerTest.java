@@ -26,6 +26,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.SparkTestSession;
@@ -38,6 +39,7 @@ import org.wirescope.tables.QuoteCounts;
  * The peer on the bundled sample: the pipeline runs once, then Wirescope and DuckDB compute the
  * three aggregates over its tables. One warm-up and one timed run per side keep it quick.
  */
+@Tag("e2e")
 class PeerTest {
   private static final Peer.Settings ONE_RUN = new Peer.Settings(Grain.MONTH, "UTC", 60, 2, 1);
 

@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Corpora;
@@ -44,6 +45,7 @@ import picocli.CommandLine;
  * command line, read back with the project's reader, and compared with the source records as the
  * same reader sees them. Skipped when the corpora are absent.
  */
+@Tag("corpus")
 class ReutersScalerTest {
   static final int ARTICLES = 3_000;
   static final long SEED = 7;

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.SparkTestSession;
@@ -27,6 +28,7 @@ import picocli.CommandLine;
  * The scorer's JSON Lines: doc is the file name without its extension, quote the quote's text, and
  * topic an article's strongest topic of one kind.
  */
+@Tag("e2e")
 class ScorerExportTest {
   @TempDir Path tmp;
 

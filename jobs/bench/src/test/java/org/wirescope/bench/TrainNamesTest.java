@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.wirescope.Corpora;
 import org.wirescope.text.lexicon.CommonWords;
 import org.wirescope.text.tagger.NameTagger;
 
 /** The model the product ships is what jobs/bin/train-names writes from CoNLL-2003 train. */
+@Tag("corpus")
 class TrainNamesTest {
   @Test
   void theShippedModelIsAFreshTrainingRun() throws Exception {

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -45,6 +46,7 @@ import org.wirescope.tables.PersonPairsByPeriod;
 import org.wirescope.tables.TableStore;
 
 /** End-to-end: ingest, extract and cooccurrence through the real CLI. */
+@Tag("e2e")
 class CooccurrenceCommandTest {
   @TempDir Path out;
 
@@ -84,9 +86,10 @@ class CooccurrenceCommandTest {
    * made here straight from the SGML, for the articles ingest kept (not duplicates, not rejects).
    */
   @Test
+  @Tag("corpus")
   void reutersTagPairsMatchAnIndependentCount() throws Exception {
     Path dir = Corpora.path("reuters21578");
-    run("ingest", "--input", dir.resolve("reut2-*.sgm").toString(), "--output", out.toString());
+    Path out = SharedOutputs.copy(SharedOutputs.reutersIngested());
     run("extract", "--output", out.toString(), "--persons", "tags");
     long start = System.nanoTime();
     run("cooccurrence", "--output", out.toString(), "--min-articles", "1");

@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Corpora;
@@ -35,6 +36,7 @@ import org.wirescope.tables.Persons;
 import org.wirescope.tables.Quotes;
 
 /** End-to-end: ingest then extract through the real CLI, checked against gold facts. */
+@Tag("e2e")
 class ExtractCommandTest {
   @TempDir Path out;
 
@@ -253,10 +255,11 @@ class ExtractCommandTest {
     assertTrue(wrong.size() <= 2, wrong.size() + " wrong speakers:\n" + String.join("\n", wrong));
   }
 
+  /** On the shared Reuters-21578 ingest and extract with --persons text (SharedOutputs). */
   @Test
+  @Tag("corpus")
   void reutersPeopleTagsAreFoundInTextAlone() {
-    Path dir = Corpora.path("reuters21578");
-    ingestAndExtract(dir.resolve("reut2-*.sgm").toString(), "--persons", "text");
+    Path out = SharedOutputs.reutersExtractedFromText();
     // Independent of Wirescope's own matching: a tag is "named in the body" when its last word
     // appears capitalised in the body, and "found" when a text mention ends with that word.
     Map<String, Set<String>> found = new HashMap<>();

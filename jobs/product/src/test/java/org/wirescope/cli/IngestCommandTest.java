@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Corpora;
@@ -26,6 +27,7 @@ import org.wirescope.tables.Articles;
 import org.wirescope.tables.Rejects;
 
 /** End-to-end: the real CLI on the real TASS files, checked through the published tables. */
+@Tag("e2e")
 class IngestCommandTest {
   @TempDir Path out;
 
@@ -134,21 +136,17 @@ class IngestCommandTest {
     assertEquals(first, second);
   }
 
+  /**
+   * On the ingest of the 22 SGML files by glob that the other Reuters tests share (SharedOutputs).
+   */
   @Test
+  @Tag("corpus")
   void reutersCorpusEveryRecordAccountedForAndDatedInUtc() throws IOException {
     Path dir = Corpora.path("reuters21578");
-    long start = System.nanoTime();
-    CliRunner.Run run =
-        CliRunner.run(
-            "ingest", "--input", dir.resolve("reut2-*.sgm").toString(), "--output", out.toString());
-    double seconds = (System.nanoTime() - start) / 1e9;
-    assertEquals(0, run.exitCode(), run.err());
+    Path out = SharedOutputs.reutersIngested();
     Dataset<Row> a = articles(out);
     long articles = a.count();
     long rejects = rejects(out).count();
-    System.out.printf(
-        "Reuters-21578 ingest: %,d articles + %,d rejects in %.1f s wall (%,.0f articles/s)%n",
-        articles, rejects, seconds, articles / seconds);
     assertEquals(21_578, articles + rejects);
 
     // Every DATE that parses, read here independently of Wirescope, gives the same UTC instant.
@@ -175,6 +173,7 @@ class IngestCommandTest {
   }
 
   @Test
+  @Tag("corpus")
   void reutersFolderAsDistributedReadsOnlyItsArticles() throws IOException {
     Path dir = Corpora.path("reuters21578");
     CliRunner.Run run =
@@ -218,6 +217,7 @@ class IngestCommandTest {
   }
 
   @Test
+  @Tag("corpus")
   void polnearTextWithMetadata() throws IOException {
     Path data = Corpora.path("polnear-dev/data");
     CliRunner.Run run =

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.SparkTestSession;
@@ -21,11 +22,14 @@ import org.wirescope.tables.Tables;
  * A run killed with SIGKILL at any point leaves every table readable: the previous complete version
  * or the new one, never a mix, and the next run takes over the dead run's lock.
  *
- * <p>Version A is the sample's pipeline; version B the pipeline on the sample's TASS pages alone,
- * so every table differs in size between them. A copy of A is overwritten by B in a real
- * jobs/bin/wirescope process that is killed after a growing delay; each table must then hold A's
- * rows under A's marker or B's rows under B's. Runs after `package` (it needs the jar).
+ * <p>Version A is the sample's pipeline (a copy of the run this JVM's tests share); version B the
+ * pipeline on the sample's TASS pages alone, so every table differs in size between them. A copy of
+ * A is overwritten by B in a real jobs/bin/wirescope process that is killed after a growing delay;
+ * each table must then hold A's rows under A's marker or B's rows under B's. Runs after `package`
+ * (it needs the jar).
  */
+@Tag("packaged")
+@Tag("e2e")
 class KilledRunIT {
   static final Path REPO =
       Path.of(System.getProperty("wirescope.repo", "../..")).toAbsolutePath().normalize();
@@ -80,9 +84,8 @@ class KilledRunIT {
   @Test
   void aKilledRunLeavesEveryTableWholeAndTheNextRunTakesOver() throws Exception {
     Path sample = Path.of(System.getProperty("wirescope.sample"));
-    Path a = tmp.resolve("a");
+    Path a = SharedOutputs.copy(SharedOutputs.samplePipeline());
     Path b = tmp.resolve("b");
-    assertEquals(0, CliRunner.run("pipeline", "--output", a.toString()).exitCode());
     String[] inputB = {"--input", sample.resolve("tass").toString()};
     assertEquals(
         0, CliRunner.run("pipeline", inputB[0], inputB[1], "--output", b.toString()).exitCode());

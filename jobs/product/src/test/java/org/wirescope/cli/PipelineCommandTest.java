@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.tables.Articles;
@@ -28,18 +29,21 @@ import org.wirescope.tables.Tables;
 
 /**
  * The README's first command: {@code pipeline} with no --input runs on the bundled sample, and what
- * it writes matches the facts the generator stated in data/sample/GOLD.json.
+ * it writes matches the facts the generator stated in data/sample/GOLD.json. The run is the one
+ * this JVM's tests share (SharedOutputs); tests that run commands writing to it use a copy.
  */
+@Tag("e2e")
 class PipelineCommandTest {
-  @TempDir static Path out;
+  static Path out;
   static JsonNode gold;
   static Dataset<Row> articles;
   static CliRunner.Run run;
+  @TempDir static Path tmp;
 
   @BeforeAll
   static void runPipelineOnTheSample() throws IOException {
-    run = CliRunner.run("pipeline", "--output", out.toString());
-    assertEquals(0, run.exitCode(), run.err());
+    out = SharedOutputs.samplePipeline();
+    run = SharedOutputs.samplePipelineRun();
     gold =
         new ObjectMapper()
             .readTree(Path.of(System.getProperty("wirescope.sample"), "GOLD.json").toFile());
@@ -629,19 +633,8 @@ class PipelineCommandTest {
   }
 
   /** A copy of the pipeline's output folder, for runs that must not change it. */
-  static Path copyOfOutput() throws IOException {
-    Path copy = java.nio.file.Files.createTempDirectory("wirescope-copy");
-    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(out)) {
-      for (Path f : files.toList()) {
-        Path target = copy.resolve(out.relativize(f).toString());
-        if (java.nio.file.Files.isDirectory(f)) {
-          java.nio.file.Files.createDirectories(target);
-        } else {
-          java.nio.file.Files.copy(f, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
-    return copy;
+  static Path copyOfOutput() {
+    return SharedOutputs.copy(out);
   }
 
   /** Every summary table has a spreadsheet copy with a header; the big tables do not. */
@@ -688,6 +681,7 @@ class PipelineCommandTest {
    * screenshot that is not blank, and no reference to anything outside the page.
    */
   @Test
+  @Tag("chromium")
   void reportOpensInChromiumWithoutErrors() throws Exception {
     Path page = out.resolve("report").resolve("index.html");
     String html = java.nio.file.Files.readString(page);
@@ -700,7 +694,7 @@ class PipelineCommandTest {
     JsonNode top = gold.path("person_pairs").get(0);
     assertTrue(html.contains(top.path("person_a").asText()), "the top pair is in the report");
     assertTrue(html.contains("<svg"), "charts are inline SVG");
-    Path png = out.resolve("report-screenshot.png");
+    Path png = tmp.resolve("report-screenshot.png");
     org.wirescope.report.Chromium.Visit visit =
         org.wirescope.report.Chromium.open(page, png, 900, 2400);
     assertEquals(java.util.List.of(), visit.console(), "console messages:\n" + visit.log());

@@ -23,6 +23,7 @@ import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Corpora;
@@ -38,6 +39,7 @@ import org.wirescope.tables.TopQuotes;
 import org.wirescope.tables.VoiceShare;
 
 /** End-to-end: ingest, extract and quotes through the real CLI, checked against gold facts. */
+@Tag("e2e")
 class QuotesCommandTest {
   @TempDir Path out;
 
@@ -312,32 +314,40 @@ class QuotesCommandTest {
     return org.wirescope.ingest.Normalise.fold(s);
   }
 
+  /**
+   * The stage on the whole of Reuters-21578, on a copy of the shared ingest and extract
+   * (SharedOutputs, persons from the text): what is checked holds for any quotes table.
+   */
   @Test
+  @Tag("corpus")
   void reutersStageTime() {
-    Path dir = Corpora.path("reuters21578");
-    run("ingest", "--input", dir.resolve("reut2-*.sgm").toString(), "--output", out.toString());
-    run("extract", "--output", out.toString());
+    Path o = SharedOutputs.copy(SharedOutputs.reutersExtractedFromText());
     long start = System.nanoTime();
-    run("quotes", "--output", out.toString());
+    run("quotes", "--output", o.toString());
     System.out.printf("quotes stage on Reuters-21578: %.1f s%n", (System.nanoTime() - start) / 1e9);
 
     // Every dated quote is counted once; every quote_id has exactly one cluster row.
     long dated =
-        table(Quotes.NAME, Quotes.SCHEMA).filter(col(Quotes.PUBLISHED_AT).isNotNull()).count();
+        ExtractCommandTest.table(o, Quotes.NAME, Quotes.SCHEMA)
+            .filter(col(Quotes.PUBLISHED_AT).isNotNull())
+            .count();
     assertTrue(dated > 1000, "Reuters quotes: " + dated);
     assertEquals(
         dated,
-        table(QuoteCounts.NAME, QuoteCounts.SCHEMA)
+        ExtractCommandTest.table(o, QuoteCounts.NAME, QuoteCounts.SCHEMA)
             .agg(sum(QuoteCounts.QUOTES))
             .first()
             .getLong(0));
-    Dataset<Row> clusters = table(QuoteClusters.NAME, QuoteClusters.SCHEMA);
+    Dataset<Row> clusters = ExtractCommandTest.table(o, QuoteClusters.NAME, QuoteClusters.SCHEMA);
     assertEquals(
-        table(Quotes.NAME, Quotes.SCHEMA).select(Quotes.QUOTE_ID).distinct().count(),
+        ExtractCommandTest.table(o, Quotes.NAME, Quotes.SCHEMA)
+            .select(Quotes.QUOTE_ID)
+            .distinct()
+            .count(),
         clusters.count());
     assertEquals(clusters.count(), clusters.select(QuoteClusters.QUOTE_ID).distinct().count());
     assertTrue(
-        table(QuoteCounts.NAME, QuoteCounts.SCHEMA)
+        ExtractCommandTest.table(o, QuoteCounts.NAME, QuoteCounts.SCHEMA)
                 .filter(col(QuoteCounts.SPEAKER).isNull())
                 .count()
             > 0,

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.tables.DiscoveredTopics;
@@ -19,6 +20,7 @@ import org.wirescope.tables.Tables;
  * that carry no topic. Topic discovery switches itself on for untagged corpora; it must then shrink
  * or skip, say why, and let every later stage run.
  */
+@Tag("e2e")
 class SmallCorporaTest {
   @TempDir Path in;
   @TempDir Path out;

@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Corpora;
@@ -45,6 +46,7 @@ import org.wirescope.tables.TopicTrends;
  * Reuters-21578 and on the bundled sample, checked against counts made here from the raw SGML and
  * against data/sample/GOLD.json.
  */
+@Tag("e2e")
 class TopicsCommandTest {
   private static Path reuters;
   private static Path sample;
@@ -53,15 +55,14 @@ class TopicsCommandTest {
   @TempDir static Path tmp;
   @TempDir Path out;
 
-  /** Reuters-21578 ingested once for the whole class (about 40 s). */
+  /**
+   * A copy of the shared Reuters-21578 ingest with the topics stage run once on it with its
+   * defaults: tags only, since most articles carry tags. The trends and the report tests read it.
+   */
   static synchronized Path reuters() {
-    Path dir = Corpora.path("reuters21578");
     if (reuters == null) {
-      Path o = tmp.resolve("reuters");
-      CliRunner.Run run =
-          CliRunner.run(
-              "ingest", "--input", dir.resolve("reut2-*.sgm").toString(), "--output", o.toString());
-      assertEquals(0, run.exitCode(), run.err());
+      Path o = SharedOutputs.copy(SharedOutputs.reutersIngested());
+      System.out.printf("topics on Reuters-21578 (tags, month, UTC): %.1f s wall%n", timed(o));
       reuters = o;
     }
     return reuters;
@@ -152,10 +153,9 @@ class TopicsCommandTest {
   }
 
   @Test
+  @Tag("corpus")
   void reutersMonthlyTopicCountsMatchTheSgmlAndSharesAreExact() throws IOException {
     Path o = reuters();
-    double seconds = timed(o);
-    System.out.printf("topics on Reuters-21578 (tags, month, UTC): %.1f s wall%n", seconds);
 
     // Which records count is ingest's business (the record with the impossible DATE, the UNPROC
     // record without text, and the exact duplicates it marks), so we take the set of
@@ -251,12 +251,14 @@ class TopicsCommandTest {
    * The report on Reuters-21578, opened in Chromium: its trend chart follows the most covered tags
    * (earn and acq, not the small topics that burst), months without any article (May and July to
    * September 1987) are zeros in the articles chart and gaps in the trends, and the page says NaN
-   * nowhere. Discovery is off so that the page depends on the tags alone.
+   * nowhere. Discovery is off (the default here) so that the page depends on the tags alone.
    */
   @Test
+  @Tag("corpus")
+  @Tag("chromium")
   void reutersReportFollowsTheMostCoveredTopicsAndEveryMonth() throws Exception {
     Path o = reuters();
-    topics(o, "--discover", "0");
+    assertEquals("off", manifest(o).path("discover").asText());
     CliRunner.Run run = CliRunner.run("report", "--output", o.toString());
     assertEquals(0, run.exitCode(), run.err());
     Path page = o.resolve("report").resolve("index.html");
@@ -381,8 +383,9 @@ class TopicsCommandTest {
    * the articles arrive in nor, beyond a little, on the seed.
    */
   @Test
+  @Tag("corpus")
   void reutersDiscoveryFindsTheWireThemesAndIsDeterministic() throws IOException {
-    Path o = reuters();
+    Path o = SharedOutputs.copy(SharedOutputs.reutersIngested());
     double seconds = timed(o, "--discover", "8");
     System.out.printf("topics on Reuters-21578 with --discover 8: %.1f s wall%n", seconds);
     List<Row> all = discovered(o);

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * unshipped fails the run. Needs root and iproute2's `ip netns`; skips with a message when they are
  * missing. The namespace, the link and every process started here are removed afterwards.
  */
+@Tag("cluster")
 class AnotherHostIT {
   static final Path REPO = LaunchersIT.REPO;
   static final long ID = ProcessHandle.current().pid();

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.cli.Wirescope;
@@ -28,6 +29,7 @@ import org.wirescope.cli.Wirescope;
  * (WIRESCOPE_PRINT_COMMAND=1, which costs a fraction of a second); two run Spark. Runs after
  * `package` (failsafe), since the launchers run the built jar.
  */
+@Tag("packaged")
 class LaunchersIT {
   static final Path REPO =
       Path.of(System.getProperty("wirescope.repo", "../..")).toAbsolutePath().normalize();

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.wirescope.Corpora;
 
@@ -93,6 +94,7 @@ class NormaliseTest {
 
   /** Real wire text, read in place: every Reuters file and the TASS files. */
   @Test
+  @Tag("corpus")
   void realCorpora() throws IOException {
     Path root = Corpora.root();
     List<Path> files;

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Corpora;
@@ -101,6 +102,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void everyRecordOfEveryFileComesBackOnce() throws IOException {
     requireCorpus();
     assertEquals(22, files.size());
@@ -121,6 +123,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void firstArticle() throws IOException {
     requireCorpus();
     IngestRecord r = byNewId.get("1");
@@ -137,6 +140,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void peopleTagsBecomePersons() throws IOException {
     requireCorpus();
     Pattern d = Pattern.compile("<D>([^<]*)</D>");
@@ -162,6 +166,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void impossibleDateIsRejectedNotGuessed() throws IOException {
     requireCorpus();
     List<Raw> bad =
@@ -178,6 +183,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void everyOtherDateIsRead() throws IOException {
     requireCorpus();
     // Some DATEs carry wire codes after the time, or an editor's note; the date itself is sound.
@@ -195,6 +201,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void theOnlyRejectsAreTheBadDateAndEmptyRecords() throws IOException {
     requireCorpus();
     for (IngestRecord r : records) {
@@ -219,6 +226,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void strayByteRepairsOnlyItsOwnRecord() throws IOException {
     requireCorpus();
     Path f =
@@ -248,6 +256,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void briefRecordsHaveATitleOnly() throws IOException {
     requireCorpus();
     List<Raw> briefs =
@@ -262,6 +271,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void unprocessedRecordsAreAllBody() throws IOException {
     requireCorpus();
     List<Raw> unproc =
@@ -291,6 +301,7 @@ class ReutersReaderTest {
   }
 
   @Test
+  @Tag("corpus")
   void noMarkupEntitiesOrControlsSurvive() throws IOException {
     requireCorpus();
     Pattern signOff = Pattern.compile("(?i)(?<![a-z])reuter\\W*$");

@@ -12,21 +12,21 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Images;
-import org.wirescope.cli.CliRunner;
+import org.wirescope.cli.SharedOutputs;
 
 /**
- * Every notebook in notebooks/ runs headless, top to bottom, against a pipeline run on the bundled
- * sample, and leaves non-trivial PNG charts. It needs Python with the packages of
+ * Every notebook in notebooks/ runs headless, top to bottom, against the pipeline's run on the
+ * bundled sample, and leaves non-trivial PNG charts. It needs Python with the packages of
  * notebooks/requirements.txt, which notebooks/run.sh installs into a venv; so it runs only when
  * asked ({@code WIRESCOPE_NOTEBOOKS=1}, venv from {@code WIRESCOPE_VENV}), and CI asks with {@code
  * WIRESCOPE_REQUIRE_NOTEBOOKS=1}, which makes skipping an error.
  */
+@Tag("notebook")
+@Tag("e2e")
 class NotebooksIT {
-  @TempDir Path out;
-
   @Test
   void everyNotebookRunsAndDrawsItsCharts() throws Exception {
     boolean required = "1".equals(System.getenv("WIRESCOPE_REQUIRE_NOTEBOOKS"));
@@ -53,14 +53,9 @@ class NotebooksIT {
             "04_quotes.ipynb"),
         names);
 
-    CliRunner.Run pipeline =
-        CliRunner.run(
-            "pipeline",
-            "--output",
-            out.toString(),
-            "--stages",
-            "ingest,extract,topics,cooccurrence,quotes");
-    assertEquals(0, pipeline.exitCode(), pipeline.err());
+    // The notebooks write their copies and charts into the folder: a copy of the sample's
+    // pipeline run that this JVM's tests share.
+    Path out = SharedOutputs.copy(SharedOutputs.samplePipeline());
 
     Path log = out.resolve("run-notebooks.log");
     ProcessBuilder pb =
