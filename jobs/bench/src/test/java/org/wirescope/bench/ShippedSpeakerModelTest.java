@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Corpora;
@@ -26,6 +27,7 @@ import org.wirescope.Corpora;
  * ({@code -Dwirescope.eval}, else the eval folder beside the corpora folder); skipped without those
  * too, unless WIRESCOPE_REQUIRE_CORPORA=1.
  */
+@Tag("corpus")
 class ShippedSpeakerModelTest {
   static final String RESOURCE = "/org/wirescope/text/speakers.model";
   static final String RETRAIN = "jobs/bin/train-speakers";
