@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -58,24 +59,14 @@ public final class EvalPersons implements Callable<Integer> {
       description = "The shared scorers' folder (default ${DEFAULT-VALUE}).")
   Path eval;
 
-  @Option(
-      names = "--launcher",
-      defaultValue = "jobs/bin/wirescope",
-      paramLabel = "FILE",
-      description = "The local runner the stages run through (default ${DEFAULT-VALUE}).")
-  Path launcher;
-
-  @Option(
-      names = "--extract-args",
-      defaultValue = "",
-      paramLabel = "OPTIONS",
-      description = "Options for extract, one string split at blanks (jobs/bin's EXTRACT_ARGS).")
-  String extractArgs;
-
   @Parameters(
       paramLabel = "SCORER_ARG",
       description = "Passed on to score_persons.py, e.g. --errors (after --).")
   List<String> scorerArgs = new ArrayList<>();
+
+  @Mixin Stages stages = new Stages();
+
+  @Mixin Stages.ExtractArgs extractArgs = new Stages.ExtractArgs();
 
   public static void main(String[] args) {
     System.exit(Child.execute(new EvalPersons(), args));
@@ -91,20 +82,9 @@ public final class EvalPersons implements Callable<Integer> {
         Child.Sink.STDERR,
         Child.Sink.INHERIT);
     long start = System.nanoTime();
-    Child.run(
-        Child.launcher(
-            launcher,
-            "ingest",
-            List.of(
-                "--input",
-                docs.resolve("text").toString(),
-                "--format",
-                "text",
-                "--output",
-                tables.toString())));
-    List<String> extract = new ArrayList<>(List.of("--output", tables.toString()));
-    extract.addAll(Child.words(extractArgs));
-    Child.run(Child.launcher(launcher, "extract", extract));
+    Child.run(stages.ingest(docs.resolve("text"), "text", tables.toString()));
+    List<String> extract = extractArgs.extract(tables.toString());
+    Child.run(stages.command("extract", extract));
     double seconds = (System.nanoTime() - start) / 1e9;
     Child.run(
         Child.java(

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -68,24 +69,14 @@ public final class EvalQuotes implements Callable<Integer> {
   Path out;
 
   @Option(
-      names = "--launcher",
-      defaultValue = "jobs/bin/wirescope",
-      paramLabel = "FILE",
-      description = "The local runner the stages run through (default ${DEFAULT-VALUE}).")
-  Path launcher;
-
-  @Option(
-      names = "--extract-args",
-      defaultValue = "",
-      paramLabel = "OPTIONS",
-      description = "Options for extract, one string split at blanks (jobs/bin's EXTRACT_ARGS).")
-  String extractArgs;
-
-  @Option(
       names = "--min-speaker-confidence",
       paramLabel = "P",
       description = "Passed on to ScorerExport; default: the quotes stage's default.")
   String minSpeakerConfidence;
+
+  @Mixin Stages stages = new Stages();
+
+  @Mixin Stages.ExtractArgs extractArgs = new Stages.ExtractArgs();
 
   public static void main(String[] args) {
     System.exit(Child.execute(new EvalQuotes(), args));
@@ -95,15 +86,9 @@ public final class EvalQuotes implements Callable<Integer> {
   public Integer call() throws IOException {
     String o = out.toString();
     long start = System.nanoTime();
-    Child.run(
-        Child.launcher(
-            launcher,
-            "ingest",
-            List.of(
-                "--input", gold.resolve("text").toString(), "--format", "text", "--output", o)));
-    List<String> extract = new ArrayList<>(List.of("--output", o));
-    extract.addAll(Child.words(extractArgs));
-    Child.run(Child.launcher(launcher, "extract", extract));
+    Child.run(stages.ingest(gold.resolve("text"), "text", o));
+    List<String> extract = extractArgs.extract(o);
+    Child.run(stages.command("extract", extract));
     List<String> export =
         new ArrayList<>(
             List.of(

@@ -1,11 +1,11 @@
 package org.wirescope.bench;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -68,19 +68,9 @@ public final class EvalReutersPersons implements Callable<Integer> {
       description = "The output folder for the tables.")
   Path out;
 
-  @Option(
-      names = "--launcher",
-      defaultValue = "jobs/bin/wirescope",
-      paramLabel = "FILE",
-      description = "The local runner the stages run through (default ${DEFAULT-VALUE}).")
-  Path launcher;
+  @Mixin Stages stages = new Stages();
 
-  @Option(
-      names = "--extract-args",
-      defaultValue = "",
-      paramLabel = "OPTIONS",
-      description = "More extract options, one string split at blanks (jobs/bin's EXTRACT_ARGS).")
-  String extractArgs;
+  @Mixin Stages.ExtractArgs extractArgs = new Stages.ExtractArgs();
 
   public static void main(String[] args) {
     System.exit(Child.execute(new EvalReutersPersons(), args));
@@ -89,10 +79,8 @@ public final class EvalReutersPersons implements Callable<Integer> {
   @Override
   public Integer call() {
     String o = out.toString();
-    stage("ingest", List.of("--input", input.toString(), "--format", "reuters", "--output", o));
-    List<String> extract = new ArrayList<>(List.of("--output", o, "--persons", "text"));
-    extract.addAll(Child.words(extractArgs));
-    stage("extract", extract);
+    stage(stages.ingest(input, "reuters", o));
+    stage(stages.command("extract", extractArgs.extract(o, "--persons", "text")));
     System.out.println(
         "== PEOPLE tags named in the body (surname capitalised), and found by text alone");
     query(List.of("--output", o, "--format", "csv", RECALL));
@@ -102,13 +90,11 @@ public final class EvalReutersPersons implements Callable<Integer> {
     return 0;
   }
 
-  private void stage(String command, List<String> args) {
-    Child.run(
-        Child.launcher(launcher, command, args), Map.of(), Child.Sink.STDERR, Child.Sink.INHERIT);
+  private void stage(List<String> command) {
+    Child.run(command, Map.of(), Child.Sink.STDERR, Child.Sink.INHERIT);
   }
 
   private void query(List<String> args) {
-    Child.run(
-        Child.launcher(launcher, "sql", args), Map.of(), Child.Sink.INHERIT, Child.Sink.DISCARD);
+    Child.run(stages.command("sql", args), Map.of(), Child.Sink.INHERIT, Child.Sink.DISCARD);
   }
 }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -95,13 +96,6 @@ public final class EvalTopics implements Callable<Integer> {
   Path eval;
 
   @Option(
-      names = "--launcher",
-      defaultValue = "jobs/bin/wirescope",
-      paramLabel = "FILE",
-      description = "The local runner the stages run through (default ${DEFAULT-VALUE}).")
-  Path launcher;
-
-  @Option(
       names = "--discover",
       paramLabel = "K",
       description = "auto or a number of topics; default: auto, then K = labels.")
@@ -120,6 +114,8 @@ public final class EvalTopics implements Callable<Integer> {
   @Parameters(paramLabel = "TOPICS_ARG", description = "Options for the topics command (after --).")
   List<String> topicsArgs = new ArrayList<>();
 
+  @Mixin Stages stages = new Stages();
+
   public static void main(String[] args) {
     System.exit(Child.execute(new EvalTopics(), args));
   }
@@ -131,17 +127,7 @@ public final class EvalTopics implements Callable<Integer> {
       return 1;
     }
     Path tables = out.resolve("tables");
-    stderrOf(
-        Child.launcher(
-            launcher,
-            "ingest",
-            List.of(
-                "--input",
-                docs.resolve("text").toString(),
-                "--format",
-                "text",
-                "--output",
-                tables.toString())));
+    stderrOf(stages.ingest(docs.resolve("text"), "text", tables.toString()));
 
     System.out.println(
         "eval-topics: "
@@ -217,7 +203,7 @@ public final class EvalTopics implements Callable<Integer> {
     List<String> topics = new ArrayList<>(List.of("--output", tables.toString(), "--discover", k));
     topics.addAll(seedArgs);
     topics.addAll(topicsArgs);
-    stderrOf(Child.launcher(launcher, "topics", topics));
+    stderrOf(stages.command("topics", topics));
     Path manifest = out.resolve("manifest-" + name + ".json");
     Files.copy(tables.resolve("_manifest.json"), manifest, StandardCopyOption.REPLACE_EXISTING);
     Path pred = out.resolve("pred-" + name + ".jsonl");

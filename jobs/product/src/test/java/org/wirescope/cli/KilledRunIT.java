@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
@@ -68,19 +66,6 @@ class KilledRunIT {
     return c;
   }
 
-  static void copyTree(Path from, Path to) throws IOException {
-    try (var files = Files.walk(from)) {
-      for (Path f : files.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-      }
-    }
-  }
-
   @Test
   void aKilledRunLeavesEveryTableWholeAndTheNextRunTakesOver() throws Exception {
     Path sample = Path.of(System.getProperty("wirescope.sample"));
@@ -107,7 +92,7 @@ class KilledRunIT {
       String after = killPoints[k][0];
       long pauseMillis = Long.parseLong(killPoints[k][1]);
       Path out = tmp.resolve("killed-" + k);
-      copyTree(a, out);
+      SharedOutputs.copyTree(a, out);
       String runA = versionA.get(after).split(":")[0];
       Path log = tmp.resolve("killed-" + k + ".log");
       ProcessBuilder pb =

@@ -105,19 +105,24 @@ public final class SharedOutputs {
   public static Path copy(Path from) {
     try {
       Path to = Files.createTempDirectory(root(), from.getFileName() + "-copy-");
-      try (Stream<Path> files = Files.walk(from)) {
-        for (Path f : files.toList()) {
-          Path target = to.resolve(from.relativize(f).toString());
-          if (Files.isDirectory(f)) {
-            Files.createDirectories(target);
-          } else {
-            Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
-          }
-        }
-      }
+      copyTree(from, to);
       return to;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Copies the folder {@code from} into {@code to}, modification times kept. */
+  static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path f : files.toList()) {
+        Path target = to.resolve(from.relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+      }
     }
   }
 

@@ -69,54 +69,35 @@ public final class Found {
     this.inQuote = inQuote;
   }
 
-  /** This mention, inside a quotation or not. */
-  public Found withInQuote(boolean quoted) {
-    return new Found(
-        roleStart,
-        nameStart,
-        nameEnd,
-        nameWords,
-        name,
+  /** {@code base} with the four properties the later steps set. */
+  private Found(Found base, String person, String method, boolean female, boolean inQuote) {
+    this(
+        base.roleStart,
+        base.nameStart,
+        base.nameEnd,
+        base.nameWords,
+        base.name,
         person,
         method,
-        role,
-        roleWords,
+        base.role,
+        base.roleWords,
         female,
-        contextual,
-        quoted);
+        base.contextual,
+        inQuote);
+  }
+
+  /** This mention, inside a quotation or not. */
+  public Found withInQuote(boolean quoted) {
+    return new Found(this, person, method, female, quoted);
   }
 
   /** This mention as {@code canonical}'s, found by {@code how} ("text" or "alias"). */
   Found withPerson(String canonical, String how) {
-    return new Found(
-        roleStart,
-        nameStart,
-        nameEnd,
-        nameWords,
-        name,
-        canonical,
-        how,
-        role,
-        roleWords,
-        female,
-        contextual,
-        inQuote);
+    return new Found(this, canonical, how, female, inQuote);
   }
 
   Found withFemale(boolean isFemale) {
-    return new Found(
-        roleStart,
-        nameStart,
-        nameEnd,
-        nameWords,
-        name,
-        person,
-        method,
-        role,
-        roleWords,
-        isFemale,
-        contextual,
-        inQuote);
+    return new Found(this, person, method, isFemale, inQuote);
   }
 
   /** A mention being read: what the finder has found of it so far. */
