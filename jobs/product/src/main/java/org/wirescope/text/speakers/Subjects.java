@@ -61,17 +61,16 @@ public final class Subjects extends ArticleTextReader {
     }
     int mi = mentionAt[j];
     if (mi >= 0) {
-      Found f = mentions.get(mi);
-      return f.inQuote ? null : new Subject.Named(mi, Math.max(f.roleStart, from), f.nameEnd);
+      return mentions.get(mi).inQuote ? null : named(mi, from);
     }
     if (orgAt[j] >= 0) {
-      Orgs.Org o = orgs.get(orgAt[j]);
-      return new Subject.Organisation(orgAt[j], Math.max(o.start(), from), o.end());
+      return organisation(j, from);
     }
-    String w = t.lower(j);
-    if (Words.isPersonPronoun(w)) {
+    if (Words.isPersonPronoun(t.lower(j))) {
       return new Subject.Reference(j, j + 1);
     }
+    // "the Kremlin spokesman said", "the ministry said": a role or organisation noun that ends
+    // next to the verb
     for (int k = j; k >= from && k >= j - 4; k--) {
       if (t.word[k] && t.lower(k).equals("the")) {
         if (roleHead(k + 1, j + 1) == j) {
@@ -140,52 +139,89 @@ public final class Subjects extends ArticleTextReader {
     Subject best = null;
     Subject bestName = null;
     for (int m = from; m < to; m++) {
-      Subject hit = null;
-      int mi = mentionAt[m];
-      if (mi >= 0 && !mentions.get(mi).inQuote) {
-        Found f = mentions.get(mi);
-        hit = new Subject.Named(mi, Math.max(f.roleStart, from), f.nameEnd);
-        m = f.nameEnd - 1;
-      } else if (t.word[m] && !quoted[m]) {
-        String w = t.lower(m);
-        if (Words.isPersonPronoun(w)) {
-          hit = new Subject.Reference(m, m + 1);
-        } else if (orgAt[m] >= 0) {
-          Orgs.Org o = orgs.get(orgAt[m]);
-          hit = new Subject.Organisation(orgAt[m], Math.max(o.start(), from), o.end());
-          m = o.end() - 1;
-        } else if (w.equals("the") || WordForms.isPossessive(t.str(m))) {
-          int head = roleHead(m + 1, to);
-          int orgHead = head < 0 && w.equals("the") ? nominalOrg(m + 1, to) : -1;
-          if (head >= 0) {
-            hit = new Subject.Reference(m, head + 1);
-            m = head;
-          } else if (orgHead >= 0) {
-            hit = new Subject.OrgNoun(m, orgHead + 1);
-            m = orgHead;
-          } else if (w.equals("the")
-              && m + 1 < to
-              && t.word[m + 1]
-              && Words.DOCUMENTS.contains(t.lower(m + 1))) {
-            hit = new Subject.Document(m, m + 2);
-            m = m + 1;
-          }
-        } else if (w.equals("it") && first) {
-          hit = new Subject.It(m, m + 1);
-        } else if (w.equals("i") || w.equals("we") || w.equals("they")) {
-          hit = new Subject.Nobody(m, m + 1);
-        }
+      Subject hit = subjectAt(m, from, to, first);
+      if (hit == null) {
+        continue;
       }
+      m = hit.end() - 1;
       if (hit instanceof Subject.Named) {
         if (first) {
           return hit;
         }
         bestName = hit;
-      } else if (hit != null && (best == null || !first)) {
+      } else if (best == null || !first) {
         best = hit;
       }
     }
     return bestName != null ? bestName : best;
+  }
+
+  /**
+   * What opens at token {@code m} as a subject, read no further than {@code limit}: a name outside
+   * quotations, a personal pronoun, an organisation, a role, organisation noun or document after
+   * "the" (a role after a possessive), "it" where {@code it} allows, or "I", "we" or "they", no one
+   * to name; else null. Names and organisations keep their words from {@code from} on.
+   */
+  private Subject subjectAt(int m, int from, int limit, boolean it) {
+    int mi = mentionAt[m];
+    if (mi >= 0 && !mentions.get(mi).inQuote) {
+      return named(mi, from);
+    }
+    if (!t.word[m] || quoted[m]) {
+      return null;
+    }
+    String w = t.lower(m);
+    if (Words.isPersonPronoun(w)) {
+      return new Subject.Reference(m, m + 1);
+    }
+    if (orgAt[m] >= 0) {
+      return organisation(m, from);
+    }
+    boolean the = w.equals("the");
+    if (the || WordForms.isPossessive(t.str(m))) {
+      Subject role = determined(m, limit, the);
+      if (role == null
+          && the
+          && m + 1 < limit
+          && t.word[m + 1]
+          && Words.DOCUMENTS.contains(t.lower(m + 1))) {
+        return new Subject.Document(m, m + 2);
+      }
+      return role;
+    }
+    if (w.equals("it")) {
+      return it ? new Subject.It(m, m + 1) : null;
+    }
+    if (w.equals("i") || w.equals("we") || w.equals("they")) {
+      return new Subject.Nobody(m, m + 1);
+    }
+    return null;
+  }
+
+  /** The mention {@code mi} as a subject, with its role words from {@code from} on. */
+  private Subject named(int mi, int from) {
+    Found f = mentions.get(mi);
+    return new Subject.Named(mi, Math.max(f.roleStart, from), f.nameEnd);
+  }
+
+  /** The organisation over token {@code k} as a subject, with its words from {@code from} on. */
+  private Subject organisation(int k, int from) {
+    Orgs.Org o = orgs.get(orgAt[k]);
+    return new Subject.Organisation(orgAt[k], Math.max(o.start(), from), o.end());
+  }
+
+  /**
+   * After the determiner at {@code k}: a role ("the Kremlin spokesman", "Putin's spokesman"), else
+   * where {@code orgNouns} an organisation noun ("the Russian ministry"); null when neither ends
+   * before {@code limit}.
+   */
+  private Subject determined(int k, int limit, boolean orgNouns) {
+    int head = roleHead(k + 1, limit);
+    if (head >= 0) {
+      return new Subject.Reference(k, head + 1);
+    }
+    int orgHead = orgNouns ? nominalOrg(k + 1, limit) : -1;
+    return orgHead >= 0 ? new Subject.OrgNoun(k, orgHead + 1) : null;
   }
 
   /** A role head noun within three words after {@code k} ("the Kremlin spokesman"), or -1. */
@@ -220,8 +256,7 @@ public final class Subjects extends ArticleTextReader {
     for (int k = m; k < t.size && k < m + 3 && t.para[k] == para; k++) {
       int mi = mentionAt[k];
       if (mi >= 0) {
-        Found f = mentions.get(mi);
-        return new Subject.Named(mi, Math.max(f.roleStart, k), f.nameEnd);
+        return named(mi, k);
       }
       if (!t.word[k]) {
         return null;
@@ -240,8 +275,7 @@ public final class Subjects extends ArticleTextReader {
       }
       boolean orgOk = !Words.OBJECT_VERBS.contains(v);
       if (orgOk && orgAt[k] >= 0) {
-        Orgs.Org o = orgs.get(orgAt[k]);
-        return new Subject.Organisation(orgAt[k], k, o.end());
+        return organisation(k, k);
       }
       if (w.equals("the")) {
         // "said the Rev. Peter Wherry, of ...": a name with its honorific
@@ -252,12 +286,7 @@ public final class Subjects extends ArticleTextReader {
           Found f = mentions.get(mn);
           return new Subject.Named(mn, k + 1, f.nameEnd);
         }
-        int head = roleHead(k + 1, t.size);
-        if (head >= 0) {
-          return new Subject.Reference(k, head + 1);
-        }
-        int orgHead = orgOk ? nominalOrg(k + 1, t.size) : -1;
-        return orgHead >= 0 ? new Subject.OrgNoun(k, orgHead + 1) : null;
+        return determined(k, t.size, orgOk);
       }
     }
     return describedName(m, para);
