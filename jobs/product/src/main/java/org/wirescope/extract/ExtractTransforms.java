@@ -149,9 +149,11 @@ public final class ExtractTransforms {
                 .and(col(INITIAL).isNull().or(col(INITIAL).equalTo(col(FIRST_LETTER)))))
         .groupBy(col(SHORT))
         .agg(
-            max_by(col(LONG), struct(col(N), col(GIVEN))).as(LONG),
+            // the most frequent full name, one opening with a given name before one that does
+            // not, then the greatest in string order: a tie never depends on the row order
+            max_by(col(LONG), struct(col(N), col(GIVEN), col(LONG))).as(LONG),
             max(col(N)).as("_best"),
-            max_by(col(GIVEN), struct(col(N), col(GIVEN))).as("_best_given"),
+            max_by(col(GIVEN), struct(col(N), col(GIVEN), col(LONG))).as("_best_given"),
             sum(when(col(GIVEN), col(N)).otherwise(0L)).as("_given_total"))
         .filter(
             col("_best")

@@ -88,6 +88,29 @@ class ExtractTransformsTest {
     assertEquals("Ronald Reagan text", methodBySurface.get("President Ronald Reagan"));
   }
 
+  /**
+   * Two full names, neither opening with a given name, named equally often: the alias goes to the
+   * same one whatever the order of the rows (the greater in string order), never to whichever row a
+   * partition happens to hold first.
+   */
+  @Test
+  void aTieBetweenFullNamesDoesNotDependOnRowOrder() {
+    Row dunmore = mention("b1", "Dunmore Consultants", "Dunmore", "text", "1987-03-01T00:00:00Z");
+    Row ashby = mention("b2", "Ashby Consultants", "Ashby", "text", "1987-03-01T00:00:00Z");
+    Row lone = mention("b3", "Consultants", "Consultants", "text", "1987-03-02T00:00:00Z");
+    List<List<Row>> orders = List.of(List.of(dunmore, ashby, lone), List.of(lone, ashby, dunmore));
+    for (List<Row> rows : orders) {
+      for (int partitions : new int[] {1, 3}) {
+        Dataset<Row> m =
+            SparkTestSession.get().createDataFrame(rows, Mentions.SCHEMA).repartition(partitions);
+        List<Row> aliases = ExtractTransforms.surnameAliases(m).collectAsList();
+        assertEquals(1, aliases.size(), rows + " in " + partitions);
+        assertEquals("Consultants", aliases.get(0).getString(0));
+        assertEquals("Dunmore Consultants", aliases.get(0).getString(1));
+      }
+    }
+  }
+
   @Test
   void personsCountArticlesMentionsQuotesAndDates() {
     Dataset<Row> m =
