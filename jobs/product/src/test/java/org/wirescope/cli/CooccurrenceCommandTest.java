@@ -37,6 +37,7 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 import org.wirescope.Corpora;
+import org.wirescope.SeedArticle;
 import org.wirescope.SparkTestSession;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.PersonGroups;
@@ -57,12 +58,7 @@ class CooccurrenceCommandTest {
 
   @Test
   void seedArticleGivesExactlyItsThreePairs() {
-    run(
-        "ingest",
-        "--input",
-        Corpora.path("tass/tass-kremlin-2017-11-12.txt").toString(),
-        "--output",
-        out.toString());
+    run("ingest", "--input", SeedArticle.path().toString(), "--output", out.toString());
     run("extract", "--output", out.toString());
     run("cooccurrence", "--output", out.toString(), "--min-articles", "1");
     Set<String> pairs = new TreeSet<>();
@@ -73,12 +69,7 @@ class CooccurrenceCommandTest {
       assertEquals(
           1.0, r.<Double>getAs(PersonPairs.NPMI), 1e-9, "one article: every pair always together");
     }
-    assertEquals(
-        Set.of(
-            "Dmitry Peskov | Donald Trump",
-            "Donald Trump | Vladimir Putin",
-            "Dmitry Peskov | Vladimir Putin"),
-        pairs);
+    assertEquals(SeedArticle.personPairs(), pairs);
   }
 
   /**

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Corpora;
+import org.wirescope.SeedArticle;
 import org.wirescope.SparkTestSession;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.Mentions;
@@ -58,22 +59,17 @@ class ExtractCommandTest {
 
   @Test
   void theTaggerReadsTheSeedArticleAloneAndWritesTheEvidence() throws IOException {
-    ingestAndExtract(
-        Corpora.path("tass/tass-kremlin-2017-11-12.txt").toString(),
-        "--persons",
-        "text",
-        "--names",
-        "tagger");
+    ingestAndExtract(SeedArticle.path().toString(), "--persons", "text", "--names", "tagger");
     Set<String> persons = new HashSet<>();
     table(out, Mentions.NAME, Mentions.SCHEMA)
         .select(Mentions.PERSON)
         .distinct()
         .collectAsList()
         .forEach(r -> persons.add(r.getString(0)));
-    assertEquals(Set.of("Donald Trump", "Dmitry Peskov", "Vladimir Putin"), persons);
+    assertEquals(Set.copyOf(SeedArticle.PERSONS), persons);
     List<Row> quotes = table(out, Quotes.NAME, Quotes.SCHEMA).collectAsList();
-    assertEquals(6, quotes.size());
-    quotes.forEach(q -> assertEquals("Dmitry Peskov", q.getAs(Quotes.SPEAKER), q.toString()));
+    assertEquals(SeedArticle.QUOTES, quotes.size());
+    quotes.forEach(q -> assertEquals(SeedArticle.SPEAKER, q.getAs(Quotes.SPEAKER), q.toString()));
     // The evidence is per name. The article writes the full name twice, both times after a title:
     // "Press Secretary Dmitry Peskov added" in the lead and "... Dmitry Peskov said" in the body
     // (its two "Peskov said" are uses of the name "Peskov"). So 2 person uses and 2 person cues,
@@ -102,7 +98,7 @@ class ExtractCommandTest {
         .select(Organizations.ORGANIZATION)
         .collectAsList()
         .forEach(r -> orgs.add(r.getString(0)));
-    String article = Files.readString(Corpora.path("tass/tass-kremlin-2017-11-12.txt"));
+    String article = Files.readString(SeedArticle.path());
     assertFalse(orgs.isEmpty());
     assertTrue(
         orgs.stream()
@@ -114,15 +110,15 @@ class ExtractCommandTest {
 
   @Test
   void seedArticleGivesSixPeskovQuotesAndItsThreePersons() throws IOException {
-    ingestAndExtract(Corpora.path("tass/tass-kremlin-2017-11-12.txt").toString());
+    ingestAndExtract(SeedArticle.path().toString());
     List<Row> quotes =
         table(out, Quotes.NAME, Quotes.SCHEMA).orderBy(Quotes.CHAR_START).collectAsList();
-    assertEquals(6, quotes.size(), quotes.toString());
+    assertEquals(SeedArticle.QUOTES, quotes.size(), quotes.toString());
     for (Row q : quotes) {
-      assertEquals("Dmitry Peskov", q.getAs(Quotes.SPEAKER), q.toString());
+      assertEquals(SeedArticle.SPEAKER, q.getAs(Quotes.SPEAKER), q.toString());
     }
     assertTrue(
-        quotes.get(5).<Boolean>getAs(Quotes.IS_CONTINUATION),
+        quotes.get(SeedArticle.QUOTES - 1).<Boolean>getAs(Quotes.IS_CONTINUATION),
         "the last quote continues the one before");
     Set<String> persons = new HashSet<>();
     table(out, Mentions.NAME, Mentions.SCHEMA)
@@ -130,9 +126,7 @@ class ExtractCommandTest {
         .distinct()
         .collectAsList()
         .forEach(r -> persons.add(r.getString(0)));
-    assertTrue(
-        persons.containsAll(Set.of("Donald Trump", "Dmitry Peskov", "Vladimir Putin")),
-        persons.toString());
+    assertEquals(Set.copyOf(SeedArticle.PERSONS), persons);
 
     // The export is the table as it is: the scorer's doc and quote columns belong to the bench
     // module's ScorerExport, not to the product.

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.wirescope.Corpora;
+import org.wirescope.SeedArticle;
 import org.wirescope.SparkTestSession;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.Rejects;
@@ -63,14 +64,11 @@ class IngestCommandTest {
     assertEquals(20, a.filter(col(Articles.DUPLICATE_OF).isNotNull()).count());
     assertEquals(0, rejects(out).count());
 
-    Row seed = a.filter(col(Articles.SOURCE_FILE).endsWith("tass-kremlin-2017-11-12.txt")).first();
+    Row seed = a.filter(col(Articles.SOURCE_FILE).endsWith(SeedArticle.FILE)).first();
     assertEquals(
-        Timestamp.from(Instant.parse("2017-11-12T11:30:00Z")),
-        seed.<Timestamp>getAs(Articles.PUBLISHED_AT));
-    assertEquals("MOSCOW", seed.<String>getAs(Articles.DATELINE));
-    assertEquals(
-        List.of("Donald Trump", "Dmitry Peskov", "Vladimir Putin"),
-        seed.getList(seed.fieldIndex(Articles.PERSONS)));
+        Timestamp.from(SeedArticle.PUBLISHED), seed.<Timestamp>getAs(Articles.PUBLISHED_AT));
+    assertEquals(SeedArticle.DATELINE, seed.<String>getAs(Articles.DATELINE));
+    assertEquals(SeedArticle.PERSONS, seed.getList(seed.fieldIndex(Articles.PERSONS)));
     assertEquals(2017, seed.<Integer>getAs(Articles.YEAR));
     assertEquals(11, seed.<Integer>getAs(Articles.MONTH));
 

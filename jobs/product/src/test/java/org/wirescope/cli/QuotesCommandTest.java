@@ -26,7 +26,7 @@ import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.wirescope.Corpora;
+import org.wirescope.SeedArticle;
 import org.wirescope.SparkTestSession;
 import org.wirescope.quotes.QuoteClustering;
 import org.wirescope.tables.ArticleTopics;
@@ -54,24 +54,19 @@ class QuotesCommandTest {
 
   @Test
   void seedArticleHasSixPeskovQuotesMakingFiveStatements() throws Exception {
-    run(
-        "ingest",
-        "--input",
-        Corpora.path("tass/tass-kremlin-2017-11-12.txt").toString(),
-        "--output",
-        out.toString());
+    run("ingest", "--input", SeedArticle.path().toString(), "--output", out.toString());
     run("extract", "--output", out.toString());
     run("quotes", "--output", out.toString());
 
     List<Row> counts = table(QuoteCounts.NAME, QuoteCounts.SCHEMA).collectAsList();
     assertEquals(1, counts.size(), "one speaker, one month: " + counts);
     Row peskov = counts.get(0);
-    assertEquals("Dmitry Peskov", peskov.getAs(QuoteCounts.SPEAKER));
+    assertEquals(SeedArticle.SPEAKER, peskov.getAs(QuoteCounts.SPEAKER));
     assertEquals("month", peskov.getAs(QuoteCounts.GRAIN));
     assertEquals(java.sql.Date.valueOf("2017-11-01"), peskov.getAs(QuoteCounts.PERIOD_START));
-    assertEquals(6L, (long) peskov.<Long>getAs(QuoteCounts.QUOTES));
+    assertEquals(SeedArticle.QUOTES, (long) peskov.<Long>getAs(QuoteCounts.QUOTES));
     assertEquals(
-        5L,
+        SeedArticle.STATEMENTS,
         (long) peskov.<Long>getAs(QuoteCounts.STATEMENTS),
         "the last quote continues the one before");
     assertEquals(1L, (long) peskov.<Long>getAs(QuoteCounts.ARTICLES));
@@ -85,15 +80,15 @@ class QuotesCommandTest {
             .filter(col(TopQuotes.GRAIN).equalTo(TopQuotes.ALL))
             .orderBy(TopQuotes.RANK)
             .collectAsList();
-    assertEquals(6, top.size());
-    top.forEach(r -> assertEquals("Dmitry Peskov", r.getAs(TopQuotes.SPEAKER)));
+    assertEquals(SeedArticle.QUOTES, top.size());
+    top.forEach(r -> assertEquals(SeedArticle.SPEAKER, r.getAs(TopQuotes.SPEAKER)));
 
     Row voice =
         table(VoiceShare.NAME, VoiceShare.SCHEMA)
             .filter(
                 col(VoiceShare.GRAIN)
                     .equalTo(VoiceShare.ALL)
-                    .and(col(VoiceShare.PERSON).equalTo("Dmitry Peskov")))
+                    .and(col(VoiceShare.PERSON).equalTo(SeedArticle.SPEAKER)))
             .first();
     assertEquals(1L, (long) voice.<Long>getAs(VoiceShare.QUOTED_ARTICLES));
     assertEquals(1.0, voice.<Double>getAs(VoiceShare.RATIO), 1e-9);
@@ -106,8 +101,8 @@ class QuotesCommandTest {
     assertEquals("month", stage.path("grain").asText());
     assertEquals("UTC", stage.path("time_zone").asText());
     assertEquals(QuoteClustering.DEFAULT_THRESHOLD, stage.path("similarity_threshold").asDouble());
-    assertEquals(6, stage.path("quotes").asInt());
-    assertEquals(5, stage.path("statements").asInt());
+    assertEquals(SeedArticle.QUOTES, stage.path("quotes").asInt());
+    assertEquals(SeedArticle.STATEMENTS, stage.path("statements").asInt());
     assertEquals("article tags", stage.path("topics_from").asText());
     assertTrue(stage.has("seconds"));
 
@@ -123,7 +118,8 @@ class QuotesCommandTest {
     List<Row> topics = table(SpeakerTopics.NAME, SpeakerTopics.SCHEMA).collectAsList();
     assertEquals(1, topics.size(), topics.toString());
     assertEquals("discovered", topics.get(0).getAs(SpeakerTopics.TOPIC_KIND));
-    assertEquals(5L, (long) topics.get(0).<Long>getAs(SpeakerTopics.STATEMENTS));
+    assertEquals(
+        SeedArticle.STATEMENTS, (long) topics.get(0).<Long>getAs(SpeakerTopics.STATEMENTS));
     assertEquals(1.0, topics.get(0).<Double>getAs(SpeakerTopics.SHARE), 1e-9);
   }
 

@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.wirescope.Corpora;
+import org.wirescope.SeedArticle;
 import org.wirescope.text.TextAnalyzer.Analysis;
 import org.wirescope.text.quotes.Quote;
 
@@ -31,9 +31,7 @@ class TextAnalyzerTest {
    */
   @Test
   void seedArticleHasSixPeskovQuotesAndThreePersons() throws Exception {
-    List<String> lines =
-        Files.readAllLines(
-            Corpora.path("tass/tass-kremlin-2017-11-12.txt"), StandardCharsets.UTF_8);
+    List<String> lines = Files.readAllLines(SeedArticle.path(), StandardCharsets.UTF_8);
     int date = 1;
     while (!lines.get(date).contains("UTC+3")) {
       date++;
@@ -42,18 +40,19 @@ class TextAnalyzerTest {
     String body = String.join("\n", lines.subList(date + 1, topics)).strip();
     Analysis a = analyzer.analyze(lines.get(0), null, body, List.of());
 
-    assertEquals(6, a.quotes().size());
+    assertEquals(SeedArticle.QUOTES, a.quotes().size());
     for (Quote q : a.quotes()) {
-      assertEquals("Dmitry Peskov", q.speaker(), q.text());
+      assertEquals(SeedArticle.SPEAKER, q.speaker(), q.text());
     }
-    assertTrue(a.quotes().get(5).continuation());
-    assertNull(a.quotes().get(5).cue());
+    Quote last = a.quotes().get(SeedArticle.QUOTES - 1);
+    assertTrue(last.continuation());
+    assertNull(last.cue());
     assertFalse(a.quotes().get(0).continuation());
     Set<String> persons =
         a.mentions().stream()
             .map(TextAnalyzer.Mention::person)
             .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(Set.of("Donald Trump", "Dmitry Peskov", "Vladimir Putin"), persons);
+    assertEquals(Set.copyOf(SeedArticle.PERSONS), persons);
   }
 
   @Test
