@@ -41,9 +41,10 @@ import org.wirescope.SparkTestSession;
  * jobs/bin/wirescope's small-input path), in partitions and in executors, so their agreement stands
  * for any two runs agreeing.
  *
- * <p>The input is TASS and the first Reuters file (1,000 records) from the shared corpora. Without them (a fresh clone)
- * it is the bundled sample, so that every `mvn verify` submits to a real cluster; with {@code
- * WIRESCOPE_REQUIRE_CORPORA=1} (CI) missing corpora are an error, as everywhere.
+ * <p>The input is TASS and the first Reuters file (1,000 records) from the shared corpora. Without
+ * them (a fresh clone) it is the bundled sample, so that every `mvn verify` submits to a real
+ * cluster; with {@code WIRESCOPE_REQUIRE_CORPORA=1} (CI) missing corpora are an error, as
+ * everywhere.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @Tag("cluster")
@@ -58,8 +59,8 @@ class ClusterIT {
   static final List<Long> startedPids = new ArrayList<>();
 
   /**
-   * What the pipeline reads: the TASS files plus 1,000 Reuters records (the first SGML file)
-   * when the shared corpora are there or required, else the bundled sample's two folders.
+   * What the pipeline reads: the TASS files plus 1,000 Reuters records (the first SGML file) when
+   * the shared corpora are there or required, else the bundled sample's two folders.
    */
   static List<String> input() {
     Path corpora =
