@@ -15,13 +15,11 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -640,13 +638,8 @@ public final class Peer implements Callable<Integer> {
   }
 
   private static void delete(Path p) {
-    if (!Files.exists(p)) {
-      return;
-    }
-    try (Stream<Path> all = Files.walk(p)) {
-      for (Path f : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(f);
-      }
+    try {
+      Folders.deleteTree(p);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot delete " + p + ": " + e.getMessage(), e);
     }

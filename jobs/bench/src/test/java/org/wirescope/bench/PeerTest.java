@@ -15,13 +15,11 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -108,7 +106,7 @@ class PeerTest {
     SparkSession spark = SparkTestSession.get();
     for (String table : Peer.INPUTS) {
       if (!table.equals(Mentions.NAME)) {
-        copy(out.resolve(table), altered.resolve(table));
+        Folders.copyTree(out.resolve(table), altered.resolve(table));
       }
     }
     Dataset<Row> mentions =
@@ -203,18 +201,5 @@ class PeerTest {
     cl.setErr(new PrintWriter(err, true));
     assertEquals(2, cl.execute("--output", out.toString(), "--repeat", "0"));
     assertTrue(err.toString().contains("--repeat must be at least 1"), err.toString());
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target);
-        }
-      }
-    }
   }
 }
