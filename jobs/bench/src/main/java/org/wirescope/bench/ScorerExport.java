@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.regexp_extract;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
@@ -20,14 +21,17 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
 import org.wirescope.cli.Sessions;
 import org.wirescope.quotes.QuoteTransforms;
 import org.wirescope.tables.ArticleTopics;
 import org.wirescope.tables.Articles;
+import org.wirescope.tables.EntityMentions;
 import org.wirescope.tables.FileExport;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Quotes;
 import org.wirescope.tables.TableStore;
+import org.wirescope.text.lexicon.Countries;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,9 +73,10 @@ public final class ScorerExport implements Callable<Integer> {
   String to;
 
   @Option(
-      names = "--persons",
-      description = "Write each article's distinct persons instead of the quotes.")
-  boolean persons;
+      names = "--entities",
+      description =
+          "Write each article's distinct persons, organisations and places instead of the quotes.")
+  boolean entities;
 
   @Option(
       names = "--topics",
@@ -108,8 +113,8 @@ public final class ScorerExport implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (persons && topics) {
-      System.err.println("ScorerExport: --persons and --topics write different files; give one");
+    if (entities && topics) {
+      System.err.println("ScorerExport: --entities and --topics write different files; give one");
       return 2;
     }
     SparkSession spark = Sessions.get("scorer-export");
@@ -117,13 +122,15 @@ public final class ScorerExport implements Callable<Integer> {
     if (topics) {
       return writeTopics(spark, store);
     }
-    if (persons) {
+    if (entities) {
       Dataset<Row> perDoc =
-          personsPerDoc(
+          entitiesPerDoc(
               store.read(Mentions.NAME, Mentions.SCHEMA),
+              store.read(EntityMentions.NAME, EntityMentions.SCHEMA),
               store.read(Articles.NAME, Articles.SCHEMA));
       FileExport.write(store, perDoc, "jsonl", new Path(to));
-      System.out.printf("persons per article for the scorer written to %s%n", to);
+      System.out.printf(
+          "persons, organisations and places per article for the scorers written to %s%n", to);
       return 0;
     }
     Dataset<Row> quotes =
@@ -219,11 +226,20 @@ public final class ScorerExport implements Callable<Integer> {
   }
 
   /**
-   * One row per article with mentions: doc and its distinct persons, sorted. The scorer grades what
-   * each article says, so a mention the corpus resolved ({@code corpus_alias}: "A. Stewart" to
-   * "Alec Stewart" named elsewhere) counts as the article writes it, without its role.
+   * One row per article: doc, and its distinct persons, organisations and places, each sorted. The
+   * scorers grade what each article says, as it writes it:
+   *
+   * <ul>
+   *   <li>a person mention the corpus resolved ({@code corpus_alias}: "A. Stewart" to "Alec
+   *       Stewart" named elsewhere) counts as the article writes it, without its role;
+   *   <li>organisations and places count by their surface ("SEC" and "Securities and Exchange
+   *       Commission" both);
+   *   <li>a country's adjective ("Canadian") is left out of the places: CoNLL-2003, which the
+   *       scorers read, marks it a miscellaneous name, not a location.
+   * </ul>
    */
-  static Dataset<Row> personsPerDoc(Dataset<Row> mentions, Dataset<Row> articles) {
+  static Dataset<Row> entitiesPerDoc(
+      Dataset<Row> mentions, Dataset<Row> entityMentions, Dataset<Row> articles) {
     Dataset<Row> docs = articles.select(col(Articles.ARTICLE_ID).as("_aid"), doc().as("doc"));
     Column asWritten =
         when(col(Mentions.ROLE).isNull(), col(Mentions.SURFACE))
@@ -235,10 +251,36 @@ public final class ScorerExport implements Callable<Integer> {
     Column person =
         when(col(Mentions.METHOD).equalTo(Mentions.METHOD_CORPUS_ALIAS), asWritten)
             .otherwise(col(Mentions.PERSON));
-    return mentions
-        .join(docs, mentions.col(Mentions.ARTICLE_ID).equalTo(docs.col("_aid")))
+    Dataset<Row> names =
+        mentions
+            .select(
+                col(Mentions.ARTICLE_ID).as("_id"), lit("persons").as("_key"), person.as("_name"))
+            .unionByName(
+                entityMentions
+                    .filter(
+                        col(EntityMentions.KIND)
+                            .equalTo(EntityMentions.KIND_ORGANIZATION)
+                            .or(
+                                udf(
+                                        (String s) -> Countries.ofAdjective(s) == null,
+                                        DataTypes.BooleanType)
+                                    .apply(col(EntityMentions.SURFACE))))
+                    .select(
+                        col(EntityMentions.ARTICLE_ID).as("_id"),
+                        when(
+                                col(EntityMentions.KIND).equalTo(EntityMentions.KIND_ORGANIZATION),
+                                lit("organizations"))
+                            .otherwise(lit("places"))
+                            .as("_key"),
+                        col(EntityMentions.SURFACE).as("_name")));
+    return docs.join(names, docs.col("_aid").equalTo(names.col("_id")), "left")
         .groupBy("doc")
-        .agg(array_sort(collect_set(person)).as("persons"))
+        .agg(
+            array_sort(collect_set(when(col("_key").equalTo("persons"), col("_name"))))
+                .as("persons"),
+            array_sort(collect_set(when(col("_key").equalTo("organizations"), col("_name"))))
+                .as("organizations"),
+            array_sort(collect_set(when(col("_key").equalTo("places"), col("_name")))).as("places"))
         .orderBy("doc");
   }
 

@@ -44,13 +44,16 @@ class ScorerExportTest {
     return out;
   }
 
-  /** Runs ScorerExport on {@code out} (quotes, or persons per article) into {@code name}. */
-  private Path exported(Path out, String name, boolean persons) throws Exception {
+  /**
+   * Runs ScorerExport on {@code out} (quotes, or persons, organisations and places per article)
+   * into {@code name}.
+   */
+  private Path exported(Path out, String name, boolean entities) throws Exception {
     Path jsonl = tmp.resolve(name);
     ScorerExport export = new ScorerExport();
     export.output = out.toString();
     export.to = jsonl.toString();
-    export.persons = persons;
+    export.entities = entities;
     assertEquals(0, export.call());
     return jsonl;
   }
@@ -87,7 +90,7 @@ class ScorerExportTest {
   }
 
   @Test
-  void eachArticlesPersonsAreAsItWritesThem() throws Exception {
+  void eachArticlesNamesAreAsItWritesThem() throws Exception {
     SparkTestSession.get();
     Path in = Files.createDirectories(tmp.resolve("in"));
     Files.writeString(
@@ -96,7 +99,10 @@ class ScorerExportTest {
             "\n",
             "Captain keeps his place",
             "",
-            "Selectors kept Aldous Penrith as captain on Monday. \"He has earned it,\" chairman Owen Pike said."),
+            "Selectors kept Aldous Penrith as captain in Leeds on Monday. \"He has earned it,\" chairman Owen Pike said.",
+            "",
+            "The Canadian Broadcasting Corporation will show the match, and the Canadian coach said"
+                + " the Leeds ground was ready."),
         StandardCharsets.UTF_8);
     Files.writeString(
         in.resolve("scores.txt"),
@@ -107,11 +113,13 @@ class ScorerExportTest {
             "A. Penrith scored 112 before lunch as the visitors reached 301 for four."),
         StandardCharsets.UTF_8);
     Path out = extracted(in);
-    Path jsonl = exported(out, "persons.jsonl", true);
+    Path jsonl = exported(out, "entities.jsonl", true);
     java.util.Map<String, String> byDoc = new java.util.TreeMap<>();
+    java.util.Map<String, JsonNode> rows = new java.util.TreeMap<>();
     for (String line : Files.readAllLines(jsonl)) {
       JsonNode r = new ObjectMapper().readTree(line);
       byDoc.put(r.path("doc").asText(), r.path("persons").toString());
+      rows.put(r.path("doc").asText(), r);
     }
     // the mentions table resolves "A. Penrith" across the corpus; the article wrote "A. Penrith"
     assertEquals(
@@ -124,6 +132,21 @@ class ScorerExportTest {
             .count());
     assertEquals("[\"A. Penrith\"]", byDoc.get("scores"), byDoc.toString());
     assertEquals("[\"Aldous Penrith\",\"Owen Pike\"]", byDoc.get("captain"), byDoc.toString());
+    // organisations and places as written; the adjective "Canadian" is a mention of Canada in
+    // entity_mentions, but not a place name for the scorer
+    JsonNode captain = rows.get("captain");
+    assertEquals(
+        "[\"Canadian Broadcasting Corporation\"]",
+        captain.path("organizations").toString(),
+        captain.toString());
+    assertEquals("[\"Leeds\"]", captain.path("places").toString(), captain.toString());
+    assertEquals(
+        1L,
+        SparkTestSession.get()
+            .read()
+            .parquet(out.resolve("entity_mentions").toString())
+            .filter("kind = 'place' AND entity = 'Canada' AND surface = 'Canadian'")
+            .count());
   }
 
   // ---- Topics

@@ -18,6 +18,7 @@ import org.wirescope.tables.Articles;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Quotes;
 import org.wirescope.text.TextAnalyzer;
+import org.wirescope.text.names.NameUse;
 import org.wirescope.text.quotes.Quote;
 
 /**
@@ -184,7 +185,7 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
               !organisation && insisted.contains(speaker)));
     }
     List<Row> names = new ArrayList<>(a.names().size());
-    for (TextAnalyzer.NameUse u : a.names()) {
+    for (NameUse u : a.names()) {
       names.add(
           RowFactory.create(
               u.name(),
@@ -193,7 +194,13 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
               u.kind(),
               u.orgCues(),
               u.personCues(),
-              u.common()));
+              u.common(),
+              u.sentenceIndex(),
+              u.start(),
+              u.end(),
+              u.entityKind(),
+              u.entity(),
+              u.adjective()));
     }
     return RowFactory.create(
         article.getAs(Articles.ARTICLE_ID),

@@ -19,10 +19,12 @@ import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.wirescope.tables.Articles;
+import org.wirescope.tables.EntityMentions;
 import org.wirescope.tables.Manifest;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Organizations;
 import org.wirescope.tables.Persons;
+import org.wirescope.tables.Places;
 import org.wirescope.tables.Quotes;
 import org.wirescope.tables.TableStore;
 
@@ -116,6 +118,8 @@ public final class ExtractJob {
     Dataset<Row> uses = NameEvidence.uses(extracted);
     Dataset<Row> counts = NameEvidence.counts(uses);
     long vetoed = 0;
+    // none unless the corpus's evidence vetoes names: then its firms are organisations too
+    Dataset<Row> notPersons = spark.createDataFrame(java.util.List.of(), NameEvidence.NOT_PERSONS);
     if (tagger) {
       spark.sparkContext().setJobDescription("extract: corpus evidence about names");
       // summed once into staging: the vetoes, the persons' evidence and the organisations read it
@@ -123,7 +127,7 @@ public final class ExtractJob {
       TableStore.writeObserved(counts, countsPath, java.util.List.of());
       counts = spark.read().parquet(countsPath.toString());
       if (corpusEvidence && persons != ArticleExtractor.PersonSource.TAGS) {
-        Dataset<Row> notPersons = NameEvidence.notPersons(uses, counts).cache();
+        notPersons = NameEvidence.notPersons(uses, counts).cache();
         vetoed = notPersons.count();
         rawMentions = NameEvidence.withoutVetoed(rawMentions, notPersons);
         rawQuotes = NameEvidence.withVetoedSpeakers(rawQuotes, notPersons);
@@ -152,11 +156,23 @@ public final class ExtractJob {
             "extract: mentions and quotes written (%.1f s)",
             (System.nanoTime() - writeStart) / 1e9));
     writeStart = System.nanoTime();
-    spark.sparkContext().setJobDescription("extract: write organizations");
-    store.write(Organizations.NAME, NameEvidence.organizations(uses, counts, quotes).coalesce(1));
+    spark.sparkContext().setJobDescription("extract: write entity mentions");
+    Dataset<Row> keyed = EntityTransforms.keyed(uses, notPersons).cache();
+    Dataset<Row> entityNames = EntityTransforms.names(keyed).cache();
+    long entityMentions =
+        store.write(EntityMentions.NAME, EntityTransforms.entityMentions(keyed, entityNames));
+    spark.sparkContext().setJobDescription("extract: write organizations and places");
+    long organizations =
+        store.write(
+            Organizations.NAME,
+            EntityTransforms.organizations(keyed, entityNames, quotes).coalesce(1));
+    long places = store.write(Places.NAME, EntityTransforms.places(keyed, entityNames).coalesce(1));
+    keyed.unpersist();
+    entityNames.unpersist();
     LOG.info(
         String.format(
-            "extract: organizations written (%.1f s)", (System.nanoTime() - writeStart) / 1e9));
+            "extract: %,d mentions of %,d organisations and %,d places written (%.1f s)",
+            entityMentions, organizations, places, (System.nanoTime() - writeStart) / 1e9));
     quotes.unpersist();
     rawMentions.unpersist();
     aliases.unpersist();
@@ -188,6 +204,9 @@ public final class ExtractJob {
     entry.put("quotes_attributed", r.attributed());
     entry.put("quotes_unattributed", r.quotes() - r.attributed());
     entry.put("persons", r.persons());
+    entry.put("entity_mentions", entityMentions);
+    entry.put("organizations", organizations);
+    entry.put("places", places);
     entry.put("known_person_tags", known.size());
     entry.put("names", names.name().toLowerCase(java.util.Locale.ROOT));
     entry.put("names_not_persons", vetoed);

@@ -8,6 +8,7 @@ import static org.apache.spark.sql.types.DataTypes.TimestampType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import org.apache.spark.sql.types.StructType;
+import org.wirescope.tables.EntityMentions;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Quotes;
 
@@ -47,6 +48,18 @@ public final class ExtractRows {
   public static final String ORG_CUES = "org_cues";
   public static final String PERSON_CUES = "person_cues";
 
+  /**
+   * What the article names with the name: 2 an organisation, 3 a place, 0 neither ({@link
+   * org.wirescope.text.names.NameUse#entityKind}).
+   */
+  public static final String ENTITY_KIND = "_entity_kind";
+
+  /** The key of the organisation or place it names, in the article. */
+  public static final String ENTITY_KEY = "_entity_key";
+
+  /** Whether it is a country's adjective ("Canadian"), not a name. */
+  public static final String ADJECTIVE = "_adjective";
+
   /** Whether the article writes every word of the name in lower case elsewhere. */
   public static final String COMMON = "common";
 
@@ -80,8 +93,8 @@ public final class ExtractRows {
 
   /**
    * One name the tagger read: its key, its organisation key, as written, its kind (1 person, 2
-   * organisation, 3 place, 4 other), the firm and person cues around it, and whether its words are
-   * common words in the article.
+   * organisation, 3 place, 4 other), the firm and person cues around it, whether its words are
+   * common words in the article; where it stands, and the organisation or place it names there.
    */
   public static final StructType NAME =
       new StructType()
@@ -91,7 +104,13 @@ public final class ExtractRows {
           .add(KIND, IntegerType, false)
           .add(ORG_CUES, IntegerType, false)
           .add(PERSON_CUES, IntegerType, false)
-          .add(COMMON, BooleanType, false);
+          .add(COMMON, BooleanType, false)
+          .add(EntityMentions.SENTENCE_INDEX, IntegerType, false)
+          .add(EntityMentions.CHAR_START, IntegerType, false)
+          .add(EntityMentions.CHAR_END, IntegerType, false)
+          .add(ENTITY_KIND, IntegerType, false)
+          .add(ENTITY_KEY, StringType)
+          .add(ADJECTIVE, BooleanType, false);
 
   public static final StructType SCHEMA =
       new StructType()

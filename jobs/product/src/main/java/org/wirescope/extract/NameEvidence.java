@@ -1,18 +1,15 @@
 package org.wirescope.extract;
 
 import static org.apache.spark.sql.functions.array_join;
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sequence;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.slice;
@@ -25,13 +22,11 @@ import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.wirescope.tables.Articles;
-import org.wirescope.tables.Organizations;
 import org.wirescope.tables.Persons;
 import org.wirescope.tables.Quotes;
 import org.wirescope.text.tagger.NameKind;
@@ -68,6 +63,10 @@ public final class NameEvidence {
    * Co").
    */
   public static final String FIRM_USES = "_firm_uses";
+
+  /** {@link #notPersons}' columns. */
+  public static final StructType NOT_PERSONS =
+      new StructType().add(NAME, DataTypes.StringType, false).add(FIRM, DataTypes.BooleanType);
 
   /** A name is not a person when its other uses outnumber its person uses this many times... */
   static final int OTHER_TO_PERSON = 4;
@@ -274,60 +273,5 @@ public final class NameEvidence {
     return persons
         .join(c, lower(persons.col(Persons.PERSON)).equalTo(c.col(NAME)), "left")
         .select(Arrays.stream(Persons.SCHEMA.fieldNames()).map(f -> col(f)).toArray(Column[]::new));
-  }
-
-  /**
-   * One row per organisation: the names the corpus reads as firms or institutions (organisation
-   * readings ahead of the others, or firm cues, see {@link #firm}) and the organisations quoted as
-   * speakers, keyed by {@link ExtractRows#ORG_KEY}. Columns: {@link Organizations#SCHEMA}.
-   */
-  public static Dataset<Row> organizations(
-      Dataset<Row> uses, Dataset<Row> counts, Dataset<Row> quotes) {
-    Dataset<Row> firms = counts.filter(firm()).select(col(NAME).as("_firm_name"));
-    Dataset<Row> named =
-        uses.join(firms, uses.col(NAME).equalTo(firms.col("_firm_name")), "left_semi")
-            .select(
-                col(ExtractRows.ORG_KEY),
-                col(ExtractRows.SURFACE),
-                col(Articles.ARTICLE_ID),
-                lit(1L).as("_mention"),
-                lit(0L).as("_quote"));
-    Dataset<Row> quoted =
-        quotes
-            .filter(col(Quotes.SPEAKER_KIND).equalTo(Quotes.KIND_ORGANIZATION))
-            .select(
-                col(ExtractRows.SPEAKER_KEY).as(ExtractRows.ORG_KEY),
-                col(Quotes.SPEAKER).as(ExtractRows.SURFACE),
-                col(Quotes.ARTICLE_ID),
-                lit(0L).as("_mention"),
-                lit(1L).as("_quote"));
-    Dataset<Row> all = named.unionByName(quoted);
-    // its name is its most frequent spelling; among equals the first in sort order, so runs agree
-    Dataset<Row> spellings =
-        all.groupBy(col(ExtractRows.ORG_KEY), col(ExtractRows.SURFACE)).agg(count(lit(1)).as("_n"));
-    Dataset<Row> names =
-        spellings
-            .withColumn(
-                "_rank",
-                row_number()
-                    .over(
-                        Window.partitionBy(ExtractRows.ORG_KEY)
-                            .orderBy(col("_n").desc(), col(ExtractRows.SURFACE))))
-            .filter(col("_rank").equalTo(1))
-            .select(
-                col(ExtractRows.ORG_KEY), col(ExtractRows.SURFACE).as(Organizations.ORGANIZATION));
-    Dataset<Row> totals =
-        all.groupBy(ExtractRows.ORG_KEY)
-            .agg(
-                array_sort(collect_set(col(ExtractRows.SURFACE))).as(Organizations.ALIASES),
-                countDistinct(col(Articles.ARTICLE_ID)).as(Organizations.ARTICLES),
-                sum(col("_mention")).as(Organizations.MENTIONS),
-                sum(col("_quote")).as(Organizations.QUOTES));
-    return names
-        .join(totals, ExtractRows.ORG_KEY)
-        .select(
-            Arrays.stream(Organizations.SCHEMA.fieldNames())
-                .map(f -> col(f))
-                .toArray(Column[]::new));
   }
 }

@@ -25,7 +25,13 @@ public final class Lineage {
   public enum Stage {
     INGEST(List.of(Articles.NAME, Rejects.NAME), List.of(), List.of(), List.of()),
     EXTRACT(
-        List.of(Mentions.NAME, Quotes.NAME, Persons.NAME, Organizations.NAME),
+        List.of(
+            Mentions.NAME,
+            Quotes.NAME,
+            Persons.NAME,
+            Organizations.NAME,
+            Places.NAME,
+            EntityMentions.NAME),
         List.of(Articles.NAME),
         List.of(),
         List.of()),

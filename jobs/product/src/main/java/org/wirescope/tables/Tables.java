@@ -15,6 +15,8 @@ public final class Tables {
     SCHEMAS.put(Quotes.NAME, Quotes.SCHEMA);
     SCHEMAS.put(Persons.NAME, Persons.SCHEMA);
     SCHEMAS.put(Organizations.NAME, Organizations.SCHEMA);
+    SCHEMAS.put(Places.NAME, Places.SCHEMA);
+    SCHEMAS.put(EntityMentions.NAME, EntityMentions.SCHEMA);
     SCHEMAS.put(PersonPairs.NAME, PersonPairs.SCHEMA);
     SCHEMAS.put(PersonPairsByPeriod.NAME, PersonPairsByPeriod.SCHEMA);
     SCHEMAS.put(PersonNetwork.NAME, PersonNetwork.SCHEMA);

@@ -5,19 +5,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.wirescope.text.lexicon.CommonWords;
 import org.wirescope.text.lexicon.WordForms;
 import org.wirescope.text.lexicon.Words;
 import org.wirescope.text.names.Found;
-import org.wirescope.text.names.NameCues;
+import org.wirescope.text.names.NameUse;
 import org.wirescope.text.names.Orgs;
 import org.wirescope.text.names.PersonFinder;
+import org.wirescope.text.names.TaggedNames;
 import org.wirescope.text.quotes.Attribution;
 import org.wirescope.text.quotes.Quote;
 import org.wirescope.text.quotes.QuoteFinder;
 import org.wirescope.text.speakers.ranker.SpeakerFeatures;
 import org.wirescope.text.speakers.rules.SpeakerRules;
-import org.wirescope.text.tagger.NameKind;
 import org.wirescope.text.tagger.NameTagger;
 import org.wirescope.text.tokens.Paragraphs;
 import org.wirescope.text.tokens.Sentence;
@@ -57,7 +56,8 @@ public final class TextAnalyzer implements Serializable {
 
   /**
    * The analysis of one article. {@code names} are the names the tagger found, for the corpus's
-   * evidence; empty when the word-list rules find persons.
+   * evidence and the organisation and place tables ({@link TaggedNames}); empty when the word-list
+   * rules find persons.
    */
   public record Analysis(
       String text,
@@ -65,19 +65,6 @@ public final class TextAnalyzer implements Serializable {
       List<Mention> mentions,
       List<Quote> quotes,
       List<NameUse> names)
-      implements Serializable {}
-
-  /**
-   * A name the tagger found: its words in lower case, possessive dropped ("merrill lynch"), as
-   * written ("Merrill Lynch"), its kind, a {@link NameKind#code} (1 person, 2 organisation, 3
-   * place, 4 other), and whether the words around it say firm ("Merrill Lynch and Co", "analysts at
-   * Morgan Stanley") or person ("Treasury Secretary James Baker", "Baker, the secretary"), see
-   * {@link NameCues}; {@code common} whether every word of the name is one the article writes in
-   * lower case elsewhere ("Savings" in an article about savings) or a {@link CommonWords common
-   * word}.
-   */
-  public record NameUse(
-      String name, String surface, int kind, int orgCues, int personCues, boolean common)
       implements Serializable {}
 
   private final Set<String> knownNames;
@@ -139,41 +126,6 @@ public final class TextAnalyzer implements Serializable {
   /** The names of a {@link SpeakerCandidate}'s features, in order. */
   public static List<String> speakerFeatures() {
     return SpeakerFeatures.NAMES;
-  }
-
-  /** The names the tagger labelled in one article, in text order. */
-  private static List<NameUse> names(
-      String text, Tokens tokens, int[] labels, Set<String> lowerWords) {
-    List<NameUse> out = new ArrayList<>();
-    for (int k = 0; k < tokens.size; k++) {
-      int kind = NameTagger.kind(labels[k]);
-      if (kind == 0) {
-        continue;
-      }
-      int e = k + 1;
-      while (e < tokens.size
-          && labels[e] == labels[k] + (labels[k] % 2)
-          && tokens.para[e] == tokens.para[k]) {
-        e++;
-      }
-      String surface =
-          WordForms.stripPossessive(text.substring(tokens.start[k], tokens.end[e - 1]));
-      boolean common = true;
-      for (int j = k; j < e && common; j++) {
-        String w = Words.lower(WordForms.stripPossessive(tokens.str(j)));
-        common = !tokens.word[j] || lowerWords.contains(w) || CommonWords.contains(w);
-      }
-      out.add(
-          new NameUse(
-              PersonFinder.nameKey(tokens, k, e),
-              surface,
-              kind,
-              NameCues.organisation(tokens, k, e),
-              NameCues.person(tokens, k, e),
-              common));
-      k = e - 1;
-    }
-    return out;
   }
 
   /** Title, lead and body joined by blank lines, skipping the missing ones. */
@@ -238,7 +190,7 @@ public final class TextAnalyzer implements Serializable {
         List.copyOf(sentences),
         List.copyOf(mentions),
         List.copyOf(quotes),
-        tagger ? names(text, tokens, labels, lowerWords) : List.of());
+        tagger ? TaggedNames.of(text, tokens, labels, lowerWords, sentences) : List.of());
   }
 
   /** The words the article writes in lower case: a capitalised one of them is a common word. */

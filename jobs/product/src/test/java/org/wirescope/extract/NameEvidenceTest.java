@@ -52,7 +52,15 @@ class NameEvidenceTest {
                 kind,
                 orgCues,
                 personCues,
-                common));
+                common,
+                0,
+                0,
+                surface.length(),
+                kind == 2 || kind == 3 ? kind : 0,
+                kind == 2
+                    ? TextAnalyzer.organizationKey(surface)
+                    : kind == 3 ? TextAnalyzer.personKey(surface) : null,
+                false));
   }
 
   private void mention(String id, String person, boolean insists) {
@@ -223,17 +231,20 @@ class NameEvidenceTest {
     quote("e1", "Baltic Shipping Board", Quotes.KIND_ORGANIZATION, false);
     Dataset<Row> extracted = extracted();
     Dataset<Row> uses = NameEvidence.uses(extracted);
+    Dataset<Row> keyed =
+        EntityTransforms.keyed(uses, NameEvidence.notPersons(uses, NameEvidence.counts(uses)));
     Map<String, Row> orgs = new HashMap<>();
     for (Row r :
-        NameEvidence.organizations(
-                uses, NameEvidence.counts(uses), ExtractTransforms.explodeQuotes(extracted))
+        EntityTransforms.organizations(
+                keyed, EntityTransforms.names(keyed), ExtractTransforms.explodeQuotes(extracted))
             .collectAsList()) {
       orgs.put(r.getAs(Organizations.ORGANIZATION), r);
     }
     assertEquals(
         Set.of("Northline", "Baltic Shipping Board", "Harwell Stone"),
         orgs.keySet(),
-        "firms by readings or cues, and quoted organisations; not persons or places");
+        "names read as firms, names read as persons that the corpus says are firms, and quoted"
+            + " organisations; not persons or places");
     Row northline = orgs.get("Northline");
     assertEquals(
         List.of("NORTHLINE", "Northline", "Northline Corp"),

@@ -1,0 +1,259 @@
+package org.wirescope.extract;
+
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.broadcast;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.wirescope.tables.Articles;
+import org.wirescope.tables.EntityMentions;
+import org.wirescope.tables.Organizations;
+import org.wirescope.tables.Places;
+import org.wirescope.tables.Quotes;
+import org.wirescope.text.lexicon.Countries;
+import org.wirescope.text.names.NameUse;
+import org.wirescope.text.tagger.NameKind;
+
+/**
+ * The organisations and places across the corpus, from the names the tagger read ({@link
+ * NameEvidence#uses}): each article has already said what it names with each ({@link
+ * org.wirescope.text.names.TaggedNames}); here the corpus resolves short forms the articles leave
+ * open, and names every organisation and place once.
+ */
+public final class EntityTransforms {
+  private EntityTransforms() {}
+
+  /** A short form goes to the full name at least this share of its resolved uses name... */
+  static final double SHORT_FORM_SHARE = 0.8;
+
+  /** ...in at least this many articles. */
+  static final int SHORT_FORM_ARTICLES = 2;
+
+  private static final String FULL = "_full";
+  private static final String N = "_n";
+
+  /**
+   * One row per organisation or place mention, keyed: {@link EntityMentions}' columns but {@link
+   * EntityMentions#ENTITY}, and {@link ExtractRows#ENTITY_KEY} the key of what it names. A name
+   * read as a person that the corpus says is a firm ({@code notPersons} with {@link
+   * NameEvidence#FIRM}) is an organisation. A short form an article leaves open ("Merrill", "SEC"
+   * without its definition) names the full name that the articles which resolve it give it, when
+   * they agree ({@link #SHORT_FORM_SHARE}, {@link #SHORT_FORM_ARTICLES}).
+   */
+  public static Dataset<Row> keyed(Dataset<Row> uses, Dataset<Row> notPersons) {
+    Dataset<Row> firms =
+        broadcast(
+            notPersons.filter(col(NameEvidence.FIRM)).select(col(NameEvidence.NAME).as("_firm")));
+    Column vetoedFirm =
+        col("_firm").isNotNull().and(col(ExtractRows.KIND).equalTo(NameKind.PERSON.code));
+    Dataset<Row> read =
+        uses.join(firms, col(ExtractRows.NAME_KEY).equalTo(col("_firm")), "left")
+            .withColumn(
+                ExtractRows.ENTITY_KIND,
+                when(vetoedFirm, lit(NameUse.ORGANISATION)).otherwise(col(ExtractRows.ENTITY_KIND)))
+            .withColumn(
+                ExtractRows.ENTITY_KEY,
+                when(vetoedFirm, col(ExtractRows.ORG_KEY)).otherwise(col(ExtractRows.ENTITY_KEY)));
+    Column org = col(ExtractRows.ENTITY_KIND).equalTo(NameUse.ORGANISATION);
+    Dataset<Row> named = read.filter(col(ExtractRows.ENTITY_KIND).notEqual(0));
+    Dataset<Row> resolved =
+        named
+            .filter(org.and(col(ExtractRows.ORG_KEY).notEqual(col(ExtractRows.ENTITY_KEY))))
+            .groupBy(col(ExtractRows.ORG_KEY), col(ExtractRows.ENTITY_KEY))
+            .agg(countDistinct(col(Articles.ARTICLE_ID)).as(N));
+    Dataset<Row> shortForms =
+        resolved
+            .withColumn("_all", sum(col(N)).over(Window.partitionBy(ExtractRows.ORG_KEY)))
+            .filter(
+                col(N)
+                    .geq(SHORT_FORM_ARTICLES)
+                    .and(col(N).geq(col("_all").multiply(SHORT_FORM_SHARE))))
+            .select(col(ExtractRows.ORG_KEY).as("_short"), col(ExtractRows.ENTITY_KEY).as(FULL));
+    Dataset<Row> joined =
+        named.join(
+            shortForms,
+            org.and(col(ExtractRows.ENTITY_KEY).equalTo(col(ExtractRows.ORG_KEY)))
+                .and(col(ExtractRows.ORG_KEY).equalTo(col("_short"))),
+            "left");
+    return joined
+        .withColumn(ExtractRows.ENTITY_KEY, coalesce(col(FULL), col(ExtractRows.ENTITY_KEY)))
+        .withColumn(
+            EntityMentions.KIND,
+            when(org, lit(EntityMentions.KIND_ORGANIZATION))
+                .otherwise(lit(EntityMentions.KIND_PLACE)))
+        .select(
+            col(Articles.ARTICLE_ID),
+            col(EntityMentions.KIND),
+            col(ExtractRows.ENTITY_KEY),
+            col(ExtractRows.SURFACE).as(EntityMentions.SURFACE),
+            col(EntityMentions.SENTENCE_INDEX),
+            col(EntityMentions.CHAR_START),
+            col(EntityMentions.CHAR_END),
+            col(ExtractRows.ORG_KEY),
+            col(ExtractRows.ADJECTIVE));
+  }
+
+  /**
+   * Each entity's name, by kind and key: its most frequent spelling among the mentions that write
+   * it out in full (not an adjective, not a short form of it), among equals the first in sort
+   * order; one only ever named otherwise goes by its key (a country named only by its adjective
+   * goes by its usual name). Columns: kind, {@link ExtractRows#ENTITY_KEY}, {@link
+   * EntityMentions#ENTITY}.
+   */
+  static Dataset<Row> names(Dataset<Row> keyed) {
+    Column full =
+        col(ExtractRows.ADJECTIVE)
+            .unary_$bang()
+            .and(
+                col(EntityMentions.KIND)
+                    .notEqual(EntityMentions.KIND_ORGANIZATION)
+                    .or(col(ExtractRows.ORG_KEY).equalTo(col(ExtractRows.ENTITY_KEY))));
+    Dataset<Row> spellings =
+        keyed
+            .filter(full)
+            .groupBy(
+                col(EntityMentions.KIND), col(ExtractRows.ENTITY_KEY), col(EntityMentions.SURFACE))
+            .agg(count(lit(1)).as(N));
+    Dataset<Row> best =
+        spellings
+            .withColumn(
+                "_rank",
+                row_number()
+                    .over(
+                        Window.partitionBy(EntityMentions.KIND, ExtractRows.ENTITY_KEY)
+                            .orderBy(col(N).desc(), col(EntityMentions.SURFACE))))
+            .filter(col("_rank").equalTo(1))
+            .select(
+                col(EntityMentions.KIND),
+                col(ExtractRows.ENTITY_KEY).as("_k"),
+                col(EntityMentions.SURFACE).as("_best"));
+    Dataset<Row> keys = keyed.select(EntityMentions.KIND, ExtractRows.ENTITY_KEY).distinct();
+    return keys.join(
+            best,
+            keys.col(EntityMentions.KIND)
+                .equalTo(best.col(EntityMentions.KIND))
+                .and(keys.col(ExtractRows.ENTITY_KEY).equalTo(best.col("_k"))),
+            "left")
+        .select(
+            keys.col(EntityMentions.KIND),
+            keys.col(ExtractRows.ENTITY_KEY),
+            coalesce(col("_best"), keys.col(ExtractRows.ENTITY_KEY)).as(EntityMentions.ENTITY));
+  }
+
+  /** The published {@code entity_mentions}: {@link #keyed} rows with their entity's name. */
+  public static Dataset<Row> entityMentions(Dataset<Row> keyed, Dataset<Row> names) {
+    return keyed
+        .join(names, new String[] {EntityMentions.KIND, ExtractRows.ENTITY_KEY}, "left")
+        .select(
+            Arrays.stream(EntityMentions.SCHEMA.fieldNames())
+                .map(f -> col(f))
+                .toArray(Column[]::new));
+  }
+
+  /**
+   * One row per organisation: those the articles name ({@link #keyed}, by key) and those quoted as
+   * speakers ({@code quotes.speaker_kind = 'organization'}, by their {@link
+   * ExtractRows#SPEAKER_KEY}). Columns: {@link Organizations#SCHEMA}.
+   */
+  public static Dataset<Row> organizations(
+      Dataset<Row> keyed, Dataset<Row> names, Dataset<Row> quotes) {
+    Dataset<Row> named =
+        keyed
+            .filter(col(EntityMentions.KIND).equalTo(EntityMentions.KIND_ORGANIZATION))
+            .select(
+                col(ExtractRows.ENTITY_KEY),
+                col(EntityMentions.SURFACE),
+                col(Articles.ARTICLE_ID),
+                lit(1L).as("_mention"),
+                lit(0L).as("_quote"));
+    Dataset<Row> quoted =
+        quotes
+            .filter(col(Quotes.SPEAKER_KIND).equalTo(Quotes.KIND_ORGANIZATION))
+            .select(
+                col(ExtractRows.SPEAKER_KEY).as(ExtractRows.ENTITY_KEY),
+                col(Quotes.SPEAKER).as(EntityMentions.SURFACE),
+                col(Quotes.ARTICLE_ID),
+                lit(0L).as("_mention"),
+                lit(1L).as("_quote"));
+    Dataset<Row> all = named.unionByName(quoted);
+    Dataset<Row> orgNames =
+        names
+            .filter(col(EntityMentions.KIND).equalTo(EntityMentions.KIND_ORGANIZATION))
+            .select(col(ExtractRows.ENTITY_KEY).as("_k"), col(EntityMentions.ENTITY));
+    // a speaker never named by the tagger goes by its most frequent spelling as a speaker
+    Dataset<Row> speakerNames =
+        quoted
+            .groupBy(col(ExtractRows.ENTITY_KEY), col(EntityMentions.SURFACE))
+            .agg(count(lit(1)).as(N))
+            .withColumn(
+                "_rank",
+                row_number()
+                    .over(
+                        Window.partitionBy(ExtractRows.ENTITY_KEY)
+                            .orderBy(col(N).desc(), col(EntityMentions.SURFACE))))
+            .filter(col("_rank").equalTo(1))
+            .select(
+                col(ExtractRows.ENTITY_KEY).as("_sk"), col(EntityMentions.SURFACE).as("_speaker"));
+    Dataset<Row> totals =
+        all.groupBy(ExtractRows.ENTITY_KEY)
+            .agg(
+                array_sort(collect_set(col(EntityMentions.SURFACE))).as(Organizations.ALIASES),
+                countDistinct(col(Articles.ARTICLE_ID)).as(Organizations.ARTICLES),
+                sum(col("_mention")).as(Organizations.MENTIONS),
+                sum(col("_quote")).as(Organizations.QUOTES));
+    return totals
+        .join(orgNames, totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_k")), "left")
+        .join(speakerNames, totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_sk")), "left")
+        .withColumn(
+            Organizations.ORGANIZATION, coalesce(col(EntityMentions.ENTITY), col("_speaker")))
+        .select(
+            Arrays.stream(Organizations.SCHEMA.fieldNames())
+                .map(f -> col(f))
+                .toArray(Column[]::new));
+  }
+
+  /**
+   * One row per place the articles name, with {@link Places#KIND} "country" for the countries the
+   * word lists know. Columns: {@link Places#SCHEMA}.
+   */
+  public static Dataset<Row> places(Dataset<Row> keyed, Dataset<Row> names) {
+    Dataset<Row> countries =
+        broadcast(
+            keyed
+                .sparkSession()
+                .createDataset(List.copyOf(Countries.displayNames()), Encoders.STRING())
+                .toDF("_country"));
+    Dataset<Row> placeNames =
+        names
+            .filter(col(EntityMentions.KIND).equalTo(EntityMentions.KIND_PLACE))
+            .select(col(ExtractRows.ENTITY_KEY).as("_k"), col(EntityMentions.ENTITY));
+    Dataset<Row> totals =
+        keyed
+            .filter(col(EntityMentions.KIND).equalTo(EntityMentions.KIND_PLACE))
+            .groupBy(ExtractRows.ENTITY_KEY)
+            .agg(
+                array_sort(collect_set(col(EntityMentions.SURFACE))).as(Places.ALIASES),
+                countDistinct(col(Articles.ARTICLE_ID)).as(Places.ARTICLES),
+                count(lit(1)).as(Places.MENTIONS));
+    return totals
+        .join(placeNames, totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_k")))
+        .withColumn(Places.PLACE, col(EntityMentions.ENTITY))
+        .join(countries, totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_country")), "left")
+        .withColumn(Places.KIND, when(col("_country").isNotNull(), lit(Places.KIND_COUNTRY)))
+        .select(Arrays.stream(Places.SCHEMA.fieldNames()).map(f -> col(f)).toArray(Column[]::new));
+  }
+}

@@ -1,0 +1,72 @@
+package org.wirescope.text.lexicon;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Countries and regions as places, from the word list {@code countries}: each one's display name,
+ * its other names ("U.S.", "USA", "America" for the United States) and the adjectives that mean it
+ * ("American"). A name or adjective is looked up by its {@link #form}: lower case, without periods,
+ * so "U.S." and "US" are one.
+ */
+public final class Countries {
+  private Countries() {}
+
+  /** One country: its key (its display name's {@link #form}) and its display name. */
+  public record Country(String key, String display) {}
+
+  private static final Map<String, Country> BY_NAME = new HashMap<>();
+  private static final Map<String, Country> BY_ADJECTIVE = new HashMap<>();
+  private static final Set<String> DISPLAY_NAMES = new TreeSet<>();
+
+  static {
+    for (List<String> words : WordLists.lines("countries")) {
+      String line = String.join(" ", words);
+      int semi = line.indexOf(';');
+      String names = semi >= 0 ? line.substring(0, semi) : line;
+      String[] all = names.split("\\|");
+      String display = all[0].strip();
+      Country c = new Country(form(display), display);
+      DISPLAY_NAMES.add(display);
+      for (String name : all) {
+        put(BY_NAME, form(name), c, line);
+      }
+      if (semi >= 0) {
+        for (String adjective : line.substring(semi + 1).split(",")) {
+          put(BY_ADJECTIVE, form(adjective), c, line);
+        }
+      }
+    }
+  }
+
+  private static void put(Map<String, Country> map, String key, Country c, String line) {
+    Country had = key.isEmpty() ? c : map.putIfAbsent(key, c);
+    if (key.isEmpty() || (had != null && !had.equals(c))) {
+      throw new IllegalStateException(
+          "word list countries: '" + key + "' is empty or names two places, at: " + line);
+    }
+  }
+
+  /** How names are compared here: lower case, periods dropped, whitespace collapsed. */
+  public static String form(String s) {
+    return Words.lower(s.replace(".", "").strip().replaceAll("\\s+", " "));
+  }
+
+  /** Every country's usual name ("Canada", "United States"), sorted. */
+  public static Set<String> displayNames() {
+    return java.util.Collections.unmodifiableSet(DISPLAY_NAMES);
+  }
+
+  /** The country this name names ("U.S.", "Holland"), or null. */
+  public static Country named(String name) {
+    return BY_NAME.get(form(name));
+  }
+
+  /** The country this adjective means ("Canadian", "West German"), or null. */
+  public static Country ofAdjective(String adjective) {
+    return BY_ADJECTIVE.get(form(adjective));
+  }
+}

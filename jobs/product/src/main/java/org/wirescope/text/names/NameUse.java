@@ -1,0 +1,65 @@
+package org.wirescope.text.names;
+
+import java.io.Serializable;
+import org.wirescope.text.lexicon.CommonWords;
+import org.wirescope.text.tagger.NameKind;
+
+/**
+ * One name the tagger read in an article, for two readers: the corpus's evidence about names, and
+ * the organisation and place tables.
+ *
+ * <p>For the evidence: {@code name} its words in lower case, possessive dropped ("merrill lynch");
+ * {@code surface} as written, whitespace collapsed and trailing punctuation dropped ("Merrill
+ * Lynch"); {@code kind} the tagger's reading, a {@link NameKind#code} (1 person, 2 organisation, 3
+ * place, 4 other); whether the words around it say firm ("Merrill Lynch and Co", "analysts at
+ * Morgan Stanley") or person ("Treasury Secretary James Baker"), see {@link NameCues}; {@code
+ * common} whether every word of the name is one the article writes in lower case elsewhere
+ * ("Savings" in an article about savings) or a {@link CommonWords common word}.
+ *
+ * <p>For the entity tables: where it stands ({@code sentenceIndex}, {@code start}, {@code end},
+ * into the article text); {@code entityKind} what this article names with it, 2 an organisation, 3
+ * a place, 0 neither (a person, another thing, a legal form or a common word alone); {@code entity}
+ * the key of the organisation or place it names: a country's usual name for its other names and
+ * adjectives ("Canada" for "Canadian", "United States" for "U.S."), the full name's for an acronym
+ * the article defines or a short form of a longer name it uses ("securities and exchange
+ * commission" for "SEC"), else its own; {@code adjective} whether it is an adjective of a country
+ * rather than a name.
+ */
+public record NameUse(
+    String name,
+    String surface,
+    int kind,
+    int orgCues,
+    int personCues,
+    boolean common,
+    int sentenceIndex,
+    int start,
+    int end,
+    int entityKind,
+    String entity,
+    boolean adjective)
+    implements Serializable {
+
+  /** {@link #entityKind} of an organisation. */
+  public static final int ORGANISATION = NameKind.ORGANISATION.code;
+
+  /** {@link #entityKind} of a place. */
+  public static final int PLACE = NameKind.PLACE.code;
+
+  /** This use naming another entity, or none ({@code kind} 0). */
+  NameUse withEntity(int kind, String key) {
+    return new NameUse(
+        name,
+        surface,
+        this.kind,
+        orgCues,
+        personCues,
+        common,
+        sentenceIndex,
+        start,
+        end,
+        kind,
+        kind == 0 ? null : key,
+        adjective);
+  }
+}
