@@ -16,6 +16,7 @@ import org.apache.spark.sql.types.StructType;
 import org.wirescope.tables.ArticleTopics;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.DiscoveredTopics;
+import org.wirescope.tables.EntityMentions;
 import org.wirescope.tables.Lineage;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Organizations;
@@ -24,6 +25,7 @@ import org.wirescope.tables.PersonNetwork;
 import org.wirescope.tables.PersonPairs;
 import org.wirescope.tables.PersonPairsByPeriod;
 import org.wirescope.tables.Persons;
+import org.wirescope.tables.Places;
 import org.wirescope.tables.QuoteClusters;
 import org.wirescope.tables.QuoteCounts;
 import org.wirescope.tables.Quotes;
@@ -474,23 +476,76 @@ public final class TableDocs {
     ABOUT.put(
         Organizations.NAME,
         table(
-            "organisation found on the way to persons, across the corpus",
+            "organisation named or quoted, across the corpus",
             List.of(Organizations.ORGANIZATION),
             """
-        It holds every name the corpus reads as an organisation; with `--names rules`, only the
-        organisations quoted.
+        It holds every organisation of `entity_mentions` and every organisation quoted as a
+        speaker; with `--names rules`, only the organisations quoted. A place, a nationality
+        word, a legal form or a common word alone is never one.
         """,
             Organizations.ORGANIZATION,
-            "its most frequent spelling",
+            "its most frequent spelling written in full",
             Organizations.ALIASES,
-            "every spelling, sorted; case, a leading \"the\" and a trailing legal form such as "
-                + "\"Inc\" or \"and Co\" do not make another organisation",
+            "every spelling, sorted: case, a leading \"the\" and a trailing legal form such as "
+                + "\"Inc\" or \"and Co\" do not make another organisation; an acronym an article "
+                + "defines (\"Securities and Exchange Commission (SEC)\") and a short form the "
+                + "articles use for one full name (\"Merrill\") join it; a firm named after a "
+                + "place (\"Canada Inc\") never joins the place",
             Organizations.ARTICLES,
             "articles naming or quoting it",
             Organizations.MENTIONS,
             "times it is named",
             Organizations.QUOTES,
             "quotes it is the speaker of (`quotes.speaker_kind = 'organization'`)"));
+
+    ABOUT.put(
+        Places.NAME,
+        table(
+            "place named across the corpus",
+            List.of(Places.PLACE),
+            """
+        From `entity_mentions`. A country's names and adjectives are one place: "U.S.",
+        "United States", "America" and "American" are the United States.
+        """,
+            Places.PLACE,
+            "its most frequent name as written; a country named only by its adjective goes by its "
+                + "usual name",
+            Places.ALIASES,
+            "every spelling, adjectives included, sorted",
+            Places.KIND,
+            "`country` or `region` (a continent, a state or province) for the places the word "
+                + "list `countries` knows; null for the others (cities, landmarks)",
+            Places.ARTICLES,
+            "articles naming it",
+            Places.MENTIONS,
+            "times it is named"));
+
+    ABOUT.put(
+        EntityMentions.NAME,
+        table(
+            "mention of an organisation or a place in a non-duplicate article",
+            List.of(EntityMentions.ARTICLE_ID, EntityMentions.CHAR_START),
+            """
+        As GDELT's knowledge graph gives each article its organisations and locations. Persons
+        are in `mentions`. The trained tagger finds the names (`extract --names tagger`, the
+        default); with `--names rules` the table is empty.
+        """,
+            EntityMentions.ARTICLE_ID,
+            "the article",
+            EntityMentions.KIND,
+            "`organization` or `place`",
+            EntityMentions.ENTITY,
+            "the name the organisation or place has in its table (`organizations.organization`, "
+                + "`places.place`)",
+            EntityMentions.SURFACE,
+            "as written, whitespace collapsed and trailing punctuation dropped (\"Canadian\" is a "
+                + "mention of the place Canada)",
+            EntityMentions.SENTENCE_INDEX,
+            "the sentence it is in, from 0",
+            EntityMentions.CHAR_START,
+            "where it starts in the article text (title, lead and body joined by blank lines)",
+            EntityMentions.CHAR_END,
+            "where it ends"));
 
     ABOUT.put(
         PersonPairs.NAME,

@@ -18,7 +18,7 @@ import org.wirescope.tables.Articles;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Quotes;
 import org.wirescope.text.TextAnalyzer;
-import org.wirescope.text.names.NameUse;
+import org.wirescope.text.entities.NameUse;
 import org.wirescope.text.quotes.Quote;
 
 /**
@@ -200,7 +200,9 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
               u.end(),
               u.entityKind(),
               u.entity(),
-              u.adjective()));
+              u.adjective(),
+              u.legal(),
+              u.placeKey()));
     }
     return RowFactory.create(
         article.getAs(Articles.ARTICLE_ID),

@@ -8,6 +8,8 @@ import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -16,23 +18,25 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.EntityMentions;
 import org.wirescope.tables.Organizations;
 import org.wirescope.tables.Places;
 import org.wirescope.tables.Quotes;
+import org.wirescope.text.entities.NameUse;
 import org.wirescope.text.lexicon.Countries;
-import org.wirescope.text.names.NameUse;
 import org.wirescope.text.tagger.NameKind;
 
 /**
  * The organisations and places across the corpus, from the names the tagger read ({@link
  * NameEvidence#uses}): each article has already said what it names with each ({@link
- * org.wirescope.text.names.TaggedNames}); here the corpus resolves short forms the articles leave
- * open, and names every organisation and place once.
+ * org.wirescope.text.entities.TaggedNames}); here the corpus resolves short forms the articles
+ * leave open, and names every organisation and place once.
  */
 public final class EntityTransforms {
   private EntityTransforms() {}
@@ -42,6 +46,12 @@ public final class EntityTransforms {
 
   /** ...in at least this many articles. */
   static final int SHORT_FORM_ARTICLES = 2;
+
+  /** A name is read as the corpus mostly reads it when that kind is this many times the other... */
+  static final int KIND_MAJORITY = 2;
+
+  /** ...and has at least this many readings. */
+  static final int MIN_KIND_READINGS = 3;
 
   private static final String FULL = "_full";
   private static final String N = "_n";
@@ -68,8 +78,8 @@ public final class EntityTransforms {
             .withColumn(
                 ExtractRows.ENTITY_KEY,
                 when(vetoedFirm, col(ExtractRows.ORG_KEY)).otherwise(col(ExtractRows.ENTITY_KEY)));
+    Dataset<Row> named = corpusKinds(read.filter(col(ExtractRows.ENTITY_KIND).notEqual(0)));
     Column org = col(ExtractRows.ENTITY_KIND).equalTo(NameUse.ORGANISATION);
-    Dataset<Row> named = read.filter(col(ExtractRows.ENTITY_KIND).notEqual(0));
     Dataset<Row> resolved =
         named
             .filter(org.and(col(ExtractRows.ORG_KEY).notEqual(col(ExtractRows.ENTITY_KEY))))
@@ -87,6 +97,7 @@ public final class EntityTransforms {
         named.join(
             shortForms,
             org.and(col(ExtractRows.ENTITY_KEY).equalTo(col(ExtractRows.ORG_KEY)))
+                .and(col(ExtractRows.LEGAL).unary_$bang())
                 .and(col(ExtractRows.ORG_KEY).equalTo(col("_short"))),
             "left");
     return joined
@@ -105,6 +116,62 @@ public final class EntityTransforms {
             col(EntityMentions.CHAR_END),
             col(ExtractRows.ORG_KEY),
             col(ExtractRows.ADJECTIVE));
+  }
+
+  /**
+   * One spelling, one kind across the corpus, where the corpus is clear: a name the articles read
+   * as a place at least {@link #KIND_MAJORITY} times as often as an organisation, and at least
+   * {@link #MIN_KIND_READINGS} times, is a place wherever an article read it otherwise ("U.S.",
+   * "Philippines" as the subject of "said"), and the other way round. Adjectives, names with a
+   * legal form and short forms of longer names keep their reading. A one-word name that at least
+   * half the articles naming it also write in lower case ("Record", "Deposits") is no entity.
+   */
+  static Dataset<Row> corpusKinds(Dataset<Row> named) {
+    Column form = lower(regexp_replace(col(ExtractRows.SURFACE), "\\.", ""));
+    Column org = col(ExtractRows.ENTITY_KIND).equalTo(NameUse.ORGANISATION);
+    Column own =
+        col(ExtractRows.ADJECTIVE)
+            .unary_$bang()
+            .and(col(ExtractRows.LEGAL).unary_$bang())
+            .and(
+                org.unary_$bang()
+                    .or(col(ExtractRows.ENTITY_KEY).equalTo(col(ExtractRows.ORG_KEY))));
+    Dataset<Row> withForm = named.withColumn("_form", when(own, form));
+    Dataset<Row> votes =
+        withForm
+            .filter(col("_form").isNotNull())
+            .groupBy(col("_form").as("_vform"))
+            .agg(
+                sum(when(org, 1L).otherwise(0L)).as("_orgs"),
+                sum(when(org, 0L).otherwise(1L)).as("_places"),
+                sum(when(col(ExtractRows.COMMON), 1L).otherwise(0L)).as("_common"));
+    // one word that the articles naming it mostly also write in lower case: "Record", "Deposits"
+    Column commonWord =
+        col("_form")
+            .isNotNull()
+            .and(col("_form").contains(" ").unary_$bang())
+            .and(col("_common").multiply(2).geq(col("_orgs").plus(col("_places"))));
+    Column toPlace =
+        org.and(col("_places").geq(MIN_KIND_READINGS))
+            .and(col("_places").geq(col("_orgs").multiply(KIND_MAJORITY)));
+    Column toOrg =
+        org.unary_$bang()
+            .and(col("_orgs").geq(MIN_KIND_READINGS))
+            .and(col("_orgs").geq(col("_places").multiply(KIND_MAJORITY)));
+    Dataset<Row> joined = withForm.join(votes, col("_form").equalTo(col("_vform")), "left");
+    return joined
+        .withColumn(
+            ExtractRows.ENTITY_KEY,
+            when(toPlace, col(ExtractRows.PLACE_KEY))
+                .when(toOrg, col(ExtractRows.ORG_KEY))
+                .otherwise(col(ExtractRows.ENTITY_KEY)))
+        .withColumn(
+            ExtractRows.ENTITY_KIND,
+            when(toPlace, lit(NameUse.PLACE))
+                .when(toOrg, lit(NameUse.ORGANISATION))
+                .otherwise(col(ExtractRows.ENTITY_KIND)))
+        .filter(commonWord.unary_$bang())
+        .drop("_form", "_vform", "_orgs", "_places", "_common");
   }
 
   /**
@@ -138,20 +205,20 @@ public final class EntityTransforms {
                             .orderBy(col(N).desc(), col(EntityMentions.SURFACE))))
             .filter(col("_rank").equalTo(1))
             .select(
-                col(EntityMentions.KIND),
+                col(EntityMentions.KIND).as("_kind"),
                 col(ExtractRows.ENTITY_KEY).as("_k"),
                 col(EntityMentions.SURFACE).as("_best"));
     Dataset<Row> keys = keyed.select(EntityMentions.KIND, ExtractRows.ENTITY_KEY).distinct();
     return keys.join(
             best,
-            keys.col(EntityMentions.KIND)
-                .equalTo(best.col(EntityMentions.KIND))
-                .and(keys.col(ExtractRows.ENTITY_KEY).equalTo(best.col("_k"))),
+            col(EntityMentions.KIND)
+                .equalTo(col("_kind"))
+                .and(col(ExtractRows.ENTITY_KEY).equalTo(col("_k"))),
             "left")
         .select(
-            keys.col(EntityMentions.KIND),
-            keys.col(ExtractRows.ENTITY_KEY),
-            coalesce(col("_best"), keys.col(ExtractRows.ENTITY_KEY)).as(EntityMentions.ENTITY));
+            col(EntityMentions.KIND),
+            col(ExtractRows.ENTITY_KEY),
+            coalesce(col("_best"), col(ExtractRows.ENTITY_KEY)).as(EntityMentions.ENTITY));
   }
 
   /** The published {@code entity_mentions}: {@link #keyed} rows with their entity's name. */
@@ -227,16 +294,26 @@ public final class EntityTransforms {
   }
 
   /**
-   * One row per place the articles name, with {@link Places#KIND} "country" for the countries the
-   * word lists know. Columns: {@link Places#SCHEMA}.
+   * One row per place the articles name, with {@link Places#KIND} "country" or "region" for the
+   * countries and regions the word lists know ({@link Countries}). Columns: {@link Places#SCHEMA}.
    */
   public static Dataset<Row> places(Dataset<Row> keyed, Dataset<Row> names) {
+    List<Row> known = new java.util.ArrayList<>();
+    Countries.all()
+        .forEach(
+            (name, c) ->
+                known.add(
+                    RowFactory.create(
+                        name, c.region() ? Places.KIND_REGION : Places.KIND_COUNTRY)));
     Dataset<Row> countries =
         broadcast(
             keyed
                 .sparkSession()
-                .createDataset(List.copyOf(Countries.displayNames()), Encoders.STRING())
-                .toDF("_country"));
+                .createDataFrame(
+                    known,
+                    new StructType()
+                        .add("_country", DataTypes.StringType)
+                        .add("_kind", DataTypes.StringType)));
     Dataset<Row> placeNames =
         names
             .filter(col(EntityMentions.KIND).equalTo(EntityMentions.KIND_PLACE))
@@ -253,7 +330,7 @@ public final class EntityTransforms {
         .join(placeNames, totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_k")))
         .withColumn(Places.PLACE, col(EntityMentions.ENTITY))
         .join(countries, totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_country")), "left")
-        .withColumn(Places.KIND, when(col("_country").isNotNull(), lit(Places.KIND_COUNTRY)))
+        .withColumn(Places.KIND, col("_kind"))
         .select(Arrays.stream(Places.SCHEMA.fieldNames()).map(f -> col(f)).toArray(Column[]::new));
   }
 }

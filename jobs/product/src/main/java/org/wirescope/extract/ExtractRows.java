@@ -50,12 +50,18 @@ public final class ExtractRows {
 
   /**
    * What the article names with the name: 2 an organisation, 3 a place, 0 neither ({@link
-   * org.wirescope.text.names.NameUse#entityKind}).
+   * org.wirescope.text.entities.NameUse#entityKind}).
    */
   public static final String ENTITY_KIND = "_entity_kind";
 
   /** The key of the organisation or place it names, in the article. */
   public static final String ENTITY_KEY = "_entity_key";
+
+  /** Whether it ends in a legal form ("Inc"): a full name that no short form stands for. */
+  public static final String LEGAL = "_legal";
+
+  /** The key it would have as a place: the corpus may read a name as a place. */
+  public static final String PLACE_KEY = "_place_key";
 
   /** Whether it is a country's adjective ("Canadian"), not a name. */
   public static final String ADJECTIVE = "_adjective";
@@ -110,7 +116,9 @@ public final class ExtractRows {
           .add(EntityMentions.CHAR_END, IntegerType, false)
           .add(ENTITY_KIND, IntegerType, false)
           .add(ENTITY_KEY, StringType)
-          .add(ADJECTIVE, BooleanType, false);
+          .add(ADJECTIVE, BooleanType, false)
+          .add(LEGAL, BooleanType, false)
+          .add(PLACE_KEY, StringType, false);
 
   public static final StructType SCHEMA =
       new StructType()

@@ -141,6 +141,8 @@ public final class Report {
         .append("</table></section>\n");
     discovered(b, s.discovery());
 
+    entities(b, s.entities());
+
     b.append("<section><h2>Who is quoted</h2><h3>Most quoted speakers</h3>")
         .append(Svg.bars(s.quotedSpeakers(), "quotes", Svg.PALETTE[0]));
     b.append(
@@ -206,6 +208,26 @@ public final class Report {
    * The topics found in the text: sizes at a glance, then per coarse topic its terms, its most
    * typical headlines and the fine topics within it. Without any, one line says why.
    */
+  /** Organisations (most named, most quoted) and places (most named). */
+  private static void entities(StringBuilder b, Summary.Entities e) {
+    b.append("<section><h2>Organisations and places</h2><div class=\"figures\">")
+        .append(figure(e.organizations(), "organisations"))
+        .append(figure(e.places(), "places"))
+        .append("</div><p>Named in the most articles. A country's adjective counts as a mention ")
+        .append(
+            "of it (\u201cCanadian\u201d of Canada); a firm's spellings with and without its legal ")
+        .append("form are one organisation.</p><h3>Most named organisations</h3>")
+        .append(Svg.bars(e.namedOrganizations(), "articles", Svg.PALETTE[1]))
+        .append("<h3>Most quoted organisations</h3>")
+        .append(
+            e.quotedOrganizations().isEmpty()
+                ? "<p class=\"muted\">No organisation is quoted as a speaker.</p>"
+                : Svg.bars(e.quotedOrganizations(), "quotes", Svg.PALETTE[0]))
+        .append("<h3>Most named places</h3>")
+        .append(Svg.bars(e.namedPlaces(), "articles", Svg.PALETTE[2]))
+        .append("</section>\n");
+  }
+
   private static void discovered(StringBuilder b, Summary.Discovery d) {
     b.append("<section><h2>Topics found in the text</h2>");
     if (d.topics().isEmpty()) {

@@ -25,9 +25,11 @@ import org.wirescope.tables.ArticleTopics;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.DiscoveredTopics;
 import org.wirescope.tables.Manifest;
+import org.wirescope.tables.Organizations;
 import org.wirescope.tables.PersonNetwork;
 import org.wirescope.tables.PersonPairs;
 import org.wirescope.tables.Persons;
+import org.wirescope.tables.Places;
 import org.wirescope.tables.QuoteCounts;
 import org.wirescope.tables.Quotes;
 import org.wirescope.tables.Rejects;
@@ -66,7 +68,8 @@ public record Summary(
     List<CarriedQuote> topQuotes,
     List<Voice> voice,
     List<String> missing,
-    java.util.Map<String, String> stale) {
+    java.util.Map<String, String> stale,
+    Entities entities) {
 
   /** Articles kept (duplicates excluded from everything else), duplicates, undated, rejects. */
   public record Corpus(
@@ -90,6 +93,19 @@ public record Summary(
       double minSpeakerConfidence) {}
 
   public record Count(String label, long value) {}
+
+  /**
+   * Organisations and places: how many, the most named of each (by articles), and the organisations
+   * quoted most as speakers (by quotes).
+   */
+  public record Entities(
+      long organizations,
+      long places,
+      List<Count> namedOrganizations,
+      List<Count> quotedOrganizations,
+      List<Count> namedPlaces) {
+    public static final Entities NONE = new Entities(0, 0, List.of(), List.of(), List.of());
+  }
 
   public record Pair(String personA, String personB, long articles, double npmi) {}
 
@@ -464,7 +480,35 @@ public record Summary(
         carried,
         voice,
         List.copyOf(missing),
-        store.stale());
+        store.stale(),
+        entities(r, top));
+  }
+
+  /** The organisations and places tables' counts and top lists; none when they are missing. */
+  private static Entities entities(Reader r, int top) {
+    if (!r.has(Organizations.NAME) || !r.has(Places.NAME)) {
+      return Entities.NONE;
+    }
+    Dataset<Row> orgs = r.table(Organizations.NAME);
+    Dataset<Row> places = r.table(Places.NAME);
+    return new Entities(
+        orgs.count(),
+        places.count(),
+        counts(
+            orgs.filter(col(Organizations.MENTIONS).gt(0))
+                .select(Organizations.ORGANIZATION, Organizations.ARTICLES)
+                .orderBy(desc(Organizations.ARTICLES), col(Organizations.ORGANIZATION))
+                .limit(top)),
+        counts(
+            orgs.filter(col(Organizations.QUOTES).gt(0))
+                .select(Organizations.ORGANIZATION, Organizations.QUOTES)
+                .orderBy(desc(Organizations.QUOTES), col(Organizations.ORGANIZATION))
+                .limit(top)),
+        counts(
+            places
+                .select(Places.PLACE, Places.ARTICLES)
+                .orderBy(desc(Places.ARTICLES), col(Places.PLACE))
+                .limit(top)));
   }
 
   /**

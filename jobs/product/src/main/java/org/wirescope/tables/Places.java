@@ -19,7 +19,10 @@ public final class Places {
   /** Every spelling, adjectives included, sorted. */
   public static final String ALIASES = "aliases";
 
-  /** {@link #KIND_COUNTRY} for the countries and regions the word lists know, else null. */
+  /**
+   * {@link #KIND_COUNTRY} or {@link #KIND_REGION} (a continent, a state or province) for the places
+   * the word lists know, else null.
+   */
   public static final String KIND = "kind";
 
   /** Articles that name it. */
@@ -29,6 +32,7 @@ public final class Places {
   public static final String MENTIONS = "mentions";
 
   public static final String KIND_COUNTRY = "country";
+  public static final String KIND_REGION = "region";
 
   public static final StructType SCHEMA =
       new StructType()

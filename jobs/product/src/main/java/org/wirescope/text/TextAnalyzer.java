@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.wirescope.text.entities.NameUse;
+import org.wirescope.text.entities.TaggedNames;
 import org.wirescope.text.lexicon.WordForms;
 import org.wirescope.text.lexicon.Words;
 import org.wirescope.text.names.Found;
-import org.wirescope.text.names.NameUse;
 import org.wirescope.text.names.Orgs;
 import org.wirescope.text.names.PersonFinder;
-import org.wirescope.text.names.TaggedNames;
 import org.wirescope.text.quotes.Attribution;
 import org.wirescope.text.quotes.Quote;
 import org.wirescope.text.quotes.QuoteFinder;
@@ -190,7 +190,7 @@ public final class TextAnalyzer implements Serializable {
         List.copyOf(sentences),
         List.copyOf(mentions),
         List.copyOf(quotes),
-        tagger ? TaggedNames.of(text, tokens, labels, lowerWords, sentences) : List.of());
+        tagger ? TaggedNames.of(text, tokens, labels, lowerWords, sentences, found) : List.of());
   }
 
   /** The words the article writes in lower case: a capitalised one of them is a common word. */

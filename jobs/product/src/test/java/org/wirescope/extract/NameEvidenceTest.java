@@ -60,7 +60,9 @@ class NameEvidenceTest {
                 kind == 2
                     ? TextAnalyzer.organizationKey(surface)
                     : kind == 3 ? TextAnalyzer.personKey(surface) : null,
-                false));
+                false,
+                false,
+                TextAnalyzer.personKey(surface)));
   }
 
   private void mention(String id, String person, boolean insists) {

@@ -29,7 +29,8 @@ class ReportTest {
         List.of(),
         List.of(),
         List.of("articles"),
-        java.util.Map.of());
+        java.util.Map.of(),
+        Summary.Entities.NONE);
   }
 
   /** {@code s} with other topic trends and discovered topics. */
@@ -54,7 +55,8 @@ class ReportTest {
         s.topQuotes(),
         s.voice(),
         s.missing(),
-        s.stale());
+        s.stale(),
+        s.entities());
   }
 
   static Summary.Point point(String period, double share, long articles, boolean burst) {
@@ -64,6 +66,46 @@ class ReportTest {
   /** A period without any article: no share. */
   static Summary.Point none(String period) {
     return new Summary.Point(period, null, 0, 0, false);
+  }
+
+  @Test
+  void organisationsAndPlacesAreListedEscaped() {
+    Summary e = empty();
+    Summary s =
+        new Summary(
+            e.output(),
+            e.corpus(),
+            e.sources(),
+            e.articlesPerMonth(),
+            e.rejectReasons(),
+            e.people(),
+            e.topPairs(),
+            e.network(),
+            e.networkEdges(),
+            e.risingTopics(),
+            e.trendGrain(),
+            e.topicSeries(),
+            e.discovery(),
+            e.quotedSpeakers(),
+            e.unattributedQuotes(),
+            e.topQuotes(),
+            e.voice(),
+            e.missing(),
+            e.stale(),
+            new Summary.Entities(
+                2,
+                1,
+                List.of(
+                    new Summary.Count("Smith & Wesson", 7), new Summary.Count("Harbour Board", 3)),
+                List.of(new Summary.Count("Harbour Board", 2)),
+                List.of(new Summary.Count("Toronto", 5))));
+    String html = Report.html(s);
+    assertTrue(html.contains("<h2>Organisations and places</h2>"), html);
+    assertTrue(html.contains("Smith &amp; Wesson"), html);
+    assertFalse(html.contains("Smith & Wesson"), "escaped");
+    assertTrue(html.contains("Toronto"), html);
+    assertTrue(html.indexOf("Most quoted organisations") < html.indexOf("Most named places"));
+    assertTrue(Report.html(empty()).contains("No organisation is quoted as a speaker."));
   }
 
   @Test
@@ -115,7 +157,8 @@ class ReportTest {
                     "</td><script>alert(1)</script>", null, 2, 1, "2025-01-01", "2025-01-02")),
             List.of(),
             List.of(),
-            java.util.Map.of());
+            java.util.Map.of(),
+            Summary.Entities.NONE);
     String html = Report.html(hostile);
     assertFalse(html.contains("<script"), html);
     assertFalse(html.contains("<img"), html);
@@ -261,7 +304,8 @@ class ReportTest {
             List.of(),
             List.of(),
             List.of(),
-            java.util.Map.of());
+            java.util.Map.of(),
+            Summary.Entities.NONE);
     assertFalse(Report.html(holes).contains("NaN"), Report.html(holes));
     assertFalse(holes.text().contains("NaN"), holes.text());
     assertTrue(holes.text().contains("A & B") && holes.text().contains("npmi -"), holes.text());
@@ -382,7 +426,8 @@ class ReportTest {
             s.missing(),
             java.util.Map.of(
                 "person_pairs",
-                "computed from mentions of run aaaa; run bbbb has rewritten mentions since"));
+                "computed from mentions of run aaaa; run bbbb has rewritten mentions since"),
+            Summary.Entities.NONE);
     String html = Report.html(stale);
     assertTrue(
         html.contains("class=\"stale\"")

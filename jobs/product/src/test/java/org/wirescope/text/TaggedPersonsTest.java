@@ -25,6 +25,36 @@ class TaggedPersonsTest {
   }
 
   @Test
+  void aNameInCapitalsOnlyCountsWhenTheArticleWritesItInOrdinaryCase() {
+    // a corpus whose tags name a person "Bond": its headlines' bonds are no mentions of him
+    TextAnalyzer known = new TextAnalyzer(Set.of("Bond"), true);
+    assertEquals(
+        List.of(),
+        known
+            .analyze(
+                "HALSTEAD ISSUES EUROSTERLING BOND",
+                null,
+                "Halstead Holdings Plc is issuing a 75 mln stg eurobond due 1992, the lead manager"
+                    + " said.",
+                List.of())
+            .mentions());
+    assertEquals(
+        List.of("Bond"),
+        known
+            .analyze("BOND RESIGNS", null, "Bond resigned on Monday.", List.of())
+            .mentions()
+            .stream()
+            .map(Mention::person)
+            .distinct()
+            .toList());
+    assertEquals(
+        List.of("Marta Kowalczyk"),
+        persons(
+            "MARTA KOWALCZYK WINS VOTE",
+            "Marta Kowalczyk won the vote on Monday, officials said."));
+  }
+
+  @Test
   void aRoleWordBeforeTheNameBecomesTheRole() {
     List<Mention> m =
         mentions(

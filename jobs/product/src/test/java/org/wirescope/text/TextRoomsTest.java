@@ -36,6 +36,7 @@ class TextRoomsTest {
           "text.tokens",
           "text.tagger",
           "text.names",
+          "text.entities",
           "text.quotes",
           "text.speakers",
           "text.speakers.rules",

@@ -3,34 +3,42 @@ package org.wirescope.text.lexicon;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
- * Countries and regions as places, from the word list {@code countries}: each one's display name,
- * its other names ("U.S.", "USA", "America" for the United States) and the adjectives that mean it
- * ("American"). A name or adjective is looked up by its {@link #form}: lower case, without periods,
- * so "U.S." and "US" are one.
+ * Countries and regions (continents, states and provinces) as places, from the word list {@code
+ * countries}: each one's display name, its other names ("U.S.", "USA", "America" for the United
+ * States) and the adjectives that mean it ("American"). A name or adjective is looked up by its
+ * {@link #form}: lower case, without periods, so "U.S." and "US" are one.
  */
 public final class Countries {
   private Countries() {}
 
-  /** One country: its key (its display name's {@link #form}) and its display name. */
-  public record Country(String key, String display) {}
+  /**
+   * One country or region: its key (its display name's {@link #form}), its display name, and
+   * whether it is a region (a continent, a state or province) rather than a country.
+   */
+  public record Country(String key, String display, boolean region) {}
+
+  private static final String REGION = "@region";
 
   private static final Map<String, Country> BY_NAME = new HashMap<>();
   private static final Map<String, Country> BY_ADJECTIVE = new HashMap<>();
-  private static final Set<String> DISPLAY_NAMES = new TreeSet<>();
+  private static final Map<String, Country> ALL = new TreeMap<>();
 
   static {
     for (List<String> words : WordLists.lines("countries")) {
       String line = String.join(" ", words);
+      boolean region = line.startsWith(REGION);
+      if (region) {
+        line = line.substring(REGION.length()).strip();
+      }
       int semi = line.indexOf(';');
       String names = semi >= 0 ? line.substring(0, semi) : line;
       String[] all = names.split("\\|");
       String display = all[0].strip();
-      Country c = new Country(form(display), display);
-      DISPLAY_NAMES.add(display);
+      Country c = new Country(form(display), display, region);
+      ALL.put(display, c);
       for (String name : all) {
         put(BY_NAME, form(name), c, line);
       }
@@ -55,9 +63,9 @@ public final class Countries {
     return Words.lower(s.replace(".", "").strip().replaceAll("\\s+", " "));
   }
 
-  /** Every country's usual name ("Canada", "United States"), sorted. */
-  public static Set<String> displayNames() {
-    return java.util.Collections.unmodifiableSet(DISPLAY_NAMES);
+  /** Every country and region, by its usual name ("Canada", "United States"), sorted. */
+  public static Map<String, Country> all() {
+    return java.util.Collections.unmodifiableMap(ALL);
   }
 
   /** The country this name names ("U.S.", "Holland"), or null. */

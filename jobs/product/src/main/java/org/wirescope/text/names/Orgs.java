@@ -155,7 +155,7 @@ public final class Orgs {
   }
 
   /** Whether a lower-case word is a legal form ("inc", "corp", "plc"). */
-  static boolean isLegalForm(String w) {
+  public static boolean isLegalForm(String w) {
     return LEGAL_FORMS.contains(w);
   }
 

@@ -86,7 +86,44 @@ public final class PersonFinder implements Serializable {
       }
       k = b;
     }
-    return AliasResolver.resolve(names.out, names);
+    return confirmedCapitals(t, AliasResolver.resolve(names.out, names));
+  }
+
+  /**
+   * Mentions without those written in capitals only ("BOND", "FINLAND ORDERS MCDONNELL DOUGLAS" in
+   * a headline) whose person the article never names in ordinary case: capitals say nothing about
+   * which words are names.
+   */
+  static List<Found> confirmedCapitals(Tokens t, List<Found> found) {
+    Set<String> ordinary = new java.util.HashSet<>();
+    boolean anyCaps = false;
+    for (Found f : found) {
+      if (capitalsOnly(t, f)) {
+        anyCaps = true;
+      } else {
+        ordinary.add(f.person);
+      }
+    }
+    if (!anyCaps) {
+      return found;
+    }
+    List<Found> out = new java.util.ArrayList<>(found.size());
+    for (Found f : found) {
+      if (!capitalsOnly(t, f) || ordinary.contains(f.person)) {
+        out.add(f);
+      }
+    }
+    return out;
+  }
+
+  /** Whether every word of the mention's name is in capitals, with at least two letters. */
+  private static boolean capitalsOnly(Tokens t, Found f) {
+    for (int j = f.nameStart; j < f.nameEnd; j++) {
+      if (t.word[j] && WordForms.capitalLetters(t.text, t.start[j], t.end[j]) < 2) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -1,14 +1,18 @@
-package org.wirescope.text.names;
+package org.wirescope.text.entities;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.wirescope.text.lexicon.CommonWords;
 import org.wirescope.text.lexicon.Countries;
 import org.wirescope.text.lexicon.WordForms;
 import org.wirescope.text.lexicon.Words;
+import org.wirescope.text.names.Found;
+import org.wirescope.text.names.NameCues;
+import org.wirescope.text.names.Orgs;
+import org.wirescope.text.names.PersonFinder;
 import org.wirescope.text.tagger.NameKind;
 import org.wirescope.text.tagger.NameTagger;
 import org.wirescope.text.tokens.Sentence;
@@ -24,7 +28,9 @@ import org.wirescope.text.tokens.Tokens;
  * <ul>
  *   <li>an organisation's name takes the legal form after it ("Merrill Lynch and Co");
  *   <li>an adjective of a country is a place, the country ("Canadian", "West German");
- *   <li>a legal form or a common word alone ("Co", "Bank", "Standard") is no entity;
+ *   <li>a legal form or a common word alone ("Co", "Bank", "Standard") is no entity, nor is a
+ *       person's name or surname in the article ("Quinn" after "Niall Quinn");
+ *   <li>lower-case words that end a name are cut ("Karlsruhe of");
  *   <li>one spelling is one kind in the article, the kind most of its uses have;
  *   <li>an acronym the article defines ("Securities and Exchange Commission (SEC)") and a short
  *       form of one longer organisation's name ("Merrill" of "Merrill Lynch") name that
@@ -36,9 +42,26 @@ import org.wirescope.text.tokens.Tokens;
 public final class TaggedNames {
   private TaggedNames() {}
 
-  /** The names of one article; {@code labels} the tagger's, one per token. */
+  /** Words that join a name to the next, never its last: "U.S. AND" of a headline. */
+  private static final Set<String> CONNECTORS = Set.of("and", "of", "for", "the", "in", "on", "at");
+
+  /**
+   * The names of one article; {@code labels} the tagger's, one per token; {@code persons} the
+   * persons found in it, whose words name no organisation or place there.
+   */
   public static List<NameUse> of(
-      String text, Tokens t, int[] labels, Set<String> lowerWords, List<Sentence> sentences) {
+      String text,
+      Tokens t,
+      int[] labels,
+      Set<String> lowerWords,
+      List<Sentence> sentences,
+      List<Found> persons) {
+    boolean[] inPerson = new boolean[t.size];
+    Set<String> surnames = new HashSet<>();
+    for (Found f : persons) {
+      Arrays.fill(inPerson, f.nameStart, f.nameEnd, true);
+      surnames.add(Words.lower(f.person.substring(f.person.lastIndexOf(' ') + 1)));
+    }
     List<NameUse> out = new ArrayList<>();
     int si = 0;
     for (int k = 0; k < t.size; k++) {
@@ -50,38 +73,83 @@ public final class TaggedNames {
       while (e < t.size && labels[e] == labels[k] + (labels[k] % 2) && t.para[e] == t.para[k]) {
         e++;
       }
-      boolean common = true;
-      for (int j = k; j < e && common; j++) {
-        String w = Words.lower(WordForms.stripPossessive(t.str(j)));
-        common = !t.word[j] || lowerWords.contains(w) || CommonWords.contains(w);
-      }
-      int ee = kind == NameKind.ORGANISATION.code ? withLegalForm(t, k, e) : e;
-      int start = t.start[k];
-      while (si + 1 < sentences.size() && sentences.get(si + 1).start() <= start) {
+      int ee = nameEnd(t, k, e, kind);
+      while (si + 1 < sentences.size() && sentences.get(si + 1).start() <= t.start[k]) {
         si++;
       }
-      String raw = text.substring(start, t.end[ee - 1]);
-      String surface = surface(raw);
-      NameUse u =
-          new NameUse(
-              PersonFinder.nameKey(t, k, e),
-              surface,
-              kind,
-              NameCues.organisation(t, k, e),
-              NameCues.person(t, k, e),
-              common,
-              sentences.isEmpty() ? 0 : si,
-              start,
-              start + kept(raw),
-              0,
-              null,
-              Countries.ofAdjective(surface) != null);
-      out.add(reading(u, kind, ee - k));
+      NameUse u = use(text, t, k, e, ee, kind, common(t, k, e, lowerWords), si);
+      String surface = u.surface();
+      boolean surname = ee - k == 1 && surnames.contains(Words.lower(surface));
+      boolean person = surname;
+      for (int j = k; j < ee && !person; j++) {
+        person = inPerson[j];
+      }
+      out.add(person ? u.withEntity(0, null) : reading(u, kind, ee - k));
       k = e - 1;
     }
-    consistentKinds(out);
-    namedByLongerNames(text, out);
+    Coordination.merge(text, out);
+    ArticleAliases.consistentKinds(out);
+    ArticleAliases.namedByLongerNames(text, out);
     return out;
+  }
+
+  /**
+   * The use of the name the tagger read at [a, b) as {@code kind}, written [a, e), in sentence
+   * {@code sentence}: no entity yet.
+   */
+  private static NameUse use(
+      String text, Tokens t, int a, int b, int e, int kind, boolean common, int sentence) {
+    int start = t.start[a];
+    String raw = text.substring(start, t.end[e - 1]);
+    String surface = surface(raw);
+    return new NameUse(
+        PersonFinder.nameKey(t, a, b),
+        surface,
+        kind,
+        NameCues.organisation(t, a, b),
+        NameCues.person(t, a, b),
+        common,
+        sentence,
+        start,
+        start + kept(raw),
+        0,
+        null,
+        Countries.ofAdjective(surface) != null,
+        endsInLegalForm(surface),
+        key(surface, NameUse.PLACE));
+  }
+
+  /**
+   * Whether every word of [a, b) is one the article writes in lower case elsewhere or a {@link
+   * CommonWords common word}.
+   */
+  private static boolean common(Tokens t, int a, int b, Set<String> lowerWords) {
+    for (int j = a; j < b; j++) {
+      String w = Words.lower(WordForms.stripPossessive(t.str(j)));
+      if (t.word[j] && !lowerWords.contains(w) && !CommonWords.contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The end of the name the tagger read at [a, b) as {@code kind}: with the legal form after it,
+   * without words after it that are not part of it ("Karlsruhe of", "Federal Republic of", "U.S.
+   * AND" of a headline), without a title after an organisation ("Federal Reserve Board Governor").
+   */
+  private static int nameEnd(Tokens t, int a, int b, int kind) {
+    int e = kind != NameKind.PERSON.code ? withLegalForm(t, a, b) : b;
+    while (e - 1 > a
+        && (t.isPunct(e - 1, '&')
+            || (t.word[e - 1]
+                && (Character.isLowerCase(t.first(e - 1))
+                    || CONNECTORS.contains(t.lower(e - 1))
+                    || (kind == NameKind.ORGANISATION.code
+                        && Words.isRoleHead(t.clean(e - 1))))))) {
+      e--;
+    }
+    return e;
   }
 
   /**
@@ -139,8 +207,12 @@ public final class TaggedNames {
     if (u.adjective()) {
       return u.withEntity(NameUse.PLACE, Countries.ofAdjective(s).display());
     }
-    boolean legal = endsInLegalForm(s);
-    if (kind == NameKind.OTHER.code && Countries.named(s) != null) {
+    boolean legal = u.legal();
+    Countries.Country country = Countries.named(s);
+    if (!legal
+        && country != null
+        && (kind == NameKind.OTHER.code
+            || (kind == NameKind.ORGANISATION.code && !country.region()))) {
       kind = NameKind.PLACE.code;
     }
     if (legal && kind != NameKind.PERSON.code) {
@@ -163,10 +235,13 @@ public final class TaggedNames {
     }
     return Orgs.isLegalForm(k)
         || (Countries.named(u.surface()) == null
-            && (u.common() || CommonWords.contains(k) || Words.NOT_NAME_START.contains(k)));
+            && (u.common()
+                || CommonWords.contains(k)
+                || Words.NOT_NAME_START.contains(k)
+                || (u.legal() && Words.ORG_HEADS.contains(k))));
   }
 
-  private static boolean endsInLegalForm(String s) {
+  static boolean endsInLegalForm(String s) {
     int sp = s.lastIndexOf(' ');
     return sp > 0 && Orgs.isLegalForm(WordForms.clean(s.substring(sp + 1)));
   }
@@ -174,7 +249,7 @@ public final class TaggedNames {
   /**
    * The key an entity of {@code kind} is known by: a country's key for its names, a place's words
    * in lower case without "the"; an organisation's {@link Orgs#key}, with its legal form when the
-   * name without it is a place's ("Canada Inc").
+   * name without it is a place's or an institution's ("Canada Inc", "Treasury Corp").
    */
   static String key(String surface, int kind) {
     Countries.Country c = Countries.named(surface);
@@ -186,93 +261,11 @@ public final class TaggedNames {
     if (endsInLegalForm(surface)
         && (Countries.named(bare) != null
             || Words.PLACES.contains(bare)
-            || Words.COUNTRY_WORDS.contains(bare))) {
+            || Words.COUNTRY_WORDS.contains(bare)
+            || Words.ORG_SINGLE.contains(bare)
+            || Orgs.GOVERNMENT_BODIES.contains(bare))) {
       return Countries.form(surface.replaceFirst("^(?i)the\\s+", ""));
     }
     return k;
-  }
-
-  /** One spelling, one kind per article: the kind most of its uses have, a place on a tie. */
-  private static void consistentKinds(List<NameUse> uses) {
-    Map<String, int[]> votes = new HashMap<>();
-    for (NameUse u : uses) {
-      if (u.entityKind() != 0 && !u.adjective()) {
-        int[] v = votes.computeIfAbsent(Countries.form(u.surface()), x -> new int[2]);
-        v[u.entityKind() == NameUse.PLACE ? 1 : 0]++;
-      }
-    }
-    for (int i = 0; i < uses.size(); i++) {
-      NameUse u = uses.get(i);
-      int[] v =
-          u.adjective() || u.entityKind() == 0 ? null : votes.get(Countries.form(u.surface()));
-      if (v != null && v[0] > 0 && v[1] > 0 && !endsInLegalForm(u.surface())) {
-        int kind = v[1] >= v[0] ? NameUse.PLACE : NameUse.ORGANISATION;
-        uses.set(i, u.withEntity(kind, key(u.surface(), kind)));
-      }
-    }
-  }
-
-  /**
-   * Acronyms the article defines, "Securities and Exchange Commission (SEC)", and short forms of
-   * one longer organisation's name, "Merrill" of "Merrill Lynch", name that organisation.
-   */
-  private static void namedByLongerNames(String text, List<NameUse> uses) {
-    Map<String, String> acronyms = new HashMap<>();
-    Map<String, String> prefixes = new HashMap<>();
-    for (int i = 0; i < uses.size(); i++) {
-      NameUse u = uses.get(i);
-      if (u.entityKind() != NameUse.ORGANISATION) {
-        continue;
-      }
-      if (i + 1 < uses.size() && defines(text, u, uses.get(i + 1))) {
-        acronyms.put(Orgs.key(uses.get(i + 1).surface()), u.entity());
-      }
-      String[] words = u.entity().split(" ");
-      String prefix = "";
-      for (int w = 0; w + 1 < words.length; w++) {
-        prefix = w == 0 ? words[0] : prefix + " " + words[w];
-        String had = prefixes.putIfAbsent(prefix, u.entity());
-        if (had != null && !had.equals(u.entity())) {
-          prefixes.put(prefix, "");
-        }
-      }
-    }
-    for (int i = 0; i < uses.size(); i++) {
-      NameUse u = uses.get(i);
-      if (u.entityKind() == 0 || u.adjective()) {
-        continue;
-      }
-      String k = Orgs.key(u.surface());
-      String full = acronyms.get(k);
-      if (full == null && u.entityKind() == NameUse.ORGANISATION) {
-        full = prefixes.get(k);
-      }
-      if (full != null && !full.isEmpty() && !full.equals(u.entity())) {
-        uses.set(i, u.withEntity(NameUse.ORGANISATION, full));
-      }
-    }
-  }
-
-  /**
-   * Whether {@code next} is an acronym in brackets right after {@code u} whose letters are the
-   * initials of {@code u}'s capitalised words: "Securities and Exchange Commission (SEC)".
-   */
-  private static boolean defines(String text, NameUse u, NameUse next) {
-    String a = next.surface().replace(".", "");
-    if (a.length() < 2 || !a.equals(a.toUpperCase(java.util.Locale.ROOT)) || a.length() > 8) {
-      return false;
-    }
-    if (next.start() - u.end() > 3
-        || next.start() <= u.end()
-        || text.substring(u.end(), next.start()).strip().equals("(") == false) {
-      return false;
-    }
-    StringBuilder initials = new StringBuilder();
-    for (String w : u.surface().split("[\\s-]+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !Orgs.isLegalForm(Words.lower(w))) {
-        initials.append(w.charAt(0));
-      }
-    }
-    return initials.toString().equals(a);
   }
 }

@@ -1,7 +1,8 @@
-package org.wirescope.text.names;
+package org.wirescope.text.entities;
 
 import java.io.Serializable;
 import org.wirescope.text.lexicon.CommonWords;
+import org.wirescope.text.names.NameCues;
 import org.wirescope.text.tagger.NameKind;
 
 /**
@@ -37,7 +38,9 @@ public record NameUse(
     int end,
     int entityKind,
     String entity,
-    boolean adjective)
+    boolean adjective,
+    boolean legal,
+    String placeKey)
     implements Serializable {
 
   /** {@link #entityKind} of an organisation. */
@@ -60,6 +63,27 @@ public record NameUse(
         end,
         kind,
         kind == 0 ? null : key,
-        adjective);
+        adjective,
+        legal,
+        placeKey);
+  }
+
+  /** This use as the longer name [start, end) written {@code surface}, naming {@code key}. */
+  NameUse spanning(String surface, int end, boolean legal, String key) {
+    return new NameUse(
+        name,
+        surface,
+        kind,
+        orgCues,
+        personCues,
+        common,
+        sentenceIndex,
+        start,
+        end,
+        ORGANISATION,
+        key,
+        false,
+        legal,
+        placeKey);
   }
 }

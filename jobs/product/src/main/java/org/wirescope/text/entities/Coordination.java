@@ -1,0 +1,90 @@
+package org.wirescope.text.entities;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.wirescope.text.names.Orgs;
+import org.wirescope.text.tagger.NameKind;
+
+/**
+ * Names the tagger splits that are one organisation's:
+ *
+ * <ul>
+ *   <li>two names joined by "and" or "&", the second an organisation's, when neither stands alone
+ *       elsewhere in the article, and the second is one word (and a legal form) or the first a
+ *       common word: "Standard and Poor's Corp", "Food and Drug Administration"; not "IBM and
+ *       Apple" in an article that names IBM again, nor "Kansai Electric Power and Kansai
+ *       International Airport";
+ *   <li>a one-word name, a comma and a one-word firm with its legal form: "Kidder, Peabody and Co";
+ *   <li>a country's adjective and the organisation's name right after it: "American Telephone and
+ *       Telegraph Co", "Soviet Foreign Ministry".
+ * </ul>
+ *
+ * The first name takes the whole; the others name nothing more.
+ */
+final class Coordination {
+  private Coordination() {}
+
+  /** Merges, in place, the names of one article ({@link TaggedNames#of}) that are one. */
+  static void merge(String text, List<NameUse> uses) {
+    Map<String, Integer> named = new HashMap<>();
+    for (NameUse u : uses) {
+      if (u.entityKind() == NameUse.ORGANISATION) {
+        named.merge(u.entity(), 1, Integer::sum);
+      }
+    }
+    // the last merged name, [from, taken): the names inside it are taken
+    int from = -1;
+    int taken = -1;
+    for (int i = 0; i + 1 < uses.size(); i++) {
+      NameUse u = uses.get(i);
+      if (u.start() > from && u.start() < taken) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < uses.size() && uses.get(j).start() < u.end()) {
+        j++; // the names a merge took in
+      }
+      if (j == uses.size()) {
+        break;
+      }
+      NameUse v = uses.get(j);
+      if (!joins(text, u, v, named)) {
+        continue;
+      }
+      String surface = TaggedNames.surface(text.substring(u.start(), v.end()));
+      uses.set(
+          i,
+          u.spanning(surface, v.end(), v.legal(), TaggedNames.key(surface, NameUse.ORGANISATION)));
+      uses.set(j, v.withEntity(0, null));
+      from = u.start();
+      taken = v.end();
+      i--; // the longer name may join the next: "American Telephone" and "Telegraph Co"
+    }
+  }
+
+  /** Whether {@code u} and the next name {@code v} are one organisation's name. */
+  private static boolean joins(String text, NameUse u, NameUse v, Map<String, Integer> named) {
+    if (u.kind() == NameKind.PERSON.code
+        || v.kind() != NameKind.ORGANISATION.code
+        || u.legal()
+        || v.start() - u.end() > 7
+        || v.start() <= u.end()) {
+      return false;
+    }
+    String between = text.substring(u.end(), v.start()).strip();
+    if (u.adjective()) {
+      return between.isEmpty();
+    }
+    String vKey = Orgs.key(v.surface());
+    boolean oneWord = !vKey.isEmpty() && vKey.indexOf(' ') < 0;
+    if (between.equals(",")) {
+      return oneWord && v.legal() && u.surface().indexOf(' ') < 0 && u.entityKind() != 0;
+    }
+    return (between.equals("and") || between.equals("&"))
+        && (u.entityKind() == NameUse.ORGANISATION || u.common())
+        && (oneWord || u.common())
+        && named.getOrDefault(u.entity(), 0) <= 1
+        && named.getOrDefault(vKey, 0) <= 1;
+  }
+}

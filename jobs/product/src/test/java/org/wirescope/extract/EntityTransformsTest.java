@@ -1,0 +1,149 @@
+package org.wirescope.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.Test;
+import org.wirescope.SparkTestSession;
+import org.wirescope.tables.EntityMentions;
+import org.wirescope.tables.Places;
+import org.wirescope.text.TextAnalyzer;
+import org.wirescope.text.entities.NameUse;
+
+/**
+ * The corpus's organisations and places from the articles' readings ({@link NameEvidence#USE}
+ * rows): one kind per spelling where the corpus is clear, short forms resolved where the articles
+ * agree, every entity named once.
+ */
+class EntityTransformsTest {
+  private final List<Row> uses = new ArrayList<>();
+
+  /**
+   * One use in article {@code id}: written {@code surface}, read by the tagger as {@code kind} and
+   * by its article as {@code entityKind} naming {@code entity} (its own key when null).
+   */
+  private void use(String id, String surface, int kind, int entityKind, String entity) {
+    use(id, surface, kind, entityKind, entity, false, false);
+  }
+
+  private void use(
+      String id,
+      String surface,
+      int kind,
+      int entityKind,
+      String entity,
+      boolean adjective,
+      boolean common) {
+    String orgKey = TextAnalyzer.organizationKey(surface);
+    String placeKey = TextAnalyzer.personKey(surface);
+    String own = entityKind == NameUse.PLACE ? placeKey : orgKey;
+    uses.add(
+        RowFactory.create(
+            id,
+            TextAnalyzer.personKey(surface),
+            orgKey,
+            surface,
+            kind,
+            0,
+            0,
+            common,
+            0,
+            0,
+            surface.length(),
+            entityKind,
+            entity == null ? own : entity,
+            adjective,
+            surface.endsWith(" Corp"),
+            placeKey));
+  }
+
+  private Dataset<Row> keyed() {
+    Dataset<Row> in = SparkTestSession.get().createDataFrame(uses, NameEvidence.USE);
+    return EntityTransforms.keyed(
+        in, SparkTestSession.get().createDataFrame(List.of(), NameEvidence.NOT_PERSONS));
+  }
+
+  /** "article:surface" -> "kind:entity" of the published entity mentions. */
+  private Map<String, String> published() {
+    Dataset<Row> k = keyed();
+    Map<String, String> out = new TreeMap<>();
+    for (Row r : EntityTransforms.entityMentions(k, EntityTransforms.names(k)).collectAsList()) {
+      out.put(
+          r.getAs(EntityMentions.ARTICLE_ID) + ":" + r.getAs(EntityMentions.SURFACE),
+          r.getAs(EntityMentions.KIND) + ":" + r.getAs(EntityMentions.ENTITY));
+    }
+    return out;
+  }
+
+  @Test
+  void aSpellingTheCorpusReadsAsAPlaceIsAPlaceWhereOneArticleReadItOtherwise() {
+    for (int i = 0; i < 3; i++) {
+      use("p" + i, "Varnholm", 3, NameUse.PLACE, null);
+    }
+    use("q1", "Varnholm", 2, NameUse.ORGANISATION, null);
+    // two readings each way: not clear, each keeps its own
+    use("r1", "Ostmark", 3, NameUse.PLACE, null);
+    use("r2", "Ostmark", 3, NameUse.PLACE, null);
+    use("r3", "Ostmark", 2, NameUse.ORGANISATION, null);
+    use("r4", "Ostmark", 2, NameUse.ORGANISATION, null);
+    Map<String, String> m = published();
+    assertEquals("place:Varnholm", m.get("q1:Varnholm"), m.toString());
+    assertEquals("organization:Ostmark", m.get("r3:Ostmark"), m.toString());
+    assertEquals("place:Ostmark", m.get("r1:Ostmark"), m.toString());
+  }
+
+  @Test
+  void aShortFormNamesTheFullNameTheArticlesThatResolveItAgreeOn() {
+    use("a1", "Calder Steel Corp", 2, NameUse.ORGANISATION, null);
+    use("a1", "Calder", 2, NameUse.ORGANISATION, "calder steel");
+    use("a2", "Calder Steel Corp", 2, NameUse.ORGANISATION, null);
+    use("a2", "Calder", 2, NameUse.ORGANISATION, "calder steel");
+    use("a3", "Calder", 2, NameUse.ORGANISATION, null); // left open by its article
+    // resolved once only: not enough to resolve it elsewhere
+    use("b1", "Brenton Mills Corp", 2, NameUse.ORGANISATION, null);
+    use("b1", "Brenton", 2, NameUse.ORGANISATION, "brenton mills");
+    use("b2", "Brenton", 2, NameUse.ORGANISATION, null);
+    Map<String, String> m = published();
+    assertEquals("organization:Calder Steel Corp", m.get("a3:Calder"), m.toString());
+    assertEquals("organization:Brenton", m.get("b2:Brenton"), m.toString());
+  }
+
+  @Test
+  void aCountryNamedOnlyByItsAdjectiveGoesByItsUsualNameAndKind() {
+    use("c1", "Canadian", 4, NameUse.PLACE, "Canada", true, false);
+    use("c2", "CANADIAN", 4, NameUse.PLACE, "Canada", true, false);
+    use("c2", "Leeds", 3, NameUse.PLACE, null);
+    Dataset<Row> k = keyed();
+    Map<String, Row> places = new TreeMap<>();
+    for (Row r : EntityTransforms.places(k, EntityTransforms.names(k)).collectAsList()) {
+      places.put(r.getAs(Places.PLACE), r);
+    }
+    assertEquals(Places.KIND_COUNTRY, places.get("Canada").getAs(Places.KIND), places.toString());
+    assertEquals(2L, (long) places.get("Canada").getAs(Places.ARTICLES));
+    assertEquals(
+        List.of("CANADIAN", "Canadian"),
+        places.get("Canada").getList(places.get("Canada").fieldIndex(Places.ALIASES)));
+    assertTrue(
+        places.get("Leeds").isNullAt(places.get("Leeds").fieldIndex(Places.KIND)),
+        "a place the lists do not know");
+  }
+
+  @Test
+  void aWordTheArticlesAlsoWriteInLowerCaseIsNoEntity() {
+    use("d1", "Deposits", 2, NameUse.ORGANISATION, null, false, true);
+    use("d2", "Deposits", 2, NameUse.ORGANISATION, null, false, true);
+    use("d3", "Deposits", 2, NameUse.ORGANISATION, null, false, false);
+    use("d3", "Harrow Deposits", 2, NameUse.ORGANISATION, null, false, true);
+    Map<String, String> m = published();
+    assertFalse(m.containsKey("d3:Deposits"), m.toString());
+    assertTrue(m.containsKey("d3:Harrow Deposits"), "more than one word: " + m);
+  }
+}

@@ -1,0 +1,126 @@
+package org.wirescope.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.wirescope.text.entities.NameUse;
+
+/**
+ * The organisations and places one article names ({@link org.wirescope.text.entities.TaggedNames}),
+ * with the trained tagger, on examples written here.
+ */
+class TaggedEntitiesTest {
+  private final TextAnalyzer analyzer = new TextAnalyzer(Set.of(), true);
+
+  private TextAnalyzer.Analysis analysis(String title, String body) {
+    return analyzer.analyze(title, null, body, List.of());
+  }
+
+  /** Surface -> "kind:entity" of every organisation and place use. */
+  private Map<String, String> entities(String title, String body) {
+    Map<String, String> out = new TreeMap<>();
+    for (NameUse u : analysis(title, body).names()) {
+      if (u.entityKind() != 0) {
+        out.put(u.surface(), (u.entityKind() == NameUse.PLACE ? "place:" : "org:") + u.entity());
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void aCountrysAdjectiveIsAMentionOfThePlace() {
+    Map<String, String> e =
+        entities(
+            "Grain talks resume",
+            "Canadian officials met Brazilian traders in Geneva on Monday to discuss wheat.");
+    assertEquals("place:Canada", e.get("Canadian"), e.toString());
+    assertEquals("place:Brazil", e.get("Brazilian"), e.toString());
+    assertEquals("place:geneva", e.get("Geneva"), e.toString());
+  }
+
+  @Test
+  void aFirmsNameWithAndWithoutItsLegalFormIsOneButAPlaceNeverJoinsAFirm() {
+    Map<String, String> e =
+        entities(
+            "Miller deal",
+            "Calder Steel Corp said it agreed to buy Canada Inc, a maker of paper. Calder Steel"
+                + " will pay 40 mln dlrs. Canada has approved the sale.");
+    assertEquals("org:calder steel", e.get("Calder Steel Corp"), e.toString());
+    assertEquals("org:calder steel", e.get("Calder Steel"), e.toString());
+    assertEquals("org:canada inc", e.get("Canada Inc"), e.toString());
+    assertEquals("place:Canada", e.get("Canada"), e.toString());
+  }
+
+  @Test
+  void anAcronymTheArticleDefinesNamesTheFullName() {
+    Map<String, String> e =
+        entities(
+            "Regulator fines broker",
+            "The Securities and Exchange Commission (SEC) fined Delmont Partners on Monday. The SEC"
+                + " said the broker had misled clients.");
+    assertEquals("org:securities and exchange commission", e.get("SEC"), e.toString());
+    assertEquals(
+        "org:securities and exchange commission",
+        e.get("Securities and Exchange Commission"),
+        e.toString());
+  }
+
+  @Test
+  void aShortFormOfOneLongerNameNamesIt() {
+    Map<String, String> e =
+        entities(
+            "Broker cuts jobs",
+            "Northline Securities Capital Markets will cut 200 jobs, a spokesman said. Analysts"
+                + " said Northline Securities had hired too many traders last year.");
+    assertEquals(
+        "org:northline securities capital markets", e.get("Northline Securities"), e.toString());
+  }
+
+  @Test
+  void twoNamesJoinedByAndAreOneFirmWhenNeitherStandsAlone() {
+    Map<String, String> e =
+        entities(
+            "Rating cut",
+            "Standard and Poor's Corp said on Monday it cut the rating of the bonds.");
+    assertEquals("org:standard and poor", e.get("Standard and Poor's Corp"), e.toString());
+    assertFalse(e.containsKey("Poor's Corp"), e.toString());
+  }
+
+  @Test
+  void aLegalFormOrAPersonsSurnameAloneIsNoEntity() {
+    Map<String, String> e =
+        entities(
+            "Bank chief quits",
+            "Niall Quinn resigned as chairman of Harwick Savings Bank on Monday. Quinn had led the"
+                + " bank for ten years. Co-founders said Inc and Corp were not enough.");
+    assertFalse(e.containsKey("Quinn"), e.toString());
+    assertFalse(e.containsKey("Inc"), e.toString());
+    assertFalse(e.containsKey("Corp"), e.toString());
+  }
+
+  @Test
+  void surfacesAreCollapsedAndTheOffsetsPointAtThem() {
+    TextAnalyzer.Analysis a =
+        analysis(
+            "Port strike",
+            "Dockers at the Harwick Port\nAuthority walked out, said officials in Rotterdam.");
+    boolean found = false;
+    for (NameUse u : a.names()) {
+      if (u.entityKind() != 0) {
+        assertEquals(
+            u.surface(),
+            a.text().substring(u.start(), u.end()).replaceAll("\\s+", " "),
+            u.toString());
+        assertFalse(u.surface().endsWith(".") || u.surface().endsWith(","), u.toString());
+        found |= u.surface().equals("Harwick Port Authority");
+      }
+    }
+    assertTrue(found, a.names().toString());
+  }
+}
