@@ -67,7 +67,9 @@ public final class EntityTransforms {
   public static Dataset<Row> keyed(Dataset<Row> uses, Dataset<Row> notPersons) {
     Dataset<Row> firms =
         broadcast(
-            notPersons.filter(col(NameEvidence.FIRM)).select(col(NameEvidence.NAME).as("_firm")));
+            notPersons
+                .filter(col(NameEvidence.FIRM_BY_CUES))
+                .select(col(NameEvidence.NAME).as("_firm")));
     Column vetoedFirm =
         col("_firm").isNotNull().and(col(ExtractRows.KIND).equalTo(NameKind.PERSON.code));
     Dataset<Row> read =

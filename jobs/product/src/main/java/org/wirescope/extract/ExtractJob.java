@@ -140,7 +140,7 @@ public final class ExtractJob {
     double evidenceSeconds = (System.nanoTime() - evidenceStart) / 1e9;
 
     rawMentions = rawMentions.cache();
-    Dataset<Row> aliases = ExtractTransforms.surnameAliases(rawMentions).cache();
+    Dataset<Row> aliases = ExtractTransforms.corpusAliases(rawMentions).cache();
     Dataset<Row> mentions = ExtractTransforms.withCorpusAliases(rawMentions, aliases);
     // written, then read again for the organisations it quotes
     Dataset<Row> quotes =

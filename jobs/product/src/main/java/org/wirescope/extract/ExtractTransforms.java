@@ -1,5 +1,6 @@
 package org.wirescope.extract;
 
+import static org.apache.spark.sql.functions.array_join;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
@@ -15,6 +16,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.slice;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.substring;
@@ -22,9 +24,13 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Persons;
 import org.wirescope.tables.Quotes;
@@ -162,6 +168,58 @@ public final class ExtractTransforms {
                         .plus(when(col("_best_given"), lit(0L)).otherwise(col("_best")))
                         .multiply(DOMINANT_SHARE)))
         .select(col(SHORT), col(LONG));
+  }
+
+  /**
+   * Full names whose given names are variants of one another ("Jim Wright", "James Wright") with
+   * the rest of the name the same: each goes to the most frequent of them (among equals the
+   * greatest in string order). Columns {@code _short} and {@code _long}, as {@link
+   * #surnameAliases}.
+   */
+  public static Dataset<Row> givenNameAliases(Dataset<Row> mentions) {
+    List<Row> variants = new java.util.ArrayList<>();
+    TextAnalyzer.givenNameVariants()
+        .forEach((w, formal) -> variants.add(RowFactory.create(w, formal)));
+    Dataset<Row> forms =
+        broadcast(
+            mentions
+                .sparkSession()
+                .createDataFrame(
+                    variants,
+                    new StructType()
+                        .add("_variant", DataTypes.StringType)
+                        .add("_formal", DataTypes.StringType)));
+    Column words = split(col(Mentions.PERSON), " ");
+    Dataset<Row> named =
+        mentions
+            .groupBy(col(Mentions.PERSON))
+            .agg(count(lit(1)).as(N))
+            .filter(size(words).geq(2))
+            .withColumn("_first", lower(element_at(words, 1)))
+            .withColumn("_rest", array_join(slice(words, lit(2), size(words).minus(1)), " "));
+    Dataset<Row> grouped = named.join(forms, col("_first").equalTo(col("_variant")));
+    Dataset<Row> best =
+        grouped
+            .groupBy(col("_rest"), col("_formal"))
+            .agg(
+                max_by(col(Mentions.PERSON), struct(col(N), col(Mentions.PERSON))).as(LONG),
+                countDistinct(col(Mentions.PERSON)).as("_names"))
+            .filter(col("_names").geq(2));
+    return grouped
+        .join(best, new String[] {"_rest", "_formal"})
+        .filter(col(Mentions.PERSON).notEqual(col(LONG)))
+        .select(col(Mentions.PERSON).as(SHORT), col(LONG));
+  }
+
+  /**
+   * Every alias the corpus resolves: {@link #givenNameAliases}, then {@link #surnameAliases} over
+   * the mentions with those applied, so "Wright" goes to the one full name "Jim Wright" and "James
+   * Wright" became. Columns {@code _short} and {@code _long}.
+   */
+  public static Dataset<Row> corpusAliases(Dataset<Row> mentions) {
+    Dataset<Row> variants = givenNameAliases(mentions).cache();
+    return variants.unionByName(
+        surnameAliases(withCanonicalNames(mentions, Mentions.PERSON, variants)));
   }
 
   /** Replaces a person column's lone surnames by their full names. */

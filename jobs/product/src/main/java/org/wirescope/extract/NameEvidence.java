@@ -64,9 +64,18 @@ public final class NameEvidence {
    */
   public static final String FIRM_USES = "_firm_uses";
 
+  /**
+   * In {@link #notPersons}: whether the words around the name say firm ({@link #MIN_ORG_CUES}...),
+   * the strongest evidence, on which a name the tagger reads as a person is an organisation.
+   */
+  public static final String FIRM_BY_CUES = "_firm_by_cues";
+
   /** {@link #notPersons}' columns. */
   public static final StructType NOT_PERSONS =
-      new StructType().add(NAME, DataTypes.StringType, false).add(FIRM, DataTypes.BooleanType);
+      new StructType()
+          .add(NAME, DataTypes.StringType, false)
+          .add(FIRM, DataTypes.BooleanType)
+          .add(FIRM_BY_CUES, DataTypes.BooleanType);
 
   /** A name is not a person when its other uses outnumber its person uses this many times... */
   static final int OTHER_TO_PERSON = 4;
@@ -185,7 +194,7 @@ public final class NameEvidence {
    *       its uses, more than its person cues.
    * </ul>
    *
-   * Columns: the name and {@link #FIRM}.
+   * Columns: the name, {@link #FIRM} and {@link #FIRM_BY_CUES}.
    */
   public static Dataset<Row> notPersons(Dataset<Row> uses, Dataset<Row> counts) {
     Dataset<Row> firmPrefixes = firmPrefixes(uses);
@@ -207,7 +216,7 @@ public final class NameEvidence {
             col(ARTICLES)
                 .geq(2)
                 .and(byReadings.or(firmByCues()).or(mostlyOther).or(firmFirst).or(common)))
-        .select(col(NAME), firm().or(firmFirst).as(FIRM));
+        .select(col(NAME), firm().or(firmFirst).as(FIRM), firmByCues().as(FIRM_BY_CUES));
   }
 
   /**

@@ -204,6 +204,14 @@ public final class TextAnalyzer implements Serializable {
     return out;
   }
 
+  /**
+   * Given names by their variants, to the formal form of their group ("jim" to "james"), see {@link
+   * Words#GIVEN_NAME_VARIANTS}.
+   */
+  public static java.util.Map<String, String> givenNameVariants() {
+    return Words.GIVEN_NAME_VARIANTS;
+  }
+
   /** The given names the analyser knows, in lower case ("ronald", "nancy"). */
   public static Set<String> givenNames() {
     return Words.GIVEN_NAMES;

@@ -35,6 +35,31 @@ class ExtractTransformsTest {
    * Fixture: "Reagan" stands for Ronald Reagan, the only full Reagan; "Baker" is ambiguous between
    * two equally named-in-full Bakers and stays as it is.
    */
+  /**
+   * "Jim Ardwell" and "James Ardwell" are one, the more frequent; "Jim Ardwell" and "Bill Ardwell"
+   * are not variants of one name; a lone "Ardwell" goes to the joined name.
+   */
+  @Test
+  void givenNameVariantsWithOneSurnameJoin() {
+    Dataset<Row> m =
+        mentions(
+            mention("a1", "Jim Ardwell", "Jim Ardwell", "text", "1987-03-01T00:00:00Z"),
+            mention("a2", "Jim Ardwell", "Jim Ardwell", "text", "1987-03-02T00:00:00Z"),
+            mention("a3", "James Ardwell", "James Ardwell", "text", "1987-03-02T00:00:00Z"),
+            mention("a4", "Ardwell", "Ardwell", "text", "1987-03-02T00:00:00Z"),
+            mention("b1", "Bill Tremont", "Bill Tremont", "text", "1987-03-02T00:00:00Z"),
+            mention("b2", "Jim Tremont", "Jim Tremont", "text", "1987-03-02T00:00:00Z"));
+    Map<String, Long> perPerson = new TreeMap<>();
+    for (Row r :
+        ExtractTransforms.withCanonicalNames(m, Mentions.PERSON, ExtractTransforms.corpusAliases(m))
+            .groupBy(Mentions.PERSON)
+            .count()
+            .collectAsList()) {
+      perPerson.put(r.getString(0), r.getLong(1));
+    }
+    assertEquals(Map.of("Jim Ardwell", 4L, "Bill Tremont", 1L, "Jim Tremont", 1L), perPerson);
+  }
+
   @Test
   void loneSurnamesJoinTheirDominantFullName() {
     Dataset<Row> m =

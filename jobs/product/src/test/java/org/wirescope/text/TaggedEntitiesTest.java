@@ -102,6 +102,13 @@ class TaggedEntitiesTest {
     assertFalse(e.containsKey("Quinn"), e.toString());
     assertFalse(e.containsKey("Inc"), e.toString());
     assertFalse(e.containsKey("Corp"), e.toString());
+    Map<String, String> f =
+        entities(
+            "Senator visits",
+            "Marta Ellison visited Ohio on Monday. Marta said the Senate would vote, added"
+                + " Sen. Tom Brakely (R-Fla).");
+    assertFalse(f.containsKey("Marta"), f.toString());
+    assertFalse(f.containsKey("R-Fla"), f.toString());
   }
 
   @Test

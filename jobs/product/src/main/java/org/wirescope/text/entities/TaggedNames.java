@@ -28,8 +28,9 @@ import org.wirescope.text.tokens.Tokens;
  * <ul>
  *   <li>an organisation's name takes the legal form after it ("Merrill Lynch and Co");
  *   <li>an adjective of a country is a place, the country ("Canadian", "West German");
- *   <li>a legal form or a common word alone ("Co", "Bank", "Standard") is no entity, nor is a
- *       person's name or surname in the article ("Quinn" after "Niall Quinn");
+ *   <li>a legal form or a common word alone ("Co", "Bank", "Standard") is no entity, nor is a word
+ *       of a person's name in the article ("Quinn" after "Niall Quinn"), nor a party and state
+ *       ("R-Fla");
  *   <li>lower-case words that end a name are cut ("Karlsruhe of");
  *   <li>one spelling is one kind in the article, the kind most of its uses have;
  *   <li>an acronym the article defines ("Securities and Exchange Commission (SEC)") and a short
@@ -47,7 +48,8 @@ public final class TaggedNames {
 
   /**
    * The names of one article; {@code labels} the tagger's, one per token; {@code persons} the
-   * persons found in it, whose words name no organisation or place there.
+   * persons found in it, whose names name no organisation or place there, nor does one word of them
+   * alone ("Hillary" and "Clinton" where Hillary Clinton is named).
    */
   public static List<NameUse> of(
       String text,
@@ -57,10 +59,12 @@ public final class TaggedNames {
       List<Sentence> sentences,
       List<Found> persons) {
     boolean[] inPerson = new boolean[t.size];
-    Set<String> surnames = new HashSet<>();
+    Set<String> personWords = new HashSet<>();
     for (Found f : persons) {
       Arrays.fill(inPerson, f.nameStart, f.nameEnd, true);
-      surnames.add(Words.lower(f.person.substring(f.person.lastIndexOf(' ') + 1)));
+      for (String w : f.person.split(" ")) {
+        personWords.add(Words.lower(w));
+      }
     }
     List<NameUse> out = new ArrayList<>();
     int si = 0;
@@ -79,8 +83,7 @@ public final class TaggedNames {
       }
       NameUse u = use(text, t, k, e, ee, kind, common(t, k, e, lowerWords), si);
       String surface = u.surface();
-      boolean surname = ee - k == 1 && surnames.contains(Words.lower(surface));
-      boolean person = surname;
+      boolean person = ee - k == 1 && personWords.contains(Words.lower(surface));
       for (int j = k; j < ee && !person; j++) {
         person = inPerson[j];
       }
@@ -201,6 +204,19 @@ public final class TaggedNames {
     }
   }
 
+  /**
+   * Whether the name says it is an institution whatever the tagger read: a well-known one named by
+   * one word ("Kremlin", "Pentagon"), alone or before an organisation's head word ("Kremlin
+   * Administration").
+   */
+  private static boolean institution(String surface) {
+    String[] words = surface.split(" ");
+    String first = WordForms.clean(words[0]);
+    String last = WordForms.clean(words[words.length - 1]);
+    return Words.ORG_SINGLE.contains(first)
+        && (words.length == 1 || (words.length == 2 && Words.ORG_HEADS.contains(last)));
+  }
+
   /** What {@code u}, read as {@code kind} by the tagger, names in the article. */
   private static NameUse reading(NameUse u, int kind, int words) {
     String s = u.surface();
@@ -215,7 +231,7 @@ public final class TaggedNames {
             || (kind == NameKind.ORGANISATION.code && !country.region()))) {
       kind = NameKind.PLACE.code;
     }
-    if (legal && kind != NameKind.PERSON.code) {
+    if (kind != NameKind.PERSON.code && country == null && (legal || institution(s))) {
       kind = NameKind.ORGANISATION.code;
     }
     if ((kind != NameKind.ORGANISATION.code && kind != NameKind.PLACE.code) || fragment(u, words)) {
@@ -224,11 +240,21 @@ public final class TaggedNames {
     return u.withEntity(kind, key(s, kind));
   }
 
-  /** A legal form, a common word, a letter or a number alone: no entity. */
+  /**
+   * A legal form, a common word, a letter or a number alone, a party and state ("R-Fla"): no
+   * entity.
+   */
   private static boolean fragment(NameUse u, int words) {
     String k = Orgs.key(u.surface());
     if (k.isEmpty() || k.length() == 1 || !k.chars().anyMatch(Character::isLetter)) {
       return true;
+    }
+    // a lawmaker's party and state, "R-Fla", "D-Calif": no organisation
+    if (k.length() > 2 && k.charAt(1) == '-' && "rdi".indexOf(k.charAt(0)) >= 0) {
+      Countries.Country state = Countries.named(k.substring(2));
+      if (state != null && state.region()) {
+        return true;
+      }
     }
     if (k.indexOf(' ') >= 0) {
       return false;
@@ -238,6 +264,7 @@ public final class TaggedNames {
             && (u.common()
                 || CommonWords.contains(k)
                 || Words.NOT_NAME_START.contains(k)
+                || Words.ORG_GENERIC.contains(k)
                 || (u.legal() && Words.ORG_HEADS.contains(k))));
   }
 

@@ -205,8 +205,30 @@ public final class Words {
   /** Every given name of {@link #MALE_NAMES} and {@link #FEMALE_NAMES}. */
   public static final Set<String> GIVEN_NAMES = union(MALE_NAMES, FEMALE_NAMES);
 
+  /**
+   * Given names by their variants, each to its group's formal form ("jim" and "jimmy" to "james"),
+   * and the formal forms to themselves.
+   */
+  public static final java.util.Map<String, String> GIVEN_NAME_VARIANTS = variants();
+
+  private static java.util.Map<String, String> variants() {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    for (List<String> group : WordLists.lines("given-name-variants")) {
+      for (String w : group) {
+        if (out.put(w, group.get(0)) != null) {
+          throw new IllegalStateException(
+              "word list given-name-variants: '" + w + "' stands in two groups");
+        }
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
   /** Head words that make a capitalised run an organisation. */
   public static final Set<String> ORG_HEADS = WordLists.load("org-heads");
+
+  /** Organisation head words that name no one organisation alone ("Bank", "Group", "Post"). */
+  public static final Set<String> ORG_GENERIC = WordLists.load("org-generic");
 
   /** Words that end a firm's name ("Salomon Bros", "Kansai Electric Power", "Apic Yamada Corp"). */
   public static final Set<String> COMPANY_WORDS = WordLists.load("org-company-words");
