@@ -7,10 +7,12 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -25,6 +27,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.wirescope.tables.Articles;
 import org.wirescope.tables.EntityMentions;
+import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Organizations;
 import org.wirescope.tables.Places;
 import org.wirescope.tables.Quotes;
@@ -53,6 +56,11 @@ public final class EntityTransforms {
   /** ...and has at least this many readings. */
   static final int MIN_KIND_READINGS = 3;
 
+  /** A word of a person's name names no organisation alone when the corpus names him this often. */
+  static final int PERSON_WORD_ARTICLES = 3;
+
+  private static final String PERSON_WORD = "_person_word";
+
   private static final String FULL = "_full";
   private static final String N = "_n";
 
@@ -64,7 +72,8 @@ public final class EntityTransforms {
    * without its definition) names the full name that the articles which resolve it give it, when
    * they agree ({@link #SHORT_FORM_SHARE}, {@link #SHORT_FORM_ARTICLES}).
    */
-  public static Dataset<Row> keyed(Dataset<Row> uses, Dataset<Row> notPersons) {
+  public static Dataset<Row> keyed(
+      Dataset<Row> uses, Dataset<Row> notPersons, Dataset<Row> personWords) {
     Dataset<Row> firms =
         broadcast(
             notPersons
@@ -80,7 +89,9 @@ public final class EntityTransforms {
             .withColumn(
                 ExtractRows.ENTITY_KEY,
                 when(vetoedFirm, col(ExtractRows.ORG_KEY)).otherwise(col(ExtractRows.ENTITY_KEY)));
-    Dataset<Row> named = corpusKinds(read.filter(col(ExtractRows.ENTITY_KIND).notEqual(0)));
+    Dataset<Row> named =
+        withoutPersonWords(
+            corpusKinds(read.filter(col(ExtractRows.ENTITY_KIND).notEqual(0))), personWords);
     Column org = col(ExtractRows.ENTITY_KIND).equalTo(NameUse.ORGANISATION);
     Dataset<Row> resolved =
         named
@@ -118,6 +129,40 @@ public final class EntityTransforms {
             col(EntityMentions.CHAR_END),
             col(ExtractRows.ORG_KEY),
             col(ExtractRows.ADJECTIVE));
+  }
+
+  /**
+   * The words of the persons' names the corpus names in at least {@link #PERSON_WORD_ARTICLES}
+   * articles, in lower case ("reagan", "hillary"): one column, {@code _person_word}. From {@code
+   * mentions} rows (a {@code person} column and {@code article_id}).
+   */
+  public static Dataset<Row> personWords(Dataset<Row> mentions) {
+    return mentions
+        .filter(col(Mentions.PERSON).contains(" "))
+        .select(
+            explode(split(lower(col(Mentions.PERSON)), " ")).as(PERSON_WORD),
+            col(Mentions.ARTICLE_ID))
+        .groupBy(PERSON_WORD)
+        .agg(countDistinct(col(Mentions.ARTICLE_ID)).as(N))
+        .filter(col(N).geq(PERSON_WORD_ARTICLES))
+        .select(PERSON_WORD);
+  }
+
+  /**
+   * Without organisations named by one word of a person's name ({@link #personWords}): "Obama",
+   * "Hillary", "Johnson" alone are the persons', or fragments of longer names, not firms. A short
+   * form its article resolved to a longer name ("Ford" of "Ford Motor Co") stays.
+   */
+  static Dataset<Row> withoutPersonWords(Dataset<Row> named, Dataset<Row> personWords) {
+    Column oneWord =
+        col(ExtractRows.ENTITY_KIND)
+            .equalTo(NameUse.ORGANISATION)
+            .and(col(ExtractRows.ENTITY_KEY).equalTo(col(ExtractRows.ORG_KEY)))
+            .and(col(ExtractRows.SURFACE).contains(" ").unary_$bang());
+    return named.join(
+        broadcast(personWords),
+        oneWord.and(lower(col(ExtractRows.SURFACE)).equalTo(col(PERSON_WORD))),
+        "left_anti");
   }
 
   /**

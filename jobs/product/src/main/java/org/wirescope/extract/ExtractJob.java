@@ -157,7 +157,12 @@ public final class ExtractJob {
             (System.nanoTime() - writeStart) / 1e9));
     writeStart = System.nanoTime();
     spark.sparkContext().setJobDescription("extract: write entity mentions");
-    Dataset<Row> keyed = EntityTransforms.keyed(uses, notPersons).cache();
+    Dataset<Row> keyed =
+        EntityTransforms.keyed(
+                uses,
+                notPersons,
+                EntityTransforms.personWords(store.read(Mentions.NAME, Mentions.SCHEMA)))
+            .cache();
     Dataset<Row> entityNames = EntityTransforms.names(keyed).cache();
     long entityMentions =
         store.write(EntityMentions.NAME, EntityTransforms.entityMentions(keyed, entityNames));

@@ -14,6 +14,7 @@ import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
 import org.wirescope.SparkTestSession;
 import org.wirescope.tables.EntityMentions;
+import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Places;
 import org.wirescope.text.TextAnalyzer;
 import org.wirescope.text.entities.NameUse;
@@ -68,7 +69,10 @@ class EntityTransformsTest {
   private Dataset<Row> keyed() {
     Dataset<Row> in = SparkTestSession.get().createDataFrame(uses, NameEvidence.USE);
     return EntityTransforms.keyed(
-        in, SparkTestSession.get().createDataFrame(List.of(), NameEvidence.NOT_PERSONS));
+        in,
+        SparkTestSession.get().createDataFrame(List.of(), NameEvidence.NOT_PERSONS),
+        EntityTransforms.personWords(
+            SparkTestSession.get().createDataFrame(List.of(), Mentions.SCHEMA)));
   }
 
   /** "article:surface" -> "kind:entity" of the published entity mentions. */
@@ -134,6 +138,27 @@ class EntityTransformsTest {
     assertTrue(
         places.get("Leeds").isNullAt(places.get("Leeds").fieldIndex(Places.KIND)),
         "a place the lists do not know");
+  }
+
+  @Test
+  void oneWordOfAPersonsNameTheCorpusKnowsIsNoOrganisation() {
+    List<Row> mentions = new ArrayList<>();
+    for (String id : List.of("m1", "m2", "m3")) {
+      mentions.add(
+          RowFactory.create(id, "Marta Ellison", "Marta Ellison", 0, 0, 13, "text", null, null));
+    }
+    use("e1", "Ellison", 2, NameUse.ORGANISATION, null);
+    use("e1", "Ellison Mills", 2, NameUse.ORGANISATION, null);
+    Dataset<Row> in = SparkTestSession.get().createDataFrame(uses, NameEvidence.USE);
+    Dataset<Row> k =
+        EntityTransforms.keyed(
+            in,
+            SparkTestSession.get().createDataFrame(List.of(), NameEvidence.NOT_PERSONS),
+            EntityTransforms.personWords(
+                SparkTestSession.get().createDataFrame(mentions, Mentions.SCHEMA)));
+    List<String> surfaces = new ArrayList<>();
+    k.select(EntityMentions.SURFACE).collectAsList().forEach(r -> surfaces.add(r.getString(0)));
+    assertEquals(List.of("Ellison Mills"), surfaces);
   }
 
   @Test

@@ -234,7 +234,11 @@ class NameEvidenceTest {
     Dataset<Row> extracted = extracted();
     Dataset<Row> uses = NameEvidence.uses(extracted);
     Dataset<Row> keyed =
-        EntityTransforms.keyed(uses, NameEvidence.notPersons(uses, NameEvidence.counts(uses)));
+        EntityTransforms.keyed(
+            uses,
+            NameEvidence.notPersons(uses, NameEvidence.counts(uses)),
+            EntityTransforms.personWords(
+                SparkTestSession.get().createDataFrame(List.of(), Mentions.SCHEMA)));
     Map<String, Row> orgs = new HashMap<>();
     for (Row r :
         EntityTransforms.organizations(

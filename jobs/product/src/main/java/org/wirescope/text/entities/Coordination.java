@@ -3,6 +3,7 @@ package org.wirescope.text.entities;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.wirescope.text.lexicon.Countries;
 import org.wirescope.text.names.Orgs;
 import org.wirescope.text.tagger.NameKind;
 
@@ -17,7 +18,9 @@ import org.wirescope.text.tagger.NameKind;
  *       International Airport";
  *   <li>a one-word name, a comma and a one-word firm with its legal form: "Kidder, Peabody and Co";
  *   <li>a country's adjective and the organisation's name right after it: "American Telephone and
- *       Telegraph Co", "Soviet Foreign Ministry".
+ *       Telegraph Co", "Soviet Foreign Ministry";
+ *   <li>two names that together name a country or are its adjective: "West" and "Germany", "WEST"
+ *       and "GERMAN".
  * </ul>
  *
  * The first name takes the whole; the others name nothing more.
@@ -49,6 +52,21 @@ final class Coordination {
         break;
       }
       NameUse v = uses.get(j);
+      if (u.entityKind() != 0
+          && v.start() > u.end()
+          && text.substring(u.end(), v.start()).isBlank()) {
+        // "WEST" and "GERMAN", "West" and "Germany": the tagger split one country's name
+        String joined = TaggedNames.surface(text.substring(u.start(), v.end()));
+        Countries.Country c = Countries.named(joined);
+        Countries.Country a = Countries.ofAdjective(joined);
+        if (c != null || a != null) {
+          uses.set(i, u.spanningPlace(joined, v.end(), (c != null ? c : a).display(), c == null));
+          uses.set(j, v.withEntity(0, null));
+          from = u.start();
+          taken = v.end();
+          continue;
+        }
+      }
       if (!joins(text, u, v, named)) {
         continue;
       }

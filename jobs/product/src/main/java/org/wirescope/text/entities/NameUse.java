@@ -68,6 +68,28 @@ public record NameUse(
         placeKey);
   }
 
+  /**
+   * This use as the longer name [start, end) written {@code surface}, naming the place {@code key};
+   * {@code adjective} whether it is the place's adjective.
+   */
+  NameUse spanningPlace(String surface, int end, String key, boolean adjective) {
+    return new NameUse(
+        name,
+        surface,
+        kind,
+        orgCues,
+        personCues,
+        common,
+        sentenceIndex,
+        start,
+        end,
+        PLACE,
+        key,
+        adjective,
+        false,
+        key);
+  }
+
   /** This use as the longer name [start, end) written {@code surface}, naming {@code key}. */
   NameUse spanning(String surface, int end, boolean legal, String key) {
     return new NameUse(

@@ -44,6 +44,8 @@ public final class TaggedNames {
   private TaggedNames() {}
 
   /** Words that join a name to the next, never its last: "U.S. AND" of a headline. */
+  private static final Set<String> COMPASS = Set.of("west", "east", "north", "south");
+
   private static final Set<String> CONNECTORS = Set.of("and", "of", "for", "the", "in", "on", "at");
 
   /**
@@ -77,11 +79,21 @@ public final class TaggedNames {
       while (e < t.size && labels[e] == labels[k] + (labels[k] % 2) && t.para[e] == t.para[k]) {
         e++;
       }
-      int ee = nameEnd(t, k, e, kind);
+      int ee = compassEnd(text, t, labels, k, nameEnd(t, k, e, kind));
       while (si + 1 < sentences.size() && sentences.get(si + 1).start() <= t.start[k]) {
         si++;
       }
-      NameUse u = use(text, t, k, e, ee, kind, common(t, k, e, lowerWords), si);
+      NameUse u =
+          use(
+              text,
+              t,
+              compassStart(text, t, labels, k, ee),
+              k,
+              e,
+              ee,
+              kind,
+              common(t, k, e, lowerWords),
+              si);
       String surface = u.surface();
       boolean person = ee - k == 1 && personWords.contains(Words.lower(surface));
       for (int j = k; j < ee && !person; j++) {
@@ -97,12 +109,20 @@ public final class TaggedNames {
   }
 
   /**
-   * The use of the name the tagger read at [a, b) as {@code kind}, written [a, e), in sentence
+   * The use of the name the tagger read at [a, b) as {@code kind}, written [from, e), in sentence
    * {@code sentence}: no entity yet.
    */
   private static NameUse use(
-      String text, Tokens t, int a, int b, int e, int kind, boolean common, int sentence) {
-    int start = t.start[a];
+      String text,
+      Tokens t,
+      int from,
+      int a,
+      int b,
+      int e,
+      int kind,
+      boolean common,
+      int sentence) {
+    int start = t.start[from];
     String raw = text.substring(start, t.end[e - 1]);
     String surface = surface(raw);
     return new NameUse(
@@ -120,6 +140,38 @@ public final class TaggedNames {
         Countries.ofAdjective(surface) != null,
         endsInLegalForm(surface),
         key(surface, NameUse.PLACE));
+  }
+
+  /**
+   * Where a compass word alone at [a, e) ends with the word after it, which the tagger left out,
+   * when the two are a country's name or adjective ("West" of "West German"); else {@code e}.
+   */
+  private static int compassEnd(String text, Tokens t, int[] labels, int a, int e) {
+    if (e != a + 1
+        || e >= t.size
+        || !t.word[e]
+        || NameTagger.kind(labels[e]) != 0
+        || !COMPASS.contains(t.lower(a))) {
+      return e;
+    }
+    String joined = surface(text.substring(t.start[a], t.end[e]));
+    return Countries.named(joined) != null || Countries.ofAdjective(joined) != null ? e + 1 : e;
+  }
+
+  /**
+   * Where the name at [a, e) starts with the compass word before it, which the tagger left out,
+   * when the two are a country's name or adjective ("WEST" of "WEST GERMAN"); else {@code a}.
+   */
+  private static int compassStart(String text, Tokens t, int[] labels, int a, int e) {
+    if (a == 0
+        || !t.word[a - 1]
+        || NameTagger.kind(labels[a - 1]) != 0
+        || t.para[a - 1] != t.para[a]
+        || !COMPASS.contains(t.lower(a - 1))) {
+      return a;
+    }
+    String joined = surface(text.substring(t.start[a - 1], t.end[e - 1]));
+    return Countries.named(joined) != null || Countries.ofAdjective(joined) != null ? a - 1 : a;
   }
 
   /**
@@ -241,8 +293,8 @@ public final class TaggedNames {
   }
 
   /**
-   * A legal form, a common word, a letter or a number alone, a party and state ("R-Fla"): no
-   * entity.
+   * A legal form, a common word, a letter or a number alone, a party and state ("R-Fla"), a group
+   * of people ("Muslim", "Republicans"): no entity.
    */
   private static boolean fragment(NameUse u, int words) {
     String k = Orgs.key(u.surface());
@@ -260,6 +312,7 @@ public final class TaggedNames {
       return false;
     }
     return Orgs.isLegalForm(k)
+        || (Words.NATIONALITIES.contains(k) && Countries.ofAdjective(k) == null)
         || (Countries.named(u.surface()) == null
             && (u.common()
                 || CommonWords.contains(k)
