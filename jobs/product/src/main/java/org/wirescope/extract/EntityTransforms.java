@@ -268,6 +268,13 @@ public final class EntityTransforms {
             coalesce(col("_best"), col(ExtractRows.ENTITY_KEY)).as(EntityMentions.ENTITY));
   }
 
+  /** The {@link #names} of one kind: {@code _k} the key, and its name. */
+  private static Dataset<Row> namesOf(Dataset<Row> names, String kind) {
+    return names
+        .filter(col(EntityMentions.KIND).equalTo(kind))
+        .select(col(ExtractRows.ENTITY_KEY).as("_k"), col(EntityMentions.ENTITY));
+  }
+
   /** The published {@code entity_mentions}: {@link #keyed} rows with their entity's name. */
   public static Dataset<Row> entityMentions(Dataset<Row> keyed, Dataset<Row> names) {
     return keyed
@@ -304,10 +311,7 @@ public final class EntityTransforms {
                 lit(0L).as("_mention"),
                 lit(1L).as("_quote"));
     Dataset<Row> all = named.unionByName(quoted);
-    Dataset<Row> orgNames =
-        names
-            .filter(col(EntityMentions.KIND).equalTo(EntityMentions.KIND_ORGANIZATION))
-            .select(col(ExtractRows.ENTITY_KEY).as("_k"), col(EntityMentions.ENTITY));
+    Dataset<Row> orgNames = namesOf(names, EntityMentions.KIND_ORGANIZATION);
     // a speaker never named by the tagger goes by its most frequent spelling as a speaker
     Dataset<Row> speakerNames =
         quoted
@@ -361,10 +365,7 @@ public final class EntityTransforms {
                     new StructType()
                         .add("_country", DataTypes.StringType)
                         .add("_kind", DataTypes.StringType)));
-    Dataset<Row> placeNames =
-        names
-            .filter(col(EntityMentions.KIND).equalTo(EntityMentions.KIND_PLACE))
-            .select(col(ExtractRows.ENTITY_KEY).as("_k"), col(EntityMentions.ENTITY));
+    Dataset<Row> placeNames = namesOf(names, EntityMentions.KIND_PLACE);
     Dataset<Row> totals =
         keyed
             .filter(col(EntityMentions.KIND).equalTo(EntityMentions.KIND_PLACE))

@@ -51,21 +51,7 @@ public record NameUse(
 
   /** This use naming another entity, or none ({@code kind} 0). */
   NameUse withEntity(int kind, String key) {
-    return new NameUse(
-        name,
-        surface,
-        this.kind,
-        orgCues,
-        personCues,
-        common,
-        sentenceIndex,
-        start,
-        end,
-        kind,
-        kind == 0 ? null : key,
-        adjective,
-        legal,
-        placeKey);
+    return reading(surface, end, kind, kind == 0 ? null : key, adjective, legal, placeKey);
   }
 
   /**
@@ -73,25 +59,23 @@ public record NameUse(
    * {@code adjective} whether it is the place's adjective.
    */
   NameUse spanningPlace(String surface, int end, String key, boolean adjective) {
-    return new NameUse(
-        name,
-        surface,
-        kind,
-        orgCues,
-        personCues,
-        common,
-        sentenceIndex,
-        start,
-        end,
-        PLACE,
-        key,
-        adjective,
-        false,
-        key);
+    return reading(surface, end, PLACE, key, adjective, false, key);
   }
 
   /** This use as the longer name [start, end) written {@code surface}, naming {@code key}. */
   NameUse spanning(String surface, int end, boolean legal, String key) {
+    return reading(surface, end, ORGANISATION, key, false, legal, placeKey);
+  }
+
+  /** This use with another reading for the entity tables; its evidence stays. */
+  private NameUse reading(
+      String surface,
+      int end,
+      int entityKind,
+      String entity,
+      boolean adjective,
+      boolean legal,
+      String placeKey) {
     return new NameUse(
         name,
         surface,
@@ -102,9 +86,9 @@ public record NameUse(
         sentenceIndex,
         start,
         end,
-        ORGANISATION,
-        key,
-        false,
+        entityKind,
+        entity,
+        adjective,
         legal,
         placeKey);
   }
