@@ -60,7 +60,10 @@ public final class Orgs {
             && b + 1 < n
             && t.word[b + 1]
             && Character.isUpperCase(t.first(b + 1))
-            && mentionAt[b + 1] < 0) {
+            && mentionAt[b + 1] < 0
+            // "the Electoral Commission on Thursday": a day or month ends the name
+            && !Words.WEEKDAYS.contains(t.clean(b + 1))
+            && !Words.MONTHS.contains(t.clean(b + 1))) {
           b++;
         } else {
           break;

@@ -16,4 +16,16 @@ class OrgsTest {
         "northline holdings", Orgs.key("Northline Holdings Ltd"), "a word of the name stays");
     assertEquals("co", Orgs.key("Co"), "a name that is only a legal form keeps it");
   }
+
+  @Test
+  void aDayOrMonthAfterTheNameIsNotPartOfIt() {
+    org.wirescope.text.tokens.Tokens t =
+        org.wirescope.text.tokens.Tokens.of(
+            "The Harbour Electoral Commission on Thursday said the Port Authority in March agreed.");
+    int[] none = new int[t.size];
+    java.util.Arrays.fill(none, -1);
+    assertEquals(
+        java.util.List.of("Harbour Electoral Commission", "Port Authority"),
+        Orgs.find(t, none, null).stream().map(Orgs.Org::name).toList());
+  }
 }
