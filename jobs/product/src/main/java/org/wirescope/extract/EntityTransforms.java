@@ -10,9 +10,12 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.split;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -108,7 +111,7 @@ public final class EntityTransforms {
             .select(col(ExtractRows.ORG_KEY).as("_short"), col(ExtractRows.ENTITY_KEY).as(FULL));
     Dataset<Row> joined =
         named.join(
-            shortForms,
+            broadcast(shortForms),
             org.and(col(ExtractRows.ENTITY_KEY).equalTo(col(ExtractRows.ORG_KEY)))
                 .and(col(ExtractRows.LEGAL).unary_$bang())
                 .and(col(ExtractRows.ORG_KEY).equalTo(col("_short"))),
@@ -192,21 +195,38 @@ public final class EntityTransforms {
                 sum(when(org, 1L).otherwise(0L)).as("_orgs"),
                 sum(when(org, 0L).otherwise(1L)).as("_places"),
                 sum(when(col(ExtractRows.COMMON), 1L).otherwise(0L)).as("_common"));
-    // one word that the articles naming it mostly also write in lower case: "Record", "Deposits"
+    // Only the spellings the corpus acts on, a few, go back to the uses (broadcast): one word the
+    // articles naming it mostly also write in lower case ("Record", "Deposits") is dropped; a
+    // clear majority of one kind moves the others' readings to it.
     Column commonWord =
-        col("_form")
-            .isNotNull()
-            .and(col("_form").contains(" ").unary_$bang())
+        col("_vform")
+            .contains(" ")
+            .unary_$bang()
             .and(col("_common").multiply(2).geq(col("_orgs").plus(col("_places"))));
-    Column toPlace =
-        org.and(col("_places").geq(MIN_KIND_READINGS))
+    Column placeMajority =
+        col("_orgs")
+            .gt(0)
+            .and(col("_places").geq(MIN_KIND_READINGS))
             .and(col("_places").geq(col("_orgs").multiply(KIND_MAJORITY)));
-    Column toOrg =
-        org.unary_$bang()
+    Column orgMajority =
+        col("_places")
+            .gt(0)
             .and(col("_orgs").geq(MIN_KIND_READINGS))
             .and(col("_orgs").geq(col("_places").multiply(KIND_MAJORITY)));
-    Dataset<Row> joined = withForm.join(votes, col("_form").equalTo(col("_vform")), "left");
+    Dataset<Row> acts =
+        votes
+            .filter(commonWord.or(placeMajority).or(orgMajority))
+            .select(
+                col("_vform"),
+                commonWord.as("_drop"),
+                placeMajority.as("_to_place"),
+                orgMajority.as("_to_org"));
+    Column toPlace = org.and(col("_to_place").eqNullSafe(true));
+    Column toOrg = org.unary_$bang().and(col("_to_org").eqNullSafe(true));
+    Dataset<Row> joined =
+        withForm.join(broadcast(acts), col("_form").equalTo(col("_vform")), "left");
     return joined
+        .filter(col("_drop").eqNullSafe(true).unary_$bang())
         .withColumn(
             ExtractRows.ENTITY_KEY,
             when(toPlace, col(ExtractRows.PLACE_KEY))
@@ -217,8 +237,7 @@ public final class EntityTransforms {
             when(toPlace, lit(NameUse.PLACE))
                 .when(toOrg, lit(NameUse.ORGANISATION))
                 .otherwise(col(ExtractRows.ENTITY_KIND)))
-        .filter(commonWord.unary_$bang())
-        .drop("_form", "_vform", "_orgs", "_places", "_common");
+        .drop("_form", "_vform", "_drop", "_to_place", "_to_org");
   }
 
   /**
@@ -238,34 +257,25 @@ public final class EntityTransforms {
                     .or(col(ExtractRows.ORG_KEY).equalTo(col(ExtractRows.ENTITY_KEY))));
     Dataset<Row> spellings =
         keyed
-            .filter(full)
             .groupBy(
                 col(EntityMentions.KIND), col(ExtractRows.ENTITY_KEY), col(EntityMentions.SURFACE))
-            .agg(count(lit(1)).as(N));
-    Dataset<Row> best =
-        spellings
-            .withColumn(
-                "_rank",
-                row_number()
-                    .over(
-                        Window.partitionBy(EntityMentions.KIND, ExtractRows.ENTITY_KEY)
-                            .orderBy(col(N).desc(), col(EntityMentions.SURFACE))))
-            .filter(col("_rank").equalTo(1))
-            .select(
-                col(EntityMentions.KIND).as("_kind"),
-                col(ExtractRows.ENTITY_KEY).as("_k"),
-                col(EntityMentions.SURFACE).as("_best"));
-    Dataset<Row> keys = keyed.select(EntityMentions.KIND, ExtractRows.ENTITY_KEY).distinct();
-    return keys.join(
-            best,
-            col(EntityMentions.KIND)
-                .equalTo(col("_kind"))
-                .and(col(ExtractRows.ENTITY_KEY).equalTo(col("_k"))),
-            "left")
+            .agg(sum(when(full, 1L).otherwise(0L)).as(N));
+    // the least of (no full use, fewest full uses first negated, the spelling): the most frequent
+    // full spelling, the first in sort order among equals
+    Column rank =
+        struct(
+            col(N).equalTo(0).as("_none"),
+            col(N).multiply(-1).as("_m"),
+            col(EntityMentions.SURFACE));
+    return spellings
+        .groupBy(col(EntityMentions.KIND), col(ExtractRows.ENTITY_KEY))
+        .agg(min_by(col(EntityMentions.SURFACE), rank).as("_best"), max(col(N)).as("_full"))
         .select(
             col(EntityMentions.KIND),
             col(ExtractRows.ENTITY_KEY),
-            coalesce(col("_best"), col(ExtractRows.ENTITY_KEY)).as(EntityMentions.ENTITY));
+            when(col("_full").gt(0), col("_best"))
+                .otherwise(col(ExtractRows.ENTITY_KEY))
+                .as(EntityMentions.ENTITY));
   }
 
   /** The {@link #names} of one kind: {@code _k} the key, and its name. */
