@@ -64,6 +64,9 @@ public final class EntityTransforms {
 
   private static final String PERSON_WORD = "_person_word";
 
+  /** The most entity names {@link #entityMentions} broadcasts (a few tens of MB). */
+  static final long BROADCAST_NAMES = 500_000;
+
   private static final String FULL = "_full";
   private static final String N = "_n";
 
@@ -285,10 +288,16 @@ public final class EntityTransforms {
         .select(col(ExtractRows.ENTITY_KEY).as("_k"), col(EntityMentions.ENTITY));
   }
 
-  /** The published {@code entity_mentions}: {@link #keyed} rows with their entity's name. */
+  /**
+   * The published {@code entity_mentions}: {@link #keyed} rows with their entity's name. Counts
+   * {@code names}, which the caller should have cached.
+   */
   public static Dataset<Row> entityMentions(Dataset<Row> keyed, Dataset<Row> names) {
+    // the names are one row per entity, far fewer than the mentions: shipped to every task when
+    // they are few enough, so the mentions are not shuffled to meet them
+    Dataset<Row> n = names.count() <= BROADCAST_NAMES ? broadcast(names) : names;
     return keyed
-        .join(names, new String[] {EntityMentions.KIND, ExtractRows.ENTITY_KEY}, "left")
+        .join(n, new String[] {EntityMentions.KIND, ExtractRows.ENTITY_KEY}, "left")
         .select(
             Arrays.stream(EntityMentions.SCHEMA.fieldNames())
                 .map(f -> col(f))
