@@ -44,6 +44,8 @@ public final class TaggedNames {
   private TaggedNames() {}
 
   /** Words that join a name to the next, never its last: "U.S. AND" of a headline. */
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   private static final Set<String> COMPASS = Set.of("west", "east", "north", "south");
 
   private static final Set<String> CONNECTORS = Set.of("and", "of", "for", "the", "in", "on", "at");
@@ -231,7 +233,7 @@ public final class TaggedNames {
    * period of an abbreviation that has others ("U.S.").
    */
   static String surface(String raw) {
-    return raw.substring(0, kept(raw)).strip().replaceAll("\\s+", " ");
+    return WHITESPACE.matcher(raw.substring(0, kept(raw)).strip()).replaceAll(" ");
   }
 
   /** How many characters of {@code raw} {@link #surface} keeps. */

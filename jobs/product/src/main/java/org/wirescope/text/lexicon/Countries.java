@@ -60,7 +60,24 @@ public final class Countries {
 
   /** How names are compared here: lower case, periods dropped, whitespace collapsed. */
   public static String form(String s) {
-    return Words.lower(s.replace(".", "").strip().replaceAll("\\s+", " "));
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        continue;
+      }
+      if (Character.isWhitespace(c)) {
+        space = b.length() > 0;
+        continue;
+      }
+      if (space) {
+        b.append(' ');
+        space = false;
+      }
+      b.append(Character.toLowerCase(c));
+    }
+    return b.toString();
   }
 
   /** Every country and region, by its usual name ("Canada", "United States"), sorted. */

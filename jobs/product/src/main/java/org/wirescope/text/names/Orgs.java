@@ -127,6 +127,8 @@ public final class Orgs {
     return true;
   }
 
+  private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
   /** Legal forms that end a firm's name and say nothing about which firm it is. */
   private static final Set<String> LEGAL_FORMS = WordLists.load("org-legal-forms");
 
@@ -137,8 +139,13 @@ public final class Orgs {
    */
   public static String key(String name) {
     List<String> words = new ArrayList<>();
-    for (String w : name.trim().split("\\s+")) {
-      String c = Words.lower(WordForms.stripPossessive(w)).replaceAll("[.,]+$", "");
+    for (String w : WHITESPACE.split(name.trim())) {
+      String c = Words.lower(WordForms.stripPossessive(w));
+      int end = c.length();
+      while (end > 0 && (c.charAt(end - 1) == '.' || c.charAt(end - 1) == ',')) {
+        end--;
+      }
+      c = c.substring(0, end);
       if (!c.isEmpty()) {
         words.add(c);
       }
