@@ -73,10 +73,11 @@ public final class EntityTransforms {
   /**
    * One row per organisation or place mention, keyed: {@link EntityMentions}' columns but {@link
    * EntityMentions#ENTITY}, and {@link ExtractRows#ENTITY_KEY} the key of what it names. A name
-   * read as a person that the corpus says is a firm ({@code notPersons} with {@link
-   * NameEvidence#FIRM}) is an organisation. A short form an article leaves open ("Merrill", "SEC"
-   * without its definition) names the full name that the articles which resolve it give it, when
-   * they agree ({@link #SHORT_FORM_SHARE}, {@link #SHORT_FORM_ARTICLES}).
+   * read as a person that the words around it across the corpus say is a firm ({@code notPersons}
+   * with {@link NameEvidence#FIRM_BY_CUES}: "analysts at Morgan Stanley") is an organisation. A
+   * short form an article leaves open ("Merrill", "SEC" without its definition) names the full name
+   * that the articles which resolve it give it, when they agree ({@link #SHORT_FORM_SHARE}, {@link
+   * #SHORT_FORM_ARTICLES}).
    */
   public static Dataset<Row> keyed(
       Dataset<Row> uses, Dataset<Row> notPersons, Dataset<Row> personWords) {
