@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.wirescope.text.lexicon.Words;
 import org.wirescope.text.tagger.FeatureDoc;
 import org.wirescope.text.tagger.Features;
+import org.wirescope.text.tagger.NameKind;
 import org.wirescope.text.tagger.NameTagger;
 import org.wirescope.text.tokens.Tokens;
 
@@ -62,8 +63,8 @@ public final class NameTraining {
     }
   }
 
-  /** Person-name precision and recall over whole names, token spans compared exactly. */
-  public record Score(int predicted, int gold, int matched) {
+  /** Precision and recall of one kind's names, token spans compared exactly. */
+  public record Score(String kind, int predicted, int gold, int matched) {
     public double precision() {
       return predicted == 0 ? 0 : (double) matched / predicted;
     }
@@ -75,8 +76,8 @@ public final class NameTraining {
     @Override
     public String toString() {
       return String.format(
-          "person names P %.3f R %.3f (%d matched of %d predicted, %d gold)",
-          precision(), recall(), matched, predicted, gold);
+          "%s names P %.3f R %.3f (%d matched of %d predicted, %d gold)",
+          kind, precision(), recall(), matched, predicted, gold);
     }
   }
 
@@ -208,36 +209,55 @@ public final class NameTraining {
 
   /** Scores the tagger's person names on {@code articles} against their marked names. */
   public static Score personScore(NameTagger tagger, List<Article> articles) {
-    int predicted = 0;
-    int gold = 0;
-    int matched = 0;
+    return scores(tagger, articles).get(0);
+  }
+
+  /**
+   * Scores the tagger's names of each kind of {@link #KINDS} on {@code articles} against their
+   * marked names, in that order.
+   */
+  public static List<Score> scores(NameTagger tagger, List<Article> articles) {
+    int[][] counts = new int[KINDS.size()][3]; // predicted, gold, matched
     for (Article a : articles) {
       Prepared p = prepare(a);
       int[] labels = tagger.tag(p.tokens, p.headline);
-      List<int[]> want = spans(p.gold, p.tokens);
-      List<int[]> got = spans(labels, p.tokens);
-      predicted += got.size();
-      gold += want.size();
-      for (int[] g : got) {
-        for (int[] x : want) {
-          if (x[0] == g[0] && x[1] == g[1]) {
-            matched++;
-            break;
+      for (int kind = 0; kind < KINDS.size(); kind++) {
+        List<int[]> want = spans(p.gold, p.tokens, kind + 1);
+        List<int[]> got = spans(labels, p.tokens, kind + 1);
+        counts[kind][0] += got.size();
+        counts[kind][1] += want.size();
+        for (int[] g : got) {
+          for (int[] x : want) {
+            if (x[0] == g[0] && x[1] == g[1]) {
+              counts[kind][2]++;
+              break;
+            }
           }
         }
       }
     }
-    return new Score(predicted, gold, matched);
+    List<Score> out = new ArrayList<>();
+    for (int kind = 0; kind < KINDS.size(); kind++) {
+      out.add(new Score(KINDS.get(kind), counts[kind][0], counts[kind][1], counts[kind][2]));
+    }
+    return out;
   }
 
   /** Person spans [start, end) of token labels. */
   static List<int[]> spans(int[] labels, Tokens t) {
+    return spans(labels, t, NameKind.PERSON.code);
+  }
+
+  /** The spans [start, end) of token labels of the {@link NameKind#code} {@code kind}. */
+  static List<int[]> spans(int[] labels, Tokens t, int kind) {
+    int begin = 2 * kind - 1;
+    int inside = 2 * kind;
     List<int[]> out = new ArrayList<>();
     for (int k = 0; k < labels.length; k++) {
-      if (labels[k] == NameTagger.B_PER
-          || (labels[k] == NameTagger.I_PER && (k == 0 || !NameTagger.isPerson(labels[k - 1])))) {
+      if (labels[k] == begin
+          || (labels[k] == inside && (k == 0 || NameTagger.kind(labels[k - 1]) != kind))) {
         int e = k + 1;
-        while (e < labels.length && labels[e] == NameTagger.I_PER && t.para[e] == t.para[k]) {
+        while (e < labels.length && labels[e] == inside && t.para[e] == t.para[k]) {
           e++;
         }
         out.add(new int[] {k, e});
