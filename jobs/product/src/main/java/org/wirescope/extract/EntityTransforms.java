@@ -81,6 +81,16 @@ public final class EntityTransforms {
    */
   public static Dataset<Row> keyed(
       Dataset<Row> uses, Dataset<Row> notPersons, Dataset<Row> personWords) {
+    return keyed(entityUses(uses, notPersons), personWords);
+  }
+
+  /**
+   * The uses of names as organisations or places, with only the columns {@link #keyed} reads: a
+   * name read as a person that the corpus's firm cues say is a firm ({@code notPersons} with {@link
+   * NameEvidence#FIRM_BY_CUES}) is an organisation. The extract job stages this, so that the
+   * corpus-wide steps of {@link #keyed} read it, not every name use, again.
+   */
+  public static Dataset<Row> entityUses(Dataset<Row> uses, Dataset<Row> notPersons) {
     Dataset<Row> firms =
         broadcast(
             notPersons
@@ -88,17 +98,32 @@ public final class EntityTransforms {
                 .select(col(NameEvidence.NAME).as("_firm")));
     Column vetoedFirm =
         col("_firm").isNotNull().and(col(ExtractRows.KIND).equalTo(NameKind.PERSON.code));
-    Dataset<Row> read =
-        uses.join(firms, col(ExtractRows.NAME_KEY).equalTo(col("_firm")), "left")
-            .withColumn(
-                ExtractRows.ENTITY_KIND,
-                when(vetoedFirm, lit(NameUse.ORGANISATION)).otherwise(col(ExtractRows.ENTITY_KIND)))
-            .withColumn(
-                ExtractRows.ENTITY_KEY,
-                when(vetoedFirm, col(ExtractRows.ORG_KEY)).otherwise(col(ExtractRows.ENTITY_KEY)));
-    Dataset<Row> named =
-        withoutPersonWords(
-            corpusKinds(read.filter(col(ExtractRows.ENTITY_KIND).notEqual(0))), personWords);
+    return uses.join(firms, col(ExtractRows.NAME_KEY).equalTo(col("_firm")), "left")
+        .withColumn(
+            ExtractRows.ENTITY_KIND,
+            when(vetoedFirm, lit(NameUse.ORGANISATION)).otherwise(col(ExtractRows.ENTITY_KIND)))
+        .withColumn(
+            ExtractRows.ENTITY_KEY,
+            when(vetoedFirm, col(ExtractRows.ORG_KEY)).otherwise(col(ExtractRows.ENTITY_KEY)))
+        .filter(col(ExtractRows.ENTITY_KIND).notEqual(0))
+        .select(
+            col(Articles.ARTICLE_ID),
+            col(ExtractRows.ENTITY_KIND),
+            col(ExtractRows.ENTITY_KEY),
+            col(ExtractRows.ORG_KEY),
+            col(ExtractRows.PLACE_KEY),
+            col(ExtractRows.SURFACE),
+            col(EntityMentions.SENTENCE_INDEX),
+            col(EntityMentions.CHAR_START),
+            col(EntityMentions.CHAR_END),
+            col(ExtractRows.ADJECTIVE),
+            col(ExtractRows.LEGAL),
+            col(ExtractRows.COMMON));
+  }
+
+  /** {@link #keyed} from the {@link #entityUses}. */
+  public static Dataset<Row> keyed(Dataset<Row> entityUses, Dataset<Row> personWords) {
+    Dataset<Row> named = withoutPersonWords(corpusKinds(entityUses), personWords);
     Column org = col(ExtractRows.ENTITY_KIND).equalTo(NameUse.ORGANISATION);
     Dataset<Row> resolved =
         named

@@ -157,10 +157,13 @@ public final class ExtractJob {
             (System.nanoTime() - writeStart) / 1e9));
     writeStart = System.nanoTime();
     spark.sparkContext().setJobDescription("extract: write entity mentions");
+    // the uses as organisations and places, staged once: the corpus-wide steps read them often
+    Path entityUsesPath = store.staging("entity_uses");
+    TableStore.writeObserved(
+        EntityTransforms.entityUses(uses, notPersons), entityUsesPath, java.util.List.of());
     Dataset<Row> keyed =
         EntityTransforms.keyed(
-                uses,
-                notPersons,
+                spark.read().parquet(entityUsesPath.toString()),
                 EntityTransforms.personWords(store.read(Mentions.NAME, Mentions.SCHEMA)))
             .cache();
     Dataset<Row> entityNames = EntityTransforms.names(keyed).cache();
