@@ -202,7 +202,8 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
               u.entity(),
               u.adjective(),
               u.legal(),
-              u.placeKey()));
+              u.placeKey(),
+              u.tableLabel()));
     }
     return RowFactory.create(
         article.getAs(Articles.ARTICLE_ID),

@@ -59,6 +59,17 @@ public final class EntityTransforms {
   /** ...and has at least this many readings. */
   static final int MIN_KIND_READINGS = 3;
 
+  /**
+   * A spelling that opens a table's lines in at least this many tenths of its uses ("Revs", "Year
+   * Shr" of results tables), and is used at least {@link #MIN_TABLE_LABEL_USES} times, is no
+   * entity: a team in a sports results table is named in the stories too.
+   */
+  static final int TABLE_LABEL_SHARE_TENTHS = 9;
+
+  private static final int TABLE_LABEL_SHARE_TENTHS_OF = 10;
+
+  static final int MIN_TABLE_LABEL_USES = 5;
+
   /** A word of a person's name names no organisation alone when the corpus names him this often. */
   static final int PERSON_WORD_ARTICLES = 3;
 
@@ -87,8 +98,9 @@ public final class EntityTransforms {
   /**
    * The uses of names as organisations or places, with only the columns {@link #keyed} reads: a
    * name read as a person that the corpus's firm cues say is a firm ({@code notPersons} with {@link
-   * NameEvidence#FIRM_BY_CUES}) is an organisation. The extract job stages this, so that the
-   * corpus-wide steps of {@link #keyed} read it, not every name use, again.
+   * NameEvidence#FIRM_BY_CUES}) is an organisation, or the country when it names one ("H.K."). The
+   * extract job stages this, so that the corpus-wide steps of {@link #keyed} read it, not every
+   * name use, again.
    */
   public static Dataset<Row> entityUses(Dataset<Row> uses, Dataset<Row> notPersons) {
     Dataset<Row> firms =
@@ -96,15 +108,23 @@ public final class EntityTransforms {
             notPersons
                 .filter(col(NameEvidence.FIRM_BY_CUES))
                 .select(col(NameEvidence.NAME).as("_firm")));
-    Column vetoedFirm =
+    Column vetoed =
         col("_firm").isNotNull().and(col(ExtractRows.KIND).equalTo(NameKind.PERSON.code));
+    // a country's name the tagger read as a person ("H.K." of "H.K. Dlrs") is the country
+    Column country = col(ExtractRows.PLACE_KEY).isin(Countries.all().keySet().toArray());
+    Column vetoedFirm = vetoed.and(country.unary_$bang());
+    Column vetoedPlace = vetoed.and(country);
     return uses.join(firms, col(ExtractRows.NAME_KEY).equalTo(col("_firm")), "left")
         .withColumn(
             ExtractRows.ENTITY_KIND,
-            when(vetoedFirm, lit(NameUse.ORGANISATION)).otherwise(col(ExtractRows.ENTITY_KIND)))
+            when(vetoedFirm, lit(NameUse.ORGANISATION))
+                .when(vetoedPlace, lit(NameUse.PLACE))
+                .otherwise(col(ExtractRows.ENTITY_KIND)))
         .withColumn(
             ExtractRows.ENTITY_KEY,
-            when(vetoedFirm, col(ExtractRows.ORG_KEY)).otherwise(col(ExtractRows.ENTITY_KEY)))
+            when(vetoedFirm, col(ExtractRows.ORG_KEY))
+                .when(vetoedPlace, col(ExtractRows.PLACE_KEY))
+                .otherwise(col(ExtractRows.ENTITY_KEY)))
         .filter(col(ExtractRows.ENTITY_KIND).notEqual(0))
         .select(
             col(Articles.ARTICLE_ID),
@@ -118,7 +138,8 @@ public final class EntityTransforms {
             col(EntityMentions.CHAR_END),
             col(ExtractRows.ADJECTIVE),
             col(ExtractRows.LEGAL),
-            col(ExtractRows.COMMON));
+            col(ExtractRows.COMMON),
+            col(ExtractRows.TABLE_LABEL));
   }
 
   /** {@link #keyed} from the {@link #entityUses}. */
@@ -223,15 +244,22 @@ public final class EntityTransforms {
             .agg(
                 sum(when(org, 1L).otherwise(0L)).as("_orgs"),
                 sum(when(org, 0L).otherwise(1L)).as("_places"),
-                sum(when(col(ExtractRows.COMMON), 1L).otherwise(0L)).as("_common"));
+                sum(when(col(ExtractRows.COMMON), 1L).otherwise(0L)).as("_common"),
+                sum(when(col(ExtractRows.TABLE_LABEL), 1L).otherwise(0L)).as("_table"));
     // Only the spellings the corpus acts on, a few, go back to the uses (broadcast): one word the
     // articles naming it mostly also write in lower case ("Record", "Deposits") is dropped; a
     // clear majority of one kind moves the others' readings to it.
+    Column uses = col("_orgs").plus(col("_places"));
     Column commonWord =
         col("_vform")
             .contains(" ")
             .unary_$bang()
-            .and(col("_common").multiply(2).geq(col("_orgs").plus(col("_places"))));
+            .and(col("_common").multiply(2).geq(uses))
+            .or(
+                col("_table")
+                    .multiply(TABLE_LABEL_SHARE_TENTHS_OF)
+                    .geq(uses.multiply(TABLE_LABEL_SHARE_TENTHS))
+                    .and(uses.geq(MIN_TABLE_LABEL_USES)));
     Column placeMajority =
         col("_orgs")
             .gt(0)
@@ -272,9 +300,9 @@ public final class EntityTransforms {
   /**
    * Each entity's name, by kind and key: its most frequent spelling among the mentions that write
    * it out in full (not an adjective, not a short form of it), among equals the first in sort
-   * order; one only ever named otherwise goes by its key (a country named only by its adjective
-   * goes by its usual name). Columns: kind, {@link ExtractRows#ENTITY_KEY}, {@link
-   * EntityMentions#ENTITY}.
+   * order; one only ever named otherwise goes by its key. A country or region goes by its usual
+   * name ("United States", whether written "U.S." or "American"). Columns: kind, {@link
+   * ExtractRows#ENTITY_KEY}, {@link EntityMentions#ENTITY}.
    */
   static Dataset<Row> names(Dataset<Row> keyed) {
     Column full =
@@ -291,6 +319,10 @@ public final class EntityTransforms {
             .agg(sum(when(full, 1L).otherwise(0L)).as(N));
     // the least of (no full use, fewest full uses first negated, the spelling): the most frequent
     // full spelling, the first in sort order among equals
+    Column country =
+        col(EntityMentions.KIND)
+            .equalTo(EntityMentions.KIND_PLACE)
+            .and(col(ExtractRows.ENTITY_KEY).isin(Countries.all().keySet().toArray()));
     Column rank =
         struct(
             col(N).equalTo(0).as("_none"),
@@ -302,7 +334,7 @@ public final class EntityTransforms {
         .select(
             col(EntityMentions.KIND),
             col(ExtractRows.ENTITY_KEY),
-            when(col("_full").gt(0), col("_best"))
+            when(col("_full").gt(0).and(country.unary_$bang()), col("_best"))
                 .otherwise(col(ExtractRows.ENTITY_KEY))
                 .as(EntityMentions.ENTITY));
   }

@@ -60,6 +60,9 @@ public final class ExtractRows {
   /** Whether it ends in a legal form ("Inc"): a full name that no short form stands for. */
   public static final String LEGAL = "_legal";
 
+  /** Whether a name opens a table's line, a number after it ({@link NameUse#tableLabel}). */
+  public static final String TABLE_LABEL = "_table_label";
+
   /** The key it would have as a place: the corpus may read a name as a place. */
   public static final String PLACE_KEY = "_place_key";
 
@@ -118,7 +121,8 @@ public final class ExtractRows {
           .add(ENTITY_KEY, StringType)
           .add(ADJECTIVE, BooleanType, false)
           .add(LEGAL, BooleanType, false)
-          .add(PLACE_KEY, StringType, false);
+          .add(PLACE_KEY, StringType, false)
+          .add(TABLE_LABEL, BooleanType, false);
 
   public static final StructType SCHEMA =
       new StructType()

@@ -18,6 +18,7 @@ import org.wirescope.tables.Mentions;
 import org.wirescope.tables.Places;
 import org.wirescope.text.TextAnalyzer;
 import org.wirescope.text.entities.NameUse;
+import org.wirescope.text.lexicon.Countries;
 
 /**
  * The corpus's organisations and places from the articles' readings ({@link NameEvidence#USE}
@@ -43,8 +44,22 @@ class EntityTransformsTest {
       String entity,
       boolean adjective,
       boolean common) {
+    use(id, surface, kind, entityKind, entity, adjective, common, false);
+  }
+
+  private void use(
+      String id,
+      String surface,
+      int kind,
+      int entityKind,
+      String entity,
+      boolean adjective,
+      boolean common,
+      boolean tableLabel) {
     String orgKey = TextAnalyzer.organizationKey(surface);
-    String placeKey = TextAnalyzer.personKey(surface);
+    // as the articles key places: a country by its usual name
+    Countries.Country country = Countries.named(surface);
+    String placeKey = country != null ? country.display() : TextAnalyzer.personKey(surface);
     String own = entityKind == NameUse.PLACE ? placeKey : orgKey;
     uses.add(
         RowFactory.create(
@@ -63,7 +78,8 @@ class EntityTransformsTest {
             entity == null ? own : entity,
             adjective,
             surface.endsWith(" Corp"),
-            placeKey));
+            placeKey,
+            tableLabel));
   }
 
   private Dataset<Row> keyed() {
@@ -170,5 +186,55 @@ class EntityTransformsTest {
     Map<String, String> m = published();
     assertFalse(m.containsKey("d3:Deposits"), m.toString());
     assertTrue(m.containsKey("d3:Harrow Deposits"), "more than one word: " + m);
+  }
+
+  @Test
+  void aSpellingThatOnlyOpensTableLinesIsNoEntityATeamNamedInStoriesToo() {
+    for (int i = 0; i < 6; i++) {
+      use("t" + i, "Opx Revs", 2, NameUse.ORGANISATION, null, false, false, true);
+    }
+    // a team: its results lines, and once in a story
+    for (int i = 0; i < 4; i++) {
+      use("s" + i, "Norwood", 2, NameUse.ORGANISATION, null, false, false, true);
+    }
+    use("s4", "Norwood", 2, NameUse.ORGANISATION, null, false, false, false);
+    // a table's label used too few times to judge
+    for (int i = 0; i < 4; i++) {
+      use("u" + i, "Ebitx", 2, NameUse.ORGANISATION, null, false, false, true);
+    }
+    Map<String, String> m = published();
+    for (int i = 0; i < 6; i++) {
+      assertFalse(m.containsKey("t" + i + ":Opx Revs"), m.toString());
+    }
+    assertEquals("organization:Norwood", m.get("s0:Norwood"), m.toString());
+    assertEquals("organization:Ebitx", m.get("u0:Ebitx"), m.toString());
+  }
+
+  @Test
+  void aNameReadAsAPersonThatTheCorpusCallsAFirmIsAFirmOrItsCountry() {
+    // read as persons; the corpus's firm cues veto them
+    use("v1", "Halvard Ost", 1, 0, null);
+    use("v2", "H.K.", 1, 0, null);
+    Dataset<Row> notPersons =
+        SparkTestSession.get()
+            .createDataFrame(
+                List.of(
+                    RowFactory.create(TextAnalyzer.personKey("Halvard Ost"), true, true),
+                    RowFactory.create(TextAnalyzer.personKey("H.K."), true, true)),
+                NameEvidence.NOT_PERSONS);
+    Dataset<Row> k =
+        EntityTransforms.keyed(
+            SparkTestSession.get().createDataFrame(uses, NameEvidence.USE),
+            notPersons,
+            EntityTransforms.personWords(
+                SparkTestSession.get().createDataFrame(List.of(), Mentions.SCHEMA)));
+    Map<String, String> m = new TreeMap<>();
+    for (Row r : EntityTransforms.entityMentions(k, EntityTransforms.names(k)).collectAsList()) {
+      m.put(
+          (String) r.getAs(EntityMentions.SURFACE),
+          r.getAs(EntityMentions.KIND) + ":" + r.getAs(EntityMentions.ENTITY));
+    }
+    assertEquals("organization:Halvard Ost", m.get("Halvard Ost"), m.toString());
+    assertEquals("place:Hong Kong", m.get("H.K."), m.toString());
   }
 }

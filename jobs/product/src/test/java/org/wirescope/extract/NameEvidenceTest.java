@@ -62,7 +62,8 @@ class NameEvidenceTest {
                     : kind == 3 ? TextAnalyzer.personKey(surface) : null,
                 false,
                 false,
-                TextAnalyzer.personKey(surface)));
+                TextAnalyzer.personKey(surface),
+                false));
   }
 
   private void mention(String id, String person, boolean insists) {

@@ -130,4 +130,45 @@ class TaggedEntitiesTest {
     }
     assertTrue(found, a.names().toString());
   }
+
+  @Test
+  void aTitleWordOpeningAFirmsNameAndAPlaceBeforeOneAreTheFirmsName() {
+    Map<String, String> e =
+        entities(
+            "Utility bonds cut",
+            "General Dynamo Corp said it would sell its plant. The ratings agency lowered the"
+                + " ratings on Atlantic City Electric Co bonds, and on Harlan, Sons and Co notes.");
+    assertEquals("org:general dynamo", e.get("General Dynamo Corp"), e.toString());
+    assertTrue(
+        e.keySet().stream().noneMatch(k -> k.equals("Dynamo Corp") || k.equals("Electric Co")),
+        e.toString());
+    assertEquals("org:atlantic city electric", e.get("Atlantic City Electric Co"), e.toString());
+    assertFalse(e.containsKey("Sons and Co"), e.toString());
+  }
+
+  @Test
+  void aNameOpeningATableLineBeforeANumberIsMarkedAsATablesLabel() {
+    List<NameUse> names =
+        analysis(
+                "Brandvold Corp 1st qtr net",
+                "Shr 12 cts vs 10 cts\nOpx 1,179,000 vs 2,003,000\nNorwood 312 and 254-6\nBrandvold Corp"
+                    + " said 12 stores"
+                    + " opened.")
+            .names();
+    for (NameUse u : names) {
+      assertEquals(u.surface().equals("Opx"), u.tableLabel(), u.toString());
+    }
+  }
+
+  @Test
+  void aGenericWordOrAMeasureIsNoOrganisationAlone() {
+    Map<String, String> e =
+        entities(
+            "Rates steady",
+            "The Central Bank left rates unchanged, the Ostland Central Bank said. GNP rose 1.2 pct,"
+                + " and Standard said nothing.");
+    assertFalse(e.containsKey("Central Bank"), e.toString());
+    assertFalse(e.containsKey("GNP"), e.toString());
+    assertFalse(e.containsKey("Standard"), e.toString());
+  }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.wirescope.text.lexicon.Countries;
+import org.wirescope.text.lexicon.Words;
 import org.wirescope.text.names.Orgs;
 import org.wirescope.text.tagger.NameKind;
 
@@ -16,7 +17,11 @@ import org.wirescope.text.tagger.NameKind;
  *       common word: "Standard and Poor's Corp", "Food and Drug Administration"; not "IBM and
  *       Apple" in an article that names IBM again, nor "Kansai Electric Power and Kansai
  *       International Airport";
- *   <li>a one-word name, a comma and a one-word firm with its legal form: "Kidder, Peabody and Co";
+ *   <li>a one-word name or a firm's, a comma and a one-word firm with its legal form: "Kidder,
+ *       Peabody and Co", "W.I. Carr, Sons and Co"; any name before a comma and a generic word with
+ *       a legal form: "J.R. Harlan, Sons and Co";
+ *   <li>a place's name right before a firm's with its legal form, or a firm's right before one word
+ *       with a legal form: "Atlantic City Electric Co";
  *   <li>a country's adjective and the organisation's name right after it: "American Telephone and
  *       Telegraph Co", "Soviet Foreign Ministry";
  *   <li>two names that together name a country or are its adjective: "West" and "Germany", "WEST"
@@ -81,8 +86,21 @@ final class Coordination {
     }
   }
 
+  /** Whether {@code u} is a word that names no organisation alone: "Standard", "General". */
+  private static boolean generic(NameUse u) {
+    return Words.ORG_GENERIC.contains(Orgs.key(u.surface()));
+  }
+
   /** Whether {@code u} and the next name {@code v} are one organisation's name. */
   private static boolean joins(String text, NameUse u, NameUse v, Map<String, Integer> named) {
+    if (v.start() > u.end()
+        && v.start() - u.end() <= 3
+        && text.substring(u.end(), v.start()).strip().equals(",")
+        && v.legal()
+        && Words.ORG_GENERIC.contains(Orgs.key(v.surface()))) {
+      // a name, a comma and a generic word with a legal form: "J.R. Harlan, Sons and Co"
+      return true;
+    }
     if (u.kind() == NameKind.PERSON.code
         || v.kind() != NameKind.ORGANISATION.code
         || u.legal()
@@ -96,12 +114,20 @@ final class Coordination {
     }
     String vKey = Orgs.key(v.surface());
     boolean oneWord = !vKey.isEmpty() && vKey.indexOf(' ') < 0;
+    if (between.isEmpty()) {
+      // a place's name right before a firm's with its legal form ("Atlantic" and "City Electric
+      // Co"), or a firm's right before one word and a legal form
+      return v.legal() && u.entityKind() != 0 && (oneWord || u.entityKind() == NameUse.PLACE);
+    }
     if (between.equals(",")) {
-      return oneWord && v.legal() && u.surface().indexOf(' ') < 0 && u.entityKind() != 0;
+      return oneWord
+          && v.legal()
+          && (u.surface().indexOf(' ') < 0 || u.entityKind() == NameUse.ORGANISATION)
+          && u.entityKind() != 0;
     }
     return (between.equals("and") || between.equals("&"))
-        && (u.entityKind() == NameUse.ORGANISATION || u.common())
-        && (oneWord || u.common())
+        && (u.entityKind() == NameUse.ORGANISATION || u.common() || generic(u))
+        && (oneWord || u.common() || generic(u))
         && named.getOrDefault(u.entity(), 0) <= 1
         && named.getOrDefault(vKey, 0) <= 1;
   }

@@ -24,7 +24,8 @@ import org.wirescope.text.tagger.NameKind;
  * adjectives ("Canada" for "Canadian", "United States" for "U.S."), the full name's for an acronym
  * the article defines or a short form of a longer name it uses ("securities and exchange
  * commission" for "SEC"), else its own; {@code adjective} whether it is an adjective of a country
- * rather than a name.
+ * rather than a name; {@code tableLabel} whether it opens a line of a table, a number after it
+ * ("Revs 1,179,000 vs 2,003,000").
  */
 public record NameUse(
     String name,
@@ -40,7 +41,8 @@ public record NameUse(
     String entity,
     boolean adjective,
     boolean legal,
-    String placeKey)
+    String placeKey,
+    boolean tableLabel)
     implements Serializable {
 
   /** {@link #entityKind} of an organisation. */
@@ -90,6 +92,7 @@ public record NameUse(
         entity,
         adjective,
         legal,
-        placeKey);
+        placeKey,
+        tableLabel);
   }
 }

@@ -48,6 +48,9 @@ public final class TaggedNames {
 
   private static final Set<String> COMPASS = Set.of("west", "east", "north", "south");
 
+  /** Words that make a generic head word no more one organisation's: "Central Bank". */
+  private static final Set<String> GENERIC_MODIFIERS = Set.of("central", "reserve", "national");
+
   private static final Set<String> CONNECTORS = Set.of("and", "of", "for", "the", "in", "on", "at");
 
   /**
@@ -85,12 +88,13 @@ public final class TaggedNames {
       while (si + 1 < sentences.size() && sentences.get(si + 1).start() <= t.start[k]) {
         si++;
       }
+      int a = titleStart(t, labels, k, ee, kind);
       NameUse u =
           use(
               text,
               t,
-              compassStart(text, t, labels, k, ee),
-              k,
+              a < k ? a : compassStart(text, t, labels, k, ee),
+              a,
               e,
               ee,
               kind,
@@ -141,7 +145,32 @@ public final class TaggedNames {
         null,
         Countries.ofAdjective(surface) != null,
         endsInLegalForm(surface),
-        key(surface, NameUse.PLACE));
+        key(surface, NameUse.PLACE),
+        tableLabel(text, t, from, e));
+  }
+
+  /**
+   * Whether the name written [from, e) opens a line and a number follows it on that line, compared
+   * with another, as a results table's row label does ("Revs 1,179,000 vs 2,003,000", "Year Shr
+   * 1.20 dlrs vs 1.10 dlrs").
+   */
+  static boolean tableLabel(String text, Tokens t, int from, int e) {
+    if (e >= t.size || e - from > 3 || !number(t, e)) {
+      return false;
+    }
+    if (text.substring(t.end[e - 1], t.start[e]).indexOf('\n') >= 0 || !comparison(t, e)) {
+      return false;
+    }
+    for (int i = t.start[from] - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      if (!Tokens.isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -174,6 +203,59 @@ public final class TaggedNames {
     }
     String joined = surface(text.substring(t.start[a - 1], t.end[e - 1]));
     return Countries.named(joined) != null || Countries.ofAdjective(joined) != null ? a - 1 : a;
+  }
+
+  /**
+   * Whether the line from token {@code k} on compares two figures with "vs", as the lines of a
+   * results table do ("1,179,000 vs 2,003,000"); a sports table's lines do not ("Essex 312 and
+   * 254-6", "Brazil 2 Argentina 1").
+   */
+  private static boolean comparison(Tokens t, int k) {
+    for (int j = k + 1; j < t.size && t.para[j] == t.para[k]; j++) {
+      if (t.text.lastIndexOf('\n', t.start[j]) > t.start[k]) {
+        return false;
+      }
+      if (t.word[j] && t.lower(j).equals("vs")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether token {@code k} is a number: digits, with commas or periods ("1,179,000"; not "1st").
+   */
+  private static boolean number(Tokens t, int k) {
+    if (!Character.isDigit(t.first(k))) {
+      return false;
+    }
+    for (int i = t.start[k]; i < t.end[k]; i++) {
+      char c = t.text.charAt(i);
+      if (!Character.isDigit(c) && c != ',' && c != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Where an organisation's name of one word and a legal form at [a, e) starts with the title
+   * before it, which the tagger left out as a title: "General" of "General Electric Co", "General
+   * Motors Corp"; else {@code a}.
+   */
+  private static int titleStart(Tokens t, int[] labels, int a, int e, int kind) {
+    if (kind != NameKind.ORGANISATION.code
+        || a == 0
+        || e - a != 2
+        || !t.word[a - 1]
+        || NameTagger.kind(labels[a - 1]) != 0
+        || t.para[a - 1] != t.para[a]
+        || !Character.isUpperCase(t.first(a - 1))
+        || !Orgs.isLegalForm(t.clean(e - 1))
+        || !Words.isTitle(t.clean(a - 1))) {
+      return a;
+    }
+    return a - 1;
   }
 
   /**
@@ -296,7 +378,8 @@ public final class TaggedNames {
 
   /**
    * A legal form, a common word, a letter or a number alone, a party and state ("R-Fla"), a group
-   * of people ("Muslim", "Republicans"): no entity.
+   * of people ("Muslim", "Republicans"), a generic head with a generic modifier ("Central Bank"):
+   * no entity.
    */
   private static boolean fragment(NameUse u, int words) {
     String k = Orgs.key(u.surface());
@@ -310,8 +393,12 @@ public final class TaggedNames {
         return true;
       }
     }
-    if (k.indexOf(' ') >= 0) {
-      return false;
+    int space = k.indexOf(' ');
+    if (space >= 0) {
+      // "the Central Bank", "the Reserve Bank": whose, the article says elsewhere
+      return space == k.lastIndexOf(' ')
+          && GENERIC_MODIFIERS.contains(k.substring(0, space))
+          && Words.ORG_GENERIC.contains(k.substring(space + 1));
     }
     return Orgs.isLegalForm(k)
         || (Words.NATIONALITIES.contains(k) && Countries.ofAdjective(k) == null)

@@ -227,7 +227,10 @@ public final class Words {
   /** Head words that make a capitalised run an organisation. */
   public static final Set<String> ORG_HEADS = WordLists.load("org-heads");
 
-  /** Organisation head words that name no one organisation alone ("Bank", "Group", "Post"). */
+  /**
+   * Words that name no one organisation alone: head words ("Bank", "Group", "Post"), adjectives
+   * that open many firms' names ("Standard", "General"), measures written in capitals ("GNP").
+   */
   public static final Set<String> ORG_GENERIC = WordLists.load("org-generic");
 
   /** Words that end a firm's name ("Salomon Bros", "Kansai Electric Power", "Apic Yamada Corp"). */
