@@ -111,20 +111,11 @@ public final class EntityTransforms {
     Column vetoed =
         col("_firm").isNotNull().and(col(ExtractRows.KIND).equalTo(NameKind.PERSON.code));
     // a country's name the tagger read as a person ("H.K." of "H.K. Dlrs") is the country
-    Column country = col(ExtractRows.PLACE_KEY).isin(Countries.all().keySet().toArray());
-    Column vetoedFirm = vetoed.and(country.unary_$bang());
-    Column vetoedPlace = vetoed.and(country);
-    return uses.join(firms, col(ExtractRows.NAME_KEY).equalTo(col("_firm")), "left")
-        .withColumn(
-            ExtractRows.ENTITY_KIND,
-            when(vetoedFirm, lit(NameUse.ORGANISATION))
-                .when(vetoedPlace, lit(NameUse.PLACE))
-                .otherwise(col(ExtractRows.ENTITY_KIND)))
-        .withColumn(
-            ExtractRows.ENTITY_KEY,
-            when(vetoedFirm, col(ExtractRows.ORG_KEY))
-                .when(vetoedPlace, col(ExtractRows.PLACE_KEY))
-                .otherwise(col(ExtractRows.ENTITY_KEY)))
+    Column country = isCountry(col(ExtractRows.PLACE_KEY));
+    return read(
+            uses.join(firms, col(ExtractRows.NAME_KEY).equalTo(col("_firm")), "left"),
+            vetoed.and(country.unary_$bang()),
+            vetoed.and(country))
         .filter(col(ExtractRows.ENTITY_KIND).notEqual(0))
         .select(
             col(Articles.ARTICLE_ID),
@@ -282,19 +273,30 @@ public final class EntityTransforms {
     Column toOrg = org.unary_$bang().and(col("_to_org").eqNullSafe(true));
     Dataset<Row> joined =
         withForm.join(broadcast(acts), col("_form").equalTo(col("_vform")), "left");
-    return joined
-        .filter(col("_drop").eqNullSafe(true).unary_$bang())
-        .withColumn(
+    return read(joined.filter(col("_drop").eqNullSafe(true).unary_$bang()), toOrg, toPlace)
+        .drop("_form", "_vform", "_drop", "_to_place", "_to_org");
+  }
+
+  /**
+   * The uses read again: as the organisation their {@link ExtractRows#ORG_KEY} names where {@code
+   * toOrg}, as the place their {@link ExtractRows#PLACE_KEY} names where {@code toPlace}.
+   */
+  private static Dataset<Row> read(Dataset<Row> uses, Column toOrg, Column toPlace) {
+    return uses.withColumn(
             ExtractRows.ENTITY_KEY,
-            when(toPlace, col(ExtractRows.PLACE_KEY))
-                .when(toOrg, col(ExtractRows.ORG_KEY))
+            when(toOrg, col(ExtractRows.ORG_KEY))
+                .when(toPlace, col(ExtractRows.PLACE_KEY))
                 .otherwise(col(ExtractRows.ENTITY_KEY)))
         .withColumn(
             ExtractRows.ENTITY_KIND,
-            when(toPlace, lit(NameUse.PLACE))
-                .when(toOrg, lit(NameUse.ORGANISATION))
-                .otherwise(col(ExtractRows.ENTITY_KIND)))
-        .drop("_form", "_vform", "_drop", "_to_place", "_to_org");
+            when(toOrg, lit(NameUse.ORGANISATION))
+                .when(toPlace, lit(NameUse.PLACE))
+                .otherwise(col(ExtractRows.ENTITY_KIND)));
+  }
+
+  /** Whether {@code key} is a country's or region's key: its usual name ({@link Countries}). */
+  private static Column isCountry(Column key) {
+    return key.isin(Countries.all().keySet().toArray());
   }
 
   /**
@@ -322,7 +324,7 @@ public final class EntityTransforms {
     Column country =
         col(EntityMentions.KIND)
             .equalTo(EntityMentions.KIND_PLACE)
-            .and(col(ExtractRows.ENTITY_KEY).isin(Countries.all().keySet().toArray()));
+            .and(isCountry(col(ExtractRows.ENTITY_KEY)));
     Column rank =
         struct(
             col(N).equalTo(0).as("_none"),
