@@ -36,6 +36,7 @@ import org.wirescope.tables.Places;
 import org.wirescope.tables.Quotes;
 import org.wirescope.text.entities.NameUse;
 import org.wirescope.text.lexicon.Countries;
+import org.wirescope.text.lexicon.Words;
 import org.wirescope.text.tagger.NameKind;
 
 /**
@@ -367,7 +368,8 @@ public final class EntityTransforms {
   /**
    * One row per organisation: those the articles name ({@link #keyed}, by key) and those quoted as
    * speakers ({@code quotes.speaker_kind = 'organization'}, by their {@link
-   * ExtractRows#SPEAKER_KEY}). Columns: {@link Organizations#SCHEMA}.
+   * ExtractRows#SPEAKER_KEY}), but for a country or a generic word quoted as one ("The Soviet
+   * Union", "Bank"). Columns: {@link Organizations#SCHEMA}.
    */
   public static Dataset<Row> organizations(
       Dataset<Row> keyed, Dataset<Row> names, Dataset<Row> quotes) {
@@ -380,9 +382,17 @@ public final class EntityTransforms {
                 col(Articles.ARTICLE_ID),
                 lit(1L).as("_mention"),
                 lit(0L).as("_quote"));
+    // a country ("The Soviet Union said") or a generic word ("the Bank said") speaks for no one
+    // organisation
+    Column form =
+        regexp_replace(lower(regexp_replace(col(Quotes.SPEAKER), "\\.", "")), "^the\\s+", "");
     Dataset<Row> quoted =
         quotes
             .filter(col(Quotes.SPEAKER_KIND).equalTo(Quotes.KIND_ORGANIZATION))
+            .filter(
+                form.isin(Countries.nameForms().toArray())
+                    .or(form.isin(Words.ORG_GENERIC.stream().sorted().toArray()))
+                    .unary_$bang())
             .select(
                 col(ExtractRows.SPEAKER_KEY).as(ExtractRows.ENTITY_KEY),
                 col(Quotes.SPEAKER).as(EntityMentions.SURFACE),

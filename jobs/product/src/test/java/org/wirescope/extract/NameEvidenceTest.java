@@ -232,6 +232,8 @@ class NameEvidenceTest {
     name("d2", "Northline", 2, 0, 0);
     quote("d2", "Northline", Quotes.KIND_ORGANIZATION, false);
     quote("e1", "Baltic Shipping Board", Quotes.KIND_ORGANIZATION, false);
+    quote("e1", "The Soviet Union", Quotes.KIND_ORGANIZATION, false);
+    quote("e1", "Bank", Quotes.KIND_ORGANIZATION, false);
     Dataset<Row> extracted = extracted();
     Dataset<Row> uses = NameEvidence.uses(extracted);
     Dataset<Row> keyed =
@@ -251,7 +253,7 @@ class NameEvidenceTest {
         Set.of("Northline", "Baltic Shipping Board", "Harwell Stone"),
         orgs.keySet(),
         "names read as firms, names read as persons that the corpus says are firms, and quoted"
-            + " organisations; not persons or places");
+            + " organisations; not persons or places, nor a country or a generic word quoted");
     Row northline = orgs.get("Northline");
     assertEquals(
         List.of("NORTHLINE", "Northline", "Northline Corp"),

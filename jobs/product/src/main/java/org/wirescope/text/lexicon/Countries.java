@@ -85,6 +85,11 @@ public final class Countries {
     return java.util.Collections.unmodifiableMap(ALL);
   }
 
+  /** Every name of a country or region as {@link #form} writes it ("us", "holland"), sorted. */
+  public static java.util.SortedSet<String> nameForms() {
+    return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(BY_NAME.keySet()));
+  }
+
   /** The country this name names ("U.S.", "Holland"), or null. */
   public static Country named(String name) {
     return BY_NAME.get(form(name));
