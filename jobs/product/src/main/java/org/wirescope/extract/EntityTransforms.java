@@ -67,8 +67,6 @@ public final class EntityTransforms {
    */
   static final int TABLE_LABEL_SHARE_TENTHS = 9;
 
-  private static final int TABLE_LABEL_SHARE_TENTHS_OF = 10;
-
   static final int MIN_TABLE_LABEL_USES = 5;
 
   /** A word of a person's name names no organisation alone when the corpus names him this often. */
@@ -249,7 +247,7 @@ public final class EntityTransforms {
             .and(col("_common").multiply(2).geq(uses))
             .or(
                 col("_table")
-                    .multiply(TABLE_LABEL_SHARE_TENTHS_OF)
+                    .multiply(10)
                     .geq(uses.multiply(TABLE_LABEL_SHARE_TENTHS))
                     .and(uses.geq(MIN_TABLE_LABEL_USES)));
     Column placeMajority =

@@ -97,7 +97,7 @@ final class Coordination {
         && v.start() - u.end() <= 3
         && text.substring(u.end(), v.start()).strip().equals(",")
         && v.legal()
-        && Words.ORG_GENERIC.contains(Orgs.key(v.surface()))) {
+        && generic(v)) {
       // a name, a comma and a generic word with a legal form: "J.R. Harlan, Sons and Co"
       return true;
     }
