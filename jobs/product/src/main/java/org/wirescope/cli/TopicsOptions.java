@@ -100,11 +100,11 @@ public final class TopicsOptions {
 
   @Option(
       names = "--discover-restarts",
-      defaultValue = "30",
+      defaultValue = "16",
       paramLabel = "N",
       description =
           "k-means runs from different seeded starts; the best is kept (default: ${DEFAULT-VALUE}).")
-  public int discoverRestarts = 30;
+  public int discoverRestarts = 16;
 
   @Option(
       names = "--discover-sample",
