@@ -697,9 +697,7 @@ public final class TableDocs {
         two-word phrases of each article's title, lead and body, without stop words and wire boilerplate
         (`wire-words.txt`), weighted by sublinear TF-IDF; a latent semantic space of {--discover-dimensions}
         dimensions (a randomised SVD); spherical k-means there, the best of {--discover-restarts} seeded
-        runs, each started from 2K k-means parts joined to K by average linkage (so a large, varied topic
-        stays whole and small distinct ones stay apart); fine topics by k-means again inside each coarse
-        topic. The model is fitted on at most
+        starts; fine topics by k-means again inside each coarse topic. The model is fitted on at most
         {--discover-sample} articles, drawn by a seeded hash of their ids (so the files' order and layout never
         matter), and every article is then scored against it in one pass. Choosing K (`auto` and `on`): for
         every K in {--discover-range}, four k-means fits from different seeds are compared (NMI between their

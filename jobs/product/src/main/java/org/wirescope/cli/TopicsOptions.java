@@ -100,11 +100,11 @@ public final class TopicsOptions {
 
   @Option(
       names = "--discover-restarts",
-      defaultValue = "16",
+      defaultValue = "30",
       paramLabel = "N",
       description =
           "k-means runs from different seeded starts; the best is kept (default: ${DEFAULT-VALUE}).")
-  public int discoverRestarts = 16;
+  public int discoverRestarts = 30;
 
   @Option(
       names = "--discover-sample",

@@ -54,23 +54,8 @@ public final class SphericalKMeans {
   }
 
   private static Result run(double[][] points, int k, SplittableRandom random) {
-    return lloyd(points, plusPlus(points, k, random));
-  }
-
-  /**
-   * Lloyd's rounds from a partition: its groups' means are the first centres. Groups are 0 to k -
-   * 1; an empty one is refilled.
-   */
-  static Result refine(double[][] points, int[] assignment, int k) {
-    double[][] centres = means(points, assignment, k);
-    refillEmpty(points, assignment.clone(), centres);
-    return lloyd(points, centres);
-  }
-
-  /** Lloyd's rounds from the given centres to a fixed point. */
-  private static Result lloyd(double[][] points, double[][] centres) {
     int n = points.length;
-    int k = centres.length;
+    double[][] centres = plusPlus(points, k, random);
     int[] assignment = new int[n];
     java.util.Arrays.fill(assignment, -1);
     double objective = 0;

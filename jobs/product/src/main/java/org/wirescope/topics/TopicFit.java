@@ -18,8 +18,7 @@ import org.slf4j.LoggerFactory;
  *       maxShare} of them;
  *   <li>sublinear TF-IDF vectors, then latent semantic analysis to {@code dimensions} dimensions
  *       ({@link Lsa}), each article scaled to length 1;
- *   <li>coarse topics: spherical k-means, the best of {@code restarts} seeded runs, each started
- *       from 2K k-means parts joined to K by average linkage ({@link JoinedKMeans}); with K auto,
+ *   <li>coarse topics: spherical k-means, the best of {@code restarts} seeded runs; with K auto,
  *       the number of topics is chosen by {@link #chooseK};
  *   <li>fine topics: spherical k-means again inside each coarse topic large enough to split;
  *   <li>labels by class-based TF-IDF ({@link TopicLabels}).
@@ -164,12 +163,11 @@ public final class TopicFit {
       LOG.info(String.format("topics: fit: %s (%.1f s)", why, seconds(t)));
       t = System.nanoTime();
     }
-    SphericalKMeans.Result coarse = ordered(JoinedKMeans.fit(z, k, s.restarts(), s.seed()), z);
+    SphericalKMeans.Result coarse = ordered(SphericalKMeans.fit(z, k, s.restarts(), s.seed()), z);
     LOG.info(
         String.format(
-            "topics: fit: %d topics, the best of %d k-means runs each started from %d k-means "
-                + "parts joined by average linkage (%.1f s)",
-            k, s.restarts(), JoinedKMeans.PARTS_PER_TOPIC * k, seconds(t)));
+            "topics: fit: %d topics, the best of %d k-means starts (%.1f s)",
+            k, s.restarts(), seconds(t)));
     t = System.nanoTime();
     // Fine topics inside each coarse topic large enough to split.
     List<double[]> fineCentres = new ArrayList<>();

@@ -119,7 +119,7 @@ class TableDocsTest {
         md.contains("`--min-articles` (default 2)"),
         "person_pairs names --min-articles with its default");
     assertTrue(
-        md.contains("`--discover-restarts` (default 16)"),
+        md.contains("`--discover-restarts` (default 30)"),
         "defaults come from the option, not from prose");
     assertTrue(
         md.contains(
