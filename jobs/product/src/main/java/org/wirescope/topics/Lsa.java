@@ -18,9 +18,7 @@ import java.util.SplittableRandom;
  * <p>The oversampling and the rounds are generous on purpose: with 10 and 4 the trailing dimensions
  * still moved with the seed, and k-means, which amplifies small differences, then cut Reuters
  * differently from seed to seed (R8 partitions of two seeds agreed at NMI 0.91-0.96; with 30 and 8,
- * 0.98-0.99). Topics started from joined parts ({@link JoinedKMeans}) are more sensitive still:
- * with 8 rounds AG News's SVD of seed 2 gave a partition that agreed with the other seeds' at 0.78,
- * with 16 at 0.95 or more (NOTES.md).
+ * 0.98-0.99; see NOTES.md).
  *
  * <p>Sign and order are fixed (largest singular value first; each vector's largest entry positive),
  * so the same rows and seed give the same coordinates in any JVM.
@@ -29,7 +27,7 @@ public final class Lsa implements Serializable {
   private static final long serialVersionUID = 1L;
 
   static final int OVERSAMPLE = 30;
-  static final int POWER_ITERATIONS = 16;
+  static final int POWER_ITERATIONS = 8;
 
   /** d x terms: projection[k][term], the k-th singular vector. */
   private final double[][] projection;
@@ -172,20 +170,6 @@ public final class Lsa implements Serializable {
         .toList();
   }
 
-  /**
-   * {@code work} on consecutive chunks of {@link #CHUNK} rows of a dense matrix, in parallel; the
-   * results in chunk order (null results left out).
-   */
-  private static List<double[][]> inRowChunks(
-      double[][] m, java.util.function.BiFunction<Integer, Integer, double[][]> work) {
-    int chunks = (m.length + CHUNK - 1) / CHUNK;
-    return java.util.stream.IntStream.range(0, chunks)
-        .parallel()
-        .mapToObj(c -> work.apply(c * CHUNK, Math.min(m.length, (c + 1) * CHUNK)))
-        .filter(java.util.Objects::nonNull)
-        .toList();
-  }
-
   private static void add(double[][] into, double[][] part) {
     for (int i = 0; i < into.length; i++) {
       double[] a = into[i];
@@ -237,27 +221,17 @@ public final class Lsa implements Serializable {
   static void orthonormalise(double[][] m, int l) {
     for (int pass = 0; pass < 2; pass++) {
       double[][] g = new double[l][l];
-      for (double[][] part :
-          inRowChunks(
-              m,
-              (from, to) -> {
-                double[][] o = new double[l][l];
-                for (int i = from; i < to; i++) {
-                  double[] row = m[i];
-                  for (int a = 0; a < l; a++) {
-                    double ra = row[a];
-                    if (ra == 0) {
-                      continue;
-                    }
-                    double[] oa = o[a];
-                    for (int b = a; b < l; b++) {
-                      oa[b] += ra * row[b];
-                    }
-                  }
-                }
-                return o;
-              })) {
-        add(g, part);
+      for (double[] row : m) {
+        for (int a = 0; a < l; a++) {
+          double ra = row[a];
+          if (ra == 0) {
+            continue;
+          }
+          double[] ga = g[a];
+          for (int b = a; b < l; b++) {
+            ga[b] += ra * row[b];
+          }
+        }
       }
       // G = R'R, R upper triangular.
       double[][] r = new double[l][l];
@@ -280,34 +254,20 @@ public final class Lsa implements Serializable {
           r[i][j] = v / r[i][i];
         }
       }
-      // Each row x of M becomes x R^-1 (forward substitution with R'); R's columns as rows, so
-      // the inner loop reads memory in order. Rows are independent, so chunks go in parallel.
-      double[][] rt = new double[l][l];
-      for (int k = 0; k < l; k++) {
+      // Each row x of M becomes x R^-1 (forward substitution with R').
+      for (double[] row : m) {
         for (int j = 0; j < l; j++) {
-          rt[j][k] = r[k][j];
+          if (dead[j]) {
+            row[j] = 0;
+            continue;
+          }
+          double v = row[j];
+          for (int k = 0; k < j; k++) {
+            v -= row[k] * r[k][j];
+          }
+          row[j] = v / r[j][j];
         }
       }
-      inRowChunks(
-          m,
-          (from, to) -> {
-            for (int i = from; i < to; i++) {
-              double[] row = m[i];
-              for (int j = 0; j < l; j++) {
-                if (dead[j]) {
-                  row[j] = 0;
-                  continue;
-                }
-                double[] column = rt[j];
-                double v = row[j];
-                for (int k = 0; k < j; k++) {
-                  v -= row[k] * column[k];
-                }
-                row[j] = v / column[j];
-              }
-            }
-            return null;
-          });
     }
   }
 

@@ -4,27 +4,12 @@ package org.wirescope.topics;
 final class Vectors {
   private Vectors() {}
 
-  /**
-   * Four running sums, so the multiplications do not wait on each other's additions (k-means spends
-   * its time here); the order of the additions is fixed, so the result is too.
-   */
   static double dot(double[] a, double[] b) {
-    double s0 = 0;
-    double s1 = 0;
-    double s2 = 0;
-    double s3 = 0;
-    int n = a.length;
-    int i = 0;
-    for (; i + 3 < n; i += 4) {
-      s0 += a[i] * b[i];
-      s1 += a[i + 1] * b[i + 1];
-      s2 += a[i + 2] * b[i + 2];
-      s3 += a[i + 3] * b[i + 3];
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
     }
-    for (; i < n; i++) {
-      s0 += a[i] * b[i];
-    }
-    return (s0 + s1) + (s2 + s3);
+    return s;
   }
 
   /** A copy of {@code v} of length 1, or of zeros when {@code v} is zero. */
