@@ -111,7 +111,8 @@ public final class TopicsOptions {
       defaultValue = "" + TopicDiscovery.DEFAULT_SAMPLE,
       paramLabel = "N",
       description =
-          "Articles the topics are fitted on, at most, drawn by a seeded hash of their ids; every "
+          "Articles the topics are fitted on, at most, drawn by a hash of their ids (the same for "
+              + "every seed); every "
               + "article is then scored against them (default: ${DEFAULT-VALUE}).")
   public int discoverSample = TopicDiscovery.DEFAULT_SAMPLE;
 

@@ -361,8 +361,7 @@ public final class TopicsJob {
     Dataset<Row> texts = TopicDiscovery.withText(originals);
     List<Row> drawn =
         new ArrayList<>(
-            TopicDiscovery.filterSample(
-                    TopicDiscovery.withSampleHash(texts, d.fit().seed()), articles, d.sample())
+            TopicDiscovery.filterSample(TopicDiscovery.withSampleHash(texts), articles, d.sample())
                 .select(
                     col(Articles.ARTICLE_ID), col(TopicDiscovery.TEXT), col(TopicDiscovery.HASH))
                 .collectAsList());

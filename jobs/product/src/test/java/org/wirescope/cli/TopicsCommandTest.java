@@ -489,12 +489,13 @@ class TopicsCommandTest {
     assertEquals(all, discovered(shuffled));
     assertEquals(sortedTopics(o), sortedTopics(shuffled));
 
-    // Another seed: nearly the same partition.
-    topics(shuffled, "--discover", "8", "--seed", "7");
+    // Another seed: nearly the same partition. Every seed fits on the same 10,000 of the 21,576
+    // articles; when the sample moved with the seed, seeds 42 and 2 agreed at 0.73 (NOTES.md).
+    topics(shuffled, "--discover", "8", "--seed", "2");
     double agreement = nmi(primaries(o), primaries(shuffled));
     System.out.printf(
-        "Reuters-21578 K=8, seeds 42 and 7: NMI between partitions %.3f%n", agreement);
-    assertTrue(agreement >= 0.85, "seeds 42 and 7 agree at NMI " + agreement);
+        "Reuters-21578 K=8, seeds 42 and 2: NMI between partitions %.3f%n", agreement);
+    assertTrue(agreement >= 0.90, "seeds 42 and 2 agree at NMI " + agreement);
   }
 
   /**
