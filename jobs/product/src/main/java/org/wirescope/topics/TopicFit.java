@@ -255,8 +255,7 @@ public final class TopicFit {
     double[][] points = z;
     if (z.length > STABILITY_SAMPLE) {
       points = new double[STABILITY_SAMPLE][];
-      // The same articles for every seed, as the sample itself (TopicDiscovery.SAMPLE_SALT).
-      SplittableRandom r = new SplittableRandom(TopicDiscovery.SAMPLE_SALT);
+      SplittableRandom r = new SplittableRandom(s.seed());
       int[] idx = r.ints(0, z.length).distinct().limit(STABILITY_SAMPLE).sorted().toArray();
       for (int i = 0; i < idx.length; i++) {
         points[i] = z[idx[i]];
