@@ -112,8 +112,8 @@ public final class TopicsOptions {
       paramLabel = "N",
       description =
           "Articles the topics are fitted on, at most, drawn by a hash of their ids (the same for "
-              + "every seed); every "
-              + "article is then scored against them (default: ${DEFAULT-VALUE}).")
+              + "every seed); every article is then scored against them (default: "
+              + "${DEFAULT-VALUE}).")
   public int discoverSample = TopicDiscovery.DEFAULT_SAMPLE;
 
   @Option(

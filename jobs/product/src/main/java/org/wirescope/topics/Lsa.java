@@ -37,18 +37,16 @@ public final class Lsa implements Serializable {
    */
   private final double[][] byTerm;
 
-  private final int dimensions;
-
+  /** One per dimension, largest first. */
   private final double[] singularValues;
 
-  private Lsa(double[][] byTerm, int dimensions, double[] singularValues) {
+  private Lsa(double[][] byTerm, double[] singularValues) {
     this.byTerm = byTerm;
-    this.dimensions = dimensions;
     this.singularValues = singularValues;
   }
 
   public int dimensions() {
-    return dimensions;
+    return singularValues.length;
   }
 
   public double[] singularValues() {
@@ -102,46 +100,36 @@ public final class Lsa implements Serializable {
       }
     }
     Eigen e = Eigen.symmetric(bb);
-    double[][] projection = new double[dims][terms];
+    double[][] byTerm = new double[terms][dims];
     double[] sv = new double[dims];
     for (int k = 0; k < dims; k++) {
       double[] w = e.vector(k);
-      double[] p = projection[k];
+      int largest = 0;
       for (int t = 0; t < terms; t++) {
         double[] qt = q[t];
         double sum = 0;
         for (int j = 0; j < l; j++) {
           sum += w[j] * qt[j];
         }
-        p[t] = sum;
-      }
-      int largest = 0;
-      for (int t = 1; t < terms; t++) {
-        if (Math.abs(p[t]) > Math.abs(p[largest])) {
+        byTerm[t][k] = sum;
+        if (Math.abs(sum) > Math.abs(byTerm[largest][k])) {
           largest = t;
         }
       }
-      if (p[largest] < 0) {
+      if (byTerm[largest][k] < 0) {
         for (int t = 0; t < terms; t++) {
-          p[t] = -p[t];
+          byTerm[t][k] = -byTerm[t][k];
         }
       }
       sv[k] = Math.sqrt(Math.max(0, e.value(k)));
     }
-    double[][] byTerm = new double[terms][dims];
-    for (int k = 0; k < dims; k++) {
-      double[] p = projection[k];
-      for (int t = 0; t < terms; t++) {
-        byTerm[t][k] = p[t];
-      }
-    }
-    return new Lsa(byTerm, dims, sv);
+    return new Lsa(byTerm, sv);
   }
 
   /** The article's LSA coordinates scaled to length 1 (all zero for an empty vector). */
   public double[] embed(Vocabulary.Sparse v) {
     // Each z[k] adds the terms in the same order as a dot product with the k-th vector would.
-    double[] z = new double[dimensions];
+    double[] z = new double[singularValues.length];
     int[] idx = v.indices();
     double[] val = v.values();
     for (int i = 0; i < idx.length; i++) {

@@ -112,8 +112,9 @@ public final class TopicFit {
     List<Vocabulary.Sparse> rows = new ArrayList<>();
     List<Map<Integer, Integer>> counts = new ArrayList<>();
     for (List<String> doc : termLists) {
-      if (vocabulary.distinctKnown(doc) >= TopicModel.MIN_TERMS) {
-        rows.add(vocabulary.tfidf(doc));
+      Vocabulary.Sparse row = vocabulary.tfidf(doc);
+      if (row.terms() >= TopicModel.MIN_TERMS) {
+        rows.add(row);
         counts.add(termCounts(doc, vocabulary));
       }
     }

@@ -101,9 +101,8 @@ public final class TopicModel implements Serializable {
     if (text == null || text.isBlank()) {
       return new Scores(NO_TEXT, new double[0], new double[0]);
     }
-    // The TF-IDF vector holds one entry per distinct known term: one pass over the terms for both.
     Vocabulary.Sparse v = vocabulary.tfidf(terms.terms(text));
-    if (v.indices().length < MIN_TERMS) {
+    if (v.terms() < MIN_TERMS) {
       return new Scores(TOO_SHORT, new double[0], new double[0]);
     }
     return scoreEmbedded(lsa.embed(v));

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The terms topics are told apart by, with their inverse document frequencies, and an article's
@@ -39,6 +38,11 @@ public final class Vocabulary implements Serializable {
   public record Sparse(int[] indices, double[] values) implements Serializable {
     public boolean isEmpty() {
       return indices.length == 0;
+    }
+
+    /** Distinct vocabulary terms: one entry each. */
+    public int terms() {
+      return indices.length;
     }
   }
 
@@ -111,18 +115,6 @@ public final class Vocabulary implements Serializable {
       val[k] /= norm;
     }
     return new Sparse(idx, val);
-  }
-
-  /** Distinct vocabulary terms in the article's terms. */
-  public int distinctKnown(List<String> docTerms) {
-    Set<Integer> seen = new HashSet<>();
-    for (String t : docTerms) {
-      Integer i = index.get(t);
-      if (i != null) {
-        seen.add(i);
-      }
-    }
-    return seen.size();
   }
 
   @Override

@@ -139,10 +139,10 @@ class VocabularyTest {
   }
 
   @Test
-  void distinctKnownCountsEachVocabularyTermOnce() {
+  void tfidfTermsCountEachVocabularyTermOnce() {
     Vocabulary v = Vocabulary.fit(tenDocs(), 2, 0.5, 100);
-    assertEquals(2, v.distinctKnown(List.of("pair", "pair", "trio", "every", "rare", "unseen")));
-    assertEquals(0, v.distinctKnown(List.of()));
+    assertEquals(2, v.tfidf(List.of("pair", "pair", "trio", "every", "rare", "unseen")).terms());
+    assertEquals(0, v.tfidf(List.of()).terms());
   }
 
   @Test
