@@ -230,8 +230,10 @@ public final class ScorerExport implements Callable<Integer> {
    * scorers grade what each article says, as it writes it:
    *
    * <ul>
-   *   <li>a person mention the corpus resolved ({@code corpus_alias}: "A. Stewart" to "Alec
-   *       Stewart" named elsewhere) counts as the article writes it, without its role;
+   *   <li>a person mention counts as the article writes it, without a role that opens it: "Wasim"
+   *       after "Wasim Akram", or "A. Stewart" that the corpus resolved to "Alec Stewart", is a
+   *       name of its own, as in the gold sets (and in CoreNLP's mentions, which the issue's
+   *       figures score), not the canonical person of {@code mentions};
    *   <li>organisations and places count by their surface ("SEC" and "Securities and Exchange
    *       Commission" both);
    *   <li>a country's adjective ("Canadian") is left out of the places: CoNLL-2003, which the
@@ -241,20 +243,20 @@ public final class ScorerExport implements Callable<Integer> {
   static Dataset<Row> entitiesPerDoc(
       Dataset<Row> mentions, Dataset<Row> entityMentions, Dataset<Row> articles) {
     Dataset<Row> docs = articles.select(col(Articles.ARTICLE_ID).as("_aid"), doc().as("doc"));
+    Column role = col(Mentions.ROLE);
     Column asWritten =
-        when(col(Mentions.ROLE).isNull(), col(Mentions.SURFACE))
-            .otherwise(
+        when(
+                role.isNotNull().and(col(Mentions.SURFACE).startsWith(concat(role, lit(" ")))),
                 trim(
                     col(Mentions.SURFACE)
-                        .substr(
-                            length(col(Mentions.ROLE)).plus(1), length(col(Mentions.SURFACE)))));
-    Column person =
-        when(col(Mentions.METHOD).equalTo(Mentions.METHOD_CORPUS_ALIAS), asWritten)
-            .otherwise(col(Mentions.PERSON));
+                        .substr(length(role).plus(1), length(col(Mentions.SURFACE)))))
+            .otherwise(col(Mentions.SURFACE));
     Dataset<Row> names =
         mentions
             .select(
-                col(Mentions.ARTICLE_ID).as("_id"), lit("persons").as("_key"), person.as("_name"))
+                col(Mentions.ARTICLE_ID).as("_id"),
+                lit("persons").as("_key"),
+                asWritten.as("_name"))
             .unionByName(
                 entityMentions
                     .filter(

@@ -101,6 +101,8 @@ class ScorerExportTest {
             "",
             "Selectors kept Aldous Penrith as captain in Leeds on Monday. \"He has earned it,\" chairman Owen Pike said.",
             "",
+            "Penrith thanked the selectors.",
+            "",
             "The Canadian Broadcasting Corporation will show the match, and the Canadian coach said"
                 + " the Leeds ground was ready."),
         StandardCharsets.UTF_8);
@@ -131,7 +133,16 @@ class ScorerExportTest {
                 "surface = 'A. Penrith' AND person = 'Aldous Penrith' AND method = 'corpus_alias'")
             .count());
     assertEquals("[\"A. Penrith\"]", byDoc.get("scores"), byDoc.toString());
-    assertEquals("[\"Aldous Penrith\",\"Owen Pike\"]", byDoc.get("captain"), byDoc.toString());
+    // "Penrith" is Aldous Penrith in mentions, and a name of its own as the article writes it
+    assertEquals(
+        1L,
+        SparkTestSession.get()
+            .read()
+            .parquet(out.resolve("mentions").toString())
+            .filter("surface = 'Penrith' AND person = 'Aldous Penrith' AND method = 'alias'")
+            .count());
+    assertEquals(
+        "[\"Aldous Penrith\",\"Owen Pike\",\"Penrith\"]", byDoc.get("captain"), byDoc.toString());
     // organisations and places as written; the adjective "Canadian" is a mention of Canada in
     // entity_mentions, but not a place name for the scorer
     JsonNode captain = rows.get("captain");
