@@ -104,15 +104,18 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
     }
     List<Row> mentions = new ArrayList<>();
     Set<String> found = new LinkedHashSet<>();
-    // A person the article insists on once (or a tagged or known person) stands in all its
-    // mentions.
+    // A person the article insists on once (or tags, or the corpus's tags know by more than one
+    // word) stands in all its mentions. A one-word name another article tags ("Douglas" for Roger
+    // Douglas) says nothing of this article's "McDonnell Douglas": the corpus's evidence decides
+    // it.
     Set<String> insisted = new HashSet<>(tags);
     List<String> people = new ArrayList<>();
     if (persons != PersonSource.TAGS) {
       for (TextAnalyzer.Mention m : a.mentions()) {
         String person = canonical(m.person(), tagBySurname);
         people.add(person);
-        if (m.insists() || analyzer.knownNames().contains(person)) {
+        if (m.insists()
+            || (analyzer.knownNames().contains(person) && person.strip().indexOf(' ') > 0)) {
           insisted.add(person);
         }
       }
