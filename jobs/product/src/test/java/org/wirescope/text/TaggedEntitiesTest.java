@@ -182,4 +182,48 @@ class TaggedEntitiesTest {
     assertFalse(e.containsKey("Senate Majority"), e.toString());
     assertTrue(!e.containsKey("Tex") || e.get("Tex").equals("place:Texas"), e.toString());
   }
+
+  @Test
+  void aProgrammeLawOrRateAndTheNamesOpeningItAreNoOrganisations() {
+    Map<String, String> e =
+        entities(
+            "Farm aid widened",
+            "The Agriculture Department said the Grain Bonus Program would cover barley, under"
+                + " the Farm Security Act of 1985. The loan pays 1/2 pct over the Dunmore Interbank"
+                + " Offered Rate, the Harwick Grain Corp said.");
+    assertFalse(e.containsKey("Grain Bonus Program"), e.toString());
+    assertFalse(e.containsKey("Farm Security Act"), e.toString());
+    assertFalse(e.containsKey("Dunmore Interbank"), e.toString());
+    assertFalse(e.containsKey("Dunmore"), e.toString());
+    assertEquals("org:harwick grain", e.get("Harwick Grain Corp"), e.toString());
+  }
+
+  @Test
+  void aTitleInQuotationMarksIsNoOrganisationButOneQuotedWordMayBe() {
+    Map<String, String> e =
+        entities(
+            "Rally draws crowd",
+            "Supporters wore \"Keep Ostland Strong Again\" caps at the rally in Dayton. Voters"
+                + " said \"Brindle Motors\" would close, and the Calder Steel Corp said \"Microsoft\""
+                + " had bid.");
+    assertFalse(e.containsKey("Keep Ostland Strong Again"), e.toString());
+    assertFalse(e.containsKey("Ostland Strong Again"), e.toString());
+    assertFalse(e.containsKey("Brindle Motors"), e.toString());
+    assertEquals("org:microsoft", e.get("Microsoft"), e.toString());
+  }
+
+  @Test
+  void aRegionsNameTheTaggerSplitIsOnePlaceAndOpensAnOrganisationsName() {
+    Map<String, String> e =
+        entities(
+            "Primary race tightens",
+            "Laura Pell, a New Hampshire Republican, said on Monday that the New Hampshire GOP"
+                + " would meet in Concord. Sen. Dale Orrin (R-TX) agreed.");
+    assertFalse(e.containsKey("Hampshire"), e.toString());
+    assertFalse(e.containsKey("Hampshire GOP"), e.toString());
+    assertFalse(e.containsKey("R-TX"), e.toString());
+    assertTrue(
+        e.getOrDefault("New Hampshire", "place:New Hampshire").equals("place:New Hampshire"),
+        e.toString());
+  }
 }

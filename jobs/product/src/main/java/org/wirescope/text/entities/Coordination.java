@@ -24,8 +24,9 @@ import org.wirescope.text.tagger.NameKind;
  *       with a legal form: "Atlantic City Electric Co";
  *   <li>a country's adjective and the organisation's name right after it: "American Telephone and
  *       Telegraph Co", "Soviet Foreign Ministry";
- *   <li>two names that together name a country or are its adjective: "West" and "Germany", "WEST"
- *       and "GERMAN".
+ *   <li>two names that together name a country or region or are its adjective: "West" and
+ *       "Germany", "WEST" and "GERMAN", "New" and "Hampshire"; a region's name that opens an
+ *       organisation's: "New" and "Hampshire GOP".
  * </ul>
  *
  * The first name takes the whole; the others name nothing more.
@@ -57,15 +58,31 @@ final class Coordination {
         break;
       }
       NameUse v = uses.get(j);
-      if (u.entityKind() != 0
+      if ((u.entityKind() != 0 || (u.kind() != 0 && u.kind() != NameKind.PERSON.code))
           && v.start() > u.end()
           && text.substring(u.end(), v.start()).isBlank()) {
-        // "WEST" and "GERMAN", "West" and "Germany": the tagger split one country's name
+        // "WEST" and "GERMAN", "West" and "Germany", "New" and "Hampshire": the tagger split one
+        // country's or region's name (a first word such as "New" names nothing alone)
         String joined = TaggedNames.surface(text.substring(u.start(), v.end()));
         Countries.Country c = Countries.named(joined);
         Countries.Country a = Countries.ofAdjective(joined);
         if (c != null || a != null) {
           uses.set(i, u.spanningPlace(joined, v.end(), (c != null ? c : a).display(), c == null));
+          uses.set(j, v.withEntity(0, null));
+          from = u.start();
+          taken = v.end();
+          continue;
+        }
+        // "New" and "Hampshire GOP": the region's name opens the organisation's
+        int space = v.surface().indexOf(' ');
+        if (u.entityKind() == 0
+            && v.entityKind() == NameUse.ORGANISATION
+            && space > 0
+            && Countries.named(u.surface() + " " + v.surface().substring(0, space)) != null) {
+          uses.set(
+              i,
+              u.spanning(
+                  joined, v.end(), v.legal(), TaggedNames.key(joined, NameUse.ORGANISATION)));
           uses.set(j, v.withEntity(0, null));
           from = u.start();
           taken = v.end();

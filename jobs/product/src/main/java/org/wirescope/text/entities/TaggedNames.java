@@ -95,7 +95,9 @@ public final class TaggedNames {
       // a section's label, a person's name or a word of it names no organisation or place
       boolean none =
           NameSpans.label(t, k, ee)
-              || (ee - k == 1 && personWords.contains(Words.lower(u.surface())));
+              || (ee - k == 1 && personWords.contains(Words.lower(u.surface())))
+              || opensNamedThing(t, ee)
+              || quotedTitle(t, k, ee);
       for (int j = k; j < ee && !none; j++) {
         none = inPerson[j];
       }
@@ -109,6 +111,59 @@ public final class TaggedNames {
     ArticleAliases.consistentKinds(out);
     ArticleAliases.namedByLongerNames(text, out);
     return out;
+  }
+
+  /** Small words a title in capitals may hold: "Gone with the Wind", "Lord of the Rings". */
+  private static final Set<String> TITLE_SMALL =
+      Set.of("a", "an", "the", "of", "and", "with", "in");
+
+  /**
+   * Whether the name at [k, e) is, or is inside, a title in quotation marks: a film's, a book's or
+   * a slogan's ("Make America Great Again", "The Aviator"), two to eight capitalised words from the
+   * opening mark to the closing one. Such a title names no organisation or place; one word alone in
+   * quotation marks may be a firm's name set off ("Microsoft").
+   */
+  private static boolean quotedTitle(Tokens t, int k, int e) {
+    int j = k - 1;
+    while (j >= 0 && k - j <= 8 && t.para[j] == t.para[k] && titleWord(t, j)) {
+      j--;
+    }
+    if (j < 0 || t.word[j] || "\"“‘".indexOf(t.str(j).charAt(0)) < 0) {
+      return false;
+    }
+    int m = e;
+    while (m < t.size && m - j <= 9 && t.para[m] == t.para[k] && titleWord(t, m)) {
+      m++;
+    }
+    return m < t.size
+        && m - j >= 3
+        && m - j <= 9
+        && !t.word[m]
+        && "\"”’".indexOf(t.str(m).charAt(0)) >= 0;
+  }
+
+  private static boolean titleWord(Tokens t, int j) {
+    return t.word[j]
+        && (Character.isUpperCase(t.first(j)) || TITLE_SMALL.contains(Words.lower(t.str(j))));
+  }
+
+  /**
+   * Whether the name ending before token {@code e} opens a programme's, law's or rate's name that
+   * goes on in capitalised words ("London Interbank" of "London Interbank Offered Rate"): up to
+   * three words in ordinary case, the last a {@link Words#NAMED_THINGS} head.
+   */
+  private static boolean opensNamedThing(Tokens t, int e) {
+    for (int j = e; j < t.size && j < e + 3 && t.para[j] == t.para[e - 1]; j++) {
+      if (!t.word[j]
+          || !Character.isUpperCase(t.first(j))
+          || WordForms.capitalLetters(t.str(j), 0, t.str(j).length()) >= 0) {
+        return false;
+      }
+      if (Words.NAMED_THINGS.contains(t.clean(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -241,7 +296,8 @@ public final class TaggedNames {
 
   /**
    * A legal form, a common word, a letter or a number alone, a party and state ("R-Fla"), a group
-   * of people ("Muslim", "Republicans"): no entity.
+   * of people ("Muslim", "Republicans"), a programme, law or treaty ("Export Enhancement Program"):
+   * no entity.
    */
   private static boolean fragment(NameUse u, int words) {
     String k = Orgs.key(u.surface());
@@ -251,12 +307,16 @@ public final class TaggedNames {
     // a lawmaker's party and state, "R-Fla", "D-Calif": no organisation
     if (k.length() > 2 && k.charAt(1) == '-' && "rdi".indexOf(k.charAt(0)) >= 0) {
       Countries.Country state = Countries.named(k.substring(2));
-      if (state != null && state.region()) {
-        return true;
+      if ((state != null && state.region())
+          || (k.length() == 4
+              && Character.isLetter(k.charAt(2))
+              && Character.isLetter(k.charAt(3)))) {
+        return true; // "R-Fla", or a postal code: "R-TX"
       }
     }
     if (k.indexOf(' ') >= 0) {
-      return false;
+      // a programme, law, treaty or index: "Export Enhancement Program", "Plaza Accord"
+      return Words.NAMED_THINGS.contains(k.substring(k.lastIndexOf(' ') + 1));
     }
     return Orgs.isLegalForm(k)
         || (Words.NATIONALITIES.contains(k) && Countries.ofAdjective(k) == null)

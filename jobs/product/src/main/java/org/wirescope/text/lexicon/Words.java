@@ -233,6 +233,13 @@ public final class Words {
    */
   public static final Set<String> ORG_GENERIC = WordLists.load("org-generic");
 
+  /**
+   * Head words that end the name of a programme, law, treaty, round of talks or market index
+   * ("Export Enhancement Program", "Plaza Accord", "Dow Jones Industrial Average"): no
+   * organisation's.
+   */
+  public static final Set<String> NAMED_THINGS = WordLists.load("org-not-heads");
+
   /** Words that end a firm's name ("Salomon Bros", "Kansai Electric Power", "Apic Yamada Corp"). */
   public static final Set<String> COMPANY_WORDS = WordLists.load("org-company-words");
 
