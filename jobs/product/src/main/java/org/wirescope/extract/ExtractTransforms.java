@@ -212,14 +212,70 @@ public final class ExtractTransforms {
   }
 
   /**
-   * Every alias the corpus resolves: {@link #givenNameAliases}, then {@link #surnameAliases} over
-   * the mentions with those applied, so "Wright" goes to the one full name "Jim Wright" and "James
-   * Wright" became. Columns {@code _short} and {@code _long}.
+   * A name with one middle initial or middle name and the same name without it, when the corpus
+   * writes that given name and surname with no other middle: "Donald J. Trump" and "Donald Trump",
+   * "Hillary Rodham Clinton" and "Hillary Clinton" are one person, named by the form the corpus
+   * uses more (the greater in string order on a tie). "George W. Bush" does not join "George Bush"
+   * where "George H.W. Bush" is named too. Columns {@code _short} (the other form) and {@code
+   * _long}.
+   */
+  public static Dataset<Row> middleNameAliases(Dataset<Row> mentions) {
+    Column words = split(col(Mentions.PERSON), " ");
+    Dataset<Row> counts =
+        mentions
+            .groupBy(col(Mentions.PERSON))
+            .agg(count(lit(1)).as(N))
+            .withColumn("_first", element_at(words, 1))
+            .withColumn("_last", element_at(words, -1));
+    Dataset<Row> middled =
+        counts
+            .filter(
+                size(words)
+                    .equalTo(3)
+                    .and(lower(col("_first")).isin(GIVEN_NAMES))
+                    .and(element_at(words, 2).rlike("^\\p{Lu}(\\p{Ll}+|\\.|(\\.\\p{Lu})+\\.)$")))
+            .select(
+                col(Mentions.PERSON).as("_middled"), col(N).as("_nm"), col("_first"), col("_last"));
+    // the given name and surname with exactly one middle form in the corpus
+    Dataset<Row> single =
+        middled
+            .groupBy(col("_first"), col("_last"))
+            .agg(count(lit(1)).as("_forms"))
+            .filter(col("_forms").equalTo(1))
+            .drop("_forms");
+    Dataset<Row> plain =
+        counts
+            .filter(size(words).equalTo(2))
+            .select(
+                col(Mentions.PERSON).as("_plain"), col(N).as("_np"), col("_first"), col("_last"));
+    Dataset<Row> pairs =
+        middled
+            .join(single, new String[] {"_first", "_last"})
+            .join(plain, new String[] {"_first", "_last"});
+    Column middledWins =
+        col("_nm")
+            .gt(col("_np"))
+            .or(col("_nm").equalTo(col("_np")).and(col("_middled").gt(col("_plain"))));
+    return pairs.select(
+        when(middledWins, col("_plain")).otherwise(col("_middled")).as(SHORT),
+        when(middledWins, col("_middled")).otherwise(col("_plain")).as(LONG));
+  }
+
+  /**
+   * Every alias the corpus resolves: {@link #givenNameAliases} and {@link #middleNameAliases}, then
+   * {@link #surnameAliases} over the mentions with those applied, so "Wright" goes to the one full
+   * name "Jim Wright" and "James Wright" became. Columns {@code _short} and {@code _long}; a name
+   * is the short form of at most one alias.
    */
   public static Dataset<Row> corpusAliases(Dataset<Row> mentions) {
-    Dataset<Row> variants = givenNameAliases(mentions).cache();
-    return variants.unionByName(
-        surnameAliases(withCanonicalNames(mentions, Mentions.PERSON, variants)));
+    Dataset<Row> variants = givenNameAliases(mentions);
+    Dataset<Row> middles =
+        middleNameAliases(mentions)
+            .join(variants.select(col(SHORT)), new String[] {SHORT}, "left_anti")
+            .select(col(SHORT), col(LONG));
+    Dataset<Row> joined = variants.unionByName(middles).cache();
+    return joined.unionByName(
+        surnameAliases(withCanonicalNames(mentions, Mentions.PERSON, joined)));
   }
 
   /** Replaces a person column's lone surnames by their full names. */

@@ -60,6 +60,51 @@ class ExtractTransformsTest {
     assertEquals(Map.of("Jim Ardwell", 4L, "Bill Tremont", 1L, "Jim Tremont", 1L), perPerson);
   }
 
+  /**
+   * "Daniel K. Halvorsen" and "Daniel Halvorsen" are one, the more frequent; "Margaret Stroud Pell"
+   * joins "Margaret Pell"; "Walter B. Crane" and "Walter H.B. Crane" both exist, so "Walter Crane"
+   * joins neither; "Office Manager Pell" opens with no given name and stays.
+   */
+  @Test
+  void aMiddleInitialOrNameJoinsTheSameNameWithoutItWhenItIsTheOnlyMiddle() {
+    Dataset<Row> m =
+        mentions(
+            mention("a1", "Daniel Halvorsen", "Daniel Halvorsen", "text", "1987-03-01T00:00:00Z"),
+            mention("a2", "Daniel Halvorsen", "Daniel Halvorsen", "text", "1987-03-02T00:00:00Z"),
+            mention(
+                "a3", "Daniel K. Halvorsen", "Daniel K. Halvorsen", "text", "1987-03-02T00:00:00Z"),
+            mention(
+                "b1",
+                "Margaret Stroud Pell",
+                "Margaret Stroud Pell",
+                "text",
+                "1987-03-02T00:00:00Z"),
+            mention("b2", "Margaret Pell", "Margaret Pell", "text", "1987-03-02T00:00:00Z"),
+            mention("b3", "Margaret Pell", "Margaret Pell", "text", "1987-03-02T00:00:00Z"),
+            mention(
+                "b4", "Office Manager Pell", "Office Manager Pell", "text", "1987-03-02T00:00:00Z"),
+            mention("c1", "Walter B. Crane", "Walter B. Crane", "text", "1987-03-02T00:00:00Z"),
+            mention("c2", "Walter H.B. Crane", "Walter H.B. Crane", "text", "1987-03-02T00:00:00Z"),
+            mention("c3", "Walter Crane", "Walter Crane", "text", "1987-03-02T00:00:00Z"));
+    Map<String, Long> perPerson = new TreeMap<>();
+    for (Row r :
+        ExtractTransforms.withCanonicalNames(m, Mentions.PERSON, ExtractTransforms.corpusAliases(m))
+            .groupBy(Mentions.PERSON)
+            .count()
+            .collectAsList()) {
+      perPerson.put(r.getString(0), r.getLong(1));
+    }
+    assertEquals(
+        Map.of(
+            "Daniel Halvorsen", 3L,
+            "Margaret Pell", 3L,
+            "Office Manager Pell", 1L,
+            "Walter B. Crane", 1L,
+            "Walter H.B. Crane", 1L,
+            "Walter Crane", 1L),
+        perPerson);
+  }
+
   @Test
   void loneSurnamesJoinTheirDominantFullName() {
     Dataset<Row> m =

@@ -58,36 +58,13 @@ final class Coordination {
         break;
       }
       NameUse v = uses.get(j);
-      if ((u.entityKind() != 0 || (u.kind() != 0 && u.kind() != NameKind.PERSON.code))
-          && v.start() > u.end()
-          && text.substring(u.end(), v.start()).isBlank()) {
-        // "WEST" and "GERMAN", "West" and "Germany", "New" and "Hampshire": the tagger split one
-        // country's or region's name (a first word such as "New" names nothing alone)
-        String joined = TaggedNames.surface(text.substring(u.start(), v.end()));
-        Countries.Country c = Countries.named(joined);
-        Countries.Country a = Countries.ofAdjective(joined);
-        if (c != null || a != null) {
-          uses.set(i, u.spanningPlace(joined, v.end(), (c != null ? c : a).display(), c == null));
-          uses.set(j, v.withEntity(0, null));
-          from = u.start();
-          taken = v.end();
-          continue;
-        }
-        // "New" and "Hampshire GOP": the region's name opens the organisation's
-        int space = v.surface().indexOf(' ');
-        if (u.entityKind() == 0
-            && v.entityKind() == NameUse.ORGANISATION
-            && space > 0
-            && Countries.named(u.surface() + " " + v.surface().substring(0, space)) != null) {
-          uses.set(
-              i,
-              u.spanning(
-                  joined, v.end(), v.legal(), TaggedNames.key(joined, NameUse.ORGANISATION)));
-          uses.set(j, v.withEntity(0, null));
-          from = u.start();
-          taken = v.end();
-          continue;
-        }
+      NameUse split = splitRegion(text, u, v);
+      if (split != null) {
+        uses.set(i, split);
+        uses.set(j, v.withEntity(0, null));
+        from = u.start();
+        taken = v.end();
+        continue;
       }
       if (!joins(text, u, v, named)) {
         continue;
@@ -101,6 +78,34 @@ final class Coordination {
       taken = v.end();
       i--; // the longer name may join the next: "American Telephone" and "Telegraph Co"
     }
+  }
+
+  /**
+   * {@code u} spanning the next name {@code v} when the tagger split a country's or region's name
+   * ("WEST" and "GERMAN", "West" and "Germany", "New" and "Hampshire", whose first word names
+   * nothing alone) or the region's name that opens an organisation's ("New" and "Hampshire GOP");
+   * else null.
+   */
+  private static NameUse splitRegion(String text, NameUse u, NameUse v) {
+    if ((u.entityKind() == 0 && (u.kind() == 0 || u.kind() == NameKind.PERSON.code))
+        || v.start() <= u.end()
+        || !text.substring(u.end(), v.start()).isBlank()) {
+      return null;
+    }
+    String joined = TaggedNames.surface(text.substring(u.start(), v.end()));
+    Countries.Country c = Countries.named(joined);
+    Countries.Country a = Countries.ofAdjective(joined);
+    if (c != null || a != null) {
+      return u.spanningPlace(joined, v.end(), (c != null ? c : a).display(), c == null);
+    }
+    int space = v.surface().indexOf(' ');
+    if (u.entityKind() == 0
+        && v.entityKind() == NameUse.ORGANISATION
+        && space > 0
+        && Countries.named(u.surface() + " " + v.surface().substring(0, space)) != null) {
+      return u.spanning(joined, v.end(), v.legal(), TaggedNames.key(joined, NameUse.ORGANISATION));
+    }
+    return null;
   }
 
   /** Whether {@code u} is a word that names no organisation alone: "Standard", "General". */

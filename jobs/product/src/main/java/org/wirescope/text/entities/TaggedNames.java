@@ -92,17 +92,8 @@ public final class TaggedNames {
               kind,
               common(t, k, e, lowerWords),
               si);
-      // a section's label, a person's name or a word of it names no organisation or place
-      boolean none =
-          NameSpans.label(t, k, ee)
-              || (ee - k == 1 && personWords.contains(Words.lower(u.surface())))
-              || opensNamedThing(t, ee)
-              || quotedTitle(t, k, ee);
-      for (int j = k; j < ee && !none; j++) {
-        none = inPerson[j];
-      }
       out.add(
-          none
+          none(t, k, ee, u, inPerson, personWords)
               ? u.withEntity(0, null)
               : reading(u, NameSpans.kindAt(t, k, kind, u.surface()), ee - k));
       k = e - 1;
@@ -111,6 +102,26 @@ public final class TaggedNames {
     ArticleAliases.consistentKinds(out);
     ArticleAliases.namedByLongerNames(text, out);
     return out;
+  }
+
+  /**
+   * Whether the name at [k, e), written as {@code u}, names no organisation or place: a section's
+   * label, a person's name or a word of it, a programme's or rate's opening words, a quoted title.
+   */
+  private static boolean none(
+      Tokens t, int k, int e, NameUse u, boolean[] inPerson, Set<String> personWords) {
+    if (NameSpans.label(t, k, e)
+        || (e - k == 1 && personWords.contains(Words.lower(u.surface())))
+        || opensNamedThing(t, e)
+        || quotedTitle(t, k, e)) {
+      return true;
+    }
+    for (int j = k; j < e; j++) {
+      if (inPerson[j]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Small words a title in capitals may hold: "Gone with the Wind", "Lord of the Rings". */
