@@ -380,8 +380,11 @@ public final class TableDocs {
             "`text`: found as written; `alias`: a short form resolved to a fuller name in the same "
                 + "article; `corpus_alias`: a lone surname (\"Reagan\") or an initial and surname (\"V. Putin\") in an "
                 + "article with no fuller name, resolved to the one full name the corpus clearly uses for it, among "
-                + "those opening with a given name or initial (an initial only to names with its letter); `tag`: a "
-                + "tagged person never found in the text",
+                + "those opening with a given name or initial (an initial only to names with its letter), or a "
+                + "form of a name the corpus joins to the one it uses more: a given name's variant with one "
+                + "surname (\"Jim Wright\" and \"James Wright\"), a name with and without its only middle initial "
+                + "or name (\"Donald J. Trump\" and \"Donald Trump\"); `tag`: a tagged person never found in the "
+                + "text",
             Mentions.ROLE,
             "the stripped title, e.g. \"Kremlin Spokesman\"",
             Mentions.PUBLISHED_AT,

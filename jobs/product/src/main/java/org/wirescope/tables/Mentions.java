@@ -28,7 +28,10 @@ public final class Mentions {
   public static final String METHOD_TEXT = "text";
   public static final String METHOD_ALIAS = "alias";
 
-  /** A lone surname resolved to the one full name the corpus clearly uses for it. */
+  /**
+   * A lone surname resolved to the one full name the corpus clearly uses for it, or a form the
+   * corpus joins to the one it uses more (a given name's variant, a middle initial).
+   */
   public static final String METHOD_CORPUS_ALIAS = "corpus_alias";
 
   public static final StructType SCHEMA =
