@@ -31,6 +31,19 @@ class ExtractTransformsTest {
     return SparkTestSession.get().createDataFrame(List.of(rows), Mentions.SCHEMA);
   }
 
+  /** Mentions per person once {@code aliases} are applied to {@code m}. */
+  static Map<String, Long> perPerson(Dataset<Row> m, Dataset<Row> aliases) {
+    Map<String, Long> perPerson = new TreeMap<>();
+    for (Row r :
+        ExtractTransforms.withCanonicalNames(m, Mentions.PERSON, aliases)
+            .groupBy(Mentions.PERSON)
+            .count()
+            .collectAsList()) {
+      perPerson.put(r.getString(0), r.getLong(1));
+    }
+    return perPerson;
+  }
+
   /**
    * Fixture: "Reagan" stands for Ronald Reagan, the only full Reagan; "Baker" is ambiguous between
    * two equally named-in-full Bakers and stays as it is.
@@ -49,14 +62,7 @@ class ExtractTransformsTest {
             mention("a4", "Ardwell", "Ardwell", "text", "1987-03-02T00:00:00Z"),
             mention("b1", "Bill Tremont", "Bill Tremont", "text", "1987-03-02T00:00:00Z"),
             mention("b2", "Jim Tremont", "Jim Tremont", "text", "1987-03-02T00:00:00Z"));
-    Map<String, Long> perPerson = new TreeMap<>();
-    for (Row r :
-        ExtractTransforms.withCanonicalNames(m, Mentions.PERSON, ExtractTransforms.corpusAliases(m))
-            .groupBy(Mentions.PERSON)
-            .count()
-            .collectAsList()) {
-      perPerson.put(r.getString(0), r.getLong(1));
-    }
+    Map<String, Long> perPerson = perPerson(m, ExtractTransforms.corpusAliases(m));
     assertEquals(Map.of("Jim Ardwell", 4L, "Bill Tremont", 1L, "Jim Tremont", 1L), perPerson);
   }
 
@@ -86,14 +92,7 @@ class ExtractTransformsTest {
             mention("c1", "Walter B. Crane", "Walter B. Crane", "text", "1987-03-02T00:00:00Z"),
             mention("c2", "Walter H.B. Crane", "Walter H.B. Crane", "text", "1987-03-02T00:00:00Z"),
             mention("c3", "Walter Crane", "Walter Crane", "text", "1987-03-02T00:00:00Z"));
-    Map<String, Long> perPerson = new TreeMap<>();
-    for (Row r :
-        ExtractTransforms.withCanonicalNames(m, Mentions.PERSON, ExtractTransforms.corpusAliases(m))
-            .groupBy(Mentions.PERSON)
-            .count()
-            .collectAsList()) {
-      perPerson.put(r.getString(0), r.getLong(1));
-    }
+    Map<String, Long> perPerson = perPerson(m, ExtractTransforms.corpusAliases(m));
     assertEquals(
         Map.of(
             "Daniel Halvorsen", 3L,
@@ -123,14 +122,7 @@ class ExtractTransformsTest {
             mention("a8", "V. Putin", "V. Putin", "text", "1987-03-04T00:00:00Z"),
             mention("a9", "J. Baker", "J. Baker", "text", "1987-03-04T00:00:00Z"));
     Dataset<Row> aliases = ExtractTransforms.surnameAliases(m);
-    Map<String, Long> perPerson = new TreeMap<>();
-    for (Row r :
-        ExtractTransforms.withCanonicalNames(m, Mentions.PERSON, aliases)
-            .groupBy(Mentions.PERSON)
-            .count()
-            .collectAsList()) {
-      perPerson.put(r.getString(0), r.getLong(1));
-    }
+    Map<String, Long> perPerson = perPerson(m, aliases);
     assertEquals(
         Map.of(
             "Ronald Reagan",
