@@ -122,7 +122,7 @@ public final class ExtractTransforms {
    * "Vladimir Putin"). An initial only goes to full names opening with its letter.
    */
   public static Dataset<Row> surnameAliases(Dataset<Row> mentions) {
-    Dataset<Row> counts = mentions.groupBy(col(Mentions.PERSON)).agg(count(lit(1)).as(N));
+    Dataset<Row> counts = personCounts(mentions);
     Column words = split(col(Mentions.PERSON), " ");
     Column first = lower(element_at(words, 1));
     Column initial = first.rlike("^\\p{L}\\.$");
@@ -173,16 +173,16 @@ public final class ExtractTransforms {
   /**
    * Full names whose given names are variants of one another ("Jim Wright", "James Wright") with
    * the rest of the name the same: each goes to the most frequent of them (among equals the
-   * greatest in string order). Columns {@code _short} and {@code _long}, as {@link
-   * #surnameAliases}.
+   * greatest in string order). {@code counts}: {@link #personCounts}. Columns {@code _short} and
+   * {@code _long}, as {@link #surnameAliases}.
    */
-  public static Dataset<Row> givenNameAliases(Dataset<Row> mentions) {
+  static Dataset<Row> givenNameAliases(Dataset<Row> counts) {
     List<Row> variants = new java.util.ArrayList<>();
     TextAnalyzer.givenNameVariants()
         .forEach((w, formal) -> variants.add(RowFactory.create(w, formal)));
     Dataset<Row> forms =
         broadcast(
-            mentions
+            counts
                 .sparkSession()
                 .createDataFrame(
                     variants,
@@ -191,9 +191,7 @@ public final class ExtractTransforms {
                         .add("_formal", DataTypes.StringType)));
     Column words = split(col(Mentions.PERSON), " ");
     Dataset<Row> named =
-        mentions
-            .groupBy(col(Mentions.PERSON))
-            .agg(count(lit(1)).as(N))
+        counts
             .filter(size(words).geq(2))
             .withColumn("_first", lower(element_at(words, 1)))
             .withColumn("_rest", array_join(slice(words, lit(2), size(words).minus(1)), " "));
@@ -216,19 +214,17 @@ public final class ExtractTransforms {
    * writes that given name and surname with no other middle: "Donald J. Trump" and "Donald Trump",
    * "Hillary Rodham Clinton" and "Hillary Clinton" are one person, named by the form the corpus
    * uses more (the greater in string order on a tie). "George W. Bush" does not join "George Bush"
-   * where "George H.W. Bush" is named too. Columns {@code _short} (the other form) and {@code
-   * _long}.
+   * where "George H.W. Bush" is named too. {@code counts}: {@link #personCounts}. Columns {@code
+   * _short} (the other form) and {@code _long}.
    */
-  public static Dataset<Row> middleNameAliases(Dataset<Row> mentions) {
+  static Dataset<Row> middleNameAliases(Dataset<Row> counts) {
     Column words = split(col(Mentions.PERSON), " ");
-    Dataset<Row> counts =
-        mentions
-            .groupBy(col(Mentions.PERSON))
-            .agg(count(lit(1)).as(N))
+    Dataset<Row> named =
+        counts
             .withColumn("_first", element_at(words, 1))
             .withColumn("_last", element_at(words, -1));
     Dataset<Row> middled =
-        counts
+        named
             .filter(
                 size(words)
                     .equalTo(3)
@@ -244,7 +240,7 @@ public final class ExtractTransforms {
             .filter(col("_forms").equalTo(1))
             .drop("_forms");
     Dataset<Row> plain =
-        counts
+        named
             .filter(size(words).equalTo(2))
             .select(
                 col(Mentions.PERSON).as("_plain"), col(N).as("_np"), col("_first"), col("_last"));
@@ -268,14 +264,21 @@ public final class ExtractTransforms {
    * is the short form of at most one alias.
    */
   public static Dataset<Row> corpusAliases(Dataset<Row> mentions) {
-    Dataset<Row> variants = givenNameAliases(mentions);
+    // counted once for both: the variants and the middles read the same per-person counts
+    Dataset<Row> counts = personCounts(mentions).cache();
+    Dataset<Row> variants = givenNameAliases(counts);
     Dataset<Row> middles =
-        middleNameAliases(mentions)
+        middleNameAliases(counts)
             .join(variants.select(col(SHORT)), new String[] {SHORT}, "left_anti")
             .select(col(SHORT), col(LONG));
     Dataset<Row> joined = variants.unionByName(middles).cache();
     return joined.unionByName(
         surnameAliases(withCanonicalNames(mentions, Mentions.PERSON, joined)));
+  }
+
+  /** Mentions per person: the person column and {@code _n}. */
+  static Dataset<Row> personCounts(Dataset<Row> mentions) {
+    return mentions.groupBy(col(Mentions.PERSON)).agg(count(lit(1)).as(N));
   }
 
   /** Replaces a person column's lone surnames by their full names. */
