@@ -47,11 +47,10 @@ final class NameShapes {
   }
 
   /**
-   * Whether [a, b) stands inside a short quoted phrase written in title case, of at least {@code
-   * minWords} words that are not short function words ("Memorandum on Maritime Safety in the Black
-   * Sea", "Make America Great Again"): the name of a document, treaty, operation, film or slogan.
+   * Whether [a, b) stands inside a short quoted phrase written in title case ("Memorandum on
+   * Maritime Safety in the Black Sea"): the name of a document, treaty or operation, not a person.
    */
-  static boolean inQuotedTitle(Tokens t, int a, int b, int minWords) {
+  static boolean inQuotedTitle(Tokens t, int a, int b) {
     int open = -1;
     for (int j = a - 1; j >= 0 && t.para[j] == t.para[a] && a - j <= 12; j--) {
       if (!t.word[j] && "\"“«„".indexOf(t.first(j)) >= 0) {
@@ -70,7 +69,7 @@ final class NameShapes {
     for (int j = open + 1; j < t.size && t.para[j] == t.para[a] && j - open <= 16; j++) {
       if (!t.word[j]) {
         if ("\"”»".indexOf(t.first(j)) >= 0) {
-          return j >= b && words >= minWords && caps * 10 >= words * 6;
+          return j >= b && words >= 3 && caps * 10 >= words * 6;
         }
         continue;
       }

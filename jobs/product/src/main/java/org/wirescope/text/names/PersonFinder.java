@@ -184,7 +184,7 @@ public final class PersonFinder implements Serializable {
           e++;
         }
       }
-      if (NameShapes.inQuotedTitle(t, k, e, 3)
+      if (NameShapes.inQuotedTitle(t, k, e)
           || NameShapes.inTitleCasePhrase(t, from, k, e, labels)) {
         k = e - 1;
         continue;
@@ -345,14 +345,6 @@ public final class PersonFinder implements Serializable {
    */
   public static String nameKey(Tokens t, int a, int b) {
     return NameShapes.nameKey(t, a, b);
-  }
-
-  /**
-   * Whether the name at [a, b) stands inside a quoted title of at least {@code minWords} words
-   * ({@link NameShapes#inQuotedTitle}).
-   */
-  public static boolean inQuotedTitle(Tokens t, int a, int b, int minWords) {
-    return NameShapes.inQuotedTitle(t, a, b, minWords);
   }
 
   /** Whether the article insists the name at [a, b) is a person ({@link NameShapes#insists}). */
