@@ -487,7 +487,9 @@ public final class TableDocs {
         word, a legal form or a common word alone is never one.
         """,
             Organizations.ORGANIZATION,
-            "its most frequent spelling written in full",
+            "its most frequent spelling written in full; a body every country has, with the "
+                + "country the article means: \"Central Bank (Brazil)\" for \"the Central "
+                + "Bank\" in an article about Brazil and for \"Brazilian Central Bank\"",
             Organizations.ALIASES,
             "every spelling, sorted: case, a leading \"the\" and a trailing legal form such as "
                 + "\"Inc\" or \"and Co\" do not make another organisation; an acronym an article "

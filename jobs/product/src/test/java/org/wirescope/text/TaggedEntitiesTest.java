@@ -226,4 +226,37 @@ class TaggedEntitiesTest {
         e.getOrDefault("New Hampshire", "place:New Hampshire").equals("place:New Hampshire"),
         e.toString());
   }
+
+  @Test
+  void aBodyEveryCountryHasIsNamedWithTheCountryTheArticleMeans() {
+    Map<String, String> chile =
+        entities(
+            "Chile lifts rates",
+            "SANTIAGO, March 4 - The Central Bank raised its discount rate to 18 pct, the third"
+                + " rise this year. Chile's inflation reached 20 pct in February, and Chile"
+                + " expects exports of copper to grow.");
+    assertEquals("org:Central Bank (Chile)", chile.get("Central Bank"), chile.toString());
+
+    // the country written before the body wins over the one the article names most
+    Map<String, String> near =
+        entities(
+            "Japan and Brazil talk debt",
+            "Japan said on Monday it would lend more. Japan and its banks hold much of the debt,"
+                + " Japan said. Brazil's Finance Ministry said the talks would go on, and the"
+                + " Dutch Central Bank said it would join them.");
+    assertTrue(
+        near.entrySet().stream()
+            .filter(x -> x.getKey().contains("Finance Ministry"))
+            .allMatch(x -> x.getValue().equals("org:Finance Ministry (Brazil)")),
+        near.toString());
+    assertTrue(near.toString().contains("org:Finance Ministry (Brazil)"), near.toString());
+    assertTrue(near.toString().contains("org:Central Bank (Netherlands)"), near.toString());
+
+    // no country in the article: the body keeps its own key
+    Map<String, String> none =
+        entities(
+            "Rates steady",
+            "The Central Bank left its discount rate at 6 pct on Tuesday, dealers said.");
+    assertEquals("org:central bank", none.get("Central Bank"), none.toString());
+  }
 }

@@ -91,6 +91,141 @@ final class ArticleAliases {
   }
 
   /**
+   * A body every country has ({@link Words#NATIONAL_BODIES}: "Central Bank", "Finance Ministry",
+   * "Stock Exchange") names, when the article writes it bare:
+   *
+   * <ul>
+   *   <li>the one longer name the article gives it ("the National Bank" after "Swiss National
+   *       Bank");
+   *   <li>else the one of the country written just before it ("Brazil's Central Bank", "the Dutch
+   *       Central Bank");
+   *   <li>else the one of the country the article names most (the first named among equals).
+   * </ul>
+   *
+   * A country's body is keyed by its name with the country's: "Central Bank (Brazil)". So is a name
+   * that holds its country, for a body each country has only one of ({@link Words#ONE_PER_COUNTRY}:
+   * "Brazilian Central Bank"; not "Philippine National Bank", a firm). Without a country in the
+   * article a bare body keeps its own key, and the corpus may resolve it as a short form when most
+   * articles mean one country.
+   */
+  static void qualifiedByCountry(String text, List<NameUse> uses) {
+    Map<String, Integer> named = new HashMap<>();
+    String most = null;
+    for (NameUse u : uses) {
+      Countries.Country c = country(u);
+      if (c != null) {
+        int n = named.merge(c.display(), 1, Integer::sum);
+        if (most == null || n > named.get(most)) {
+          most = c.display();
+        }
+      }
+    }
+    Map<String, String> longer = new HashMap<>();
+    for (int i = 0; i < uses.size(); i++) {
+      NameUse u = uses.get(i);
+      if (u.entityKind() != NameUse.ORGANISATION) {
+        continue;
+      }
+      String key = Orgs.key(u.surface());
+      String own = ownCountry(key);
+      if (own != null) {
+        u = u.withEntity(NameUse.ORGANISATION, own);
+        uses.set(i, u);
+      }
+      String body = bodyEnding(key);
+      if (body != null) {
+        String had = longer.putIfAbsent(body, u.entity());
+        if (had != null && !had.equals(u.entity())) {
+          longer.put(body, "");
+        }
+      }
+    }
+    for (int i = 0; i < uses.size(); i++) {
+      NameUse u = uses.get(i);
+      String body = Orgs.key(u.surface());
+      if (u.entityKind() != NameUse.ORGANISATION || !Words.NATIONAL_BODIES.contains(body)) {
+        continue;
+      }
+      String full = longer.get(body);
+      String country = most;
+      if (i > 0) {
+        Countries.Country before = country(uses.get(i - 1));
+        String between = text.substring(uses.get(i - 1).end(), u.start());
+        if (before != null && BETWEEN_COUNTRY_AND_BODY.matcher(between).matches()) {
+          country = before.display();
+          full = null;
+        }
+      }
+      if (full != null && !full.isEmpty()) {
+        uses.set(i, u.withEntity(NameUse.ORGANISATION, full));
+      } else if (country != null) {
+        uses.set(i, u.withEntity(NameUse.ORGANISATION, displayed(body, country)));
+      }
+    }
+  }
+
+  /** The {@link Words#NATIONAL_BODIES} body a longer name's key ends in, or null. */
+  private static String bodyEnding(String key) {
+    for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+      if (Words.NATIONAL_BODIES.contains(key.substring(space + 1))) {
+        return key.substring(space + 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A body a country has only one of, named with its country ("Brazilian Central Bank", "Brazil's
+   * Finance Ministry", keyed without the possessive), as {@link #displayed}; else null.
+   */
+  private static String ownCountry(String key) {
+    int space = key.indexOf(' ');
+    for (int words = 1; words <= 2 && space > 0; words++) {
+      String body = key.substring(space + 1);
+      if (Words.ONE_PER_COUNTRY.contains(body)) {
+        Countries.Country c = Countries.named(key.substring(0, space));
+        if (c == null) {
+          c = Countries.ofAdjective(key.substring(0, space));
+        }
+        return c == null || c.region() ? null : displayed(body, c.display());
+      }
+      space = key.indexOf(' ', space + 1);
+    }
+    return null;
+  }
+
+  /**
+   * What may stand between a country and its body: "Brazil's Central Bank", "the Dutch Central
+   * Bank".
+   */
+  private static final java.util.regex.Pattern BETWEEN_COUNTRY_AND_BODY =
+      java.util.regex.Pattern.compile("(?:['’]s)?\\s+");
+
+  /** The country (not a region) that a place use names, or null. */
+  private static Countries.Country country(NameUse u) {
+    if (u.entityKind() != NameUse.PLACE || u.entity() == null) {
+      return null;
+    }
+    Countries.Country c = Countries.named(u.entity());
+    return c == null || c.region() ? null : c;
+  }
+
+  /** "central bank" of Brazil as "Central Bank (Brazil)": capitalised but for "of" and "and". */
+  static String displayed(String body, String country) {
+    StringBuilder out = new StringBuilder();
+    for (String w : body.split(" ")) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(
+          w.equals("of") || w.equals("and")
+              ? w
+              : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+    }
+    return out.append(" (").append(country).append(')').toString();
+  }
+
+  /**
    * Whether the first words of a longer name, {@code prefix} before {@code next}, may stand for it:
    * not before "and", "of" or "&" ("Bank" of "Bank of England"), and not a place's name or a common
    * word ("Chicago" of "Chicago Mercantile Exchange", "Securities").

@@ -101,6 +101,7 @@ public final class TaggedNames {
     Coordination.merge(text, out);
     ArticleAliases.consistentKinds(out);
     ArticleAliases.namedByLongerNames(text, out);
+    ArticleAliases.qualifiedByCountry(text, out);
     return out;
   }
 

@@ -240,6 +240,26 @@ public final class Words {
    */
   public static final Set<String> NAMED_THINGS = WordLists.load("org-not-heads");
 
+  /**
+   * Bodies each country has one of ("central bank", "finance ministry"), each its words in lower
+   * case joined by one space.
+   */
+  public static final Set<String> ONE_PER_COUNTRY = phrases("national-bodies");
+
+  /**
+   * {@link #ONE_PER_COUNTRY} and the names a country's bodies share with its firms ("national
+   * bank", "stock exchange"): written bare, a country's body.
+   */
+  public static final Set<String> NATIONAL_BODIES =
+      union(ONE_PER_COUNTRY, phrases("national-names"));
+
+  /** The lines of list {@code name}, each its words joined by one space. */
+  private static Set<String> phrases(String name) {
+    return WordLists.lines(name).stream()
+        .map(words -> String.join(" ", words))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
   /** Words that end a firm's name ("Salomon Bros", "Kansai Electric Power", "Apic Yamada Corp"). */
   public static final Set<String> COMPANY_WORDS = WordLists.load("org-company-words");
 
