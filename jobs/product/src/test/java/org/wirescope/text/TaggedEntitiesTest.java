@@ -259,4 +259,17 @@ class TaggedEntitiesTest {
             "The Central Bank left its discount rate at 6 pct on Tuesday, dealers said.");
     assertEquals("org:central bank", none.get("Central Bank"), none.toString());
   }
+
+  @Test
+  void anOnlinePlatformIsAnOrganisationWhereverItIsPosted() {
+    Map<String, String> e =
+        entities(
+            "Senator answers critics online",
+            "Sen. Dale Orrin wrote on Twitter on Monday that he would vote against the bill. His"
+                + " campaign posted a video of the speech on Facebook, and by evening it had been"
+                + " shared in Ohio and Iowa.");
+    assertEquals("org:twitter", e.get("Twitter"), e.toString());
+    assertEquals("org:facebook", e.get("Facebook"), e.toString());
+    assertEquals("place:Ohio", e.get("Ohio"), e.toString());
+  }
 }

@@ -263,14 +263,15 @@ public final class TaggedNames {
   /**
    * Whether the name says it is an institution whatever the tagger read: a well-known one named by
    * one word ("Kremlin", "Pentagon"), alone or before an organisation's head word ("Kremlin
-   * Administration").
+   * Administration"), or an online platform ("on Twitter").
    */
   private static boolean institution(String surface) {
     String[] words = surface.split(" ");
     String first = WordForms.clean(words[0]);
     String last = WordForms.clean(words[words.length - 1]);
-    return Words.ORG_SINGLE.contains(first)
-        && (words.length == 1 || (words.length == 2 && Words.ORG_HEADS.contains(last)));
+    return (Words.ORG_SINGLE.contains(first)
+            && (words.length == 1 || (words.length == 2 && Words.ORG_HEADS.contains(last))))
+        || (words.length == 1 && Words.PLATFORMS.contains(first));
   }
 
   /**

@@ -260,6 +260,12 @@ public final class Words {
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
+  /**
+   * Online platforms named by one word ("Twitter"), which the words around them make look like
+   * places.
+   */
+  public static final Set<String> PLATFORMS = WordLists.load("platforms");
+
   /** Words that end a firm's name ("Salomon Bros", "Kansai Electric Power", "Apic Yamada Corp"). */
   public static final Set<String> COMPANY_WORDS = WordLists.load("org-company-words");
 
