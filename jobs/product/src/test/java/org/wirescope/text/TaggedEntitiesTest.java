@@ -272,4 +272,32 @@ class TaggedEntitiesTest {
     assertEquals("org:facebook", e.get("Facebook"), e.toString());
     assertEquals("place:Ohio", e.get("Ohio"), e.toString());
   }
+
+  @Test
+  void handlesHashtagsErasDocumentsAndWordsInCapitalsAreNoOrganisations() {
+    Map<String, String> e =
+        entities(
+            "Campaign trail",
+            "Supporters posted #StopTheBill and @SenDaleOrrin replied within the hour. The"
+                + " Constitution says so, and the Great Recession cost the state dearly, he said."
+                + " Voters must show ID at the polls, LGBT activists said at a rally in"
+                + " Springfield.");
+    assertFalse(e.containsKey("StopTheBill"), e.toString());
+    assertFalse(e.containsKey("SenDaleOrrin"), e.toString());
+    assertFalse(e.containsKey("Constitution"), e.toString());
+    assertFalse(e.containsKey("Great Recession"), e.toString());
+    assertFalse(e.containsKey("ID"), e.toString());
+    assertFalse(e.containsKey("LGBT"), e.toString());
+  }
+
+  @Test
+  void aStateAfterACityAndACommaOrWrittenWithPeriodsIsAPlace() {
+    Map<String, String> e =
+        entities(
+            "Summit opens",
+            "Mayors met at a hotel in Washington, D.C., on Monday, and will meet again in"
+                + " Springfield, Ill., next month. The mayor wants to see D.C. become a state.");
+    assertEquals("place:District of Columbia", e.get("D.C."), e.toString());
+    assertEquals("place:Illinois", e.get("Ill"), e.toString());
+  }
 }

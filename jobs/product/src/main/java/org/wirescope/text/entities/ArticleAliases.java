@@ -9,10 +9,37 @@ import org.wirescope.text.lexicon.CommonWords;
 import org.wirescope.text.lexicon.Countries;
 import org.wirescope.text.lexicon.Words;
 import org.wirescope.text.names.Orgs;
+import org.wirescope.text.tagger.NameKind;
 
 /** What one article says about its names as a whole: one kind per spelling, and aliases. */
 final class ArticleAliases {
   private ArticleAliases() {}
+
+  /**
+   * A state or province written after a place and a comma is the place's, whatever the tagger read:
+   * "Washington, D.C.", "Springfield, Ill.", "Austin, TX". In capitals, a state's postal code alone
+   * may be a party's or a team's initials; after a city it is the state.
+   */
+  static void regionsAfterPlaces(String text, List<NameUse> uses) {
+    for (int i = 1; i < uses.size(); i++) {
+      NameUse u = uses.get(i);
+      NameUse before = uses.get(i - 1);
+      boolean readOtherwise =
+          u.entityKind() == NameUse.ORGANISATION
+              || (u.entityKind() == 0 && u.kind() == NameKind.OTHER.code);
+      if (!readOtherwise
+          || u.adjective()
+          || before.entityKind() != NameUse.PLACE
+          || u.start() <= before.end()
+          || !text.substring(before.end(), u.start()).strip().equals(",")) {
+        continue;
+      }
+      Countries.Country region = Countries.named(u.surface());
+      if (region != null && region.region()) {
+        uses.set(i, u.withEntity(NameUse.PLACE, region.display()));
+      }
+    }
+  }
 
   /**
    * One spelling, one kind per article: the kind most of its uses have; on a tie each keeps its own

@@ -93,12 +93,13 @@ public final class TaggedNames {
               common(t, k, e, lowerWords),
               si);
       out.add(
-          none(t, k, ee, u, inPerson, personWords)
+          none(text, t, k, ee, u, inPerson, personWords)
               ? u.withEntity(0, null)
               : reading(u, NameSpans.kindAt(t, k, kind, u.surface()), ee - k));
       k = e - 1;
     }
     Coordination.merge(text, out);
+    ArticleAliases.regionsAfterPlaces(text, out);
     ArticleAliases.consistentKinds(out);
     ArticleAliases.namedByLongerNames(text, out);
     ArticleAliases.qualifiedByCountry(text, out);
@@ -107,11 +108,13 @@ public final class TaggedNames {
 
   /**
    * Whether the name at [k, e), written as {@code u}, names no organisation or place: a section's
-   * label, a person's name or a word of it, a programme's or rate's opening words, a quoted title.
+   * label, a hashtag or handle, a person's name or a word of it, a programme's or rate's opening
+   * words, a quoted title.
    */
   private static boolean none(
-      Tokens t, int k, int e, NameUse u, boolean[] inPerson, Set<String> personWords) {
+      String text, Tokens t, int k, int e, NameUse u, boolean[] inPerson, Set<String> personWords) {
     if (NameSpans.label(t, k, e)
+        || handle(text, u)
         || (e - k == 1 && personWords.contains(Words.lower(u.surface())))
         || opensNamedThing(t, e)
         || quotedTitle(t, k, e)) {
@@ -123,6 +126,14 @@ public final class TaggedNames {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the name is a hashtag or an account's handle, "#NeverTrump", "@HillaryClinton": a label
+   * of posts, not a name the article gives.
+   */
+  private static boolean handle(String text, NameUse u) {
+    return u.start() > 0 && "#@".indexOf(text.charAt(u.start() - 1)) >= 0;
   }
 
   /** Small words a title in capitals may hold: "Gone with the Wind", "Lord of the Rings". */
@@ -275,13 +286,14 @@ public final class TaggedNames {
   }
 
   /**
-   * Whether {@code s} is a region's short name written in ordinary case ("Tex", "Calif"), not its
-   * name nor a postal code in capitals ("PA", "SC", which are also parties' and clubs' initials).
+   * Whether {@code s} is a region's short name written in ordinary case ("Tex", "Calif") or with
+   * periods ("D.C.", "N.J."), not its name nor a postal code in capitals ("PA", "SC", which are
+   * also parties' and clubs' initials).
    */
   private static boolean shortRegion(String s, Countries.Country region) {
     return !Countries.form(s).equals(region.key())
         && s.length() >= 3
-        && WordForms.capitalLetters(s, 0, s.length()) < 0;
+        && (WordForms.capitalLetters(s, 0, s.length()) < 0 || s.indexOf('.') > 0);
   }
 
   /** What {@code u}, read as {@code kind} by the tagger, names in the article. */
@@ -335,6 +347,7 @@ public final class TaggedNames {
       return Words.NAMED_THINGS.contains(k.substring(k.lastIndexOf(' ') + 1));
     }
     return Orgs.isLegalForm(k)
+        || Words.NAMED_THINGS.contains(k) // "the Constitution"
         || (Words.NATIONALITIES.contains(k) && Countries.ofAdjective(k) == null)
         || (Countries.named(u.surface()) == null
             && (u.common()
