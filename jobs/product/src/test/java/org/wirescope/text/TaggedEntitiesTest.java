@@ -300,4 +300,16 @@ class TaggedEntitiesTest {
     assertEquals("place:District of Columbia", e.get("D.C."), e.toString());
     assertEquals("place:Illinois", e.get("Ill"), e.toString());
   }
+
+  @Test
+  void aPartysWordReadApartOpensTheCommitteesName() {
+    Map<String, String> e =
+        entities(
+            "Party funds",
+            "The Democratic National Committee raised 20 mln dlrs in May, and the Republican"
+                + " National Committee raised 18 mln dlrs, filings showed.");
+    assertFalse(e.containsKey("National Committee"), e.toString());
+    assertEquals(
+        "org:democratic national committee", e.get("Democratic National Committee"), e.toString());
+  }
 }

@@ -23,7 +23,9 @@ import org.wirescope.text.tagger.NameKind;
  *   <li>a place's name right before a firm's with its legal form, or a firm's right before one word
  *       with a legal form: "Atlantic City Electric Co";
  *   <li>a country's adjective and the organisation's name right after it: "American Telephone and
- *       Telegraph Co", "Soviet Foreign Ministry";
+ *       Telegraph Co", "Soviet Foreign Ministry"; a party's, faith's or people's word the tagger
+ *       read apart and an organisation's name of two words or more right after it: "Democratic" and
+ *       "National Committee";
  *   <li>two names that together name a country or region or are its adjective: "West" and
  *       "Germany", "WEST" and "GERMAN", "New" and "Hampshire"; a region's name that opens an
  *       organisation's: "New" and "Hampshire GOP".
@@ -135,6 +137,14 @@ final class Coordination {
       return between.isEmpty();
     }
     String vKey = Orgs.key(v.surface());
+    if (between.isEmpty()
+        && u.kind() == NameKind.OTHER.code
+        && Words.NATIONALITIES.contains(Orgs.key(u.surface()))
+        && vKey.indexOf(' ') > 0) {
+      // a party's, faith's or people's word right before an organisation's name of two words or
+      // more: "Democratic" and "National Committee"
+      return true;
+    }
     boolean oneWord = !vKey.isEmpty() && vKey.indexOf(' ') < 0;
     if (between.isEmpty()) {
       // a place's name right before a firm's with its legal form ("Atlantic" and "City Electric
