@@ -292,6 +292,23 @@ class LaunchersIT {
   }
 
   @Test
+  void aStageCountsItsParquetArticlesTwiceAsText() throws Exception {
+    java.nio.file.Path articles = tmp.resolve("out/articles");
+    Files.createDirectories(articles);
+    Files.write(articles.resolve("part-0.parquet"), new byte[100_000]);
+    List<String> extract = List.of("extract", "--output", tmp.resolve("out").toString());
+    // 100 kB of Parquet stand for about 200 kB of text: over a threshold of 150 kB, not small
+    assertFalse(
+        printed("wirescope", Map.of("WIRESCOPE_SMALL_INPUT_BYTES", "150000"), extract)
+            .out()
+            .contains("factoryMode=NO_CODEGEN"));
+    assertTrue(
+        printed("wirescope", Map.of("WIRESCOPE_SMALL_INPUT_BYTES", "250000"), extract)
+            .out()
+            .contains("factoryMode=NO_CODEGEN"));
+  }
+
+  @Test
   void loopbackOnlyForMastersOnThisMachine() throws Exception {
     for (String master :
         List.of("local[2]", "local", "spark://127.0.0.1:7077", "spark://localhost:7077")) {
