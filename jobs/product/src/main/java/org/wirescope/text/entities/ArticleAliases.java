@@ -206,19 +206,16 @@ final class ArticleAliases {
    * Finance Ministry", keyed without the possessive), as {@link #displayed}; else null.
    */
   private static String ownCountry(String key) {
-    int space = key.indexOf(' ');
-    for (int words = 1; words <= 2 && space > 0; words++) {
-      String body = key.substring(space + 1);
-      if (Words.ONE_PER_COUNTRY.contains(body)) {
-        Countries.Country c = Countries.named(key.substring(0, space));
-        if (c == null) {
-          c = Countries.ofAdjective(key.substring(0, space));
-        }
-        return c == null || c.region() ? null : displayed(body, c.display());
-      }
-      space = key.indexOf(' ', space + 1);
+    String body = bodyEnding(key);
+    if (body == null || !Words.ONE_PER_COUNTRY.contains(body)) {
+      return null;
     }
-    return null;
+    String place = key.substring(0, key.length() - body.length() - 1);
+    Countries.Country c = Countries.named(place);
+    if (c == null) {
+      c = Countries.ofAdjective(place);
+    }
+    return c == null || c.region() ? null : displayed(body, c.display());
   }
 
   /**
