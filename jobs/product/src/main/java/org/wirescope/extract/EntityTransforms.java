@@ -79,6 +79,8 @@ public final class EntityTransforms {
 
   private static final String FULL = "_full";
   private static final String N = "_n";
+  private static final String M = "_m";
+  private static final String ARTICLES = "_articles";
 
   /**
    * One row per organisation or place mention, keyed: {@link EntityMentions}' columns but {@link
@@ -299,13 +301,13 @@ public final class EntityTransforms {
   }
 
   /**
-   * Each entity's name, by kind and key: its most frequent spelling among the mentions that write
-   * it out in full (not an adjective, not a short form of it), among equals the first in sort
-   * order; one only ever named otherwise goes by its key. A country or region goes by its usual
-   * name ("United States", whether written "U.S." or "American"). Columns: kind, {@link
-   * ExtractRows#ENTITY_KEY}, {@link EntityMentions#ENTITY}.
+   * Each spelling of each entity, by kind and key, counted once over the {@link #keyed} mentions:
+   * {@code _m} its mentions, {@code _n} those that write the entity out in full (not an adjective,
+   * not a short form of it). Far fewer rows than the mentions: {@link #names}, {@link
+   * #organizations} and {@link #places} read this, not the mentions again. Columns: kind, {@link
+   * ExtractRows#ENTITY_KEY}, {@link EntityMentions#SURFACE}, {@code _n}, {@code _m}.
    */
-  static Dataset<Row> names(Dataset<Row> keyed) {
+  public static Dataset<Row> spellings(Dataset<Row> keyed) {
     Column full =
         col(ExtractRows.ADJECTIVE)
             .unary_$bang()
@@ -313,11 +315,38 @@ public final class EntityTransforms {
                 col(EntityMentions.KIND)
                     .notEqual(EntityMentions.KIND_ORGANIZATION)
                     .or(col(ExtractRows.ORG_KEY).equalTo(col(ExtractRows.ENTITY_KEY))));
-    Dataset<Row> spellings =
-        keyed
-            .groupBy(
-                col(EntityMentions.KIND), col(ExtractRows.ENTITY_KEY), col(EntityMentions.SURFACE))
-            .agg(sum(when(full, 1L).otherwise(0L)).as(N));
+    return keyed
+        .groupBy(col(EntityMentions.KIND), col(ExtractRows.ENTITY_KEY), col(EntityMentions.SURFACE))
+        .agg(sum(when(full, 1L).otherwise(0L)).as(N), count(lit(1)).as(M));
+  }
+
+  /**
+   * In how many articles each entity is named, by kind and key; an organisation's count includes
+   * the articles that only quote it as a speaker ({@link #quotedOrganizations}). One pass over the
+   * mentions. Columns: kind, {@link ExtractRows#ENTITY_KEY}, {@code _articles}.
+   */
+  public static Dataset<Row> articles(Dataset<Row> keyed, Dataset<Row> quotes) {
+    Dataset<Row> quoted =
+        quotedOrganizations(quotes)
+            .select(
+                lit(EntityMentions.KIND_ORGANIZATION).as(EntityMentions.KIND),
+                col(ExtractRows.ENTITY_KEY),
+                col(Articles.ARTICLE_ID));
+    return keyed
+        .select(col(EntityMentions.KIND), col(ExtractRows.ENTITY_KEY), col(Articles.ARTICLE_ID))
+        .unionByName(quoted)
+        .groupBy(col(EntityMentions.KIND), col(ExtractRows.ENTITY_KEY))
+        .agg(countDistinct(col(Articles.ARTICLE_ID)).as(ARTICLES));
+  }
+
+  /**
+   * Each entity's name, by kind and key, from its {@link #spellings}: its most frequent spelling
+   * among the mentions that write it out in full, among equals the first in sort order; one only
+   * ever named otherwise goes by its key. A country or region goes by its usual name ("United
+   * States", whether written "U.S." or "American"). Columns: kind, {@link ExtractRows#ENTITY_KEY},
+   * {@link EntityMentions#ENTITY}.
+   */
+  public static Dataset<Row> names(Dataset<Row> spellings) {
     // the least of (no full use, fewest full uses first negated, the spelling): the most frequent
     // full spelling, the first in sort order among equals
     Column country =
@@ -364,40 +393,56 @@ public final class EntityTransforms {
   }
 
   /**
-   * One row per organisation: those the articles name ({@link #keyed}, by key) and those quoted as
-   * speakers ({@code quotes.speaker_kind = 'organization'}, by their {@link
-   * ExtractRows#SPEAKER_KEY}), but for a country or a generic word quoted as one ("The Soviet
-   * Union", "Bank"). Columns: {@link Organizations#SCHEMA}.
+   * The quotes whose speaker is an organisation, but for a country or a generic word quoted as one
+   * ("The Soviet Union said", "the Bank said"), which speaks for no one organisation. Columns:
+   * {@link ExtractRows#ENTITY_KEY} (the speaker's key), {@link EntityMentions#SURFACE} (the speaker
+   * as written), {@link Articles#ARTICLE_ID}.
+   */
+  static Dataset<Row> quotedOrganizations(Dataset<Row> quotes) {
+    Column form =
+        regexp_replace(lower(regexp_replace(col(Quotes.SPEAKER), "\\.", "")), "^the\\s+", "");
+    return quotes
+        .filter(col(Quotes.SPEAKER_KIND).equalTo(Quotes.KIND_ORGANIZATION))
+        .filter(
+            form.isin(Countries.nameForms().toArray())
+                .or(form.isin(Words.ORG_GENERIC.stream().sorted().toArray()))
+                .unary_$bang())
+        .select(
+            col(ExtractRows.SPEAKER_KEY).as(ExtractRows.ENTITY_KEY),
+            col(Quotes.SPEAKER).as(EntityMentions.SURFACE),
+            col(Quotes.ARTICLE_ID));
+  }
+
+  /** The {@link #articles} of one kind: {@code _ak} the key, and its count. */
+  private static Dataset<Row> articlesOf(Dataset<Row> articles, String kind) {
+    return articles
+        .filter(col(EntityMentions.KIND).equalTo(kind))
+        .select(col(ExtractRows.ENTITY_KEY).as("_ak"), col(ARTICLES));
+  }
+
+  /**
+   * One row per organisation: those the articles name (their {@link #spellings}, by key) and those
+   * quoted as speakers ({@link #quotedOrganizations}, by their {@link ExtractRows#SPEAKER_KEY}).
+   * Columns: {@link Organizations#SCHEMA}.
    */
   public static Dataset<Row> organizations(
-      Dataset<Row> keyed, Dataset<Row> names, Dataset<Row> quotes) {
+      Dataset<Row> spellings, Dataset<Row> names, Dataset<Row> articles, Dataset<Row> quotes) {
     Dataset<Row> named =
-        keyed
+        spellings
             .filter(col(EntityMentions.KIND).equalTo(EntityMentions.KIND_ORGANIZATION))
             .select(
                 col(ExtractRows.ENTITY_KEY),
                 col(EntityMentions.SURFACE),
-                col(Articles.ARTICLE_ID),
-                lit(1L).as("_mention"),
-                lit(0L).as("_quote"));
-    // a country ("The Soviet Union said") or a generic word ("the Bank said") speaks for no one
-    // organisation
-    Column form =
-        regexp_replace(lower(regexp_replace(col(Quotes.SPEAKER), "\\.", "")), "^the\\s+", "");
-    Dataset<Row> quoted =
-        quotes
-            .filter(col(Quotes.SPEAKER_KIND).equalTo(Quotes.KIND_ORGANIZATION))
-            .filter(
-                form.isin(Countries.nameForms().toArray())
-                    .or(form.isin(Words.ORG_GENERIC.stream().sorted().toArray()))
-                    .unary_$bang())
-            .select(
-                col(ExtractRows.SPEAKER_KEY).as(ExtractRows.ENTITY_KEY),
-                col(Quotes.SPEAKER).as(EntityMentions.SURFACE),
-                col(Quotes.ARTICLE_ID),
-                lit(0L).as("_mention"),
-                lit(1L).as("_quote"));
-    Dataset<Row> all = named.unionByName(quoted);
+                col(M).as("_mentions"),
+                lit(0L).as("_quotes"));
+    Dataset<Row> quoted = quotedOrganizations(quotes);
+    Dataset<Row> all =
+        named.unionByName(
+            quoted.select(
+                col(ExtractRows.ENTITY_KEY),
+                col(EntityMentions.SURFACE),
+                lit(0L).as("_mentions"),
+                lit(1L).as("_quotes")));
     Dataset<Row> orgNames = namesOf(names, EntityMentions.KIND_ORGANIZATION);
     // a speaker never named by the tagger goes by its most frequent spelling as a speaker
     Dataset<Row> speakerNames =
@@ -417,10 +462,13 @@ public final class EntityTransforms {
         all.groupBy(ExtractRows.ENTITY_KEY)
             .agg(
                 array_sort(collect_set(col(EntityMentions.SURFACE))).as(Organizations.ALIASES),
-                countDistinct(col(Articles.ARTICLE_ID)).as(Organizations.ARTICLES),
-                sum(col("_mention")).as(Organizations.MENTIONS),
-                sum(col("_quote")).as(Organizations.QUOTES));
+                sum(col("_mentions")).as(Organizations.MENTIONS),
+                sum(col("_quotes")).as(Organizations.QUOTES));
     return totals
+        .join(
+            articlesOf(articles, EntityMentions.KIND_ORGANIZATION),
+            totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_ak")))
+        .withColumn(Organizations.ARTICLES, col(ARTICLES))
         .join(orgNames, totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_k")), "left")
         .join(speakerNames, totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_sk")), "left")
         .withColumn(
@@ -432,10 +480,12 @@ public final class EntityTransforms {
   }
 
   /**
-   * One row per place the articles name, with {@link Places#KIND} "country" or "region" for the
-   * countries and regions the word lists know ({@link Countries}). Columns: {@link Places#SCHEMA}.
+   * One row per place the articles name (their {@link #spellings}), with {@link Places#KIND}
+   * "country" or "region" for the countries and regions the word lists know ({@link Countries}).
+   * Columns: {@link Places#SCHEMA}.
    */
-  public static Dataset<Row> places(Dataset<Row> keyed, Dataset<Row> names) {
+  public static Dataset<Row> places(
+      Dataset<Row> spellings, Dataset<Row> names, Dataset<Row> articles) {
     List<Row> known = new java.util.ArrayList<>();
     Countries.all()
         .forEach(
@@ -445,7 +495,7 @@ public final class EntityTransforms {
                         name, c.region() ? Places.KIND_REGION : Places.KIND_COUNTRY)));
     Dataset<Row> countries =
         broadcast(
-            keyed
+            spellings
                 .sparkSession()
                 .createDataFrame(
                     known,
@@ -454,14 +504,17 @@ public final class EntityTransforms {
                         .add("_kind", DataTypes.StringType)));
     Dataset<Row> placeNames = namesOf(names, EntityMentions.KIND_PLACE);
     Dataset<Row> totals =
-        keyed
+        spellings
             .filter(col(EntityMentions.KIND).equalTo(EntityMentions.KIND_PLACE))
             .groupBy(ExtractRows.ENTITY_KEY)
             .agg(
                 array_sort(collect_set(col(EntityMentions.SURFACE))).as(Places.ALIASES),
-                countDistinct(col(Articles.ARTICLE_ID)).as(Places.ARTICLES),
-                count(lit(1)).as(Places.MENTIONS));
+                sum(col(M)).as(Places.MENTIONS));
     return totals
+        .join(
+            articlesOf(articles, EntityMentions.KIND_PLACE),
+            totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_ak")))
+        .withColumn(Places.ARTICLES, col(ARTICLES))
         .join(placeNames, totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_k")))
         .withColumn(Places.PLACE, col(EntityMentions.ENTITY))
         .join(countries, totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_country")), "left")

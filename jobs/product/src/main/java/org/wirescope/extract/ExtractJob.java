@@ -166,16 +166,25 @@ public final class ExtractJob {
                 spark.read().parquet(entityUsesPath.toString()),
                 EntityTransforms.personWords(store.read(Mentions.NAME, Mentions.SCHEMA)))
             .cache();
-    Dataset<Row> entityNames = EntityTransforms.names(keyed).cache();
+    // the corpus-wide tables read two small summaries of the mentions, each one pass over them
+    Dataset<Row> spellings = EntityTransforms.spellings(keyed).cache();
+    Dataset<Row> entityArticles = EntityTransforms.articles(keyed, quotes).cache();
+    Dataset<Row> entityNames = EntityTransforms.names(spellings).cache();
     long entityMentions =
         store.write(EntityMentions.NAME, EntityTransforms.entityMentions(keyed, entityNames));
     spark.sparkContext().setJobDescription("extract: write organizations and places");
     long organizations =
         store.write(
             Organizations.NAME,
-            EntityTransforms.organizations(keyed, entityNames, quotes).coalesce(1));
-    long places = store.write(Places.NAME, EntityTransforms.places(keyed, entityNames).coalesce(1));
+            EntityTransforms.organizations(spellings, entityNames, entityArticles, quotes)
+                .coalesce(1));
+    long places =
+        store.write(
+            Places.NAME,
+            EntityTransforms.places(spellings, entityNames, entityArticles).coalesce(1));
     keyed.unpersist();
+    spellings.unpersist();
+    entityArticles.unpersist();
     entityNames.unpersist();
     LOG.info(
         String.format(

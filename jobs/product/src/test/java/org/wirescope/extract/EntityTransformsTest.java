@@ -95,7 +95,9 @@ class EntityTransformsTest {
   private Map<String, String> published() {
     Dataset<Row> k = keyed();
     Map<String, String> out = new TreeMap<>();
-    for (Row r : EntityTransforms.entityMentions(k, EntityTransforms.names(k)).collectAsList()) {
+    for (Row r :
+        EntityTransforms.entityMentions(k, EntityTransforms.names(EntityTransforms.spellings(k)))
+            .collectAsList()) {
       out.put(
           r.getAs(EntityMentions.ARTICLE_ID) + ":" + r.getAs(EntityMentions.SURFACE),
           r.getAs(EntityMentions.KIND) + ":" + r.getAs(EntityMentions.ENTITY));
@@ -143,7 +145,7 @@ class EntityTransformsTest {
     use("c2", "Leeds", 3, NameUse.PLACE, null);
     Dataset<Row> k = keyed();
     Map<String, Row> places = new TreeMap<>();
-    for (Row r : EntityTransforms.places(k, EntityTransforms.names(k)).collectAsList()) {
+    for (Row r : placesOf(k).collectAsList()) {
       places.put(r.getAs(Places.PLACE), r);
     }
     assertEquals(Places.KIND_COUNTRY, places.get("Canada").getAs(Places.KIND), places.toString());
@@ -229,12 +231,25 @@ class EntityTransformsTest {
             EntityTransforms.personWords(
                 SparkTestSession.get().createDataFrame(List.of(), Mentions.SCHEMA)));
     Map<String, String> m = new TreeMap<>();
-    for (Row r : EntityTransforms.entityMentions(k, EntityTransforms.names(k)).collectAsList()) {
+    for (Row r :
+        EntityTransforms.entityMentions(k, EntityTransforms.names(EntityTransforms.spellings(k)))
+            .collectAsList()) {
       m.put(
           (String) r.getAs(EntityMentions.SURFACE),
           r.getAs(EntityMentions.KIND) + ":" + r.getAs(EntityMentions.ENTITY));
     }
     assertEquals("organization:Halvard Ost", m.get("Halvard Ost"), m.toString());
     assertEquals("place:Hong Kong", m.get("H.K."), m.toString());
+  }
+
+  private static Dataset<Row> placesOf(Dataset<Row> keyed) {
+    Dataset<Row> spellings = EntityTransforms.spellings(keyed);
+    return EntityTransforms.places(
+        spellings,
+        EntityTransforms.names(spellings),
+        EntityTransforms.articles(
+            keyed,
+            ExtractTransforms.explodeQuotes(
+                SparkTestSession.get().createDataFrame(List.of(), ExtractRows.SCHEMA))));
   }
 }

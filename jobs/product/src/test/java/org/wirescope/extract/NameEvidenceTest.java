@@ -245,7 +245,10 @@ class NameEvidenceTest {
     Map<String, Row> orgs = new HashMap<>();
     for (Row r :
         EntityTransforms.organizations(
-                keyed, EntityTransforms.names(keyed), ExtractTransforms.explodeQuotes(extracted))
+                EntityTransforms.spellings(keyed),
+                EntityTransforms.names(EntityTransforms.spellings(keyed)),
+                EntityTransforms.articles(keyed, ExtractTransforms.explodeQuotes(extracted)),
+                ExtractTransforms.explodeQuotes(extracted))
             .collectAsList()) {
       orgs.put(r.getAs(Organizations.ORGANIZATION), r);
     }
