@@ -55,7 +55,7 @@ public final class CommonWords {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return Set.copyOf(out);
+    return WordLists.frozen(out);
   }
 
   /** The list as the resource is written: a header line, then one word per line. */

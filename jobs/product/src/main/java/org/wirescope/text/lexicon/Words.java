@@ -20,7 +20,7 @@ public final class Words {
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> s = new HashSet<>(a);
     s.addAll(b);
-    return Set.copyOf(s);
+    return WordLists.frozen(s);
   }
 
   /** Abbreviations whose period does not end a sentence (without the period). */

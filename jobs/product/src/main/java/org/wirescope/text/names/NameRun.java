@@ -1,6 +1,5 @@
 package org.wirescope.text.names;
 
-import org.wirescope.text.lexicon.WordForms;
 import org.wirescope.text.lexicon.Words;
 import org.wirescope.text.tokens.Tokens;
 
@@ -162,7 +161,7 @@ final class NameRun {
     Tokens t = g.t;
     for (int j = g.ns; j < g.b; j++) {
       String raw = t.str(j);
-      String w = WordForms.clean(raw);
+      String w = t.clean(j);
       if (NameShapes.isParticle(t, j)
           || NameShapes.isInitial(raw)
           || Words.NAME_SUFFIXES.contains(w)) {

@@ -140,8 +140,15 @@ final class NameShapes {
 
   /** A lower-case particle inside names: "von", "de", "bin". */
   static boolean isParticle(Tokens t, int k) {
-    return t.word[k] && Character.isLowerCase(t.first(k)) && Words.PARTICLES.contains(t.str(k));
+    // most lower-case words are longer than any particle: no substring and no hash for them
+    return t.word[k]
+        && t.end[k] - t.start[k] <= LONGEST_PARTICLE
+        && Character.isLowerCase(t.first(k))
+        && Words.PARTICLES.contains(t.str(k));
   }
+
+  private static final int LONGEST_PARTICLE =
+      Words.PARTICLES.stream().mapToInt(String::length).max().orElse(0);
 
   /** Two or more letters, none in lower case. */
   static boolean allCaps(String w) {

@@ -326,7 +326,7 @@ public final class Subjects extends ArticleTextReader {
         return -1;
       }
       String raw = t.str(m);
-      String w = WordForms.clean(raw);
+      String w = t.clean(m);
       if (Orgs.NOMINALS.contains(w) && Character.isLowerCase(raw.charAt(0))) {
         return m;
       }

@@ -172,7 +172,7 @@ public final class FeatureDoc {
       return listed[j];
     }
     listedBy[wordOf[k]] = k;
-    return Features.listFlags(t.str(k));
+    return Features.listFlags(t.str(k), t.clean(k));
   }
 
   /** Whether token {@code k} is scored: a capitalised word or particle, or a token after a name. */
