@@ -363,7 +363,8 @@ class LaunchersIT {
             List.of("tables", "--output", "x"));
     assertTrue(loopback(local));
     assertTrue(words(local.out()).contains("org.wirescope.cli.Wirescope"), local.out());
-    assertTrue(words(local.out()).contains("-Xmx4g"), local.out());
+    // the local default heap: the 1M benchmark peaks at 3.7 GiB resident with it (bench NOTES)
+    assertTrue(words(local.out()).contains("-Xmx3g"), local.out());
 
     // Another host's master goes through SparkSubmit with the jar as the application, which ships
     // it to the executors (spark.jars); no loopback; WIRESCOPE_DRIVER_MEMORY still sets the heap.
