@@ -79,7 +79,7 @@ public final class EntityTransforms {
 
   private static final String FULL = "_full";
   private static final String N = "_n";
-  private static final String M = "_m";
+  private static final String M = "_mentions";
   private static final String ARTICLES = "_articles";
 
   /**
@@ -369,11 +369,14 @@ public final class EntityTransforms {
                 .as(EntityMentions.ENTITY));
   }
 
-  /** The {@link #names} of one kind: {@code _k} the key, and its name. */
-  private static Dataset<Row> namesOf(Dataset<Row> names, String kind) {
-    return names
-        .filter(col(EntityMentions.KIND).equalTo(kind))
-        .select(col(ExtractRows.ENTITY_KEY).as("_k"), col(EntityMentions.ENTITY));
+  /**
+   * The rows of one kind of a per-entity table ({@link #names}, {@link #articles}), without the
+   * kind, their key as {@code keyAs}.
+   */
+  private static Dataset<Row> ofKind(Dataset<Row> rows, String kind, String keyAs) {
+    return rows.filter(col(EntityMentions.KIND).equalTo(kind))
+        .drop(EntityMentions.KIND)
+        .withColumnRenamed(ExtractRows.ENTITY_KEY, keyAs);
   }
 
   /**
@@ -413,13 +416,6 @@ public final class EntityTransforms {
             col(Quotes.ARTICLE_ID));
   }
 
-  /** The {@link #articles} of one kind: {@code _ak} the key, and its count. */
-  private static Dataset<Row> articlesOf(Dataset<Row> articles, String kind) {
-    return articles
-        .filter(col(EntityMentions.KIND).equalTo(kind))
-        .select(col(ExtractRows.ENTITY_KEY).as("_ak"), col(ARTICLES));
-  }
-
   /**
    * One row per organisation: those the articles name (their {@link #spellings}, by key) and those
    * quoted as speakers ({@link #quotedOrganizations}, by their {@link ExtractRows#SPEAKER_KEY}).
@@ -433,7 +429,7 @@ public final class EntityTransforms {
             .select(
                 col(ExtractRows.ENTITY_KEY),
                 col(EntityMentions.SURFACE),
-                col(M).as("_mentions"),
+                col(M),
                 lit(0L).as("_quotes"));
     Dataset<Row> quoted = quotedOrganizations(quotes);
     Dataset<Row> all =
@@ -441,9 +437,9 @@ public final class EntityTransforms {
             quoted.select(
                 col(ExtractRows.ENTITY_KEY),
                 col(EntityMentions.SURFACE),
-                lit(0L).as("_mentions"),
+                lit(0L).as(M),
                 lit(1L).as("_quotes")));
-    Dataset<Row> orgNames = namesOf(names, EntityMentions.KIND_ORGANIZATION);
+    Dataset<Row> orgNames = ofKind(names, EntityMentions.KIND_ORGANIZATION, "_k");
     // a speaker never named by the tagger goes by its most frequent spelling as a speaker
     Dataset<Row> speakerNames =
         quoted
@@ -462,11 +458,11 @@ public final class EntityTransforms {
         all.groupBy(ExtractRows.ENTITY_KEY)
             .agg(
                 array_sort(collect_set(col(EntityMentions.SURFACE))).as(Organizations.ALIASES),
-                sum(col("_mentions")).as(Organizations.MENTIONS),
+                sum(col(M)).as(Organizations.MENTIONS),
                 sum(col("_quotes")).as(Organizations.QUOTES));
     return totals
         .join(
-            articlesOf(articles, EntityMentions.KIND_ORGANIZATION),
+            ofKind(articles, EntityMentions.KIND_ORGANIZATION, "_ak"),
             totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_ak")))
         .withColumn(Organizations.ARTICLES, col(ARTICLES))
         .join(orgNames, totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_k")), "left")
@@ -502,7 +498,7 @@ public final class EntityTransforms {
                     new StructType()
                         .add("_country", DataTypes.StringType)
                         .add("_kind", DataTypes.StringType)));
-    Dataset<Row> placeNames = namesOf(names, EntityMentions.KIND_PLACE);
+    Dataset<Row> placeNames = ofKind(names, EntityMentions.KIND_PLACE, "_k");
     Dataset<Row> totals =
         spellings
             .filter(col(EntityMentions.KIND).equalTo(EntityMentions.KIND_PLACE))
@@ -512,7 +508,7 @@ public final class EntityTransforms {
                 sum(col(M)).as(Places.MENTIONS));
     return totals
         .join(
-            articlesOf(articles, EntityMentions.KIND_PLACE),
+            ofKind(articles, EntityMentions.KIND_PLACE, "_ak"),
             totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_ak")))
         .withColumn(Places.ARTICLES, col(ARTICLES))
         .join(placeNames, totals.col(ExtractRows.ENTITY_KEY).equalTo(col("_k")))

@@ -8,7 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,8 +74,8 @@ public final class WordLists {
    * An unmodifiable copy of {@code words} for lookups: a hash set, whose probe is a mask where
    * {@code Set.copyOf}'s is a division; the text analysis asks these sets millions of times.
    */
-  public static Set<String> frozen(java.util.Collection<String> words) {
-    return java.util.Collections.unmodifiableSet(new java.util.HashSet<>(words));
+  public static Set<String> frozen(Collection<String> words) {
+    return Collections.unmodifiableSet(new HashSet<>(words));
   }
 
   /** The lines of list {@code name} that hold words, each split into its words, in order. */

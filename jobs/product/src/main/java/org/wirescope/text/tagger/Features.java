@@ -168,11 +168,7 @@ public final class Features {
     }
   }
 
-  static int listFlags(String s) {
-    return listFlags(s, WordForms.clean(s));
-  }
-
-  /** {@link #listFlags(String)} of {@code s} whose {@link WordForms#clean} form is {@code w}. */
+  /** The list flags of token text {@code s}, whose {@link WordForms#clean} form is {@code w}. */
   static int listFlags(String s, String w) {
     int f = LISTED.getOrDefault(w, 0);
     // beyond its plain list, isTitle takes hyphenated compounds and plurals ("president-elect",
