@@ -111,10 +111,12 @@ public final class TopicFit {
     Vocabulary vocabulary = Vocabulary.fit(termLists, minDocs, s.maxShare(), s.vocabulary());
     List<Vocabulary.Sparse> rows = new ArrayList<>();
     List<Map<Integer, Integer>> counts = new ArrayList<>();
+    List<List<String>> fitted = new ArrayList<>(); // the term lists of the rows
     for (List<String> doc : termLists) {
       Vocabulary.Sparse row = vocabulary.tfidf(doc);
       if (row.terms() >= TopicModel.MIN_TERMS) {
         rows.add(row);
+        fitted.add(doc);
         counts.add(termCounts(doc, vocabulary));
       }
     }
@@ -134,14 +136,16 @@ public final class TopicFit {
             n, docs.size(), vocabulary.size(), seconds(t)));
     t = System.nanoTime();
     Lsa lsa = Lsa.fit(rows, vocabulary.size(), s.dimensions(), s.seed());
+    WordVectors words = WordVectors.fit(fitted, vocabulary, s.dimensions(), s.seed());
+    ArticleSpace space = new ArticleSpace(lsa, words);
     double[][] z = new double[n][];
     for (int i = 0; i < n; i++) {
-      z[i] = lsa.embed(rows.get(i));
+      z[i] = space.embed(rows.get(i));
     }
     LOG.info(
         String.format(
-            "topics: fit: latent semantic space of %d dimensions (%.1f s)",
-            lsa.dimensions(), seconds(t)));
+            "topics: fit: latent semantic space of %d dimensions and word vectors of %d (%.1f s)",
+            lsa.dimensions(), words.dimensions(), seconds(t)));
     t = System.nanoTime();
     Map<Integer, Double> stability = new LinkedHashMap<>();
     int k;
@@ -217,7 +221,7 @@ public final class TopicFit {
         new TopicModel(
             terms,
             vocabulary,
-            lsa,
+            space,
             coarse.centres(),
             fineCentres.toArray(double[][]::new),
             parents.stream().mapToInt(Integer::intValue).toArray(),

@@ -4,10 +4,10 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * A fitted topic space: how an article becomes terms, TF-IDF and LSA coordinates, and the coarse
- * and fine topic centres in that space with their labels. Plain Java and serialisable, so the
- * driver fits it on a sample ({@link TopicFit}) and every executor scores its articles with the
- * same copy.
+ * A fitted topic space: how an article becomes terms, TF-IDF and coordinates ({@link
+ * ArticleSpace}), and the coarse and fine topic centres in that space with their labels. Plain Java
+ * and serialisable, so the driver fits it on a sample ({@link TopicFit}) and every executor scores
+ * its articles with the same copy.
  */
 public final class TopicModel implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -22,7 +22,7 @@ public final class TopicModel implements Serializable {
 
   private final TopicTerms terms;
   private final Vocabulary vocabulary;
-  private final Lsa lsa;
+  private final ArticleSpace space;
   private final double[][] coarse;
   private final double[][] fine;
   private final int[] parent;
@@ -32,7 +32,7 @@ public final class TopicModel implements Serializable {
   TopicModel(
       TopicTerms terms,
       Vocabulary vocabulary,
-      Lsa lsa,
+      ArticleSpace space,
       double[][] coarse,
       double[][] fine,
       int[] parent,
@@ -40,7 +40,7 @@ public final class TopicModel implements Serializable {
       List<TopicLabels.Label> fineLabels) {
     this.terms = terms;
     this.vocabulary = vocabulary;
-    this.lsa = lsa;
+    this.space = space;
     this.coarse = coarse;
     this.fine = fine;
     this.parent = parent;
@@ -70,7 +70,7 @@ public final class TopicModel implements Serializable {
   }
 
   /**
-   * How close an article is to each topic: the cosine between its LSA coordinates and each centre;
+   * How close an article is to each topic: the cosine between its coordinates and each centre;
    * {@code reason} non-null (and the arrays empty) when it has too little text to judge. {@code
    * fine} holds only the fine topics of the best coarse topic (others are 0), so an article's fine
    * topic always sits inside its coarse one.
@@ -105,7 +105,7 @@ public final class TopicModel implements Serializable {
     if (v.terms() < MIN_TERMS) {
       return new Scores(TOO_SHORT, new double[0], new double[0]);
     }
-    return scoreEmbedded(lsa.embed(v));
+    return scoreEmbedded(space.embed(v));
   }
 
   Scores scoreEmbedded(double[] z) {
