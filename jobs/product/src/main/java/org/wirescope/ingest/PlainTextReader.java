@@ -10,7 +10,8 @@ import org.apache.hadoop.conf.Configuration;
  * One article per text file: the first non-empty line is the title, the rest the body. A {@code
  * metadata.tsv} in the file's folder or above it (found by the job, see {@link TextMetadata}) may
  * supply date, source, url and section, keyed by file name without extension. Without metadata the
- * article is kept undated.
+ * article is kept undated. A last line that is only a wire sign-off ("REUTER") is not part of the
+ * body.
  */
 public final class PlainTextReader implements ArticleReader {
   static final String READER = "text";
@@ -39,7 +40,7 @@ public final class PlainTextReader implements ArticleReader {
     String t = text.replace("\r\n", "\n").replace('\r', '\n').strip();
     int nl = t.indexOf('\n');
     r.title = nl < 0 ? t : t.substring(0, nl);
-    r.body = nl < 0 ? null : t.substring(nl + 1);
+    r.body = nl < 0 ? null : ReutersReader.stripSignOffLine(t.substring(nl + 1));
     Datelines.Split d = Datelines.split(r.body);
     if (d != null) {
       r.dateline = d.place();

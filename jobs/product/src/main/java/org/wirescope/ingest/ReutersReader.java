@@ -309,12 +309,25 @@ public final class ReutersReader implements ArticleReader {
    * when nothing is left.
    */
   static String stripSignOff(String body) {
+    return stripSignOff(body, false);
+  }
+
+  /**
+   * The same, for wire copy saved as plain text, where a last line ending in "Reuter" may be a
+   * sentence about a person of that name: only a sign-off alone on its line goes. Kept, the
+   * sign-off of every story was read as a person in all of them.
+   */
+  public static String stripSignOffLine(String body) {
+    return body == null ? null : stripSignOff(body, true);
+  }
+
+  private static String stripSignOff(String body, boolean aloneOnLine) {
     int end = trimEnd(body, body.length());
     // Twice at most: a few bodies were signed off twice ("REUTER" then " Reuter").
     for (int k = 0; k < 2 && end > 0; k++) {
       int lineStart = body.lastIndexOf('\n', end - 1) + 1;
       Matcher m = SIGN_OFF.matcher(body).region(lineStart, end);
-      if (!m.find()) {
+      if (!m.find() || aloneOnLine && !body.substring(lineStart, m.start()).isBlank()) {
         break;
       }
       end = trimEnd(body, m.start());

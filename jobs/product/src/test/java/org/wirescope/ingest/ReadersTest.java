@@ -50,6 +50,21 @@ class ReadersTest {
   }
 
   @Test
+  void wireCopySavedAsTextLosesItsSignOffLineButNotAPersonsName() throws IOException {
+    List<IngestRecord> out = new ArrayList<>();
+    for (String[] file :
+        new String[][] {
+          {"signed.txt", "Bridge reopens\n\nThe bridge reopened on Friday.\n REUTER\n"},
+          {"named.txt", "Board meets\n\nThe board met chairman Edzard Reuter\n"}
+        }) {
+      Readers.read(Readers.head(write(file[0], file[1]), CONF), ReadOptions.defaults(), CONF)
+          .forEachRemaining(out::add);
+    }
+    assertEquals("The bridge reopened on Friday.", out.get(0).body);
+    assertEquals("The board met chairman Edzard Reuter", out.get(1).body);
+  }
+
+  @Test
   void aCompressedFileIsJudgedByItsHeadAndOpenedAgain() throws IOException {
     Path p = tmp.resolve("story.txt.gz");
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(p))) {

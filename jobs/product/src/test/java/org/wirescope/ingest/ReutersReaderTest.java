@@ -355,6 +355,19 @@ class ReutersReaderTest {
     assertNull(ReutersReader.stripSignOff(" Reuter\n"));
   }
 
+  @Test
+  void inPlainTextOnlyASignOffAloneOnItsLineIsStripped() {
+    assertEquals("Text.", ReutersReader.stripSignOffLine("Text.\n REUTER\n"));
+    assertEquals("Text.", ReutersReader.stripSignOffLine("Text.\nREUTER\n Reuter\n"));
+    assertEquals(
+        "Gold futures remained idle. REUTER",
+        ReutersReader.stripSignOffLine("Gold futures remained idle. REUTER"));
+    assertEquals(
+        "said chairman Edzard Reuter.",
+        ReutersReader.stripSignOffLine("said chairman Edzard Reuter.\n"));
+    assertNull(ReutersReader.stripSignOffLine(null));
+  }
+
   private static final String RECORD =
       """
       <REUTERS TOPICS="YES" LEWISSPLIT="TRAIN" CGISPLIT="TRAINING-SET" OLDID="1" NEWID="%d">
