@@ -86,7 +86,8 @@ public final class TopicsOptions {
       defaultValue = "100",
       paramLabel = "N",
       description =
-          "Dimensions of the latent semantic space topics are found in (default: ${DEFAULT-VALUE}).")
+          "Dimensions of the latent semantic space topics are found in, and of the word vectors"
+              + " beside it (default: ${DEFAULT-VALUE}).")
   public int discoverDimensions = 100;
 
   @Option(
