@@ -700,8 +700,11 @@ public final class TableDocs {
         How topics are found (`topics/`, measured in
         [`topics/NOTES.md`](../jobs/product/src/main/java/org/wirescope/topics/NOTES.md)): the words and
         two-word phrases of each article's title, lead and body, without stop words and wire boilerplate
-        (`wire-words.txt`), weighted by sublinear TF-IDF; a latent semantic space of {--discover-dimensions}
-        dimensions (a randomised SVD); spherical k-means there, the best of {--discover-restarts} seeded
+        (`wire-words.txt`), weighted by sublinear TF-IDF; each article placed by its latent semantic
+        coordinates ({--discover-dimensions} dimensions, by a randomised SVD) beside the TF-IDF-weighted sum
+        of its words' vectors (as many dimensions, learned on the same articles from the words within five
+        positions of each word: positive PMI factored by the same SVD), so articles that say the same thing
+        in different words meet; spherical k-means there, the best of {--discover-restarts} seeded
         starts; fine topics by k-means again inside each coarse topic. The model is fitted on at most
         {--discover-sample} articles, drawn by a hash of their ids (so the files' order and layout never
         matter, and every seed fits on the same articles), and every article is then scored against it
