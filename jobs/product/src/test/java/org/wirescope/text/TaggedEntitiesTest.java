@@ -228,6 +228,25 @@ class TaggedEntitiesTest {
   }
 
   @Test
+  void newOpensTheNameAfterItAHeadWordEndsItAndASlashPartsTwo() {
+    Map<String, String> e =
+        entities(
+            "Poll shows a tight race",
+            "Three in four voters in a New York Times poll last year said the senator had done"
+                + " well, and the governor acknowledged as much in a New York Times article on"
+                + " Monday. Jennifer Hale, a veteran of the Obama White House, agreed. A"
+                + " New York Times/CBS News poll and a Reuters/Ipsos poll found the same.");
+    assertFalse(e.containsKey("York Times"), e.toString());
+    assertFalse(e.containsKey("New"), e.toString());
+    assertEquals("org:new york times", e.get("New York Times"), e.toString());
+    assertFalse(e.containsKey("Obama White"), e.toString());
+    assertEquals("org:obama white house", e.get("Obama White House"), e.toString());
+    // a slash parts two names
+    assertFalse(e.keySet().stream().anyMatch(n -> n.contains("/")), e.toString());
+    assertEquals("org:cbs news", e.get("CBS News"), e.toString());
+  }
+
+  @Test
   void aBodyEveryCountryHasIsNamedWithTheCountryTheArticleMeans() {
     Map<String, String> chile =
         entities(

@@ -28,7 +28,8 @@ import org.wirescope.text.tagger.NameKind;
  *       "National Committee";
  *   <li>two names that together name a country or region or are its adjective: "West" and
  *       "Germany", "WEST" and "GERMAN", "New" and "Hampshire"; a region's name that opens an
- *       organisation's: "New" and "Hampshire GOP".
+ *       organisation's: "New" and "Hampshire GOP"; "New" alone before an organisation's name: "New"
+ *       and "York Times".
  * </ul>
  *
  * The first name takes the whole; the others name nothing more.
@@ -99,6 +100,11 @@ final class Coordination {
     Countries.Country a = Countries.ofAdjective(joined);
     if (c != null || a != null) {
       return u.spanningPlace(joined, v.end(), (c != null ? c : a).display(), c == null);
+    }
+    if (u.surface().equals("New") && v.entityKind() == NameUse.ORGANISATION) {
+      // "New" names nothing alone; right before an organisation's name it opens it: "New" and
+      // "York Times", which the tagger read as a place and a newspaper
+      return u.spanning(joined, v.end(), v.legal(), TaggedNames.key(joined, NameUse.ORGANISATION));
     }
     int space = v.surface().indexOf(' ');
     if (u.entityKind() == 0

@@ -158,6 +158,54 @@ final class NameSpans {
   }
 
   /**
+   * Where the name the tagger began at {@code k} ends: as far as its label goes on in the
+   * paragraph, and never past a slash, which parts two names the tagger read as one ("New York
+   * Times/CBS News", a joint poll).
+   */
+  static int taggedEnd(Tokens t, int[] labels, int k) {
+    int e = k + 1;
+    while (e < t.size
+        && labels[e] == labels[k] + (labels[k] % 2)
+        && t.para[e] == t.para[k]
+        && !t.isPunct(e, '/')) {
+      e++;
+    }
+    return e;
+  }
+
+  /**
+   * Where the name the tagger read at [a, e) as {@code kind} ends in the text: {@link #nameEnd},
+   * then with the compass word after it ({@link #compassEnd}) or else the head word ({@link
+   * #headEnd}).
+   */
+  static int end(String text, Tokens t, int[] labels, int a, int e, int kind) {
+    int ee = compassEnd(text, t, labels, a, nameEnd(t, a, e, kind));
+    return ee == e ? headEnd(t, labels, a, e, kind) : ee;
+  }
+
+  /**
+   * Where the organisation's name at [a, e) ends with the head word right after it, which the
+   * tagger left out or read as a name of its own: "House" of "the Obama White House", "Department"
+   * of "the Justice Department"; else {@code e}.
+   */
+  static int headEnd(Tokens t, int[] labels, int a, int e, int kind) {
+    if (kind != NameKind.ORGANISATION.code
+        || e >= t.size
+        || !t.word[e]
+        || t.para[e] != t.para[a]
+        || (NameTagger.kind(labels[e]) != 0
+            && e + 1 < t.size
+            && labels[e + 1] == labels[e] + (labels[e] % 2))
+        || !Character.isUpperCase(t.first(e))
+        || !Tokens.isSpace(t.text.charAt(t.end[e - 1]))
+        || t.start[e] - t.end[e - 1] != 1
+        || !Words.ORG_HEADS.contains(t.clean(e))) {
+      return e;
+    }
+    return e + 1;
+  }
+
+  /**
    * The end of the name the tagger read at [a, b) as {@code kind}: with the legal form after it,
    * without words after it that are not part of it ("Karlsruhe of", "Federal Republic of", "U.S.
    * AND" of a headline), without a title after an organisation ("Federal Reserve Board Governor").

@@ -69,14 +69,12 @@ public final class TaggedNames {
     int si = 0;
     for (int k = 0; k < t.size; k++) {
       int kind = NameTagger.kind(labels[k]);
-      if (kind == 0) {
+      if (kind == 0 || t.isPunct(k, '/')) {
         continue;
       }
-      int e = k + 1;
-      while (e < t.size && labels[e] == labels[k] + (labels[k] % 2) && t.para[e] == t.para[k]) {
-        e++;
-      }
-      int ee = NameSpans.compassEnd(text, t, labels, k, NameSpans.nameEnd(t, k, e, kind));
+      int e = NameSpans.taggedEnd(t, labels, k);
+      int ee = NameSpans.end(text, t, labels, k, e, kind);
+      int next = Math.max(e, ee); // the head word taken in is no name of its own
       while (si + 1 < sentences.size() && sentences.get(si + 1).start() <= t.start[k]) {
         si++;
       }
@@ -96,7 +94,7 @@ public final class TaggedNames {
           none(text, t, k, ee, u, inPerson, personWords)
               ? u.withEntity(0, null)
               : reading(u, NameSpans.kindAt(t, k, kind, u.surface()), ee - k));
-      k = e - 1;
+      k = next - 1;
     }
     Coordination.merge(text, out);
     ArticleAliases.regionsAfterPlaces(text, out);
