@@ -365,6 +365,8 @@ class LaunchersIT {
     assertTrue(words(local.out()).contains("org.wirescope.cli.Wirescope"), local.out());
     // the local default heap: the 1M benchmark peaks at 3.7 GiB resident with it (bench NOTES)
     assertTrue(words(local.out()).contains("-Xmx3g"), local.out());
+    // two malloc arenas: the same run peaked 0.7 GiB higher with glibc's default (bench NOTES)
+    assertTrue(words(local.out()).contains("MALLOC_ARENA_MAX=2"), local.out());
 
     // Another host's master goes through SparkSubmit with the jar as the application, which ships
     // it to the executors (spark.jars); no loopback; WIRESCOPE_DRIVER_MEMORY still sets the heap.
