@@ -75,6 +75,16 @@ class TaggedPersonsTest {
   }
 
   @Test
+  void theSeatOfCongressIsNoPerson() {
+    assertEquals(
+        List.of("Dana Whitlock"),
+        persons(
+            "Budget talks stall",
+            "Republicans on Capitol Hill rejected the plan on Tuesday. Dana Whitlock, a budget"
+                + " aide, said Capitol Hill would not move before the recess."));
+  }
+
+  @Test
   void aNameWithAWordNoPersonHasIsNeverAPerson() {
     assertEquals(
         List.of("Anna Sorel"),
