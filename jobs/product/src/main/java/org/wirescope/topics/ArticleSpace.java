@@ -19,10 +19,6 @@ final class ArticleSpace implements Serializable {
     this.words = words;
   }
 
-  int dimensions() {
-    return lsa.dimensions() + words.dimensions();
-  }
-
   /** The article's coordinates, of length 1 (zeros for an empty vector). */
   double[] embed(Vocabulary.Sparse v) {
     double[] a = lsa.embed(v);
