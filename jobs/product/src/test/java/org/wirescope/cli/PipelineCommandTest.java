@@ -652,7 +652,10 @@ class PipelineCommandTest {
         java.nio.file.Files.readAllLines(out.resolve("csv/persons.csv"))
             .get(0)
             .startsWith("person,aliases,roles,articles"));
-    assertTrue(!java.nio.file.Files.exists(out.resolve("csv/articles.csv")));
+    for (String big : new String[] {"articles", "mentions", "entity_mentions", "quotes"}) {
+      assertTrue(!java.nio.file.Files.exists(out.resolve("csv/" + big + ".csv")), big);
+    }
+    assertTrue(java.nio.file.Files.exists(out.resolve("csv/organizations.csv")));
   }
 
   /** The run ends with the summary: counts, the top pairs, rising topics and quoted speakers. */

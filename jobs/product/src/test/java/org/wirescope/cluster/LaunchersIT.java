@@ -367,6 +367,17 @@ class LaunchersIT {
     assertTrue(words(local.out()).contains("-Xmx3g"), local.out());
     // two malloc arenas: the same run peaked 0.7 GiB higher with glibc's default (bench NOTES)
     assertTrue(words(local.out()).contains("MALLOC_ARENA_MAX=2"), local.out());
+    // table reads cut as finely as the shuffles, so neither core idles on a last large split
+    String shuffle =
+        words(local.out()).stream()
+            .filter(x -> x.startsWith("-Dspark.sql.shuffle.partitions="))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        words(local.out())
+            .contains(
+                "-Dspark.sql.files.minPartitionNum=" + shuffle.substring(shuffle.indexOf('=') + 1)),
+        local.out());
 
     // Another host's master goes through SparkSubmit with the jar as the application, which ships
     // it to the executors (spark.jars); no loopback; WIRESCOPE_DRIVER_MEMORY still sets the heap.
