@@ -17,6 +17,7 @@ import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.split;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.translate;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
@@ -219,7 +220,8 @@ public final class EntityTransforms {
    * half the articles naming it also write in lower case ("Record", "Deposits") is no entity.
    */
   static Dataset<Row> corpusKinds(Dataset<Row> named) {
-    Column form = lower(regexp_replace(col(ExtractRows.SURFACE), "\\.", ""));
+    // the spelling without its dots, lower case; translate drops characters without a regex
+    Column form = lower(translate(col(ExtractRows.SURFACE), ".", ""));
     Column org = col(ExtractRows.ENTITY_KIND).equalTo(NameUse.ORGANISATION);
     Column own =
         col(ExtractRows.ADJECTIVE)
