@@ -1,5 +1,6 @@
 package org.wirescope.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.sum;
@@ -74,6 +75,9 @@ public final class IngestJob {
       super(message);
     }
   }
+
+  /** The most duplicates broadcast to the articles (two ids each: a few tens of MB). */
+  static final long BROADCAST_DUPLICATES = 500_000;
 
   private IngestJob() {}
 
@@ -151,16 +155,23 @@ public final class IngestJob {
 
     // Publish articles (with duplicates marked) and rejects; the articles' counts are observed
     // while they are written rather than read back.
+    // The duplicates are found on narrow columns first; few (the usual case), they are broadcast,
+    // so the articles' text is written where it was read and never shuffled to meet them.
+    spark.sparkContext().setJobDescription("ingest: find duplicates");
+    Dataset<Row> candidates = IngestTransforms.filterArticles(records);
+    Dataset<Row> found = IngestTransforms.duplicates(candidates).cache();
+    Dataset<Row> join = found.count() <= BROADCAST_DUPLICATES ? broadcast(found) : found;
     spark.sparkContext().setJobDescription("ingest: write articles");
     Row kept =
         store.writeObserved(
             Articles.NAME,
-            IngestTransforms.withDuplicateOf(IngestTransforms.filterArticles(records)),
+            IngestTransforms.withDuplicateOf(candidates, join),
             List.of(
                 count(col(Articles.DUPLICATE_OF)),
                 sum(when(col(Articles.PUBLISHED_AT).isNull(), 1L).otherwise(0L))),
             Articles.YEAR,
             Articles.MONTH);
+    found.unpersist();
     spark.sparkContext().setJobDescription("ingest: write rejects");
     store.write(Rejects.NAME, IngestTransforms.filterRejects(records).coalesce(1));
     store.cleanStaging();

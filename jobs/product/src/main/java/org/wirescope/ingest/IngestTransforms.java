@@ -58,11 +58,20 @@ public final class IngestTransforms {
    * resolved first; their keepers are then grouped by url, and a duplicate points at the final
    * keeper, never at another duplicate.
    *
-   * <p>The groups are resolved on four narrow columns (id, key, url, time); only the duplicates
-   * found there are joined back to the full rows. The bodies are never shuffled for it, and when
-   * duplicates are few (the usual case) adaptive execution broadcasts them.
+   * <p>The groups are resolved on four narrow columns (id, key, url, time) by {@link #duplicates};
+   * only the duplicates found there are joined back to the full rows ({@link
+   * #withDuplicateOf(Dataset, Dataset)}, where the ingest job broadcasts them when they are few).
    */
   public static Dataset<Row> withDuplicateOf(Dataset<Row> articles) {
+    return withDuplicateOf(articles, duplicates(articles));
+  }
+
+  /**
+   * The duplicates among {@code articles}, as {@link #withDuplicateOf(Dataset)} finds them: one row
+   * per duplicate, its id ({@code _duplicate_id}) and the id of the article it duplicates ({@link
+   * Articles#DUPLICATE_OF}). Reads four narrow columns of the articles, never their text.
+   */
+  public static Dataset<Row> duplicates(Dataset<Row> articles) {
     Column[] order = {col(Articles.PUBLISHED_AT).asc_nulls_last(), col(Articles.ARTICLE_ID).asc()};
     // Headline-only items ("FED SETS TWO BILLION DLR CUSTOMER REPURCHASE") recur on different
     // days as different news: without a body, the same title is a duplicate only at the same time.
@@ -93,15 +102,20 @@ public final class IngestTransforms {
             .select(col(Articles.ARTICLE_ID).as(KEEPER_ID), col(URL_KEEPER));
 
     Column keeper = coalesce(col(URL_KEEPER), col(CONTENT_KEEPER));
-    Dataset<Row> duplicates =
-        withContent
-            .join(
-                urlKeepers,
-                withContent.col(CONTENT_KEEPER).equalTo(urlKeepers.col(KEEPER_ID)),
-                "left")
-            .filter(keeper.notEqual(col(Articles.ARTICLE_ID)))
-            .select(col(Articles.ARTICLE_ID).as(DUPLICATE_ID), keeper.as(Articles.DUPLICATE_OF));
+    return withContent
+        .join(
+            urlKeepers, withContent.col(CONTENT_KEEPER).equalTo(urlKeepers.col(KEEPER_ID)), "left")
+        .filter(keeper.notEqual(col(Articles.ARTICLE_ID)))
+        .select(col(Articles.ARTICLE_ID).as(DUPLICATE_ID), keeper.as(Articles.DUPLICATE_OF));
+  }
 
+  /**
+   * {@code articles} with {@link Articles#DUPLICATE_OF} from {@code duplicates} ({@link
+   * #duplicates}), in {@link Articles#SCHEMA} columns. Pass the duplicates broadcast when they are
+   * few: the articles then keep their partitions and their text is not shuffled to meet them (at 1M
+   * articles that shuffle wrote 763 MB).
+   */
+  public static Dataset<Row> withDuplicateOf(Dataset<Row> articles, Dataset<Row> duplicates) {
     return articles
         .join(
             duplicates,
