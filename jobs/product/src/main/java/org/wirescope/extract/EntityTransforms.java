@@ -220,8 +220,7 @@ public final class EntityTransforms {
    * half the articles naming it also write in lower case ("Record", "Deposits") is no entity.
    */
   static Dataset<Row> corpusKinds(Dataset<Row> named) {
-    // the spelling without its dots, lower case; translate drops characters without a regex
-    Column form = lower(translate(col(ExtractRows.SURFACE), ".", ""));
+    Column form = dotless(col(ExtractRows.SURFACE));
     Column org = col(ExtractRows.ENTITY_KIND).equalTo(NameUse.ORGANISATION);
     Column own =
         col(ExtractRows.ADJECTIVE)
@@ -295,6 +294,14 @@ public final class EntityTransforms {
             when(toOrg, lit(NameUse.ORGANISATION))
                 .when(toPlace, lit(NameUse.PLACE))
                 .otherwise(col(ExtractRows.ENTITY_KIND)));
+  }
+
+  /**
+   * A spelling in lower case without its dots ("U.S." and "US" are "us"): how the corpus-wide steps
+   * compare spellings. {@code translate} drops the dots without a regular expression per row.
+   */
+  private static Column dotless(Column spelling) {
+    return lower(translate(spelling, ".", ""));
   }
 
   /** Whether {@code key} is a country's or region's key: its usual name ({@link Countries}). */
@@ -404,8 +411,7 @@ public final class EntityTransforms {
    * as written), {@link Articles#ARTICLE_ID}.
    */
   static Dataset<Row> quotedOrganizations(Dataset<Row> quotes) {
-    Column form =
-        regexp_replace(lower(regexp_replace(col(Quotes.SPEAKER), "\\.", "")), "^the\\s+", "");
+    Column form = regexp_replace(dotless(col(Quotes.SPEAKER)), "^the\\s+", "");
     return quotes
         .filter(col(Quotes.SPEAKER_KIND).equalTo(Quotes.KIND_ORGANIZATION))
         .filter(
