@@ -154,9 +154,8 @@ public final class IngestJob {
     }
 
     // Publish articles (with duplicates marked) and rejects; the articles' counts are observed
-    // while they are written rather than read back.
-    // The duplicates are found on narrow columns first; few (the usual case), they are broadcast,
-    // so the articles' text is written where it was read and never shuffled to meet them.
+    // while they are written rather than read back. The duplicates are found on narrow columns
+    // first; few (the usual case), they are broadcast, so the text is never shuffled to meet them.
     spark.sparkContext().setJobDescription("ingest: find duplicates");
     Dataset<Row> candidates = IngestTransforms.filterArticles(records);
     Dataset<Row> found = IngestTransforms.duplicates(candidates).cache();
