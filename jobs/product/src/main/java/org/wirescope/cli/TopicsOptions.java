@@ -96,7 +96,9 @@ public final class TopicsOptions {
       paramLabel = "N",
       description =
           "Words and two-word phrases kept, those in the most articles, after stop words and wire "
-              + "boilerplate and those in more than 30% of the articles (default: ${DEFAULT-VALUE}).")
+              + "boilerplate and those in more than "
+              + (int) (100 * TopicFit.MAX_SHARE)
+              + "% of the articles (default: ${DEFAULT-VALUE}).")
   public int discoverVocabulary = 30000;
 
   @Option(
