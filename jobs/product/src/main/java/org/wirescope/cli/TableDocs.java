@@ -708,10 +708,11 @@ public final class TableDocs {
         starts; fine topics by k-means again inside each coarse topic. The model is fitted on at most
         {--discover-sample} articles, drawn by a hash of their ids (so the files' order and layout never
         matter, and every seed fits on the same articles), and every article is then scored against it
-        in one pass. Choosing K (`auto` and `on`): for every K in {--discover-range}, four k-means fits
-        from different seeds are compared (NMI between their
-        partitions), and K is the largest whose agreement is at least 90% of the best: the finest cut the
-        seed changes little. The manifest's `discover_stability_by_k` holds every candidate's agreement,
+        in one pass. Choosing K (`auto` and `on`): for every K in {--discover-range}, k-means is fitted
+        twice from different seeds on each of four samples of up to 2,500 of those articles, the two
+        fits on each sample are compared (adjusted Rand index between their partitions), and K is the
+        largest whose mean agreement is at least 90% of the best: the finest cut the seed changes
+        little. The manifest's `discover_stability_by_k` holds every candidate's agreement,
         `discover_k_reason` the choice. An article with fewer than 3 distinct topic terms gets no discovered
         topic; `discover_not_judged` in the manifest counts them by reason.
         """,
