@@ -247,13 +247,14 @@ public final class TopicFit {
   /**
    * The number of topics when none is given: the finest cut that the seed changes little. For each
    * K in [min, max], k-means is fitted {@link #STABILITY_RUNS} times from different seeds on each
-   * of {@link #STABILITY_SAMPLES} samples (of at most {@link #STABILITY_SAMPLE} articles, drawn
-   * with the seed), and the fits on the same sample are compared by the adjusted Rand index. A K
-   * that matches how the corpus is made cuts it the same way from any start; one that does not
-   * splits some topic differently each time (Ben-Hur, Elisseeff and Guyon 2002; Lange et al. 2004).
-   * Small K are reproducible almost by construction (any corpus splits stably in two or three), so
-   * the most stable K is too coarse; K is the largest whose agreement is at least {@link #NEARLY}
-   * of the best, the same trade-off as the one-standard-error rule of model selection.
+   * of {@link #STABILITY_SAMPLES} samples (of {@link #STABILITY_SAMPLE} articles, drawn with the
+   * seed; a smaller corpus is fitted whole each time, so it gets that many fits in pairs), and the
+   * fits on the same sample are compared by the adjusted Rand index. A K that matches how the
+   * corpus is made cuts it the same way from any start; one that does not splits some topic
+   * differently each time (Ben-Hur, Elisseeff and Guyon 2002; Lange et al. 2004). Small K are
+   * reproducible almost by construction (any corpus splits stably in two or three), so the most
+   * stable K is too coarse; K is the largest whose agreement is at least {@link #NEARLY} of the
+   * best, the same trade-off as the one-standard-error rule of model selection.
    *
    * <p>Why several samples and a chance-corrected index (NOTES.md, eighth round): on one sample a
    * K's agreement depended on which articles were drawn (on AG News, K 5 agreed at 0.72-0.92 by the
@@ -323,18 +324,28 @@ public final class TopicFit {
         chosen = k;
       }
     }
+    String fits =
+        z.length > size
+            ? String.format(
+                java.util.Locale.ROOT,
+                "%d on each of %d samples of %,d articles",
+                STABILITY_RUNS,
+                STABILITY_SAMPLES,
+                size)
+            : String.format(
+                java.util.Locale.ROOT,
+                "%d on all %,d articles",
+                STABILITY_RUNS * STABILITY_SAMPLES,
+                size);
     why.append(
         String.format(
             java.util.Locale.ROOT,
-            "K %d of %d-%d: the largest whose k-means fits from different seeds (%d on each of %d "
-                + "samples of %,d articles) agree at ARI %.3f, at least %.0f%% of the best "
-                + "agreement (%.3f)",
+            "K %d of %d-%d: the largest whose k-means fits from different seeds (%s) agree at ARI "
+                + "%.3f, at least %.0f%% of the best agreement (%.3f)",
             chosen,
             min,
             max,
-            STABILITY_RUNS,
-            STABILITY_SAMPLES,
-            size,
+            fits,
             stability.get(chosen),
             100 * NEARLY,
             best));

@@ -88,8 +88,8 @@ class TopicFitTest {
     assertTrue(
         f.why()
             .startsWith(
-                "K 3 of 2-8: the largest whose k-means fits from different seeds (2 on each of 4 "
-                    + "samples of 120 articles) agree at ARI 1.000"),
+                "K 3 of 2-8: the largest whose k-means fits from different seeds (8 on all 120 "
+                    + "articles) agree at ARI 1.000"),
         f.why());
     assertEquals(List.of(2, 3, 4, 5, 6, 7, 8), new ArrayList<>(f.stability().keySet()));
     assertEquals(1.0, f.stability().get(3), 1e-9);
