@@ -20,10 +20,11 @@ import org.apache.spark.ml.feature.StopWordsRemover;
  * read an article the same way.
  *
  * <p>A word is a run of letters, lower-cased, at least {@link #MIN_LENGTH} long; an apostrophe ends
- * it ("company's" is "company", and the "s" is too short to count). Stop words are Spark's English
- * list plus {@link #WIRE_WORDS}. A phrase is two words next to each other in the text with no stop
- * word, number or punctuation between them other than a space or hyphen, or a single line break of
- * hard-wrapped text ("interest rates", "world cup"), written with one space.
+ * it, and a possessive's or contraction's ending after it is dropped ("company's" is "company",
+ * "we're" leaves no "re"). Stop words are Spark's English list plus {@link #WIRE_WORDS}. A phrase
+ * is two words next to each other in the text with no stop word, number or punctuation between them
+ * other than a space or hyphen, or a single line break of hard-wrapped text ("interest rates",
+ * "world cup"), written with one space.
  */
 public final class TopicTerms implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -77,6 +78,25 @@ public final class TopicTerms implements Serializable {
       throw new UncheckedIOException(e);
     }
     return out;
+  }
+
+  /** What follows an apostrophe in a contraction or a possessive. */
+  private static final Set<String> ENDINGS = Set.of("s", "t", "d", "m", "re", "ve", "ll");
+
+  /**
+   * The index just past a contraction's or possessive's ending ("'re", "’s") that starts at {@code
+   * i}, or -1 when there is none there ("O'Brien" goes on as a word).
+   */
+  static int contractionEnd(String text, int i) {
+    int n = text.length();
+    if (i >= n || (text.charAt(i) != '\'' && text.charAt(i) != '\u2019')) {
+      return -1;
+    }
+    int j = i + 1;
+    while (j < n && Character.isLetter(text.charAt(j))) {
+      j++;
+    }
+    return ENDINGS.contains(text.substring(i + 1, j).toLowerCase(Locale.ROOT)) ? j : -1;
   }
 
   /** Whether a term may stand in a topic's label: no word of it is an amount, unit or month. */
@@ -134,6 +154,12 @@ public final class TopicTerms implements Serializable {
         i++;
       }
       String word = w.toString();
+      // "we're", "they've", "it'll": the ending is no word of its own, and breaks the phrase as a
+      // possessive does.
+      int ending = contractionEnd(text, i);
+      if (ending >= 0) {
+        i = ending;
+      }
       if (word.length() < MIN_LENGTH || stop.contains(word)) {
         previous = null;
         continue;
@@ -142,7 +168,7 @@ public final class TopicTerms implements Serializable {
       if (previous != null) {
         phrases.add(previous + " " + word);
       }
-      previous = word;
+      previous = ending >= 0 ? null : word;
     }
     words.addAll(phrases);
     return words;

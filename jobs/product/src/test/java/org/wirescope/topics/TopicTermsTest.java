@@ -104,6 +104,19 @@ class TopicTermsTest {
   }
 
   @Test
+  void contractionEndingsLeaveNoFragmentAndBreakThePhrase() {
+    assertEquals(List.of("voters", "going"), terms("Voters we're going"));
+    assertEquals(List.of("candidates", "rallies"), terms("candidates they’ve rallies"));
+    assertEquals(List.of("markets", "open"), terms("markets'll open"));
+    assertEquals(List.of("brien", "senate", "brien senate"), terms("O'Brien Senate"));
+  }
+
+  @Test
+  void honorificsAreDropped() {
+    assertEquals(List.of("obama", "clinton"), terms("Mr. Obama and Mrs. Clinton"));
+  }
+
+  @Test
   void negationContractionsLeaveNoFragment() {
     assertEquals(List.of("prices", "rise"), terms("Prices didn't rise"));
     assertEquals(List.of("deal", "done"), terms("The deal isn't done"));
