@@ -711,8 +711,8 @@ public final class TableDocs {
         in one pass. Choosing K (`auto` and `on`): for every K in {--discover-range}, k-means is fitted
         twice from different seeds on each of four samples of up to 2,500 of those articles, the two
         fits on each sample are compared (adjusted Rand index between their partitions), and K is the
-        largest whose mean agreement is at least 90% of the best: the finest cut the seed changes
-        little. The manifest's `discover_stability_by_k` holds every candidate's agreement,
+        largest whose agreement (the median over the four samples) is at least 90% of the best: the
+        finest cut the seed changes little. The manifest's `discover_stability_by_k` holds every candidate's agreement,
         `discover_k_reason` the choice. An article with fewer than 3 distinct topic terms gets no discovered
         topic; `discover_not_judged` in the manifest counts them by reason.
         """,

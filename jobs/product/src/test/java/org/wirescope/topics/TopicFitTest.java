@@ -81,6 +81,14 @@ class TopicFitTest {
     assertArrayEquals(canonical(c.theme()), canonical(topics(f, c)));
   }
 
+  /** One sample whose fits fell apart does not move K's agreement; half of them do. */
+  @Test
+  void theAgreementIsTheMedianOverTheSamples() {
+    assertEquals(0.96, TopicFit.median(new double[] {0.97, 0.55, 0.95, 0.98}), 1e-12);
+    assertEquals(0.775, TopicFit.median(new double[] {0.55, 0.95, 0.60, 0.98}), 1e-12);
+    assertEquals(0.5, TopicFit.median(new double[] {0.9, 0.5, 0.1}), 1e-12);
+  }
+
   @Test
   void kAutoSaysWhyAndMeasuresEveryCandidate() {
     ThemeCorpus c = ThemeCorpus.of(3, 40, 40, 40);
@@ -89,7 +97,7 @@ class TopicFitTest {
         f.why()
             .startsWith(
                 "K 3 of 2-8: the largest whose k-means fits from different seeds (8 on all 120 "
-                    + "articles) agree at ARI 1.000"),
+                    + "articles) agree at median ARI 1.000"),
         f.why());
     assertEquals(List.of(2, 3, 4, 5, 6, 7, 8), new ArrayList<>(f.stability().keySet()));
     assertEquals(1.0, f.stability().get(3), 1e-9);
