@@ -206,7 +206,8 @@ public final class ArticleExtractor implements MapPartitionsFunction<Row, Row>, 
               u.adjective(),
               u.legal(),
               u.placeKey(),
-              u.tableLabel()));
+              u.tableLabel(),
+              u.afterIn()));
     }
     return RowFactory.create(
         article.getAs(Articles.ARTICLE_ID),

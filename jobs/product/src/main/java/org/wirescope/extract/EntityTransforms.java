@@ -70,6 +70,14 @@ public final class EntityTransforms {
 
   static final int MIN_TABLE_LABEL_USES = 5;
 
+  /**
+   * A spelling at least this many tenths of whose uses stand where a place does ("in Cleveland",
+   * {@link NameUse#afterIn}), and at least {@link #MIN_KIND_READINGS} of them, is a place wherever
+   * an article read it as an organisation: a firm or a body is "at", "of" or "in the" something,
+   * and its uses after a bare "in" are few ("in Congress" is the common exception).
+   */
+  static final int AFTER_IN_SHARE_TENTHS = 3;
+
   /** A word of a person's name names no organisation alone when the corpus names him this often. */
   static final int PERSON_WORD_ARTICLES = 3;
 
@@ -132,7 +140,8 @@ public final class EntityTransforms {
             col(ExtractRows.ADJECTIVE),
             col(ExtractRows.LEGAL),
             col(ExtractRows.COMMON),
-            col(ExtractRows.TABLE_LABEL));
+            col(ExtractRows.TABLE_LABEL),
+            col(ExtractRows.AFTER_IN));
   }
 
   /** {@link #keyed} from the {@link #entityUses}. */
@@ -215,9 +224,11 @@ public final class EntityTransforms {
    * One spelling, one kind across the corpus, where the corpus is clear: a name the articles read
    * as a place at least {@link #KIND_MAJORITY} times as often as an organisation, and at least
    * {@link #MIN_KIND_READINGS} times, is a place wherever an article read it otherwise ("U.S.",
-   * "Philippines" as the subject of "said"), and the other way round. Adjectives, names with a
-   * legal form and short forms of longer names keep their reading. A one-word name that at least
-   * half the articles naming it also write in lower case ("Record", "Deposits") is no entity.
+   * "Philippines" as the subject of "said"), and the other way round. A name the corpus writes
+   * where places stand often enough ({@link #AFTER_IN_SHARE_TENTHS}: "in Cleveland") is a place
+   * however the tagger read it. Adjectives, names with a legal form and short forms of longer names
+   * keep their reading. A one-word name that at least half the articles naming it also write in
+   * lower case ("Record", "Deposits") is no entity.
    */
   static Dataset<Row> corpusKinds(Dataset<Row> named) {
     Column form = dotless(col(ExtractRows.SURFACE));
@@ -238,7 +249,8 @@ public final class EntityTransforms {
                 sum(when(org, 1L).otherwise(0L)).as("_orgs"),
                 sum(when(org, 0L).otherwise(1L)).as("_places"),
                 sum(when(col(ExtractRows.COMMON), 1L).otherwise(0L)).as("_common"),
-                sum(when(col(ExtractRows.TABLE_LABEL), 1L).otherwise(0L)).as("_table"));
+                sum(when(col(ExtractRows.TABLE_LABEL), 1L).otherwise(0L)).as("_table"),
+                sum(when(col(ExtractRows.AFTER_IN), 1L).otherwise(0L)).as("_in"));
     // Only the spellings the corpus acts on, a few, go back to the uses (broadcast): one word the
     // articles naming it mostly also write in lower case ("Record", "Deposits") is dropped; a
     // clear majority of one kind moves the others' readings to it.
@@ -253,16 +265,25 @@ public final class EntityTransforms {
                     .multiply(10)
                     .geq(uses.multiply(TABLE_LABEL_SHARE_TENTHS))
                     .and(uses.geq(MIN_TABLE_LABEL_USES)));
+    // where the corpus writes a name as places are written, that outweighs how the tagger read it
+    Column whereAPlace =
+        col("_in")
+            .geq(MIN_KIND_READINGS)
+            .and(col("_in").multiply(10).geq(uses.multiply(AFTER_IN_SHARE_TENTHS)));
     Column placeMajority =
         col("_orgs")
             .gt(0)
-            .and(col("_places").geq(MIN_KIND_READINGS))
-            .and(col("_places").geq(col("_orgs").multiply(KIND_MAJORITY)));
+            .and(
+                col("_places")
+                    .geq(MIN_KIND_READINGS)
+                    .and(col("_places").geq(col("_orgs").multiply(KIND_MAJORITY)))
+                    .or(whereAPlace));
     Column orgMajority =
         col("_places")
             .gt(0)
             .and(col("_orgs").geq(MIN_KIND_READINGS))
-            .and(col("_orgs").geq(col("_places").multiply(KIND_MAJORITY)));
+            .and(col("_orgs").geq(col("_places").multiply(KIND_MAJORITY)))
+            .and(whereAPlace.unary_$bang());
     Dataset<Row> acts =
         votes
             .filter(commonWord.or(placeMajority).or(orgMajority))

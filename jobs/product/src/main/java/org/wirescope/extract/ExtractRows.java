@@ -63,6 +63,9 @@ public final class ExtractRows {
   /** Whether a name opens a table's line, a number after it ({@link NameUse#tableLabel}). */
   public static final String TABLE_LABEL = "_table_label";
 
+  /** Whether a name stands where a place does, after "in" ({@link NameUse#afterIn}). */
+  public static final String AFTER_IN = "_after_in";
+
   /** The key it would have as a place: the corpus may read a name as a place. */
   public static final String PLACE_KEY = "_place_key";
 
@@ -122,7 +125,8 @@ public final class ExtractRows {
           .add(ADJECTIVE, BooleanType, false)
           .add(LEGAL, BooleanType, false)
           .add(PLACE_KEY, StringType, false)
-          .add(TABLE_LABEL, BooleanType, false);
+          .add(TABLE_LABEL, BooleanType, false)
+          .add(AFTER_IN, BooleanType, false);
 
   public static final StructType SCHEMA =
       new StructType()

@@ -56,6 +56,19 @@ class EntityTransformsTest {
       boolean adjective,
       boolean common,
       boolean tableLabel) {
+    use(id, surface, kind, entityKind, entity, adjective, common, tableLabel, false);
+  }
+
+  private void use(
+      String id,
+      String surface,
+      int kind,
+      int entityKind,
+      String entity,
+      boolean adjective,
+      boolean common,
+      boolean tableLabel,
+      boolean afterIn) {
     String orgKey = TextAnalyzer.organizationKey(surface);
     // as the articles key places: a country by its usual name
     Countries.Country country = Countries.named(surface);
@@ -79,7 +92,8 @@ class EntityTransformsTest {
             adjective,
             surface.endsWith(" Corp"),
             placeKey,
-            tableLabel));
+            tableLabel,
+            afterIn));
   }
 
   private Dataset<Row> keyed() {
@@ -188,6 +202,37 @@ class EntityTransformsTest {
     Map<String, String> m = published();
     assertFalse(m.containsKey("d3:Deposits"), m.toString());
     assertTrue(m.containsKey("d3:Harrow Deposits"), "more than one word: " + m);
+  }
+
+  /** "in Brackton" often enough makes Brackton a place, however the tagger read it. */
+  @Test
+  void aNameTheCorpusWritesWherePlacesStandIsAPlace() {
+    for (int i = 0; i < 6; i++) {
+      use("b" + i, "Brackton", 2, NameUse.ORGANISATION, null, false, false, false, i < 3);
+    }
+    // a firm: 3 of 12 uses after "in" ("in Quorvex shares"), under the share
+    for (int i = 0; i < 12; i++) {
+      use("q" + i, "Quorvex", 2, NameUse.ORGANISATION, null, false, false, false, i < 3);
+    }
+    // half its uses after "in", but two: too few to judge
+    for (int i = 0; i < 4; i++) {
+      use("h" + i, "Halvik", 2, NameUse.ORGANISATION, null, false, false, false, i < 2);
+    }
+    // read as a place twice as often as a firm, but written where places stand: a place still
+    for (int i = 0; i < 3; i++) {
+      use("v" + i, "Velmar", 2, NameUse.ORGANISATION, null, false, false, false, true);
+    }
+    for (int i = 3; i < 9; i++) {
+      use("v" + i, "Velmar", 3, NameUse.PLACE, null);
+    }
+    Map<String, String> m = published();
+    for (int i = 0; i < 6; i++) {
+      assertEquals("place:Brackton", m.get("b" + i + ":Brackton"), m.toString());
+    }
+    assertEquals("organization:Quorvex", m.get("q5:Quorvex"), m.toString());
+    assertEquals("organization:Halvik", m.get("h0:Halvik"), m.toString());
+    assertEquals("place:Velmar", m.get("v0:Velmar"), m.toString());
+    assertEquals("place:Velmar", m.get("v5:Velmar"), m.toString());
   }
 
   @Test

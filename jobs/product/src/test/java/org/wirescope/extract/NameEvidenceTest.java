@@ -63,6 +63,7 @@ class NameEvidenceTest {
                 false,
                 false,
                 TextAnalyzer.personKey(surface),
+                false,
                 false));
   }
 

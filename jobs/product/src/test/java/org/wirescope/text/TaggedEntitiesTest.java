@@ -161,6 +161,25 @@ class TaggedEntitiesTest {
   }
 
   @Test
+  void aNameAfterABareInIsMarkedAsStandingWhereAPlaceDoes() {
+    List<NameUse> names =
+        analysis(
+                "Delegates gather",
+                "Delegates met in Marlowe on Monday. Bids in Tressel bills rose, and Harmon Corp took"
+                    + " a stake in Quillon. Talks in Ostrava, the officials said, went well.")
+            .names();
+    Map<String, Boolean> after = new TreeMap<>();
+    for (NameUse u : names) {
+      after.put(u.surface(), u.afterIn());
+    }
+    assertEquals(true, after.get("Marlowe"), after.toString());
+    assertEquals(true, after.get("Ostrava"), after.toString());
+    assertEquals(false, after.getOrDefault("Tressel", false), after.toString());
+    assertEquals(false, after.getOrDefault("Quillon", false), after.toString());
+    assertEquals(false, after.getOrDefault("Harmon Corp", false), after.toString());
+  }
+
+  @Test
   void aGenericWordOrAMeasureIsNoOrganisationAlone() {
     Map<String, String> e =
         entities(

@@ -55,6 +55,50 @@ final class NameSpans {
     return true;
   }
 
+  /** What a holder has in a firm: "a stake in", "shares in"; the name after it is no place. */
+  private static final Set<String> HELD =
+      Set.of(
+          "stake",
+          "stakes",
+          "interest",
+          "interests",
+          "share",
+          "shares",
+          "holding",
+          "holdings",
+          "investment",
+          "investments",
+          "position",
+          "positions",
+          "equity",
+          "units");
+
+  /**
+   * Whether the name written [from, e) stands where a place does: right after "in" in its
+   * paragraph, and followed by punctuation, the paragraph's end or a function word ("in Cleveland
+   * on Monday", "in Cleveland, Ohio"), not by a word it qualifies ("in Treasury bills"), and not
+   * after what is held in a firm ("a stake in Husky").
+   */
+  static boolean afterIn(Tokens t, int from, int e) {
+    if (from == 0 || t.para[from - 1] != t.para[from] || !t.word[from - 1]) {
+      return false;
+    }
+    if (!t.lower(from - 1).equals("in")) {
+      return false;
+    }
+    // "a stake in Husky", "shares in Pemex": what is held in a firm
+    if (from >= 2
+        && t.word[from - 2]
+        && t.para[from - 2] == t.para[from]
+        && HELD.contains(t.lower(from - 2))) {
+      return false;
+    }
+    return e >= t.size
+        || t.para[e] != t.para[from]
+        || !t.word[e]
+        || Words.NOT_NAME_START.contains(t.lower(e));
+  }
+
   /**
    * Where a compass word alone at [a, e) ends with the word after it, which the tagger left out,
    * when the two are a country's name or adjective ("West" of "West German"); else {@code e}.

@@ -25,7 +25,8 @@ import org.wirescope.text.tagger.NameKind;
  * the article defines or a short form of a longer name it uses ("securities and exchange
  * commission" for "SEC"), else its own; {@code adjective} whether it is an adjective of a country
  * rather than a name; {@code tableLabel} whether it opens a line of a table, a number after it
- * ("Revs 1,179,000 vs 2,003,000").
+ * ("Revs 1,179,000 vs 2,003,000"); {@code afterIn} whether it stands where a place does, after "in"
+ * and before a function word or punctuation ("in Cleveland on Monday", not "in Treasury bills").
  */
 public record NameUse(
     String name,
@@ -42,7 +43,8 @@ public record NameUse(
     boolean adjective,
     boolean legal,
     String placeKey,
-    boolean tableLabel)
+    boolean tableLabel,
+    boolean afterIn)
     implements Serializable {
 
   /** {@link #entityKind} of an organisation. */
@@ -93,6 +95,7 @@ public record NameUse(
         adjective,
         legal,
         placeKey,
-        tableLabel);
+        tableLabel,
+        afterIn);
   }
 }

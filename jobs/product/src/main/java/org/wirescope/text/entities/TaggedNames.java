@@ -222,7 +222,8 @@ public final class TaggedNames {
         Countries.ofAdjective(surface) != null,
         endsInLegalForm(surface),
         key(surface, NameUse.PLACE),
-        NameSpans.tableLabel(text, t, from, e));
+        NameSpans.tableLabel(text, t, from, e),
+        NameSpans.afterIn(t, from, e));
   }
 
   /**
