@@ -226,9 +226,10 @@ public final class EntityTransforms {
    * {@link #MIN_KIND_READINGS} times, is a place wherever an article read it otherwise ("U.S.",
    * "Philippines" as the subject of "said"), and the other way round. A name the corpus writes
    * where places stand often enough ({@link #AFTER_IN_SHARE_TENTHS}: "in Cleveland") is a place
-   * however the tagger read it. Adjectives, names with a legal form and short forms of longer names
-   * keep their reading. A one-word name that at least half the articles naming it also write in
-   * lower case ("Record", "Deposits") is no entity.
+   * however the tagger read it. Adjectives and names with a legal form keep their reading; a short
+   * form an article resolved to a longer name keeps it too, unless the corpus reads the spelling as
+   * a place ("New York" of "New York Times"). A one-word name that at least half the articles
+   * naming it also write in lower case ("Record", "Deposits") is no entity.
    */
   static Dataset<Row> corpusKinds(Dataset<Row> named) {
     Column form = dotless(col(ExtractRows.SURFACE));
@@ -240,17 +241,28 @@ public final class EntityTransforms {
             .and(
                 org.unary_$bang()
                     .or(col(ExtractRows.ENTITY_KEY).equalTo(col(ExtractRows.ORG_KEY))));
-    Dataset<Row> withForm = named.withColumn("_form", when(own, form));
+    // a short form an article resolved to a longer name ("New York" of "New York Times" in an
+    // article naming both) does not vote, but goes to the place when the corpus reads the spelling
+    // as one far more often than it writes it for a firm: a place never joins a firm named after
+    // it, and "Westinghouse" of "Westinghouse Electric Corp" stays the firm's
+    Column shortForm =
+        org.and(col(ExtractRows.ENTITY_KEY).notEqual(col(ExtractRows.ORG_KEY)))
+            .and(col(ExtractRows.ADJECTIVE).unary_$bang())
+            .and(col(ExtractRows.LEGAL).unary_$bang());
+    Dataset<Row> withForm =
+        named.withColumn("_form", when(own.or(shortForm), form)).withColumn("_own", own);
+    Column voter = col("_own");
     Dataset<Row> votes =
         withForm
             .filter(col("_form").isNotNull())
             .groupBy(col("_form").as("_vform"))
             .agg(
-                sum(when(org, 1L).otherwise(0L)).as("_orgs"),
-                sum(when(org, 0L).otherwise(1L)).as("_places"),
-                sum(when(col(ExtractRows.COMMON), 1L).otherwise(0L)).as("_common"),
-                sum(when(col(ExtractRows.TABLE_LABEL), 1L).otherwise(0L)).as("_table"),
-                sum(when(col(ExtractRows.AFTER_IN), 1L).otherwise(0L)).as("_in"));
+                sum(when(voter.and(org), 1L).otherwise(0L)).as("_orgs"),
+                sum(when(voter.and(org.unary_$bang()), 1L).otherwise(0L)).as("_places"),
+                sum(when(voter.and(col(ExtractRows.COMMON)), 1L).otherwise(0L)).as("_common"),
+                sum(when(voter.and(col(ExtractRows.TABLE_LABEL)), 1L).otherwise(0L)).as("_table"),
+                sum(when(voter.and(col(ExtractRows.AFTER_IN)), 1L).otherwise(0L)).as("_in"),
+                sum(when(voter, 0L).otherwise(1L)).as("_short"));
     // Only the spellings the corpus acts on, a few, go back to the uses (broadcast): one word the
     // articles naming it mostly also write in lower case ("Record", "Deposits") is dropped; a
     // clear majority of one kind moves the others' readings to it.
@@ -278,6 +290,17 @@ public final class EntityTransforms {
                     .geq(MIN_KIND_READINGS)
                     .and(col("_places").geq(col("_orgs").multiply(KIND_MAJORITY)))
                     .or(whereAPlace));
+    // the short forms' uses count with the firms' readings
+    Column shortFormsPlace =
+        col("_short")
+            .gt(0)
+            .and(
+                col("_places")
+                    .geq(MIN_KIND_READINGS)
+                    .and(
+                        col("_places")
+                            .geq(col("_orgs").plus(col("_short")).multiply(KIND_MAJORITY)))
+                    .or(whereAPlace));
     Column orgMajority =
         col("_places")
             .gt(0)
@@ -286,18 +309,25 @@ public final class EntityTransforms {
             .and(whereAPlace.unary_$bang());
     Dataset<Row> acts =
         votes
-            .filter(commonWord.or(placeMajority).or(orgMajority))
+            .filter(commonWord.or(placeMajority).or(orgMajority).or(shortFormsPlace))
             .select(
                 col("_vform"),
                 commonWord.as("_drop"),
                 placeMajority.as("_to_place"),
-                orgMajority.as("_to_org"));
-    Column toPlace = org.and(col("_to_place").eqNullSafe(true));
+                orgMajority.as("_to_org"),
+                shortFormsPlace.as("_short_to_place"));
+    Column toPlace =
+        org.and(
+            when(col("_own"), col("_to_place").eqNullSafe(true))
+                .otherwise(col("_short_to_place").eqNullSafe(true)));
     Column toOrg = org.unary_$bang().and(col("_to_org").eqNullSafe(true));
     Dataset<Row> joined =
         withForm.join(broadcast(acts), col("_form").equalTo(col("_vform")), "left");
-    return read(joined.filter(col("_drop").eqNullSafe(true).unary_$bang()), toOrg, toPlace)
-        .drop("_form", "_vform", "_drop", "_to_place", "_to_org");
+    return read(
+            joined.filter(col("_drop").eqNullSafe(true).and(col("_own")).unary_$bang()),
+            toOrg,
+            toPlace)
+        .drop("_form", "_own", "_vform", "_drop", "_to_place", "_to_org", "_short_to_place");
   }
 
   /**

@@ -152,6 +152,30 @@ class EntityTransformsTest {
     assertEquals("organization:Brenton", m.get("b2:Brenton"), m.toString());
   }
 
+  /** An article that names "Port Aldis Herald" and reads "Port Aldis" as its short form. */
+  @Test
+  void aShortFormTheCorpusReadsAsAPlaceIsThePlaceNotTheFirmNamedAfterIt() {
+    for (int i = 0; i < 4; i++) {
+      use("p" + i, "Port Aldis", 3, NameUse.PLACE, null);
+    }
+    use("n1", "Port Aldis Herald", 2, NameUse.ORGANISATION, null);
+    use("n1", "Port Aldis", 2, NameUse.ORGANISATION, "port aldis herald");
+    // a short form no article reads as a place stays the firm's
+    use("c1", "Calder Steel Corp", 2, NameUse.ORGANISATION, null);
+    use("c1", "Calder", 2, NameUse.ORGANISATION, "calder steel");
+    // read as a place three times, but written for its firm as often: the firm's
+    for (int i = 0; i < 3; i++) {
+      use("w" + i, "Halden", 3, NameUse.PLACE, null);
+      use("x" + i, "Halden Electric Corp", 2, NameUse.ORGANISATION, null);
+      use("x" + i, "Halden", 2, NameUse.ORGANISATION, "halden electric");
+    }
+    Map<String, String> m = published();
+    assertEquals("organization:Halden Electric Corp", m.get("x0:Halden"), m.toString());
+    assertEquals("place:Port Aldis", m.get("n1:Port Aldis"), m.toString());
+    assertEquals("organization:Port Aldis Herald", m.get("n1:Port Aldis Herald"), m.toString());
+    assertEquals("organization:Calder Steel Corp", m.get("c1:Calder"), m.toString());
+  }
+
   @Test
   void aCountryNamedOnlyByItsAdjectiveGoesByItsUsualNameAndKind() {
     use("c1", "Canadian", 4, NameUse.PLACE, "Canada", true, false);
