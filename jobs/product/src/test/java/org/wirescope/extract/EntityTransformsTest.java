@@ -44,19 +44,7 @@ class EntityTransformsTest {
       String entity,
       boolean adjective,
       boolean common) {
-    use(id, surface, kind, entityKind, entity, adjective, common, false);
-  }
-
-  private void use(
-      String id,
-      String surface,
-      int kind,
-      int entityKind,
-      String entity,
-      boolean adjective,
-      boolean common,
-      boolean tableLabel) {
-    use(id, surface, kind, entityKind, entity, adjective, common, tableLabel, false);
+    use(id, surface, kind, entityKind, entity, adjective, common, false, false);
   }
 
   private void use(
@@ -262,16 +250,16 @@ class EntityTransformsTest {
   @Test
   void aSpellingThatOnlyOpensTableLinesIsNoEntityATeamNamedInStoriesToo() {
     for (int i = 0; i < 6; i++) {
-      use("t" + i, "Opx Revs", 2, NameUse.ORGANISATION, null, false, false, true);
+      use("t" + i, "Opx Revs", 2, NameUse.ORGANISATION, null, false, false, true, false);
     }
     // a team: its results lines, and once in a story
     for (int i = 0; i < 4; i++) {
-      use("s" + i, "Norwood", 2, NameUse.ORGANISATION, null, false, false, true);
+      use("s" + i, "Norwood", 2, NameUse.ORGANISATION, null, false, false, true, false);
     }
-    use("s4", "Norwood", 2, NameUse.ORGANISATION, null, false, false, false);
+    use("s4", "Norwood", 2, NameUse.ORGANISATION, null, false, false, false, false);
     // a table's label used too few times to judge
     for (int i = 0; i < 4; i++) {
-      use("u" + i, "Ebitx", 2, NameUse.ORGANISATION, null, false, false, true);
+      use("u" + i, "Ebitx", 2, NameUse.ORGANISATION, null, false, false, true, false);
     }
     Map<String, String> m = published();
     for (int i = 0; i < 6; i++) {
