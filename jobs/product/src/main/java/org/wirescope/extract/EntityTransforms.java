@@ -282,25 +282,16 @@ public final class EntityTransforms {
         col("_in")
             .geq(MIN_KIND_READINGS)
             .and(col("_in").multiply(10).geq(uses.multiply(AFTER_IN_SHARE_TENTHS)));
-    Column placeMajority =
-        col("_orgs")
-            .gt(0)
-            .and(
-                col("_places")
-                    .geq(MIN_KIND_READINGS)
-                    .and(col("_places").geq(col("_orgs").multiply(KIND_MAJORITY)))
-                    .or(whereAPlace));
+    java.util.function.Function<Column, Column> placeOver =
+        firms ->
+            col("_places")
+                .geq(MIN_KIND_READINGS)
+                .and(col("_places").geq(firms.multiply(KIND_MAJORITY)))
+                .or(whereAPlace);
+    Column placeMajority = col("_orgs").gt(0).and(placeOver.apply(col("_orgs")));
     // the short forms' uses count with the firms' readings
     Column shortFormsPlace =
-        col("_short")
-            .gt(0)
-            .and(
-                col("_places")
-                    .geq(MIN_KIND_READINGS)
-                    .and(
-                        col("_places")
-                            .geq(col("_orgs").plus(col("_short")).multiply(KIND_MAJORITY)))
-                    .or(whereAPlace));
+        col("_short").gt(0).and(placeOver.apply(col("_orgs").plus(col("_short"))));
     Column orgMajority =
         col("_places")
             .gt(0)
